@@ -1,0 +1,38 @@
+import type { ErrorType } from '../model/index.js';
+
+/** Outcome statuses of an application. */
+export type ResultStatus = 'approved' | 'declined' | 'pending' | 'exists' | 'cancelled';
+
+/** `<flexiti-apply>` reached an outcome. `response` is the API's body (or the error body for declines). */
+export class FlexitiResultEvent<Response = unknown> extends Event {
+  readonly detail: { readonly status: ResultStatus; readonly response: Response };
+  constructor(status: ResultStatus, response: Response) {
+    super('flexiti-result', { bubbles: true, composed: true });
+    this.detail = Object.freeze({ status, response });
+  }
+}
+
+/** What a host may log about a failure: its category and code, never what the customer typed. */
+export interface ErrorDetail {
+  readonly type: ErrorType;
+  readonly code: string;
+  readonly status?: number;
+  /** The element that met the failure, e.g. `flexiti-apply`. */
+  readonly source: string;
+}
+
+/** A request failed or the element is misconfigured; for the host's logs. Carries no PII. */
+export class FlexitiErrorEvent extends Event {
+  readonly detail: ErrorDetail;
+  constructor(detail: ErrorDetail) {
+    super('flexiti-error', { bubbles: true, composed: true });
+    this.detail = Object.freeze({ ...detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'flexiti-result': FlexitiResultEvent;
+    'flexiti-error': FlexitiErrorEvent;
+  }
+}

@@ -1,0 +1,14 @@
+// Everything: the element classes, their events, the model, and registration of all four tags.
+import './define/flexiti-apply.js';
+import './define/flexiti-terms.js';
+import './define/flexiti-verify.js';
+import './define/flexiti-plan-picker.js';
+
+export * from './events/index.js';
+export * from './model/index.js';
+export { FlexitiElement, VERSION } from './internal/flexiti-element.js';
+export { setPageLocale } from './internal/locale.js';
+export { FlexitiApply } from './components/apply/apply.js';
+export { FlexitiTerms } from './components/terms/terms.js';
+export { FlexitiVerify } from './components/verify/verify.js';
+export { FlexitiPlanPicker } from './components/plan-picker/plan-picker.js';

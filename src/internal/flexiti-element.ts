@@ -1,0 +1,53 @@
+import { LitElement } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import type { Locale } from '../model/index.js';
+import { LocaleController } from './locale.js';
+
+/** The package version, reported by `FlexitiElement.version` and in double-load warnings. */
+export const VERSION = '0.1.0';
+
+const registry = Symbol.for('flexiti-elements.registry');
+type Registry = { version: string; warned: boolean };
+const globalRegistry = globalThis as unknown as Record<symbol, Registry | undefined>;
+
+/**
+ * The thin base of every flexiti element: the resolved locale, re-rendering when it changes,
+ * and a `define` guarded against a second copy of the library on the same page.
+ */
+export class FlexitiElement extends LitElement {
+  static readonly version = VERSION;
+
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  private readonly localeController = new LocaleController(this);
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The element's locale: its `lang`, the nearest ancestor's, then `<html lang>` (`en-CA` or `fr-CA`). */
+  get locale(): Locale {
+    return this.localeController.locale;
+  }
+
+  /**
+   * Registers `tag` unless it is already taken. A tag taken by another copy of flexiti-elements
+   * (a tag manager and an app bundle on one page) is left as it is, with one warning for the page.
+   */
+  static define(tag: string, constructor: CustomElementConstructor = this): void {
+    const existing = customElements.get(tag);
+    if (!existing) {
+      customElements.define(tag, constructor);
+      globalRegistry[registry] ??= { version: VERSION, warned: false };
+      return;
+    }
+    const state = globalRegistry[registry];
+    if (existing !== constructor && state && !state.warned) {
+      state.warned = true;
+      console.warn(
+        `flexiti-elements ${VERSION} was loaded twice on this page; the first copy (${state.version}) is kept. Load it once.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,121 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { localError, readApiError, type FlexitiApiError } from '../model/index.js';
+import { FlexitiErrorEvent } from '../events/notifications.js';
+import type { FlexitiRequestEvent } from '../events/request-event.js';
+
+/** What a request to the host ended in. */
+export type HostOutcome<T = unknown> = { ok: true; data: T } | { ok: false; error: FlexitiApiError };
+
+export interface SendOptions {
+  /** `json` (default) parses the body; `text` keeps it as a string (terms HTML). */
+  expect?: 'json' | 'text';
+  /** How long to wait for the host before giving up with a `timeout` error. */
+  timeoutMs?: number;
+}
+
+/** Default wait for a host's answer; a host that never answers must not leave a spinner forever. */
+export const DEFAULT_HOST_TIMEOUT_MS = 60_000;
+
+/**
+ * Sends request events to the host page and turns whatever it answers with (a `Response`, a parsed body,
+ * a promise, a rejection, ky's `HTTPError`, nothing at all) into one `HostOutcome`. Failures are also
+ * reported as `flexiti-error` (type and code only) for the host's logs.
+ */
+export class HostRequestController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  async send<T = unknown>(event: FlexitiRequestEvent<unknown>, options: SendOptions = {}): Promise<HostOutcome<T>> {
+    this.host.dispatchEvent(event);
+    const outcome = event.answer
+      ? await settle(event.answer, options)
+      : ({ ok: false, error: localError('no_handler') } as const);
+    if (!outcome.ok) {
+      const { type, code, status } = outcome.error;
+      this.host.dispatchEvent(
+        new FlexitiErrorEvent({ type, code, status, source: this.host.localName }),
+      );
+    }
+    return outcome as HostOutcome<T>;
+  }
+}
+
+async function settle(answer: Promise<unknown>, options: SendOptions): Promise<HostOutcome> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<HostOutcome>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ ok: false, error: localError('timeout') }),
+      options.timeoutMs ?? DEFAULT_HOST_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([interpret(answer, options), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function interpret(answer: Promise<unknown>, options: SendOptions): Promise<HostOutcome> {
+  let value: unknown;
+  try {
+    value = await answer;
+  } catch (failure) {
+    return { ok: false, error: await readFailure(failure) };
+  }
+  if (value instanceof Response) return readResponse(value, options);
+  if (options.expect === 'text') {
+    return typeof value === 'string' ? { ok: true, data: value } : { ok: false, error: localError('invalid_response') };
+  }
+  return looksLikeErrorBody(value) ? { ok: false, error: readApiError(undefined, value) } : { ok: true, data: value };
+}
+
+async function readResponse(response: Response, options: SendOptions): Promise<HostOutcome> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    return { ok: false, error: localError('network_error') };
+  }
+  if (!response.ok) return { ok: false, error: readApiError(response.status, parseJson(text) ?? text) };
+  if (options.expect === 'text') return { ok: true, data: text };
+  const body = parseJson(text);
+  if (body === undefined) return { ok: false, error: localError('invalid_response') };
+  return looksLikeErrorBody(body) ? { ok: false, error: readApiError(response.status, body) } : { ok: true, data: body };
+}
+
+async function readFailure(failure: unknown): Promise<FlexitiApiError> {
+  if (isApiError(failure)) return failure;
+  const named = failure as { name?: string; response?: unknown; error?: unknown } | null;
+  if (named?.error && isApiError(named.error)) return named.error; // our server client's FlexitiClientError
+  if (named?.response instanceof Response) {
+    const result = await readResponse(named.response, {});
+    return result.ok ? localError('invalid_response') : result.error;
+  }
+  if (named?.name === 'TimeoutError') return localError('timeout');
+  return localError('network_error');
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isApiError(value: unknown): value is FlexitiApiError {
+  const candidate = value as Partial<FlexitiApiError> | null;
+  return typeof candidate?.type === 'string' && typeof candidate.code === 'string' && typeof candidate.fields === 'object';
+}
+
+/** A 200 body that is really an error (hosts sometimes pass an error body through `respondWith`). */
+function looksLikeErrorBody(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const body = value as Record<string, unknown>;
+  return (typeof body.error === 'string' && body.error !== '' && !('customer_id' in body))
+    || Array.isArray(body.field_errors)
+    || typeof body._embedded === 'object';
+}

@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+/**
+ * Tokens and base rules every element shares. Sizes in px/em, never rem (host pages change the root
+ * font size). Each token falls back to a default, so merchants set only what they change.
+ * Legal text (terms, disclosures, amounts) uses `--flexiti-color-text` on `--flexiti-color-surface`,
+ * whose defaults keep a 4.5:1 contrast in both schemes.
+ */
+export const baseStyles = css`
+  :host {
+    --_fx-primary: var(--flexiti-color-primary, #0b5cad);
+    --_fx-on-primary: var(--flexiti-color-on-primary, #ffffff);
+    --_fx-text: var(--flexiti-color-text, #1b1f24);
+    --_fx-muted: var(--flexiti-color-muted, #4d5661);
+    --_fx-surface: var(--flexiti-color-surface, #ffffff);
+    --_fx-border: var(--flexiti-color-border, #8a94a0);
+    --_fx-error: var(--flexiti-color-error, #b3261e);
+    --_fx-success: var(--flexiti-color-success, #1e6b34);
+    --_fx-radius: var(--flexiti-radius, 6px);
+    --_fx-space: var(--flexiti-spacing, 12px);
+    --_fx-focus: var(--flexiti-focus-ring, 0 0 0 3px rgba(11, 92, 173, 0.45));
+    display: block;
+    box-sizing: border-box;
+    color: var(--_fx-text);
+    background: var(--_fx-surface);
+    font-family: var(--flexiti-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--flexiti-font-size, 16px);
+    line-height: 1.45;
+    text-align: start;
+    min-width: 0;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_fx-primary: var(--flexiti-color-primary, #7db7ff);
+      --_fx-on-primary: var(--flexiti-color-on-primary, #0b1a2b);
+      --_fx-text: var(--flexiti-color-text, #eef1f4);
+      --_fx-muted: var(--flexiti-color-muted, #b7c0ca);
+      --_fx-surface: var(--flexiti-color-surface, #15191e);
+      --_fx-border: var(--flexiti-color-border, #7d8894);
+      --_fx-error: var(--flexiti-color-error, #ffb4ab);
+      --_fx-success: var(--flexiti-color-success, #8fd6a0);
+      --_fx-focus: var(--flexiti-focus-ring, 0 0 0 3px rgba(125, 183, 255, 0.55));
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    margin-block-end: var(--_fx-space);
+    min-width: 0;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  .hint {
+    color: var(--_fx-muted);
+    font-size: 0.875em;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_fx-text);
+    background: var(--_fx-surface);
+    border: 1px solid var(--_fx-border);
+    border-radius: var(--_fx-radius);
+    padding: 0.5em 0.625em;
+    min-height: 2.75em;
+    width: 100%;
+    max-width: 100%;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    width: 1.25em;
+    min-height: 1.25em;
+    height: 1.25em;
+    accent-color: var(--_fx-primary);
+  }
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  button:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 2px solid transparent;
+    box-shadow: var(--_fx-focus);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_fx-error);
+    border-width: 2px;
+  }
+  .error {
+    color: var(--_fx-error);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .error:empty {
+    display: none;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    min-height: 2.75em;
+    padding: 0.5em 1.1em;
+    border-radius: var(--_fx-radius);
+    border: 1px solid var(--_fx-primary);
+    background: var(--_fx-surface);
+    color: var(--_fx-primary);
+    font-weight: 600;
+  }
+  button.primary {
+    background: var(--_fx-primary);
+    color: var(--_fx-on-primary);
+  }
+  button:disabled,
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_fx-space);
+    margin-block-start: var(--_fx-space);
+  }
+  .notice {
+    border: 1px solid var(--_fx-border);
+    border-radius: var(--_fx-radius);
+    padding: var(--_fx-space);
+    margin-block: var(--_fx-space);
+  }
+  .notice.error-notice {
+    border-color: var(--_fx-error);
+  }
+`;

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vite';
+
+// The npm build: one ESM file per public entry, dependencies left to the consumer's bundler.
+const elements = ['apply', 'terms', 'verify', 'plan-picker'];
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    minify: false,
+    lib: {
+      formats: ['es'],
+      entry: {
+        index: 'src/index.ts',
+        model: 'src/model/index.ts',
+        server: 'src/server/index.ts',
+        connect: 'src/connect/index.ts',
+        ...Object.fromEntries(elements.map((name) => [`define/flexiti-${name}`, `src/define/flexiti-${name}.ts`])),
+      },
+    },
+    rolldownOptions: {
+      // Bare imports (lit, zod, ky, dompurify, hono…) and node: builtins stay imports.
+      external: (id: string) => id.startsWith('node:') || /^[@a-z]/i.test(id),
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
