@@ -1,0 +1,193 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { FlexitiElement } from '../../src/internal/flexiti-element.js';
+import { HostRequestController } from '../../src/internal/host-request.js';
+import { normalizeLocale, resolveLocale } from '../../src/internal/locale.js';
+import { FlexitiTermsRequestEvent, FlexitiApplyRequestEvent } from '../../src/events/requests.js';
+import type { FlexitiErrorEvent } from '../../src/events/notifications.js';
+import type { ApplyRequest } from '../../src/model/index.js';
+
+class TestHost extends FlexitiElement {
+  readonly requests = new HostRequestController(this);
+  override render() {
+    return html`<p>${this.locale}</p>`;
+  }
+}
+TestHost.define('flexiti-test-host');
+
+const termsQuery = { province: 'ON', lang: 'en' } as const;
+const send = (el: TestHost, answer?: (event: FlexitiTermsRequestEvent) => void, options = {}) => {
+  const listener = (event: FlexitiTermsRequestEvent) => answer?.(event);
+  el.addEventListener('flexiti-terms-request', listener, { once: true });
+  return el.requests.send(new FlexitiTermsRequestEvent(termsQuery), options);
+};
+
+describe('HostRequestController', () => {
+  let el: TestHost;
+  beforeEach(async () => {
+    el = await fixture<TestHost>(html`<flexiti-test-host></flexiti-test-host>`);
+  });
+
+  it('fails at once with no_handler when nobody answers', async () => {
+    const outcome = await send(el);
+    expect(outcome).to.deep.include({ ok: false });
+    expect(!outcome.ok && outcome.error.code).to.equal('no_handler');
+    expect(!outcome.ok && outcome.error.type).to.equal('implementation');
+  });
+
+  it('reads a successful Response as JSON', async () => {
+    const outcome = await send(el, (e) => e.detail.respondWith(Response.json({ customer_id: '1' })));
+    expect(outcome).to.deep.equal({ ok: true, data: { customer_id: '1' } });
+  });
+
+  it('reads a successful Response as text when asked', async () => {
+    const outcome = await send(el, (e) => e.detail.respondWith(new Response('<p>Terms</p>')), { expect: 'text' });
+    expect(outcome).to.deep.equal({ ok: true, data: '<p>Terms</p>' });
+  });
+
+  it('takes a parsed body and a promise of one', async () => {
+    const outcome = await send(el, (e) => e.detail.respondWith(Promise.resolve({ available_credit: 5 })));
+    expect(outcome).to.deep.equal({ ok: true, data: { available_credit: 5 } });
+  });
+
+  it('reads an error Response with the body code outranking the status', async () => {
+    const body = { code: 404, error: 'not_found', error_description: 'not_found' };
+    const outcome = await send(el, (e) => e.detail.respondWith(Response.json(body, { status: 409 })));
+    expect(!outcome.ok && outcome.error.type).to.equal('not_found');
+  });
+
+  it('reads an error body passed as parsed JSON', async () => {
+    const outcome = await send(el, (e) => e.detail.respondWith({ error: 'application_declined', message: 'Declined' }));
+    expect(!outcome.ok && outcome.error.code).to.equal('application_declined');
+  });
+
+  it('reads a rejection carrying a Response (ky HTTPError) as that response', async () => {
+    const failure = Object.assign(new Error('HTTPError'), {
+      name: 'HTTPError',
+      response: Response.json({ error: 'secret_answer_mismatch', message: 'No' }, { status: 409 }),
+    });
+    const outcome = await send(el, (e) => e.detail.respondWith(Promise.reject(failure)));
+    expect(!outcome.ok && outcome.error.code).to.equal('secret_answer_mismatch');
+  });
+
+  it('reads a network failure (TypeError) as network_error', async () => {
+    const outcome = await send(el, (e) => e.detail.respondWith(Promise.reject(new TypeError('Failed to fetch'))));
+    expect(!outcome.ok && outcome.error.code).to.equal('network_error');
+    expect(!outcome.ok && outcome.error.retryable).to.equal(true);
+  });
+
+  it('reads ky TimeoutError as timeout', async () => {
+    const failure = Object.assign(new Error('Request timed out'), { name: 'TimeoutError' });
+    const outcome = await send(el, (e) => e.detail.respondWith(Promise.reject(failure)));
+    expect(!outcome.ok && outcome.error.code).to.equal('timeout');
+  });
+
+  it('gives up on a host that never settles', async () => {
+    const outcome = await send(el, (e) => e.detail.respondWith(new Promise(() => {})), { timeoutMs: 50 });
+    expect(!outcome.ok && outcome.error.code).to.equal('timeout');
+  });
+
+  it('reads HTML instead of JSON as invalid_response, never as markup', async () => {
+    const outcome = await send(el, (e) => e.detail.respondWith(new Response('<html><h1>Bad gateway</h1>')));
+    expect(!outcome.ok && outcome.error.code).to.equal('invalid_response');
+  });
+
+  it('reads truncated JSON as invalid_response', async () => {
+    const outcome = await send(el, (e) => e.detail.respondWith(new Response('{"customer_id": "1"')));
+    expect(!outcome.ok && outcome.error.code).to.equal('invalid_response');
+  });
+
+  it('dispatches flexiti-error with type and code only', async () => {
+    const errors: FlexitiErrorEvent[] = [];
+    el.addEventListener('flexiti-error', (e) => errors.push(e));
+    await send(el);
+    expect(errors.map((e) => e.detail)).to.deep.equal([
+      { type: 'implementation', code: 'no_handler', status: undefined, source: 'flexiti-test-host' },
+    ]);
+  });
+
+  it('refuses a second answer and an answer after dispatch', async () => {
+    let late: FlexitiTermsRequestEvent | undefined;
+    let secondCall: unknown;
+    await send(el, (e) => {
+      e.detail.respondWith('a');
+      try {
+        e.detail.respondWith('b');
+      } catch (error) {
+        secondCall = error;
+      }
+      late = e;
+    }, { expect: 'text' });
+    expect((secondCall as DOMException).name).to.equal('InvalidStateError');
+    expect(() => late!.detail.respondWith('c')).to.throw(DOMException);
+  });
+
+  it('lets a listener on document answer (events bubble and are composed)', async () => {
+    const request = { first_name: 'Zoë' } as unknown as ApplyRequest;
+    const listener = (e: FlexitiApplyRequestEvent) => e.detail.respondWith({ echoed: e.detail.request.first_name });
+    document.addEventListener('flexiti-apply-request', listener, { once: true });
+    const outcome = await el.requests.send(new FlexitiApplyRequestEvent(request));
+    expect(outcome).to.deep.equal({ ok: true, data: { echoed: 'Zoë' } });
+  });
+});
+
+describe('locale resolution', () => {
+  it('normalizes language tags to the two shipped locales', () => {
+    expect(['fr', 'fr_ca', 'FR-ca', 'fr-FR'].map(normalizeLocale)).to.deep.equal(['fr-CA', 'fr-CA', 'fr-CA', 'fr-CA']);
+    expect(['en', 'en-US', '', null, 'de'].map(normalizeLocale)).to.deep.equal(['en-CA', 'en-CA', 'en-CA', 'en-CA', 'en-CA']);
+  });
+
+  it('takes the element lang first, then the nearest ancestor', async () => {
+    const wrapper = await fixture(html`<div lang="fr-CA"><flexiti-test-host></flexiti-test-host><flexiti-test-host lang="en"></flexiti-test-host></div>`);
+    const [inherited, own] = wrapper.querySelectorAll('flexiti-test-host');
+    expect(resolveLocale(inherited)).to.equal('fr-CA');
+    expect(resolveLocale(own)).to.equal('en-CA');
+  });
+
+  it('crosses shadow roots to find an ancestor lang', async () => {
+    class Outer extends LitElement {
+      override render() {
+        return html`<flexiti-test-host></flexiti-test-host>`;
+      }
+    }
+    customElements.define('flexiti-test-outer', Outer);
+    const outer = await fixture(html`<section lang="fr"><flexiti-test-outer></flexiti-test-outer></section>`);
+    const inner = outer.querySelector('flexiti-test-outer')!.shadowRoot!.querySelector('flexiti-test-host')!;
+    expect(resolveLocale(inner)).to.equal('fr-CA');
+  });
+
+  it('follows a change of <html lang> and re-renders', async () => {
+    const previous = document.documentElement.lang;
+    const el = await fixture<TestHost>(html`<flexiti-test-host></flexiti-test-host>`);
+    try {
+      document.documentElement.lang = 'fr-CA';
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(el.locale).to.equal('fr-CA');
+      expect(el.shadowRoot!.textContent).to.contain('fr-CA');
+    } finally {
+      document.documentElement.lang = previous;
+    }
+  });
+});
+
+describe('FlexitiElement.define', () => {
+  it('keeps the first registration and warns once when another copy defines the same tag', () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      class CopyA extends FlexitiElement {}
+      class CopyB extends FlexitiElement {}
+      FlexitiElement.define('flexiti-test-copy-a', CopyA);
+      FlexitiElement.define('flexiti-test-copy-a', CopyB);
+      FlexitiElement.define('flexiti-test-copy-a', CopyB);
+      FlexitiElement.define('flexiti-test-copy-a', CopyA);
+      expect(customElements.get('flexiti-test-copy-a')).to.equal(CopyA);
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0][0])).to.contain("loaded twice");
+    } finally {
+      console.warn = original;
+    }
+  });
+});
