@@ -1,0 +1,225 @@
+/**
+ * Reads every error body shape the seeds show into one typed error, and turns it into customer-facing text.
+ * API text may contain HTML (seed 003's `no_returns_found`), so `message` is always plain text; field errors
+ * never keep `value` (it can echo a SIN).
+ */
+import { ERROR_CATALOGUE, catalogueEntry, catalogueKey, type CatalogueEntry, type ErrorType } from './error-catalogue.js';
+import { fieldName } from './fields.js';
+import { messageText, type FieldMessage, type Locale, type MessageKey } from './messages.js';
+
+export type { CatalogueEntry, ErrorType };
+export { ERROR_CATALOGUE, catalogueEntry, fieldName };
+
+export interface FlexitiApiError {
+  type: ErrorType;
+  /** The API's error code as sent (`secret_answer_mismatch`, Finix `DECLINED`…), or a local code. */
+  code: string;
+  /** The HTTP status, when there was a response. */
+  status?: number;
+  /** Messages for our field names (security_answer, piw, tos_agreement, verification_code, sin, …). */
+  fields: Record<string, FieldMessage>;
+  /** API parameters that name none of our fields (shown in the form-level summary). */
+  otherFields: string[];
+  retryable: boolean;
+  /** Finix's request id, for support. */
+  logref?: string;
+  /** The API's message as plain text (markup stripped, entities decoded), or ''. */
+  message: string;
+}
+
+export type LocalErrorCode = 'network_error' | 'timeout' | 'invalid_response' | 'no_handler' | 'unknown';
+
+/** An error that happened on our side of the API (no response, an unreadable one, nobody answering). */
+export function localError(code: LocalErrorCode, message = ''): FlexitiApiError {
+  const entry = ERROR_CATALOGUE[code]!;
+  return { type: entry.type, code, fields: {}, otherFields: [], retryable: entry.retryable, message: stripMarkup(message) };
+}
+
+type Body = Record<string, unknown>;
+const isRecord = (value: unknown): value is Body => value !== null && typeof value === 'object' && !Array.isArray(value);
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * Reads an error response: `{url, message, error, field_errors|error_fields}`, `{code, error, error_description}`,
+ * OAuth errors, Finix's `{total, _embedded:{errors:[…]}}`, a JSON string, non-JSON text, or nothing. The body's
+ * code outranks the HTTP status (a 409 whose body says `code: 404, error: not_found` is not_found).
+ */
+export function readApiError(status: number | undefined, body: unknown): FlexitiApiError {
+  const parsed = parseBody(body);
+  if (isRecord(parsed) && isRecord(parsed._embedded) && Array.isArray(parsed._embedded.errors)) {
+    return readFinix(status, parsed._embedded.errors);
+  }
+  if (isRecord(parsed)) return readFlexiti(status, parsed);
+  // A plain-text body: keep a short sentence; an HTML page (a proxy's error page) says nothing useful.
+  const text = typeof parsed === 'string' && !/[<>]/.test(parsed) && parsed.trim().length <= 200 ? parsed : '';
+  return build(status, '', undefined, { message: text });
+}
+
+function parseBody(body: unknown): unknown {
+  if (typeof body !== 'string') return body;
+  const trimmed = body.trim();
+  if (!/^[{[]/.test(trimmed)) return trimmed;
+  try {
+    return JSON.parse(trimmed) as unknown;
+  } catch {
+    return '';
+  }
+}
+
+function readFlexiti(status: number | undefined, body: Body): FlexitiApiError {
+  // `error` is usually the code; some services nest `{error: {code, message}}`.
+  const nested = isRecord(body.error) ? body.error : undefined;
+  const code = (str(nested?.code) ?? str(body.error) ?? '').trim();
+  const bodyStatus = httpStatus(body.code) ?? httpStatus(body.status);
+  const message = str(nested?.message) ?? str(body.message) ?? str(body.error_description) ?? '';
+  const fieldErrors = [body.field_errors, body.error_fields].find(Array.isArray) as unknown[] | undefined;
+  const fields: Record<string, FieldMessage> = {};
+  const otherFields: string[] = [];
+  for (const item of fieldErrors ?? []) {
+    if (!isRecord(item)) continue;
+    const name = fieldName(item.param);
+    if (name) fields[name] ??= { key: fieldMessageKey(item.msg) };
+    else if (typeof item.param === 'string') otherFields.push(`${plainParam(item.param.split('.').pop()!)}${typeof item.msg === 'string' ? ` (${plainParam(item.msg)})` : ''}`);
+  }
+  return build(status, code, bodyStatus, { message, fields, otherFields });
+}
+
+function readFinix(status: number | undefined, errors: unknown[]): FlexitiApiError {
+  const records = errors.filter(isRecord);
+  const first = records[0] ?? {};
+  // For declines Finix deprecates `code` in favour of `failure_code`.
+  const code = (str(first.failure_code) ?? str(first.code) ?? '').trim();
+  const message = str(first.failure_message) ?? str(first.message) ?? '';
+  const fields: Record<string, FieldMessage> = {};
+  const otherFields: string[] = [];
+  for (const error of records) {
+    if (typeof error.field !== 'string') continue;
+    const name = fieldName(error.field);
+    if (name) fields[name] ??= { key: 'field.invalid' };
+    else otherFields.push(plainParam(error.field));
+  }
+  return build(status, code, undefined, { message, fields, otherFields, logref: str(first.logref) });
+}
+
+function build(
+  status: number | undefined,
+  code: string,
+  bodyStatus: number | undefined,
+  parts: { message: string; fields?: Record<string, FieldMessage>; otherFields?: string[]; logref?: string },
+): FlexitiApiError {
+  const key = code ? catalogueKey(code) : undefined;
+  const entry = key !== undefined ? ERROR_CATALOGUE[key] : undefined;
+  const fields = { ...parts.fields };
+  if (entry?.field) fields[entry.field] ??= { key: `api.${key}` };
+  const otherFields = parts.otherFields ?? [];
+  const effectiveStatus = bodyStatus ?? status;
+  const hasFieldErrors = Object.keys(fields).length > 0 || otherFields.length > 0;
+  const type = entry?.type ?? (hasFieldErrors ? 'validation' : typeFromStatus(effectiveStatus));
+  const error: FlexitiApiError = {
+    type,
+    code: code || 'unknown',
+    fields,
+    otherFields,
+    retryable: entry?.retryable ?? (effectiveStatus === undefined || effectiveStatus === 429 || effectiveStatus >= 500),
+    message: stripMarkup(parts.message),
+  };
+  if (status !== undefined) error.status = status;
+  if (parts.logref) error.logref = parts.logref;
+  return error;
+}
+
+function httpStatus(value: unknown): number | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d{3}$/.test(value) ? Number(value) : NaN;
+  return number >= 400 && number <= 599 ? number : undefined;
+}
+
+function typeFromStatus(status: number | undefined): ErrorType {
+  if (status === undefined) return 'server';
+  if (status === 401 || status === 403) return 'auth';
+  if (status === 404) return 'not_found';
+  if (status === 429) return 'rate_limited';
+  if (status >= 500) return 'server';
+  return 'validation';
+}
+
+/** The message key for a `field_errors[].msg`. */
+function fieldMessageKey(msg: unknown): MessageKey {
+  const text = typeof msg === 'string' ? msg.trim().toLowerCase().replace(/[\s-]+/g, '_') : '';
+  switch (text) {
+    case 'wrong_format':
+    case 'format':
+      return 'field.format';
+    case 'required':
+    case 'missing':
+      return 'required';
+    case 'invalid':
+      return 'field.invalid';
+    case 'invalid_date_format':
+      return 'date.format';
+    case 'type':
+      return 'field.type';
+    case 'length':
+      return 'field.length';
+    default:
+      return 'field.generic';
+  }
+}
+
+/** A parameter name or msg shown in a summary: plain, short, no markup. */
+function plainParam(text: string): string {
+  return stripMarkup(text).slice(0, 60);
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', rsquo: '’', lsquo: '‘', ldquo: '“',
+  rdquo: '”', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', copy: '©', reg: '®',
+  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', agrave: 'à', acirc: 'â', ccedil: 'ç', icirc: 'î', iuml: 'ï',
+  ocirc: 'ô', ucirc: 'û', ugrave: 'ù', Eacute: 'É', Egrave: 'È', Agrave: 'À', Ccedil: 'Ç',
+};
+
+/**
+ * Markup to plain text without a DOM: drops comments, script/style contents and tags (block tags become a
+ * space), decodes entities, collapses whitespace. The result is text, to be rendered as text.
+ */
+export function stripMarkup(input: unknown): string {
+  if (typeof input !== 'string') return '';
+  return input
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|td|th|table)\b[^>]*>/gi, ' ')
+    .replace(/<\/?[a-z!?][^>]*>/gi, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] === '#') {
+        const point = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return point > 0 && point <= 0x10ffff && (point < 0xd800 || point > 0xdfff) ? String.fromCodePoint(point) : '';
+      }
+      return ENTITIES[name] ?? whole;
+    })
+    .replace(/[\p{Cc}\u200B-\u200F\u202A-\u202E\u2066-\u2069]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The message key for an error: its catalogue entry's 'api.<code>', or the generic 'error.<type>'. */
+export function errorMessageKey(error: FlexitiApiError): MessageKey {
+  const key = catalogueKey(error.code);
+  return key !== undefined && key !== 'unknown' ? `api.${key}` : `error.${error.type}`;
+}
+
+/**
+ * Customer-facing text for an error: the catalogue's text for its code, else the API's plain message, else a
+ * generic text for its type; with parameters that name none of our fields listed after it.
+ */
+export function errorText(error: FlexitiApiError, locale: Locale): string {
+  const key = catalogueKey(error.code);
+  // A message that is only a code (`merchant_override_is_not_allowed`, `not_found`) is not text for a person.
+  const readable = error.message !== '' && !/^[\w.]+$/.test(error.message);
+  const text =
+    key !== undefined && key !== 'unknown'
+      ? messageText(`api.${key}`, locale)
+      : readable
+        ? error.message
+        : messageText(`error.${error.type}`, locale);
+  if (error.otherFields.length === 0) return text;
+  return `${text} ${messageText({ key: 'error.other_fields', params: { fields: error.otherFields.join(', ') } }, locale)}`;
+}

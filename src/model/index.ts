@@ -1,0 +1,119 @@
+/**
+ * The model layer of flexiti-elements: POS API schemas and types, Canadian validators, message keys with
+ * en-CA/fr-CA text, and the API error reader. No DOM, no Lit: the browser bundle and the server both import it.
+ */
+export type { Locale, MessageKey, FieldMessage } from './messages.js';
+export { LOCALES, messageText, messageKeys, toLocale } from './messages.js';
+
+export type { Validation, PhoneOptions, NameOptions } from './validators.js';
+export {
+  validateName,
+  validateText,
+  validateSin,
+  validatePostalCode,
+  validatePhone,
+  validateEmail,
+  validateDate,
+  validateDob,
+  validateGovIdExpiry,
+  validateMoney,
+  validateVerificationCode,
+  normalizeVerificationCode,
+  isBlank,
+} from './validators.js';
+export type { IsoDate } from './dates.js';
+export { todayLocal, parseIsoDate, compareIsoDates, ageOn } from './dates.js';
+export type { ProvinceCode } from './provinces.js';
+export { PROVINCES, majorityAge, provincesForPostalCode, normalizeProvince } from './provinces.js';
+
+export {
+  VERIFY_FORMATS,
+  VERIFICATION_SENT,
+  idSchema,
+  amountSchema,
+  termSchema,
+  optionMapSchema,
+  offerTypeSchema,
+  formValuesSchema,
+  oauthTokenRequestSchema,
+  oauthTokenResponseSchema,
+  oauthErrorSchema,
+  merchantLoginRequestSchema,
+  merchantLoginResponseSchema,
+  langSchema,
+  termsQuerySchema,
+  termsResponseSchema,
+  applyResponseSchema,
+  lookupQuerySchema,
+  lookupResponseSchema,
+  verifyRequestSchema,
+  verifyResponseSchema,
+  customerTransactionSchema,
+  customerTransactionsResponseSchema,
+  searchQuerySchema,
+  searchAccountSchema,
+  searchResponseSchema,
+  licenseRequestSchema,
+  licenseResponseSchema,
+  closeAccountRequestSchema,
+  closeAccountResponseSchema,
+  transactionRequestSchema,
+  accountAvsSchema,
+  purchaseTransactionResponseSchema,
+  paymentTransactionResponseSchema,
+  transactionResponseSchema,
+  flexitiErrorBodySchema,
+  finixErrorBodySchema,
+} from './schemas.js';
+export type {
+  VerifyFormat,
+  OptionMap,
+  OfferType,
+  FormValues,
+  OAuthTokenRequest,
+  OAuthTokenResponse,
+  OAuthError,
+  MerchantLoginRequest,
+  MerchantLoginResponse,
+  TermsQuery,
+  ApplyResponse,
+  LookupQuery,
+  LookupResponse,
+  VerifyRequest,
+  VerifyResponse,
+  CustomerTransaction,
+  CustomerTransactionsResponse,
+  SearchQuery,
+  SearchAccount,
+  SearchResponse,
+  LicenseRequest,
+  LicenseResponse,
+  CloseAccountRequest,
+  CloseAccountResponse,
+  TransactionRequest,
+  AccountAvs,
+  PurchaseTransactionResponse,
+  PaymentTransactionResponse,
+  TransactionResponse,
+  FlexitiErrorBody,
+  FinixErrorBody,
+} from './schemas.js';
+
+export type { ApplyField, ApplyFieldKind, ApplyFieldName, ApplyFormOptions, ApplyFormResult, ApiFieldError } from './apply.js';
+export {
+  APPLY_FIELDS,
+  APPLY_FIELD_NAMES,
+  GOVID_FIELDS,
+  INPUT_TYPES,
+  applyRequestSchema,
+  validateApplyForm,
+  applyFieldErrors,
+} from './apply.js';
+export type { ApplyRequest } from './apply.js';
+
+export type { ErrorType, FlexitiApiError, LocalErrorCode, CatalogueEntry } from './errors.js';
+export { readApiError, localError, errorText, errorMessageKey, stripMarkup, fieldName, ERROR_CATALOGUE, catalogueEntry } from './errors.js';
+
+// Equal-payment arithmetic (installments.ts, written with <flexiti-plan-picker>).
+export type { EqualPaymentSplit } from './installments.js';
+export { equalPayments, equalPaymentSplit, toCents } from './installments.js';

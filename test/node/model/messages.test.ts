@@ -1,0 +1,111 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { ERROR_CATALOGUE, LOCALES, catalogueEntry, messageKeys, messageText, type ErrorType } from '../../../src/model/index.js';
+
+// Every error code named in seeds 000, 001 and 003, Finix's codes and failure codes in seed 002, the codes the
+// Flexiti docs add, and our local codes.
+const SEED_000 = [
+  'invalid_token', 'invalid_credentials', 'invalid_client', 'invalid_account', 'not_found', 'invalid_request', 'Unauthorized',
+  'authentication_failure', 'tos_agreement_required', 'customer_already_exists', 'application_declined',
+  'application_declined_2', 'application_declined_3', 'creditapp_id_not_found', 'application_marked_pending_1',
+  'application_marked_pending_2', 'application_create_error', 'user_not_active', 'user_not_able_to_purchase',
+  'user_not_able_to_preaut', 'secret_answer_mismatch', 'merchant_override_is_not_allowed', 'piw_mismatch',
+  "Driver License's not supported", 'wrong_verification_code', 'verification_code_required', 'invalid_transaction_type',
+  'not_enough_credit', 'limit_payment_amount_24', 'refunds_limit_exceeded_amount', 'wrong_inputs',
+];
+const SEED_001 = [
+  'Insufficient scope: authorized scope is insufficient', 'insufficient_scope', 'invalid_role', 'general_error', 'not_verified',
+  'external_location_id_not_found', 'account_type_not_permitted', 'vcc_account_mismatch', 'customer_identity_not_found',
+  'credit_exceeded', 'auth_not_allowed', 'plan_term_not_set', 'plan_term_not_available',
+];
+const SEED_003 = ['wrong_input', 'no_returns_found'];
+const SEED_002 = [
+  'BAD_REQUEST', 'UNKNOWN', 'UPSTREAM_PROCESSOR_ERROR', 'DECLINED', 'FORBIDDEN', 'NOT_FOUND', 'METHOD_NOT_ALLOWED',
+  'NOT_ACCEPTABLE', 'CONFLICT', 'UNPROCESSABLE_ENTITY', 'INVALID_FIELD', 'TOO_MANY_REQUESTS', 'SERVER_ERROR', 'GENERIC_DECLINE',
+];
+const EXTRA = ['tries_exceed', 'sms_not_valid_phone'];
+const LOCAL = ['network_error', 'timeout', 'invalid_response', 'no_handler', 'unknown'];
+const ERROR_TYPES: ErrorType[] = ['validation', 'declined', 'pending', 'exists', 'conflict', 'auth', 'not_found', 'rate_limited', 'server', 'network', 'implementation'];
+
+const generic = (locale: (typeof LOCALES)[number]) => messageText('field.generic', locale);
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('error catalogue', () => {
+  for (const code of [...SEED_000, ...SEED_001, ...SEED_003, ...SEED_002, ...EXTRA, ...LOCAL]) {
+    test(`${code}: has a type and en-CA and fr-CA text`, () => {
+      const entry = catalogueEntry(code);
+      assert.ok(entry, `no catalogue entry for ${code}`);
+      assert.ok(ERROR_TYPES.includes(entry.type));
+      assert.ok(entry['en-CA'].trim().length > 10, 'English text');
+      assert.ok(entry['fr-CA'].trim().length > 10, 'French text');
+      assert.notEqual(entry['fr-CA'], entry['en-CA'], 'the French text is a translation');
+    });
+  }
+
+  test('every entry has text in both languages and a known type', () => {
+    const incomplete = Object.entries(ERROR_CATALOGUE)
+      .filter(([, entry]) => !entry['en-CA']?.trim() || !entry['fr-CA']?.trim() || !ERROR_TYPES.includes(entry.type))
+      .map(([code]) => code);
+    assert.deepEqual(incomplete, []);
+  });
+
+  test('codes that name a field map to our field names', () => {
+    const fields = Object.fromEntries(Object.entries(ERROR_CATALOGUE).filter(([, e]) => e.field).map(([code, e]) => [code, e.field]));
+    assert.deepEqual(fields, {
+      tos_agreement_required: 'tos_agreement',
+      secret_answer_mismatch: 'security_answer',
+      piw_mismatch: 'piw',
+      wrong_verification_code: 'verification_code',
+      verification_code_required: 'verification_code',
+      "Driver License's not supported": 'code',
+      vcc_account_mismatch: 'vcc_number',
+    });
+  });
+});
+
+describe('messageText', () => {
+  test('the brief example: sin.checksum in both languages', () => {
+    assert.equal(messageText('sin.checksum', 'en-CA'), "This SIN isn't valid. Check the 9 digits.");
+    assert.equal(messageText({ key: 'sin.checksum' }, 'fr-CA'), "Ce NAS n'est pas valide. Vérifiez les 9 chiffres.");
+  });
+
+  test('every key it knows resolves to its own text in both locales, with the same placeholders', () => {
+    const problems: string[] = [];
+    for (const key of messageKeys()) {
+      const [en, fr] = LOCALES.map((locale) => messageText(key, locale)) as [string, string];
+      if (key !== 'field.generic' && (en === generic('en-CA') || fr === generic('fr-CA'))) problems.push(`${key}: falls back to generic`);
+      if (en === fr) problems.push(`${key}: French equals English`);
+      if (placeholders(en).join() !== placeholders(fr).join()) problems.push(`${key}: placeholders differ`);
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('every message key written in the model source, and every error type, is known', () => {
+    const dir = new URL('../../../src/model/', import.meta.url);
+    const source = readdirSync(dir)
+      .filter((file) => file.endsWith('.ts') && !file.includes('.test.'))
+      .map((file) => readFileSync(new URL(file, dir), 'utf8'))
+      .join('\n');
+    const written = new Set([...source.matchAll(/'((?:[a-z_]+\.)+[a-z_]+)'/g)].map((match) => match[1]!));
+    written.add('required');
+    for (const type of ERROR_TYPES) written.add(`error.${type}`);
+    const known = new Set(messageKeys());
+    assert.deepEqual([...written].filter((key) => !known.has(key)), []);
+    assert.ok(written.size > 40, `found ${written.size} keys`);
+  });
+
+  test('params are filled in', () => {
+    assert.equal(messageText({ key: 'text.too_long', params: { max: 80 } }, 'en-CA'), 'Use 80 characters or fewer.');
+    assert.equal(messageText({ key: 'dob.underage', params: { age: 19 } }, 'fr-CA'), 'Vous devez avoir au moins 19 ans pour faire une demande dans votre province.');
+  });
+
+  test('api.<code> keys resolve through the catalogue, case as sent', () => {
+    assert.equal(messageText('api.piw_mismatch', 'en-CA'), ERROR_CATALOGUE.piw_mismatch!['en-CA']);
+    assert.equal(messageText('api.UNKNOWN', 'fr-CA'), ERROR_CATALOGUE.UNKNOWN!['fr-CA']);
+  });
+
+  test('an unknown key never shows the key itself', () => {
+    assert.equal(messageText('no.such.key', 'fr-CA'), 'Vérifiez ce champ.');
+  });
+});
