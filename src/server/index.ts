@@ -1,0 +1,22 @@
+/**
+ * flexiti-elements/server: for the merchant's backend (Node 20+, edge runtimes). A typed POS API client on ky,
+ * a Fetch-style handler serving what the elements ask for, a Node adapter, and the sandbox (an in-memory POS
+ * API with documented test personas, see PERSONAS.md).
+ */
+export {
+  createFlexitiClient,
+  FlexitiClientError,
+  redactErrorBody,
+  type CallOptions,
+  type FetchLike,
+  type FlexitiClient,
+  type FlexitiClientOptions,
+  type Lang,
+  type LookupQueryInput,
+  type TransactionRequestInput,
+  type VerifyBody,
+} from './client.js';
+export { createFlexitiHandler, type FlexitiHandler, type FlexitiHandlerOptions } from './handler.js';
+export { serveNode, type FetchTarget, type NodeServer, type ServeNodeOptions } from './node.js';
+export type { FlexitiErrorBody as FlexitiErrorResponseBody, FlexitiFieldError, FlexitiOAuthErrorBody } from './http.js';
+export * from './sandbox/index.js';

@@ -1,0 +1,521 @@
+/**
+ * The handler over real HTTP: browser → handler (served by the Node adapter) → client → sandbox (served too).
+ * Routes, validation (400 field_errors without values), Flexiti's errors passed on, 404/405/413, non-JSON
+ * bodies, gateway errors, and no stack traces or secrets in any answer.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  buildAamva,
+  createFlexitiClient,
+  createFlexitiHandler,
+  createSandbox,
+  FlexitiClientError,
+  SANDBOX_APPLICANT,
+  SANDBOX_CREDENTIALS,
+  serveNode,
+  type FlexitiClient,
+  type NodeServer,
+} from '../../../src/server/index.js';
+import { localError, readApiError } from '../../../src/model/index.js';
+import { delay, intercept, startHarness, type Harness } from './helpers.js';
+
+interface Stack {
+  harness: Harness;
+  handler: NodeServer;
+  api: string;
+  close(): Promise<void>;
+}
+
+async function startStack(options: Parameters<typeof startHarness>[0] = {}, handlerOptions: { maxBodyBytes?: number } = {}): Promise<Stack> {
+  const harness = await startHarness(options);
+  const handler = await serveNode(createFlexitiHandler({ client: harness.client, ...handlerOptions }), { port: 0 });
+  return {
+    harness,
+    handler,
+    api: `${handler.url}/api/flexiti`,
+    async close() {
+      await handler.close();
+      await harness.close();
+    },
+  };
+}
+
+const sentToTransactions = (stack: Stack) => stack.harness.sent.filter((request) => request.path.endsWith('/transactions'));
+
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+async function json(response: Response): Promise<Record<string, unknown>> {
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/** Every answer: no stack trace, no credentials. */
+function assertClean(text: string): void {
+  assert.doesNotMatch(text, /\bat .+\.(ts|js):\d+/);
+  for (const secret of Object.values(SANDBOX_CREDENTIALS).filter((value) => value !== 'flexitidemo')) {
+    assert.ok(!text.includes(secret), 'answer includes a credential');
+  }
+}
+
+describe('handler: routes', () => {
+  let stack: Stack;
+  before(async () => {
+    stack = await startStack();
+  });
+  after(() => stack.close());
+
+  it('GET /form-values?lang=fr returns French form_values', async () => {
+    const response = await fetch(`${stack.api}/form-values?lang=fr`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    const values = await json(response);
+    assert.equal((values['province'] as { options: Record<string, string> }).options['QC'], 'Québec');
+  });
+
+  it('GET /form-values is cached per language', async () => {
+    const logins = () => stack.harness.sandbox.state.requests.filter((request) => request.route === 'merchants/login').length;
+    await fetch(`${stack.api}/form-values?lang=fr`);
+    const afterFrench = logins();
+    await fetch(`${stack.api}/form-values?lang=fr`);
+    assert.equal(logins(), afterFrench);
+    const english = await json(await fetch(`${stack.api}/form-values?lang=en`));
+    assert.equal((english['province'] as { options: Record<string, string> }).options['QC'], 'Quebec');
+    assert.equal(logins(), afterFrench + 1);
+  });
+
+  it('GET /form-values with an unknown language is 400', async () => {
+    const response = await fetch(`${stack.api}/form-values?lang=de`);
+    assert.equal(response.status, 400);
+    assert.deepEqual((await json(response))['field_errors'], [{ param: 'lang', msg: 'invalid' }]);
+  });
+
+  it('GET /terms returns the Quebec terms as inert HTML', async () => {
+    const response = await fetch(`${stack.api}/terms?province=QC&lang=en`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+    assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+    assert.match(await response.text(), /COMPULSORY CLAUSE/);
+  });
+
+  it('GET /terms for Ontario in French returns the rest-of-Canada terms', async () => {
+    const html = await (await fetch(`${stack.api}/terms?province=ON&lang=fr`)).text();
+    assert.match(html, /reste du Canada/);
+  });
+
+  it('GET /terms without a province is 400 province required', async () => {
+    const response = await fetch(`${stack.api}/terms?lang=en`);
+    assert.equal(response.status, 400);
+    assert.deepEqual(await json(response), {
+      url: '/api/flexiti/terms',
+      message: 'Some inputs are wrong!',
+      error: 'wrong_inputs',
+      field_errors: [{ param: 'province', msg: 'required' }],
+    });
+  });
+
+  it('GET /terms with an unknown province is 400 province invalid', async () => {
+    const response = await fetch(`${stack.api}/terms?province=XX`);
+    assert.deepEqual((await json(response))['field_errors'], [{ param: 'province', msg: 'invalid' }]);
+  });
+
+  it('POST /apply approves a valid applicant', async () => {
+    const response = await post(`${stack.api}/apply`, SANDBOX_APPLICANT);
+    assert.equal(response.status, 200);
+    const approval = await json(response);
+    assert.equal(approval['credit_limit'], 5000);
+    assert.equal(typeof approval['customer_id'], 'string');
+  });
+
+  it('POST /apply with a bad SIN is 400 on sin, without echoing it', async () => {
+    const response = await post(`${stack.api}/apply`, { ...SANDBOX_APPLICANT, sin: '123123123' });
+    assert.equal(response.status, 400);
+    const text = await response.text();
+    assert.ok(!text.includes('123123123'));
+    assert.deepEqual(JSON.parse(text)['field_errors'], [{ param: 'sin', msg: 'wrong format' }]);
+    assert.equal(stack.harness.sandbox.state.applications.length, 1, 'nothing was sent to Flexiti');
+  });
+
+  it('POST /apply without required fields lists each as required', async () => {
+    const { first_name: _first, email: _email, ...rest } = SANDBOX_APPLICANT;
+    const body = await json(await post(`${stack.api}/apply`, rest));
+    assert.deepEqual(body['field_errors'], [
+      { param: 'email', msg: 'required' },
+      { param: 'first_name', msg: 'required' },
+    ]);
+  });
+
+  it('POST /apply without the terms agreement is 400 on tos_agreement', async () => {
+    const body = await json(await post(`${stack.api}/apply`, { ...SANDBOX_APPLICANT, tos_agreement: false }));
+    assert.deepEqual(body['field_errors'], [{ param: 'tos_agreement', msg: 'required' }]);
+  });
+
+  it('POST /apply passes Flexiti’s decline on with its status and our url', async () => {
+    const response = await post(`${stack.api}/apply`, { ...SANDBOX_APPLICANT, last_name: 'Declined' });
+    assert.equal(response.status, 409);
+    const body = await json(response);
+    assert.equal(body['error'], 'application_declined');
+    assert.equal(body['url'], '/api/flexiti/apply');
+    assert.equal(readApiError(response.status, body).type, 'declined');
+  });
+
+  it('POST /lookup by name returns the account', async () => {
+    const body = await json(await post(`${stack.api}/lookup`, { first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'M5M 1M1' }));
+    assert.equal(body['customer_id'], '43353');
+  });
+
+  it('POST /lookup by card number returns the account', async () => {
+    const body = await json(await post(`${stack.api}/lookup`, { vcc_number: '6374980116574901' }));
+    assert.equal(body['customer_id'], '829901');
+  });
+
+  it('POST /lookup with neither a card nor a name is 400', async () => {
+    const response = await post(`${stack.api}/lookup`, { first_name: 'John' });
+    assert.equal(response.status, 400);
+    assert.deepEqual((await json(response))['field_errors'], [{ param: 'vcc_number', msg: 'required' }]);
+  });
+
+  it('POST /lookup for nobody passes Flexiti’s not_found on, without the query in url', async () => {
+    const response = await post(`${stack.api}/lookup`, { first_name: 'Nobody', last_name: 'Here', dob: '1970-01-01' });
+    assert.equal(response.status, 409);
+    const text = await response.text();
+    assert.ok(!text.includes('Nobody'));
+    assert.equal(JSON.parse(text)['error'], 'not_found');
+  });
+
+  it('POST /search lists the accounts', async () => {
+    const accounts = (await (await post(`${stack.api}/search`, { first_name: 'David', last_name: 'Morley', dob: '1981-01-17' })).json()) as unknown[];
+    assert.equal(accounts.length, 3);
+  });
+
+  it('POST /search without dob is 400', async () => {
+    const body = await json(await post(`${stack.api}/search`, { first_name: 'David', last_name: 'Morley' }));
+    assert.deepEqual(body['field_errors'], [{ param: 'dob', msg: 'required' }]);
+  });
+
+  it('POST /verify by SMS answers where the code went', async () => {
+    const body = await json(await post(`${stack.api}/verify`, { customer_id: '43353', format: 'sms' }));
+    assert.deepEqual(body, { verification_code: 'verification_sent_to_sms', sent_to: 'sms' });
+  });
+
+  it('POST /verify by security question without an answer is 400 on security_answer', async () => {
+    const body = await json(await post(`${stack.api}/verify`, { customer_id: '43353', format: 'security_question', security_qid: '4' }));
+    assert.deepEqual(body['field_errors'], [{ param: 'security_answer', msg: 'required' }]);
+  });
+
+  it('POST /verify with an unknown format is 400 on format', async () => {
+    const body = await json(await post(`${stack.api}/verify`, { customer_id: '43353', format: 'carrier_pigeon' }));
+    assert.deepEqual(body['field_errors'], [{ param: 'format', msg: 'invalid' }]);
+  });
+
+  it('POST /verify for a customer without a phone passes Flexiti’s 400 on, without values', async () => {
+    const response = await post(`${stack.api}/verify`, { customer_id: '51003', format: 'sms' });
+    assert.equal(response.status, 400);
+    const body = await json(response);
+    assert.deepEqual(body['field_errors'], [{ param: 'phone_number', msg: 'invalid' }]);
+    assert.equal(readApiError(400, body).fields['phone_number']?.key, 'field.invalid');
+  });
+
+  it('POST /verify with a wrong security answer passes secret_answer_mismatch on', async () => {
+    const response = await post(`${stack.api}/verify`, { customer_id: '43353', format: 'security_question', security_qid: '4', security_answer: 'Rex' });
+    assert.equal(response.status, 409);
+    const error = readApiError(response.status, await json(response));
+    assert.equal(error.code, 'secret_answer_mismatch');
+    assert.ok('security_answer' in error.fields);
+  });
+
+  it('POST /transactions posts a purchase with the verified code', async () => {
+    await post(`${stack.api}/verify`, { customer_id: '829901', format: 'email' });
+    const response = await post(`${stack.api}/transactions`, { customer_id: '829901', amount: 100, plan_id: '9', term: 12, verification_code: '2222' });
+    assert.equal(response.status, 200);
+    assert.equal((await json(response))['balance_after_purchase'], 2350);
+  });
+
+  it('POST /transactions passes x-idempotency-key on, so a double submit posts once', async () => {
+    await post(`${stack.api}/verify`, { customer_id: '829901', format: 'email' });
+    const recorded = stack.harness.sandbox.state.transactions.length;
+    const purchase = { customer_id: '829901', amount: 10, plan_id: '9', term: 12, verification_code: '2222' };
+    const first = await post(`${stack.api}/transactions`, purchase, { 'x-idempotency-key': 'order-77' });
+    const second = await post(`${stack.api}/transactions`, purchase, { 'x-idempotency-key': 'order-77' });
+    assert.equal(first.status, 200);
+    assert.deepEqual(await json(second), await json(first));
+    assert.equal(stack.harness.sandbox.state.transactions.length, recorded + 1);
+    assert.equal(sentToTransactions(stack).at(-1)?.headers.get('x-idempotency-key'), 'order-77');
+  });
+
+  it('POST /transactions without a verification code is 400', async () => {
+    const body = await json(await post(`${stack.api}/transactions`, { customer_id: '829901', amount: 100 }));
+    assert.deepEqual(body['field_errors'], [{ param: 'verification_code', msg: 'required' }]);
+  });
+
+  it('POST /transactions with a wrong code passes wrong_verification_code on', async () => {
+    const response = await post(`${stack.api}/transactions`, { customer_id: '829901', amount: 100, plan_id: '9', term: 12, verification_code: '9999' });
+    assert.equal(response.status, 409);
+    assert.deepEqual(await json(response), { code: 409, error: 'wrong_verification_code', error_description: 'wrong_verification_code' });
+  });
+
+  it('GET /customers/{id}/transactions lists purchases', async () => {
+    const body = await json(await fetch(`${stack.api}/customers/43353/transactions`));
+    assert.ok(Array.isArray(body['transactions']));
+  });
+
+  it('GET /customers/{id}/transactions with a non-numeric id is 400', async () => {
+    const response = await fetch(`${stack.api}/customers/abc/transactions`);
+    assert.equal(response.status, 400);
+    assert.deepEqual((await json(response))['field_errors'], [{ param: 'customer_id', msg: 'wrong format' }]);
+  });
+
+  it('GET /customers/{id}/transactions for a customer without purchases passes no_returns_found on', async () => {
+    const response = await fetch(`${stack.api}/customers/51003/transactions`);
+    assert.equal(response.status, 409);
+    assert.equal((await json(response))['error'], 'no_returns_found');
+  });
+
+  it('POST /license decodes a licence', async () => {
+    const code = buildAamva('604428', { DAQ: 'G1234-150692-02', DCS: 'GAGNON', DAC: 'LOUISE', DBB: '19920321', DBA: '20320321', DAG: '1000 RUE SHERBROOKE O', DAI: 'MONTREAL', DAJ: 'QC', DAK: 'H3A3G4' });
+    const body = await json(await post(`${stack.api}/license`, { code }));
+    assert.equal(body['govid_issuedby'], 'QC');
+    assert.equal(body['first_name'], 'Louise');
+  });
+
+  it('POST /license without a code is 400 required', async () => {
+    const body = await json(await post(`${stack.api}/license`, { code: '' }));
+    assert.deepEqual(body['field_errors'], [{ param: 'code', msg: 'required' }]);
+  });
+
+  it('POST /license for a US licence passes "Driver License\'s not supported" on', async () => {
+    const code = buildAamva('636014', { DAQ: 'D1234567', DCS: 'DOE', DAC: 'JANE', DBB: '05151974', DBA: '05152030' });
+    const response = await post(`${stack.api}/license`, { code });
+    assert.equal(response.status, 409);
+    assert.equal((await json(response))['error'], "Driver License's not supported");
+  });
+
+  it('POST /close-account closes a Quebec account', async () => {
+    const response = await post(`${stack.api}/close-account`, { account_number: '20051005' });
+    assert.equal(response.status, 200);
+    assert.deepEqual(await json(response), {});
+  });
+
+  it('POST /close-account without an account number is 400', async () => {
+    const body = await json(await post(`${stack.api}/close-account`, {}));
+    assert.deepEqual(body['field_errors'], [{ param: 'account_number', msg: 'required' }]);
+  });
+
+  it('an unknown route is 404', async () => {
+    const response = await fetch(`${stack.api}/refunds`);
+    assert.equal(response.status, 404);
+    assert.equal((await json(response))['error'], 'route_not_found');
+  });
+
+  it('a path outside basePath is 404', async () => {
+    assert.equal((await fetch(`${stack.handler.url}/somewhere/else`)).status, 404);
+  });
+
+  it('GET on a POST route is 405 with Allow: POST', async () => {
+    const response = await fetch(`${stack.api}/apply`);
+    assert.equal(response.status, 405);
+    assert.equal(response.headers.get('allow'), 'POST');
+    assert.equal((await json(response))['error'], 'method_not_allowed');
+  });
+
+  it('POST on a GET route is 405 with Allow: GET', async () => {
+    const response = await post(`${stack.api}/terms`, {});
+    assert.equal(response.status, 405);
+    assert.equal(response.headers.get('allow'), 'GET');
+  });
+
+  it('a body over the limit is 413', async () => {
+    const response = await post(`${stack.api}/license`, { code: 'x'.repeat(40 * 1024) });
+    assert.equal(response.status, 413);
+    assert.equal((await json(response))['error'], 'payload_too_large');
+  });
+
+  it('a streamed body over the limit (no content-length) is 413', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(8 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 8) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const response = await fetch(`${stack.api}/apply`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    assert.equal(response.status, 413);
+  });
+
+  it('a body that is not JSON is 400 bad_request', async () => {
+    const response = await fetch(`${stack.api}/apply`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"first_name": ' });
+    assert.equal(response.status, 400);
+    assert.equal((await json(response))['error'], 'bad_request');
+  });
+
+  it('a JSON array is 400 bad_request', async () => {
+    const response = await post(`${stack.api}/lookup`, [1, 2]);
+    assert.equal(response.status, 400);
+  });
+
+  it('a body sent as a form (not application/json) is 400 bad_request', async () => {
+    const response = await fetch(`${stack.api}/lookup`, { method: 'POST', body: new URLSearchParams({ vcc_number: '6374980100408234' }) });
+    assert.equal(response.status, 400);
+    assert.equal((await json(response))['error'], 'bad_request');
+  });
+});
+
+describe('handler: failures the browser cannot fix', () => {
+  it('refused credentials are 502 with the code, never the secret', async () => {
+    const stack = await startStack({ client: { clientSecret: 'wrong-secret-value' } });
+    try {
+      const response = await fetch(`${stack.api}/terms?province=ON`);
+      assert.equal(response.status, 502);
+      const text = await response.text();
+      assert.ok(!text.includes('wrong-secret-value'));
+      assertClean(text);
+      const error = readApiError(response.status, JSON.parse(text));
+      assert.equal(error.code, 'invalid_client');
+      assert.equal(error.type, 'auth');
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('a Flexiti timeout is 504 timeout', async () => {
+    const stack = await startStack({
+      client: { timeout: 100 },
+      wrap: (sandbox) =>
+        intercept(sandbox, async (_request, path) => {
+          if (path.endsWith('/apply')) await delay(400);
+          return undefined;
+        }),
+    });
+    try {
+      const response = await post(`${stack.api}/apply`, SANDBOX_APPLICANT);
+      assert.equal(response.status, 504);
+      assert.equal(readApiError(504, await json(response)).code, 'timeout');
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('an unreadable Flexiti answer is 502 invalid_response', async () => {
+    const stack = await startStack({
+      wrap: (sandbox) => intercept(sandbox, (_request, path) => (path.endsWith('/customers/search') ? Response.json({ unexpected: true }) : undefined)),
+    });
+    try {
+      const response = await post(`${stack.api}/search`, { first_name: 'John', last_name: 'Doe', dob: '1974-05-15' });
+      assert.equal(response.status, 502);
+      assert.equal((await json(response))['error'], 'invalid_response');
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('Flexiti unreachable is 502 network_error', async () => {
+    const dead = await serveNode({ fetch: () => new Response('') }, { port: 0 });
+    await dead.close();
+    const client = createFlexitiClient({ baseUrl: dead.url, ...SANDBOX_CREDENTIALS });
+    const handler = createFlexitiHandler({ client });
+    const response = await handler.fetch(new Request('http://shop.test/api/flexiti/form-values'));
+    assert.equal(response.status, 502);
+    assert.equal((await json(response))['error'], 'network_error');
+  });
+
+  it('a 5xx from Flexiti keeps its status', async () => {
+    const stack = await startStack({
+      wrap: (sandbox) =>
+        intercept(sandbox, (_request, path) =>
+          path.endsWith('/verify') ? Response.json({ code: 500, error: 'general_error', error_description: 'general_error' }, { status: 500 }) : undefined,
+        ),
+    });
+    try {
+      const response = await post(`${stack.api}/verify`, { customer_id: '43353', format: 'sms' });
+      assert.equal(response.status, 500);
+      assert.equal((await json(response))['error'], 'general_error');
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('a bug in the merchant’s client is 500 without its message or stack', async () => {
+    const broken = {
+      lookup: () => Promise.reject(new Error('boom: database password is hunter2')),
+    } as unknown as FlexitiClient;
+    const handler = createFlexitiHandler({ client: broken });
+    const response = await handler.fetch(
+      new Request('http://shop.test/api/flexiti/lookup', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"vcc_number":"1"}' }),
+    );
+    assert.equal(response.status, 500);
+    const text = await response.text();
+    assert.ok(!text.includes('hunter2'));
+    assertClean(text);
+    assert.equal(JSON.parse(text).error, 'general_error');
+  });
+
+  it('a failed form-values load is not cached', async () => {
+    let fail = true;
+    const client = {
+      login: () =>
+        fail
+          ? Promise.reject(new FlexitiClientError(localError('network_error'), '0'.repeat(32)))
+          : Promise.resolve({ merchant_name: 'M', merchant_id: '1', form_values: { ok: true } }),
+    } as unknown as FlexitiClient;
+    const handler = createFlexitiHandler({ client });
+    const first = await handler.fetch(new Request('http://shop.test/api/flexiti/form-values'));
+    assert.equal(first.status, 502);
+    fail = false;
+    const second = await handler.fetch(new Request('http://shop.test/api/flexiti/form-values'));
+    assert.equal(second.status, 200);
+  });
+
+  it('form_values expire after the cache lifetime', async () => {
+    let now = 0;
+    let logins = 0;
+    const client = {
+      login: () => Promise.resolve({ merchant_name: 'M', merchant_id: '1', form_values: { version: ++logins } }),
+    } as unknown as FlexitiClient;
+    const handler = createFlexitiHandler({ client, formValuesTtlMs: 1000, now: () => now });
+    const read = async () => json(await handler.fetch(new Request('http://shop.test/api/flexiti/form-values')));
+    assert.deepEqual(await read(), { version: 1 });
+    now = 999;
+    assert.deepEqual(await read(), { version: 1 });
+    now = 1000;
+    assert.deepEqual(await read(), { version: 2 });
+  });
+
+  it('runs in one process too: the client’s fetch can be the sandbox’s', async () => {
+    const sandbox = createSandbox();
+    const client = createFlexitiClient({ baseUrl: 'http://sandbox.invalid/pos-api', ...SANDBOX_CREDENTIALS, fetch: (request) => sandbox.fetch(request) });
+    const handler = createFlexitiHandler({ client, lang: 'fr' });
+    const response = await handler.fetch(new Request('http://shop.test/api/flexiti/terms?province=QC'));
+    assert.match(await response.text(), /CLAUSE OBLIGATOIRE/);
+  });
+
+  it('a custom basePath moves every route', async () => {
+    const stack = await startStack();
+    try {
+      const handler = await serveNode(createFlexitiHandler({ client: stack.harness.client, basePath: '/checkout/flexiti/' }), { port: 0 });
+      try {
+        assert.equal((await fetch(`${handler.url}/checkout/flexiti/terms?province=ON`)).status, 200);
+        assert.equal((await fetch(`${handler.url}/api/flexiti/terms?province=ON`)).status, 404);
+      } finally {
+        await handler.close();
+      }
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('maxBodyBytes is configurable', async () => {
+    const stack = await startStack({}, { maxBodyBytes: 64 });
+    try {
+      const response = await post(`${stack.api}/lookup`, { first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'M5M 1M1' });
+      assert.equal(response.status, 413);
+    } finally {
+      await stack.close();
+    }
+  });
+});
