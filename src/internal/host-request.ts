@@ -11,6 +11,11 @@ export interface SendOptions {
   expect?: 'json' | 'text';
   /** How long to wait for the host before giving up with a `timeout` error. */
   timeoutMs?: number;
+  /**
+   * The host may leave the event unanswered (a notification it can answer, like `flexiti-verified`):
+   * no answer is then `{ ok: true, data: undefined }` instead of a `no_handler` error.
+   */
+  optional?: boolean;
 }
 
 /** Default wait for a host's answer; a host that never answers must not leave a spinner forever. */
@@ -30,9 +35,11 @@ export class HostRequestController implements ReactiveController {
 
   async send<T = unknown>(event: FlexitiRequestEvent<unknown>, options: SendOptions = {}): Promise<HostOutcome<T>> {
     this.host.dispatchEvent(event);
-    const outcome = event.answer
+    const outcome: HostOutcome = event.answer
       ? await settle(event.answer, options)
-      : ({ ok: false, error: localError('no_handler') } as const);
+      : options.optional
+        ? { ok: true, data: undefined }
+        : { ok: false, error: localError('no_handler') };
     if (!outcome.ok) {
       const { type, code, status } = outcome.error;
       this.host.dispatchEvent(

@@ -1,0 +1,1038 @@
+import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../define/flexiti-verify.js';
+import type { FlexitiVerify } from './verify.js';
+import { messageText, type Locale } from '../../model/index.js';
+import type { FlexitiVerifiedEvent, FlexitiVerifyRequestEvent } from '../../events/requests.js';
+import type { FlexitiErrorEvent } from '../../events/notifications.js';
+
+// ── Seed responses (test/fixtures/seed-examples.json, generated from seed 003) ──
+
+type SeedBodies = Record<string, unknown>;
+let verifySeeds: SeedBodies;
+let purchaseSeeds: SeedBodies;
+let lookup: Record<string, unknown>;
+
+before(async () => {
+  const seeds = (await (await fetch(new URL('../../../test/fixtures/seed-examples.json', import.meta.url))).json()) as Record<
+    string,
+    SeedBodies
+  >;
+  verifySeeds = seeds['POST /client-id/{client_id}/customers/{customer_id}/verify']!;
+  purchaseSeeds = seeds['POST /client-id/{client_id}/transactions']!;
+  lookup = seeds['GET /client-id/{client_id}/customers/lookup']!.response as Record<string, unknown>;
+});
+
+/** A host answer built from a seed example: its label starts with the HTTP status ("409 - Account Not Found"). */
+function seedAnswer(bodies: SeedBodies, label: string): () => Response {
+  const body = bodies[label];
+  if (body === undefined) throw new Error(`no seed example "${label}"`);
+  const status = Number(label.split(' ')[0]);
+  return () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+const verifySeed = (label: string) => seedAnswer(verifySeeds, label);
+const purchaseSeed = (label: string) => seedAnswer(purchaseSeeds, label);
+const json = (body: unknown, status = 200) => () =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+// ── Mounting and answering ──
+
+interface MountOptions {
+  lang?: Locale;
+  formats?: string;
+  cooldown?: number;
+  customer?: unknown;
+}
+
+async function mount({ lang = 'en-CA', formats, cooldown = 0, customer = lookup }: MountOptions = {}): Promise<FlexitiVerify> {
+  const wrapper = await fixture<HTMLDivElement>(html`
+    <div lang=${lang}>
+      <flexiti-verify .customer=${customer} formats=${formats ?? 'sms email security_question merchant_override'} resend-cooldown=${cooldown}></flexiti-verify>
+    </div>
+  `);
+  const el = wrapper.querySelector('flexiti-verify')!;
+  await el.updateComplete;
+  if (lang === 'fr-CA') await waitUntil(() => heading(el).textContent?.trim() !== '' && !/[Vv]erify|unavailable/.test(heading(el).textContent!), 'French did not load');
+  return el;
+}
+
+type Answer = () => unknown;
+
+/** Answers every `flexiti-verify-request` with the next answer (the last one repeats); records the requests. */
+function answerVerify(el: FlexitiVerify, ...answers: Answer[]): Record<string, unknown>[] {
+  const requests: Record<string, unknown>[] = [];
+  el.addEventListener('flexiti-verify-request', (event: FlexitiVerifyRequestEvent) => {
+    requests.push({ ...event.detail.request });
+    const next = answers.length > 1 ? answers.shift()! : answers[0]!;
+    event.detail.respondWith(next());
+  });
+  return requests;
+}
+
+/** Records `flexiti-verified` events; answers them with the next answer when given (the purchase). */
+function answerVerified(el: FlexitiVerify, ...answers: Answer[]): Record<string, unknown>[] {
+  const events: Record<string, unknown>[] = [];
+  el.addEventListener('flexiti-verified', (event: FlexitiVerifiedEvent) => {
+    const { customer_id, format, verification_code } = event.detail;
+    events.push({ customer_id, format, verification_code, detail: JSON.stringify(event.detail) });
+    if (answers.length === 0) return;
+    const next = answers.length > 1 ? answers.shift()! : answers[0]!;
+    event.detail.respondWith(next());
+  });
+  return events;
+}
+
+function errorsOf(el: FlexitiVerify): ErrorDetailRecord[] {
+  const errors: ErrorDetailRecord[] = [];
+  el.addEventListener('flexiti-error', (event: FlexitiErrorEvent) => errors.push({ ...event.detail }));
+  return errors;
+}
+type ErrorDetailRecord = Record<string, unknown>;
+
+// ── Queries ──
+
+const $ = <T extends Element = HTMLElement>(el: FlexitiVerify, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const heading = (el: FlexitiVerify) => $(el, 'h2')!;
+const radio = (el: FlexitiVerify, value: string) => $<HTMLInputElement>(el, `input[type="radio"][value="${value}"]`);
+const submit = (el: FlexitiVerify) => $<HTMLButtonElement>(el, 'button[type="submit"]')!;
+const answerField = (el: FlexitiVerify) => $<HTMLInputElement>(el, '#security_answer')!;
+const codeField = (el: FlexitiVerify) => $<HTMLInputElement>(el, '#verification_code')!;
+const notice = (el: FlexitiVerify) => $(el, '#notice');
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const active = (el: FlexitiVerify) => el.shadowRoot!.activeElement;
+const describeNode = (node: Element | null | undefined) =>
+  node ? `<${node.localName}${node.id ? ` id="${node.id}"` : ''}${(node as HTMLInputElement).value ? ` value="${(node as HTMLInputElement).value}"` : ''}>` : String(node);
+/** Focus is on `expected` (compared by identity; chai's diff of DOM nodes is unreadable). */
+function expectFocus(el: FlexitiVerify, expected: Element | null | undefined): void {
+  const actual = active(el);
+  expect(actual === expected, `focus is on ${describeNode(actual)}, expected ${describeNode(expected)}`).to.equal(true);
+}
+const buttonNamed = (el: FlexitiVerify, name: RegExp) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => name.test(text(button)));
+
+/** Waits until no request is in flight and the last render is done. */
+async function settle(el: FlexitiVerify): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => !$(el, '[aria-busy="true"]'), 'the element stayed busy');
+  await el.updateComplete;
+}
+
+async function choose(el: FlexitiVerify, format: string): Promise<void> {
+  radio(el, format)!.click();
+  await el.updateComplete;
+  submit(el).click();
+  await settle(el);
+}
+
+/** Types with real key events into a field of the element. */
+async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
+  input.focus();
+  await sendKeys({ type: value });
+}
+
+/** A real paste: copies `value` from a light-DOM textarea with Ctrl+C, then Ctrl+V into `input`. */
+async function pasteInto(input: HTMLInputElement, value: string): Promise<void> {
+  const source = document.createElement('textarea');
+  source.value = value;
+  document.body.append(source);
+  source.focus();
+  source.select();
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'c' });
+  await sendKeys({ up: 'Control' });
+  source.remove();
+  input.focus();
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'v' });
+  await sendKeys({ up: 'Control' });
+}
+
+async function toQuestion(el: FlexitiVerify, qid = '4', answer = 'Rex'): Promise<void> {
+  await choose(el, 'security_question');
+  radio(el, qid)!.click();
+  await typeInto(answerField(el), answer);
+}
+
+async function toCode(el: FlexitiVerify, format: 'sms' | 'email' = 'sms'): Promise<void> {
+  await choose(el, format);
+  expect(el.step).to.equal('code');
+}
+
+const api = (code: string, locale: Locale = 'en-CA') => messageText(`api.${code}`, locale);
+
+// ── Tests ──
+
+describe('<flexiti-verify>', () => {
+  it('should pass accessibility tests (choose step, en-CA and fr-CA)', async () => {
+    await expect(await mount()).to.be.accessible();
+    await expect(await mount({ lang: 'fr-CA' })).to.be.accessible();
+  });
+
+  describe('step 1: choosing a method', () => {
+    it('offers the four methods by default, with a polite live region from the first render', async () => {
+      const el = await fixture<FlexitiVerify>(html`<flexiti-verify .customer=${lookup}></flexiti-verify>`);
+      const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map((input) => input.value);
+      expect(values).to.deep.equal(['sms', 'email', 'security_question', 'merchant_override']);
+      const status = $(el, '[role="status"]')!;
+      expect(status.getAttribute('aria-live')).to.equal('polite');
+      expect(text(heading(el))).to.equal("Verify the customer's identity");
+      expect(text($(el, 'legend'))).to.equal('How would you like to verify?');
+    });
+
+    it('reads `formats` as a space or comma list and ignores unknown methods', async () => {
+      const el = await mount({ formats: 'email, sms,carrier-pigeon' });
+      const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map((input) => input.value);
+      expect(values).to.deep.equal(['email', 'sms']);
+      el.formats = ['merchant_override'];
+      await el.updateComplete;
+      expect(radio(el, 'merchant_override')!.checked, 'the only method is preselected').to.equal(true);
+      expect(radio(el, 'sms') == null, 'radio(el, "sms") is absent').to.equal(true);
+    });
+
+    it('does not offer the security question to a customer with none on file', async () => {
+      const el = await mount({ customer: { ...lookup, security_qid: [] } });
+      expect(radio(el, 'security_question') == null, 'radio(el, "security_question") is absent').to.equal(true);
+      expect(radio(el, 'sms') != null, 'radio(el, "sms") is present').to.equal(true);
+    });
+
+    it('asks for a choice when Continue is pressed with none', async () => {
+      const el = await mount();
+      const requests = answerVerify(el, verifySeed('200 - Success - SMS'));
+      submit(el).click();
+      await settle(el);
+      expect(requests).to.have.length(0);
+      expect(text($(el, '#format-error'))).to.equal(messageText('choice.invalid', 'en-CA'));
+      expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.contain('format-error');
+      expectFocus(el, radio(el, 'sms'));
+      radio(el, 'email')!.click();
+      await el.updateComplete;
+      expect(text($(el, '#format-error')), 'the error goes once a method is chosen').to.equal('');
+    });
+
+    it('shows a configuration message at once without a customer, and for an unusable one', async () => {
+      const empty = await fixture<FlexitiVerify>(html`<flexiti-verify></flexiti-verify>`);
+      expect(text(heading(empty))).to.equal('Verification unavailable');
+      expect(text($(empty, '.notice p'))).to.equal(messageText('error.implementation', 'en-CA'));
+      await expect(empty).to.be.accessible();
+
+      const el = await mount();
+      const errors = errorsOf(el);
+      el.customer = { security_qid: 'nope' };
+      await el.updateComplete;
+      expect(text(heading(el))).to.equal('Verification unavailable');
+      expect(errors).to.deep.equal([{ type: 'implementation', code: 'invalid_customer', source: 'flexiti-verify' }]);
+    });
+
+    it('shows the configuration message in French', async () => {
+      const el = await mount({ lang: 'fr-CA', customer: null });
+      expect(text(heading(el))).to.equal('Vérification non disponible');
+      expect(text($(el, '.notice p'))).to.equal(messageText('error.implementation', 'fr-CA'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('an unreadable resend-cooldown falls back to 30 seconds', async () => {
+      const el = await fixture<FlexitiVerify>(html`<flexiti-verify .customer=${lookup} resend-cooldown="soon"></flexiti-verify>`);
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      await toCode(el);
+      expect(text($(el, '#resend-wait'))).to.equal('You can ask for a new code in 30 s.');
+    });
+  });
+
+  describe('SMS and email', () => {
+    it('SMS start to finish: request, code step, code, flexiti-verified, verified view', async () => {
+      const el = await mount();
+      const requests = answerVerify(el, verifySeed('200 - Success - SMS'));
+      const verified = answerVerified(el);
+      await choose(el, 'sms');
+      expect(requests).to.deep.equal([{ customer_id: '43353', format: 'sms' }]);
+      expect(el.step).to.equal('code');
+      expect(text(heading(el))).to.equal('Enter the verification code');
+      expectFocus(el, heading(el));
+      expect(heading(el).getAttribute('tabindex')).to.equal('-1');
+      expect(text($(el, '#code-sent'))).to.equal('We sent a code by text message to the phone number on file.');
+      const field = codeField(el);
+      expect(field.name).to.equal('verification_code');
+      expect(field.type).to.equal('text');
+      expect(field.getAttribute('autocomplete')).to.equal('one-time-code');
+      expect(field.getAttribute('inputmode')).to.equal('numeric');
+      expect(el.shadowRoot!.querySelectorAll('input:not([type="radio"])'), 'one field, never one box per digit').to.have.length(1);
+      await typeInto(field, '2222');
+      submit(el).click();
+      await settle(el);
+      expect(verified.map(({ detail: _d, ...rest }) => rest)).to.deep.equal([
+        { customer_id: '43353', format: 'sms', verification_code: '2222' },
+      ]);
+      expect(el.step).to.equal('verified');
+      expect(text(heading(el))).to.equal('Identity verified');
+      expectFocus(el, heading(el));
+    });
+
+    it('email start to finish', async () => {
+      const el = await mount();
+      const requests = answerVerify(el, verifySeed('200 - Success - Email'));
+      const verified = answerVerified(el);
+      await choose(el, 'email');
+      expect(requests).to.deep.equal([{ customer_id: '43353', format: 'email' }]);
+      expect(text($(el, '#code-sent'))).to.equal('We sent a code by email to the address on file.');
+      await typeInto(codeField(el), '123456');
+      submit(el).click();
+      await settle(el);
+      expect(verified[0]).to.include({ customer_id: '43353', format: 'email', verification_code: '123456' });
+      expect(el.step).to.equal('verified');
+    });
+
+    it('#42: a pasted " 2 2 2 2 " is accepted as 2222', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      const verified = answerVerified(el);
+      await toCode(el);
+      await pasteInto(codeField(el), ' 2 2 2 2 ');
+      expect(codeField(el).value, 'the paste went in as pasted').to.equal(' 2 2 2 2 ');
+      codeField(el).dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(codeField(el).value, 'shown as it will be sent').to.equal('2222');
+      submit(el).click();
+      await settle(el);
+      expect(verified[0]).to.include({ verification_code: '2222' });
+    });
+
+    it('a code with a letter gets the format message on its field, and nothing is sent', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      const verified = answerVerified(el);
+      await toCode(el);
+      await typeInto(codeField(el), '22a2');
+      submit(el).click();
+      await settle(el);
+      expect(verified).to.have.length(0);
+      expect(codeField(el).getAttribute('aria-invalid')).to.equal('true');
+      expect(codeField(el).getAttribute('aria-describedby')).to.contain('verification_code-error');
+      expect(text($(el, '#verification_code-error'))).to.equal('Enter the code you received, using digits only.');
+      expectFocus(el, codeField(el));
+      expect(codeField(el).value, 'what was typed stays').to.equal('22a2');
+    });
+
+    it('an empty code gets the required message', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      await toCode(el);
+      submit(el).click();
+      await settle(el);
+      expect(text($(el, '#verification_code-error'))).to.equal(messageText('required', 'en-CA'));
+    });
+
+    it('the code format message in French', async () => {
+      const el = await mount({ lang: 'fr-CA' });
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      await toCode(el);
+      expect(text(heading(el))).to.equal('Entrez le code de vérification');
+      await typeInto(codeField(el), '12');
+      submit(el).click();
+      await settle(el);
+      expect(text($(el, '#verification_code-error'))).to.equal('Entrez le code reçu, en chiffres seulement.');
+    });
+
+    it('offers a new code only after the cooldown, shown without a live announcement each second', async () => {
+      const el = await mount({ cooldown: 1 });
+      const requests = answerVerify(el, verifySeed('200 - Success - SMS'));
+      await toCode(el);
+      const resend = buttonNamed(el, /Send a new code/)!;
+      expect(resend.disabled).to.equal(true);
+      expect(text($(el, '#resend-wait'))).to.equal('You can ask for a new code in 1 s.');
+      expect(resend.getAttribute('aria-describedby')).to.equal('resend-wait');
+      expect($(el, '#resend-wait')!.closest('[aria-live]') == null, 'the countdown is not in a live region').to.equal(true);
+      expect(text($(el, '[role="status"]'))).to.equal('');
+      await waitUntil(() => !buttonNamed(el, /Send a new code/)!.disabled, 'resend stayed disabled', { timeout: 3000 });
+      expect($(el, '#resend-wait') == null, '$(el, "#resend-wait") is absent').to.equal(true);
+      await typeInto(codeField(el), '99');
+      buttonNamed(el, /Send a new code/)!.click();
+      await settle(el);
+      expect(requests).to.deep.equal([
+        { customer_id: '43353', format: 'sms' },
+        { customer_id: '43353', format: 'sms' },
+      ]);
+      expect(text($(el, '[role="status"]'))).to.equal('A new code was sent by text message.');
+      expectFocus(el, codeField(el));
+      expect(codeField(el).value, 'what was typed stays').to.equal('99');
+      expect(buttonNamed(el, /Send a new code/)!.disabled, 'a new cooldown started').to.equal(true);
+    });
+
+    it('resend-cooldown defaults to 30 seconds', async () => {
+      const el = await fixture<FlexitiVerify>(html`<flexiti-verify .customer=${lookup}></flexiti-verify>`);
+      expect(el.resendCooldown).to.equal(30);
+      answerVerify(el, verifySeed('200 - Success - Email'));
+      await toCode(el, 'email');
+      expect(text($(el, '#resend-wait'))).to.equal('You can ask for a new code in 30 s.');
+    });
+
+    it('"Choose another method" goes back to step 1 with focus on its heading', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      await toCode(el);
+      buttonNamed(el, /Choose another method/)!.click();
+      await el.updateComplete;
+      expect(el.step).to.equal('choose');
+      expectFocus(el, heading(el));
+      expect(radio(el, 'email')!.disabled).to.equal(false);
+    });
+
+    it('should pass accessibility tests in the code step (en-CA and fr-CA)', async () => {
+      for (const lang of ['en-CA', 'fr-CA'] as const) {
+        const el = await mount({ lang, cooldown: 30 });
+        answerVerify(el, verifySeed('200 - Success - SMS'));
+        await toCode(el);
+        await expect(el).to.be.accessible();
+      }
+    });
+  });
+
+  describe('merchant override and security question', () => {
+    it('override: the returned code completes at once', async () => {
+      const el = await mount();
+      const requests = answerVerify(el, verifySeed('200 - Success - Override'));
+      const verified = answerVerified(el);
+      await choose(el, 'merchant_override');
+      expect(requests).to.deep.equal([{ customer_id: '43353', format: 'merchant_override' }]);
+      expect(verified.map(({ detail: _d, ...rest }) => rest)).to.deep.equal([
+        { customer_id: '43353', format: 'merchant_override', verification_code: '2485' },
+      ]);
+      expect(el.step).to.equal('verified');
+      expectFocus(el, heading(el));
+    });
+
+    it('security question start to finish, with the question text rendered as text only', async () => {
+      const customer = {
+        ...lookup,
+        security_qid: [
+          { id: '4', text: 'What is the name of your favourite childhood friend?' },
+          { id: '9', text: '<b>Favourite</b> movie? <img src=x onerror=alert(1)>' },
+        ],
+      };
+      const el = await mount({ customer });
+      const requests = answerVerify(el, json({ verification_code: 7310 }));
+      const verified = answerVerified(el);
+      await choose(el, 'security_question');
+      expect(el.step).to.equal('question');
+      expect(text(heading(el))).to.equal('Answer a security question');
+      expectFocus(el, heading(el));
+      expect(requests, 'nothing is sent before the answer').to.have.length(0);
+      const label = $(el, 'label[for="security_qid-9"]')!;
+      expect(label.textContent).to.contain('<b>Favourite</b> movie? <img src=x onerror=alert(1)>');
+      expect(label.querySelector('b, img') == null, 'label.querySelector("b, img") is absent').to.equal(true);
+      radio(el, '9')!.click();
+      await typeInto(answerField(el), 'Casablanca');
+      submit(el).click();
+      await settle(el);
+      expect(requests).to.deep.equal([
+        { customer_id: '43353', format: 'security_question', security_qid: '9', security_answer: 'Casablanca' },
+      ]);
+      expect(verified[0]).to.include({ customer_id: '43353', format: 'security_question', verification_code: '7310' });
+      expect(el.step).to.equal('verified');
+    });
+
+    it('the answer field: secret by default with a show toggle, paste and password managers allowed', async () => {
+      const el = await mount();
+      await choose(el, 'security_question');
+      const field = answerField(el);
+      expect(field.name).to.equal('security_answer');
+      expect(field.type).to.equal('password');
+      expect(field.getAttribute('autocomplete')).to.equal('off');
+      expect(field.hasAttribute('maxlength'), 'a long paste is never cut silently').to.equal(false);
+      await pasteInto(field, 'Mr. Whiskers');
+      expect(field.value).to.equal('Mr. Whiskers');
+      const toggle = buttonNamed(el, /Show answer/)!;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      toggle.click();
+      await el.updateComplete;
+      expect(answerField(el).type).to.equal('text');
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      expect(answerField(el).value).to.equal('Mr. Whiskers');
+    });
+
+    it('asks for the question and the answer before sending', async () => {
+      const el = await mount();
+      const requests = answerVerify(el, json({ verification_code: 1 }));
+      await choose(el, 'security_question');
+      submit(el).click();
+      await settle(el);
+      expect(requests).to.have.length(0);
+      expect(text($(el, '#security_qid-error'))).to.equal(messageText('choice.invalid', 'en-CA'));
+      expect(text($(el, '#security_answer-error'))).to.equal(messageText('required', 'en-CA'));
+      expectFocus(el, radio(el, '4'));
+    });
+
+    it('an answer over 100 characters gets the length message', async () => {
+      const el = await mount();
+      await toQuestion(el, '4', 'x'.repeat(101));
+      submit(el).click();
+      await settle(el);
+      expect(text($(el, '#security_answer-error'))).to.equal('Use 100 characters or fewer.');
+      expectFocus(el, answerField(el));
+    });
+
+    it('should pass accessibility tests in the question step (en-CA and fr-CA)', async () => {
+      for (const lang of ['en-CA', 'fr-CA'] as const) {
+        const el = await mount({ lang });
+        await choose(el, 'security_question');
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('should pass accessibility tests in the verified step (en-CA and fr-CA)', async () => {
+      for (const lang of ['en-CA', 'fr-CA'] as const) {
+        const el = await mount({ lang });
+        answerVerify(el, verifySeed('200 - Success - Override'));
+        await choose(el, 'merchant_override');
+        expect(el.step).to.equal('verified');
+        await expect(el).to.be.accessible();
+      }
+      expect(text($(document.querySelector('flexiti-verify')!, 'h2'))).to.equal('Identité vérifiée');
+    });
+  });
+
+  describe('the purchase answer (flexiti-verified respondWith)', () => {
+    it('success ends the flow', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      answerVerified(el, json({ transaction_id: 167639, verified: true }));
+      await toCode(el);
+      await typeInto(codeField(el), '2222');
+      submit(el).click();
+      await settle(el);
+      expect(el.step).to.equal('verified');
+    });
+
+    it('wrong_verification_code brings the customer back to the code field with the error', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      const verified = answerVerified(el, purchaseSeed('409 - Wrong Verification Code'), json({ transaction_id: 1 }));
+      await toCode(el);
+      await typeInto(codeField(el), '1111');
+      submit(el).click();
+      await settle(el);
+      expect(el.step).to.equal('code');
+      expect(text($(el, '#verification_code-error'))).to.equal(api('wrong_verification_code'));
+      expect(codeField(el).getAttribute('aria-invalid')).to.equal('true');
+      expectFocus(el, codeField(el));
+      expect(codeField(el).value).to.equal('1111');
+      await expect(el).to.be.accessible();
+      codeField(el).select();
+      await sendKeys({ type: '2222' });
+      expect(text($(el, '#verification_code-error')), 'the error goes when the code is edited').to.equal('');
+      submit(el).click();
+      await settle(el);
+      expect(verified.map((event) => event.verification_code)).to.deep.equal(['1111', '2222']);
+      expect(el.step).to.equal('verified');
+    });
+
+    it('verification_code_required brings the customer back to the code field', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - Email'));
+      answerVerified(el, purchaseSeed('409 - MIssing Verification Code'));
+      await toCode(el, 'email');
+      await typeInto(codeField(el), '4444');
+      submit(el).click();
+      await settle(el);
+      expect(el.step).to.equal('code');
+      expect(text($(el, '#verification_code-error'))).to.equal(api('verification_code_required'));
+      expectFocus(el, codeField(el));
+    });
+
+    it('wrong_verification_code in French', async () => {
+      const el = await mount({ lang: 'fr-CA' });
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      answerVerified(el, purchaseSeed('409 - Wrong Verification Code'));
+      await toCode(el);
+      await typeInto(codeField(el), '1111');
+      submit(el).click();
+      await settle(el);
+      expect(text($(el, '#verification_code-error'))).to.equal(api('wrong_verification_code', 'fr-CA'));
+      expect(api('wrong_verification_code', 'fr-CA')).to.not.equal(api('wrong_verification_code'));
+    });
+
+    it('override: a wrong code goes back to the method choice with the error', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - Override'));
+      answerVerified(el, purchaseSeed('409 - Wrong Verification Code'));
+      await choose(el, 'merchant_override');
+      expect(el.step).to.equal('choose');
+      expect(text($(el, '#format-error'))).to.equal(api('wrong_verification_code'));
+      expectFocus(el, radio(el, 'merchant_override'));
+    });
+
+    it('a network failure of the purchase offers a retry that sends the same code again', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      const verified = answerVerified(el, () => Promise.reject(new TypeError('Failed to fetch')), json({ transaction_id: 2 }));
+      await toCode(el);
+      await typeInto(codeField(el), '2222');
+      submit(el).click();
+      await settle(el);
+      expect(el.step).to.equal('code');
+      expect(text($(el, '#notice p'))).to.equal(api('network_error'));
+      expectFocus(el, notice(el));
+      buttonNamed(el, /Try again/)!.click();
+      await settle(el);
+      expect(verified.map((event) => event.verification_code)).to.deep.equal(['2222', '2222']);
+      expect(el.step).to.equal('verified');
+    });
+  });
+
+  describe('errors of the verify section', () => {
+    it('account not found: a message, no retry', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('409 - Account Not Found'));
+      await choose(el, 'sms');
+      expect(el.step).to.equal('choose');
+      expect(text($(el, '#notice p'))).to.equal(api('not_found'));
+      expect(buttonNamed(el, /Try again/) == null, 'buttonNamed(el, /Try again/) is absent').to.equal(true);
+      expectFocus(el, notice(el));
+      await expect(el).to.be.accessible();
+    });
+
+    it('account not found in French', async () => {
+      const el = await mount({ lang: 'fr-CA' });
+      answerVerify(el, verifySeed('409 - Account Not Found'));
+      await choose(el, 'sms');
+      expect(text($(el, '#notice p'))).to.equal(api('not_found', 'fr-CA'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('SMS not found (400 wrong_input): SMS is no longer offered, the others are', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('400 - SMS Not Found'));
+      await choose(el, 'sms');
+      expect(el.step).to.equal('choose');
+      expect(radio(el, 'sms')!.disabled).to.equal(true);
+      expect(text($(el, '#format-sms-reason'))).to.equal('Not available for this customer.');
+      expect(text($(el, '#format-error'))).to.equal(
+        "We can't send a text message to the phone number on file. Choose another way to verify.",
+      );
+      expect(radio(el, 'email')!.disabled).to.equal(false);
+      expectFocus(el, radio(el, 'email'));
+      await expect(el).to.be.accessible();
+    });
+
+    for (const label of ['409 - Email Not Found', '409 - Email invalid', '409 - Wrong Email Format']) {
+      it(`${label}: email is no longer offered, the others are`, async () => {
+        const el = await mount();
+        answerVerify(el, verifySeed(label));
+        await choose(el, 'email');
+        expect(radio(el, 'email')!.disabled).to.equal(true);
+        expect(text($(el, '#format-error'))).to.equal(
+          "We can't send an email to the address on file. Choose another way to verify.",
+        );
+        expect(radio(el, 'sms')!.disabled).to.equal(false);
+        expectFocus(el, radio(el, 'sms'));
+      });
+    }
+
+    it('an unusable email in French', async () => {
+      const el = await mount({ lang: 'fr-CA' });
+      answerVerify(el, verifySeed('409 - Email Not Found'));
+      await choose(el, 'email');
+      expect(text($(el, '#format-error'))).to.equal(
+        "Nous ne pouvons pas envoyer de courriel à l'adresse inscrite au dossier. Choisissez un autre mode de vérification.",
+      );
+      expect(text($(el, '#format-email-reason'))).to.equal('Non offert pour ce client.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('sms_not_valid_phone: SMS is no longer offered, with the catalogue message', async () => {
+      const el = await mount();
+      answerVerify(el, json({ message: 'Not a valid phone', error: 'sms_not_valid_phone' }, 400));
+      await choose(el, 'sms');
+      expect(radio(el, 'sms')!.disabled).to.equal(true);
+      expect(text($(el, '#format-error'))).to.equal(api('sms_not_valid_phone'));
+      expectFocus(el, radio(el, 'email'));
+    });
+
+    it('sms_not_valid_phone in French', async () => {
+      const el = await mount({ lang: 'fr-CA' });
+      answerVerify(el, json({ message: 'Not a valid phone', error: 'sms_not_valid_phone' }, 400));
+      await choose(el, 'sms');
+      expect(text($(el, '#format-error'))).to.equal(api('sms_not_valid_phone', 'fr-CA'));
+    });
+
+    it('secret_answer_mismatch: on the answer field, with no hint at the stored answer', async () => {
+      const el = await mount();
+      const requests = answerVerify(el, verifySeed('409 - Secret Answer Mismatch'));
+      await toQuestion(el, '5', 'Franse');
+      submit(el).click();
+      await settle(el);
+      expect(requests).to.have.length(1);
+      expect(el.step).to.equal('question');
+      const error = text($(el, '#security_answer-error'));
+      expect(error).to.equal(api('secret_answer_mismatch'));
+      expect(error).to.not.match(/France|Franse|starts|begins|letters/i);
+      expect(answerField(el).getAttribute('aria-invalid')).to.equal('true');
+      expect(answerField(el).getAttribute('aria-describedby')).to.contain('security_answer-error');
+      expectFocus(el, answerField(el));
+      expect(answerField(el).value, 'kept so a typo can be fixed').to.equal('Franse');
+      expect(radio(el, '5')!.checked).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('secret_answer_mismatch in French', async () => {
+      const el = await mount({ lang: 'fr-CA' });
+      answerVerify(el, verifySeed('409 - Secret Answer Mismatch'));
+      await toQuestion(el);
+      submit(el).click();
+      await settle(el);
+      expect(text($(el, '#security_answer-error'))).to.equal(api('secret_answer_mismatch', 'fr-CA'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('wrong_input naming the answer: the message goes on the answer field', async () => {
+      const el = await mount();
+      answerVerify(el, json({ message: 'Some inputs are wrong!', error: 'wrong_input', field_errors: [{ param: 'security_answer', msg: 'required', value: '' }] }, 409));
+      await toQuestion(el);
+      submit(el).click();
+      await settle(el);
+      expect(el.step).to.equal('question');
+      expect(text($(el, '#security_answer-error'))).to.equal(messageText('required', 'en-CA'));
+      expectFocus(el, answerField(el));
+    });
+
+    it('piw_mismatch: a message for the step, what was typed is kept', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('409 - Wrong Personal Identification Word'));
+      await toQuestion(el, '4', 'Rex');
+      submit(el).click();
+      await settle(el);
+      expect(el.step).to.equal('question');
+      expect(text($(el, '#notice p'))).to.equal(api('piw_mismatch'));
+      expect(text($(el, '#notice p'))).to.not.contain('restart the Flexiti App');
+      expectFocus(el, notice(el));
+      expect(answerField(el).value).to.equal('Rex');
+    });
+
+    it('piw_mismatch in French', async () => {
+      const el = await mount({ lang: 'fr-CA' });
+      answerVerify(el, verifySeed('409 - Wrong Personal Identification Word'));
+      await toQuestion(el);
+      submit(el).click();
+      await settle(el);
+      expect(text($(el, '#notice p'))).to.equal(api('piw_mismatch', 'fr-CA'));
+    });
+
+    it('merchant_override_is_not_allowed: the override disappears for this customer', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('409 - Merchant Override Not Allowed'));
+      await choose(el, 'merchant_override');
+      expect(radio(el, 'merchant_override') == null, 'radio(el, "merchant_override") is absent').to.equal(true);
+      expect(text($(el, '#format-error'))).to.equal(api('merchant_override_is_not_allowed'));
+      expect(text($(el, '#format-error'))).to.not.equal('merchant_override_is_not_allowed');
+      expectFocus(el, radio(el, 'sms'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('merchant_override_is_not_allowed in French', async () => {
+      const el = await mount({ lang: 'fr-CA' });
+      answerVerify(el, verifySeed('409 - Merchant Override Not Allowed'));
+      await choose(el, 'merchant_override');
+      expect(text($(el, '#format-error'))).to.equal(api('merchant_override_is_not_allowed', 'fr-CA'));
+    });
+
+    it('tries_exceed on the security question: that method is locked, SMS and email offered', async () => {
+      const el = await mount();
+      answerVerify(el, json({ message: 'Too many tries', error: 'tries_exceed' }, 409));
+      await toQuestion(el);
+      submit(el).click();
+      await settle(el);
+      expect(el.step).to.equal('choose');
+      expect(radio(el, 'security_question')!.disabled).to.equal(true);
+      expect(text($(el, '#format-security_question-reason'))).to.equal('Locked after too many attempts.');
+      expect(text($(el, '#format-error'))).to.equal(api('tries_exceed'));
+      expect(radio(el, 'sms')!.disabled).to.equal(false);
+      expect(radio(el, 'email')!.disabled).to.equal(false);
+      expectFocus(el, radio(el, 'sms'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('tries_exceed on a resend: SMS is locked and the customer is back at step 1', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'), json({ error: 'tries_exceed', message: '' }, 409));
+      await toCode(el);
+      buttonNamed(el, /Send a new code/)!.click();
+      await settle(el);
+      expect(el.step).to.equal('choose');
+      expect(radio(el, 'sms')!.disabled).to.equal(true);
+      expectFocus(el, radio(el, 'email'));
+    });
+
+    it('tries_exceed in French', async () => {
+      const el = await mount({ lang: 'fr-CA' });
+      answerVerify(el, json({ error: 'tries_exceed' }, 409));
+      await choose(el, 'sms');
+      expect(text($(el, '#format-error'))).to.equal(api('tries_exceed', 'fr-CA'));
+      expect(text($(el, '#format-sms-reason'))).to.equal('Bloqué après trop de tentatives.');
+    });
+
+    it('every method locked: says so and Continue is disabled', async () => {
+      const el = await mount({ formats: 'sms email' });
+      answerVerify(el, json({ error: 'tries_exceed' }, 409));
+      await choose(el, 'sms');
+      await choose(el, 'email');
+      expect(text($(el, '#format-none'))).to.equal(
+        'No other way to verify is left for this customer. Please ask a store employee for help.',
+      );
+      expect(submit(el).disabled).to.equal(true);
+    });
+
+    it('a network failure: retry, and the answer typed is still there', async () => {
+      const el = await mount();
+      const requests = answerVerify(el, () => Promise.reject(new TypeError('Failed to fetch')), json({ verification_code: 5150 }));
+      const verified = answerVerified(el);
+      await toQuestion(el, '4', 'Rex');
+      submit(el).click();
+      await settle(el);
+      expect(el.step).to.equal('question');
+      expect(text($(el, '#notice p'))).to.equal(api('network_error'));
+      expectFocus(el, notice(el));
+      expect(answerField(el).value).to.equal('Rex');
+      expect(radio(el, '4')!.checked).to.equal(true);
+      await expect(el).to.be.accessible();
+      buttonNamed(el, /Try again/)!.click();
+      await settle(el);
+      expect(requests).to.have.length(2);
+      expect(requests[1]).to.deep.equal(requests[0]);
+      expect(verified[0]).to.include({ verification_code: '5150' });
+    });
+
+    it('a network failure in French', async () => {
+      const el = await mount({ lang: 'fr-CA' });
+      answerVerify(el, () => Promise.reject(new TypeError('Failed to fetch')));
+      await choose(el, 'email');
+      expect(text($(el, '#notice p'))).to.equal(api('network_error', 'fr-CA'));
+      expect(text(buttonNamed(el, /Réessayer/))).to.equal('Réessayer');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a 5xx: retry offered, nothing lost, no automatic second request', async () => {
+      const el = await mount();
+      const requests = answerVerify(el, json({}, 500), verifySeed('200 - Success - Email'));
+      await choose(el, 'email');
+      expect(requests).to.have.length(1);
+      expect(text($(el, '#notice p'))).to.equal(messageText('error.server', 'en-CA'));
+      expect(radio(el, 'email')!.checked).to.equal(true);
+      buttonNamed(el, /Try again/)!.click();
+      await settle(el);
+      expect(requests).to.have.length(2);
+      expect(el.step).to.equal('code');
+    });
+
+    it('a 5xx in French', async () => {
+      const el = await mount({ lang: 'fr-CA' });
+      answerVerify(el, json({}, 503));
+      await choose(el, 'sms');
+      expect(text($(el, '#notice p'))).to.equal(messageText('error.server', 'fr-CA'));
+    });
+
+    it('nobody answering: the configuration message at once, never a spinner', async () => {
+      const el = await mount();
+      const errors = errorsOf(el);
+      radio(el, 'sms')!.click();
+      await el.updateComplete;
+      submit(el).click();
+      await el.updateComplete;
+      await aTimeout(0);
+      await el.updateComplete;
+      expect($(el, '[aria-busy="true"]') == null, 'nothing is busy').to.equal(true);
+      expect(text($(el, '#notice p'))).to.equal(api('no_handler'));
+      expect(errors.map(({ type, code, source }) => ({ type, code, source }))).to.deep.equal([
+        { type: 'implementation', code: 'no_handler', source: 'flexiti-verify' },
+      ]);
+      expect(buttonNamed(el, /Try again/) != null, 'the host may attach its listener later').to.equal(true);
+    });
+
+    it('nobody answering in French', async () => {
+      const el = await mount({ lang: 'fr-CA' });
+      await choose(el, 'sms');
+      expect(text($(el, '#notice p'))).to.equal(api('no_handler', 'fr-CA'));
+    });
+
+    it('an unexpected success body is an error, not a code', async () => {
+      const el = await mount();
+      const errors = errorsOf(el);
+      const verified = answerVerified(el);
+      answerVerify(el, json({ verification_code: 'sent_by_pigeon' }));
+      await choose(el, 'sms');
+      expect(verified).to.have.length(0);
+      expect(text($(el, '#notice p'))).to.equal(api('invalid_response'));
+      expect(errors.map((error) => error.code)).to.deep.equal(['invalid_response']);
+    });
+  });
+
+  describe('busy state and double submit', () => {
+    it('while waiting: aria-busy, controls disabled, "Please wait…" announced politely', async () => {
+      const el = await mount();
+      let release!: (value: unknown) => void;
+      answerVerify(el, () => new Promise((resolve) => (release = resolve)));
+      radio(el, 'sms')!.click();
+      await el.updateComplete;
+      submit(el).click();
+      await el.updateComplete;
+      expect($(el, 'form')!.getAttribute('aria-busy')).to.equal('true');
+      expect(submit(el).disabled).to.equal(true);
+      expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')].every((input) => input.disabled)).to.equal(true);
+      expect(text($(el, '[role="status"]'))).to.equal('Please wait…');
+      release(verifySeed('200 - Success - SMS')());
+      await settle(el);
+      expect(el.step).to.equal('code');
+      expect(text($(el, '[role="status"]'))).to.equal('');
+    });
+
+    it('a double click sends one request', async () => {
+      const el = await mount();
+      const requests = answerVerify(el, verifySeed('200 - Success - SMS'));
+      radio(el, 'sms')!.click();
+      await el.updateComplete;
+      submit(el).click();
+      submit(el).click();
+      await settle(el);
+      expect(requests).to.have.length(1);
+    });
+
+    it('a double Enter on the code sends one flexiti-verified', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      const verified = answerVerified(el, () => new Promise((resolve) => setTimeout(() => resolve({ transaction_id: 3 }), 50)));
+      await toCode(el);
+      await typeInto(codeField(el), '2222');
+      const form = $<HTMLFormElement>(el, 'form')!;
+      form.requestSubmit();
+      form.requestSubmit();
+      await settle(el);
+      expect(verified).to.have.length(1);
+      expect(el.step).to.equal('verified');
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('SMS: Tab, Space, Enter, type the code, Enter', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      const verified = answerVerified(el);
+      await sendKeys({ press: 'Tab' });
+      expectFocus(el, radio(el, 'sms'));
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Tab' });
+      expectFocus(el, submit(el));
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expectFocus(el, heading(el));
+      await sendKeys({ press: 'Tab' });
+      expectFocus(el, codeField(el));
+      await sendKeys({ type: '2222' });
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(verified[0]).to.include({ format: 'sms', verification_code: '2222' });
+      expectFocus(el, heading(el));
+    });
+
+    it('security question: arrows to the method, pick a question, answer, submit', async () => {
+      const el = await mount();
+      const requests = answerVerify(el, json({ verification_code: 8080 }));
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(radio(el, 'security_question')!.checked).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expectFocus(el, heading(el));
+      await sendKeys({ press: 'Tab' });
+      expectFocus(el, radio(el, '4'));
+      await sendKeys({ press: 'ArrowDown' });
+      expect(radio(el, '5')!.checked).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expectFocus(el, answerField(el));
+      await sendKeys({ type: 'Paris' });
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(requests[0]).to.deep.equal({ customer_id: '43353', format: 'security_question', security_qid: '5', security_answer: 'Paris' });
+      expect(el.step).to.equal('verified');
+    });
+  });
+
+  describe('customer changes and privacy', () => {
+    it('a different customer mid-flow starts over at step 1; a stale answer is ignored', async () => {
+      const el = await mount();
+      let release!: (value: unknown) => void;
+      const requests = answerVerify(el, verifySeed('200 - Success - SMS'), () => new Promise((resolve) => (release = resolve)));
+      const verified = answerVerified(el);
+      await toCode(el);
+      buttonNamed(el, /Choose another method/)!.click();
+      await el.updateComplete;
+      await toQuestion(el, '4', 'Rex');
+      submit(el).click();
+      await el.updateComplete;
+      el.customer = { ...lookup, customer_id: 829825, security_qid: [{ id: '7', text: 'What is the name of the street you grew up on?' }] };
+      await el.updateComplete;
+      expect(el.step).to.equal('choose');
+      expect($(el, '[aria-busy="true"]') == null, 'nothing is busy').to.equal(true);
+      expect(submit(el).disabled).to.equal(false);
+      release({ verification_code: 1234 });
+      await aTimeout(10);
+      await el.updateComplete;
+      expect(verified, 'the old customer is never reported verified').to.have.length(0);
+      expect(el.step).to.equal('choose');
+      await choose(el, 'security_question');
+      expect(answerField(el).value, 'nothing of the previous customer is kept').to.equal('');
+      expect(radio(el, '7')!.checked, 'the only question is preselected').to.equal(true);
+      expect(requests.map((request) => request.customer_id)).to.deep.equal(['43353', '43353']);
+    });
+
+    it('the same customer assigned again (a re-render) keeps the step', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      await toCode(el);
+      await typeInto(codeField(el), '22');
+      el.customer = { ...lookup };
+      await el.updateComplete;
+      expect(el.step).to.equal('code');
+      expect(codeField(el).value).to.equal('22');
+    });
+
+    it('reset() starts over at step 1 for the same customer, keeping what the API refused', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('409 - Merchant Override Not Allowed'), verifySeed('200 - Success - SMS'));
+      answerVerified(el);
+      await choose(el, 'merchant_override');
+      await choose(el, 'sms');
+      await typeInto(codeField(el), '2222');
+      submit(el).click();
+      await settle(el);
+      expect(el.step).to.equal('verified');
+      el.reset();
+      await el.updateComplete;
+      expect(el.step).to.equal('choose');
+      expect(radio(el, 'sms')!.checked).to.equal(false);
+      expect(radio(el, 'merchant_override') == null, 'the override stays removed for this customer').to.equal(true);
+    });
+
+    it('never puts the security answer in flexiti-verified or flexiti-error', async () => {
+      const el = await mount();
+      const errors = errorsOf(el);
+      const verified = answerVerified(el);
+      answerVerify(el, verifySeed('409 - Secret Answer Mismatch'), json({ verification_code: 4321 }));
+      const secret = 'Correct-Horse-Battery';
+      await toQuestion(el, '4', secret);
+      submit(el).click();
+      await settle(el);
+      expect(errors).to.have.length(1);
+      answerField(el).select();
+      await sendKeys({ type: secret });
+      submit(el).click();
+      await settle(el);
+      expect(verified).to.have.length(1);
+      for (const detail of [...errors.map((error) => JSON.stringify(error)), verified[0]!.detail as string]) {
+        expect(detail).to.not.contain(secret);
+      }
+      expect(JSON.parse(verified[0]!.detail as string)).to.have.keys(['customer_id', 'format', 'verification_code', 'request']);
+      expect(el.step).to.equal('verified');
+      expect(el.shadowRoot!.innerHTML).to.not.contain(secret);
+    });
+  });
+});

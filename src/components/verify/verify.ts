@@ -1,0 +1,886 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import * as z from 'zod/mini';
+import {
+  APPLY_FIELDS,
+  VERIFY_FORMATS,
+  errorText,
+  isBlank,
+  localError,
+  lookupResponseSchema,
+  messageText,
+  validateVerificationCode,
+  verifyResponseSchema,
+  type FieldMessage,
+  type FlexitiApiError,
+  type LookupResponse,
+  type VerifyFormat,
+  type VerifyRequest,
+} from '../../model/index.js';
+import { FlexitiElement } from '../../internal/flexiti-element.js';
+import { HostRequestController } from '../../internal/host-request.js';
+import { FieldFeedback } from '../../internal/field-feedback.js';
+import { baseStyles } from '../../internal/styles.js';
+import { FlexitiVerifiedEvent, FlexitiVerifyRequestEvent } from '../../events/requests.js';
+import { FlexitiErrorEvent } from '../../events/notifications.js';
+import { verifyStyles } from './verify.styles.js';
+
+/** The steps of the flow; `step` reports the current one. */
+export type VerifyStep = 'choose' | 'question' | 'code' | 'verified';
+
+/** What verify needs from the lookup response; the rest of it is ignored. */
+const customerSchema = z.pick(lookupResponseSchema, { customer_id: true, security_qid: true }).check(
+  z.refine((customer) => customer.customer_id !== ''),
+);
+type VerifyCustomer = z.output<typeof customerSchema>;
+
+type VerifyRequestBody = VerifyRequest & { customer_id: string };
+type CodeChannel = 'sms' | 'email';
+type FieldSlot = 'format' | 'security_qid' | 'security_answer' | 'verification_code';
+
+/** An error to show: from the host (mapped by the model), a validation key, or one of this element's own texts. */
+type Problem =
+  | { kind: 'api'; error: FlexitiApiError; field?: FieldSlot }
+  | { kind: 'message'; message: FieldMessage }
+  | { kind: 'unavailable'; format: CodeChannel };
+
+/** What "Try again" repeats after a failure that may pass on a second attempt. */
+type Retry = { kind: 'verify'; request: VerifyRequestBody } | { kind: 'verified'; format: VerifyFormat; code: string };
+
+/** Where focus goes after an update: the step's heading, the radio group in the step, a field, or the notice. */
+type FocusTarget = 'heading' | 'group' | 'security_answer' | 'verification_code' | 'notice';
+
+/** What the polite live region says (rendered in the current locale). */
+type StatusKey = '' | 'busy' | 'resent_sms' | 'resent_email';
+
+/** Why a method can no longer be chosen for this customer. */
+type LockReason = 'locked' | 'unavailable';
+
+const SECURITY_ANSWER_MAX = APPLY_FIELDS.find((field) => field.name === 'security_answer')?.maxLength ?? 100;
+const DEFAULT_RESEND_COOLDOWN = 30;
+
+/** Reads `formats` from an attribute (`"sms email"`, `"sms,email"`) or a property (an array or such a string). */
+export function parseFormats(value: unknown): VerifyFormat[] {
+  const tokens = typeof value === 'string' ? value.split(/[\s,]+/) : Array.isArray(value) ? value : [];
+  const known = tokens.filter((token): token is VerifyFormat => (VERIFY_FORMATS as readonly unknown[]).includes(token));
+  return [...new Set(known)];
+}
+
+/**
+ * Verifies an existing Flexiti customer (found by the merchant's lookup) before a purchase: by a code sent by
+ * text message or email, by one of the customer's own security questions, or by a merchant override.
+ *
+ * Step 1 chooses the method (only those in `formats`; a method the API refuses for this customer is locked or
+ * removed, and the others stay available). A security question is answered on its own step. A code sent by SMS
+ * or email is typed (or pasted) into one field, with "send a new code" after `resend-cooldown` seconds.
+ * A numeric code returned by the API (override, security question) completes at once.
+ *
+ * The security answer field uses `type="password"` with a "Show answer" toggle and `autocomplete="off"`: on a
+ * shared till the merchant's browser must not store or offer the customer's secret, while paste and password
+ * managers' explicit fill keep working (WCAG 3.3.8, with SMS and email as the alternative). The answer is sent
+ * only in `flexiti-verify-request`, never in another event, and is forgotten when the flow leaves the question.
+ *
+ * Assigning a different customer (another `customer_id`) starts over at step 1 and ignores any answer still in
+ * flight for the previous one; assigning the same customer again (a framework re-render) keeps the step.
+ * The security question is offered only to a customer with questions on file.
+ *
+ * Errors (research/reliability.md §3.4), in the element's locale: `secret_answer_mismatch` on the answer field
+ * (the catalogue text, never a hint at the stored answer); `wrong_input` (no usable phone or email on file) and
+ * `sms_not_valid_phone` make that method unavailable; `tries_exceed` locks the method; `merchant_override_is_not_allowed`
+ * removes the override; the others (`not_found`, `piw_mismatch` — no PIW field here —, network, 5xx, nobody
+ * answering) are a message for the step with "Try again" when repeating may help. Nothing typed is lost, and
+ * no request is ever repeated without the customer asking.
+ *
+ * @summary Verify an existing customer by SMS, email, security question or merchant override.
+ *
+ * @fires flexiti-verify-request - Asks the host to POST /customers/{customer_id}/verify with `detail.request`
+ *   (`{customer_id, format, security_qid?, security_answer?}`); answer with `detail.respondWith(...)`.
+ * @fires flexiti-verified - The customer is verified: `detail` is `{customer_id, format, verification_code}`.
+ *   Posting the purchase with that code and answering through `detail.respondWith(...)` is optional:
+ *   `wrong_verification_code` or `verification_code_required` brings the customer back to the code.
+ * @fires flexiti-error - A request failed or the element is misconfigured: `{type, code, status?, source}`, no PII.
+ *
+ * @csspart form - The form of the current step.
+ * @csspart heading - The heading of the current step (focused when the step changes).
+ * @csspart notice - A message about the whole step (network, server, configuration), with "Try again" when it may help.
+ * @csspart submit-button - The main button of the step.
+ * @csspart status - The polite live region (busy, code sent).
+ *
+ * @cssprop --flexiti-color-primary - Buttons and focus accents.
+ * @cssprop --flexiti-color-error - Error text and invalid borders.
+ * @cssprop --flexiti-color-success - The "verified" heading.
+ * @cssprop --flexiti-spacing - Space between blocks.
+ */
+export class FlexitiVerify extends FlexitiElement {
+  static override styles = [baseStyles, verifyStyles];
+
+  /** The customer to verify: the lookup response (`customer_id`, `security_qid` as `[{id, text}]`, …). */
+  @property({ attribute: false }) customer: LookupResponse | Record<string, unknown> | null | undefined;
+
+  /** Methods this merchant allows, in display order; attribute form is a space- or comma-separated list. */
+  @property({ converter: { fromAttribute: (value: string | null) => parseFormats(value) } })
+  formats: readonly VerifyFormat[] = [...VERIFY_FORMATS];
+
+  /** Seconds before "send a new code" is available again after a code was sent. */
+  @property({ type: Number, attribute: 'resend-cooldown' }) resendCooldown = DEFAULT_RESEND_COOLDOWN;
+
+  @state() private currentStep: VerifyStep = 'choose';
+  @state() private busy = false;
+  @state() private selectedFormat: VerifyFormat | undefined;
+  @state() private selectedQuestion = '';
+  @state() private answer = '';
+  @state() private answerShown = false;
+  @state() private code = '';
+  @state() private channel: CodeChannel | undefined;
+  @state() private fieldErrors: Partial<Record<FieldSlot, Problem>> = {};
+  @state() private notice: { problem: Problem; retry?: Retry } | undefined;
+  @state() private locked = new Map<VerifyFormat, LockReason>();
+  @state() private removedFormats = new Set<VerifyFormat>();
+  @state() private resendRemaining = 0;
+  @state() private status: StatusKey = '';
+
+  private readonly requests = new HostRequestController(this);
+  private readonly feedback = new FieldFeedback(this);
+  private parsedCustomer: VerifyCustomer | undefined;
+  private customerInvalid = false;
+  /** Set synchronously before the first await, so a double click or double Enter sends one request. */
+  private inFlight = false;
+  /** Bumped when the customer changes: answers to requests sent for an earlier customer are dropped. */
+  private generation = 0;
+  private pendingFocus: FocusTarget | undefined;
+  private resendAt = 0;
+  private resendTimer: ReturnType<typeof setInterval> | undefined;
+
+  /** The current step: `choose`, `question`, `code` or `verified`. */
+  get step(): VerifyStep {
+    return this.currentStep;
+  }
+
+  /** Starts over at step 1 for the same customer (the next purchase at a shared till); locks are kept. */
+  reset(): void {
+    const { locked, removedFormats } = this;
+    this.startOver();
+    this.locked = locked;
+    this.removedFormats = removedFormats;
+    this.pendingFocus = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopResendTimer();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.currentStep === 'code' && this.resendAt > Date.now()) this.startResendTimer();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('customer')) this.readCustomer();
+  }
+
+  protected override updated(): void {
+    const target = this.pendingFocus;
+    // Controls are disabled while busy: focus waits for the render that enables them again.
+    if (!target || this.busy) return;
+    this.pendingFocus = undefined;
+    // After the update: moving focus fires `change` on the field being left, which updates state.
+    queueMicrotask(() => this.focusTarget(target));
+  }
+
+  // ── Customer and methods ──
+
+  private readCustomer(): void {
+    const previousId = this.parsedCustomer?.customer_id;
+    const parsed = this.customer == null ? undefined : z.safeParse(customerSchema, this.customer);
+    this.parsedCustomer = parsed?.success ? parsed.data : undefined;
+    const wasInvalid = this.customerInvalid;
+    this.customerInvalid = parsed !== undefined && !parsed.success;
+    if (this.customerInvalid && !wasInvalid) {
+      this.dispatchEvent(new FlexitiErrorEvent({ type: 'implementation', code: 'invalid_customer', source: this.localName }));
+    }
+    if (this.parsedCustomer?.customer_id !== previousId) this.startOver();
+  }
+
+  /** Back to step 1 with nothing of the previous customer kept (locks, answer, code, errors). */
+  private startOver(): void {
+    this.generation++;
+    this.inFlight = false;
+    this.busy = false;
+    this.currentStep = 'choose';
+    this.selectedFormat = undefined;
+    this.selectedQuestion = '';
+    this.answer = '';
+    this.answerShown = false;
+    this.code = '';
+    this.channel = undefined;
+    this.fieldErrors = {};
+    this.notice = undefined;
+    this.locked = new Map();
+    this.removedFormats = new Set();
+    this.status = '';
+    this.resendAt = 0;
+    this.resendRemaining = 0;
+    this.stopResendTimer();
+    this.feedback.reset();
+  }
+
+  /** Methods to show: allowed by `formats`, possible for this customer, not refused by the API. */
+  private get shownFormats(): VerifyFormat[] {
+    const questions = this.parsedCustomer?.security_qid.length ?? 0;
+    return parseFormats(this.formats).filter(
+      (format) => !this.removedFormats.has(format) && (format !== 'security_question' || questions > 0),
+    );
+  }
+
+  private get availableFormats(): VerifyFormat[] {
+    return this.shownFormats.filter((format) => !this.locked.has(format));
+  }
+
+  private get chosenFormat(): VerifyFormat | undefined {
+    const available = this.availableFormats;
+    if (this.selectedFormat && available.includes(this.selectedFormat)) return this.selectedFormat;
+    return available.length === 1 ? available[0] : undefined;
+  }
+
+  private get chosenQuestion(): string {
+    const questions = this.parsedCustomer?.security_qid ?? [];
+    if (questions.some((question) => question.id === this.selectedQuestion)) return this.selectedQuestion;
+    return questions.length === 1 ? questions[0]!.id : '';
+  }
+
+  // ── Rendering ──
+
+  override render(): TemplateResult {
+    return html`
+      ${this.renderStep()}
+      <div class="status" part="status" role="status" aria-live="polite">${this.statusText()}</div>
+    `;
+  }
+
+  private renderStep(): TemplateResult {
+    if (!this.parsedCustomer) return this.renderUnavailable();
+    switch (this.currentStep) {
+      case 'question':
+        return this.renderQuestion();
+      case 'code':
+        return this.renderCode();
+      case 'verified':
+        return this.renderVerified();
+      default:
+        return this.shownFormats.length === 0 ? this.renderUnavailable() : this.renderChoose();
+    }
+  }
+
+  /** No usable customer, or no method allowed at all: a configuration problem, shown at once. */
+  private renderUnavailable(): TemplateResult {
+    return html`
+      <div class="notice error-notice" part="notice">
+        <h2 id="heading" part="heading" tabindex="-1">${msg('Verification unavailable', { id: 'verify.unavailable.heading' })}</h2>
+        <p>${messageText('error.implementation', this.locale)}</p>
+      </div>
+    `;
+  }
+
+  private renderChoose(): TemplateResult {
+    const shown = this.shownFormats;
+    const chosen = this.chosenFormat;
+    const error = this.fieldErrors.format ?? this.localError('format');
+    const noneLeft = this.availableFormats.length === 0;
+    const describedBy = [error ? 'format-error' : '', noneLeft ? 'format-none' : ''].filter(Boolean).join(' ');
+    return html`
+      <form part="form" novalidate aria-labelledby="heading" aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.onChooseSubmit}>
+        <h2 id="heading" part="heading" tabindex="-1">${msg("Verify the customer's identity", { id: 'verify.choose.heading' })}</h2>
+        ${this.renderNotice()}
+        <fieldset aria-describedby=${describedBy || nothing}>
+          <legend>${msg('How would you like to verify?', { id: 'verify.choose.legend' })}</legend>
+          <p class="error" id="format-error">${error ? this.problemText(error) : ''}</p>
+          ${noneLeft
+            ? html`<p class="hint" id="format-none">${msg('No other way to verify is left for this customer. Please ask a store employee for help.', { id: 'verify.choose.none_left' })}</p>`
+            : nothing}
+          ${shown.map((format) => this.renderFormatOption(format, chosen))}
+        </fieldset>
+        <div class="actions">
+          <button class="primary" part="submit-button" type="submit" ?disabled=${this.busy || noneLeft}>
+            ${msg('Continue', { id: 'verify.choose.submit' })}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderFormatOption(format: VerifyFormat, chosen: VerifyFormat | undefined): TemplateResult {
+    const lock = this.locked.get(format);
+    const id = `format-${format}`;
+    return html`
+      <div class="option">
+        <input
+          type="radio"
+          id=${id}
+          name="format"
+          .value=${format}
+          .checked=${live(chosen === format)}
+          ?disabled=${this.busy || lock !== undefined}
+          aria-describedby=${lock ? `${id}-reason` : nothing}
+          @change=${() => this.chooseFormat(format)}
+        />
+        <label for=${id}>${this.formatLabel(format)}</label>
+        ${lock ? html`<span class="hint" id="${id}-reason">${this.lockText(lock)}</span>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderQuestion(): TemplateResult {
+    const questions = this.parsedCustomer?.security_qid ?? [];
+    const chosen = this.chosenQuestion;
+    const qidError = this.fieldErrors.security_qid ?? this.localError('security_qid');
+    const answerError = this.fieldErrors.security_answer ?? this.localError('security_answer');
+    return html`
+      <form part="form" novalidate aria-labelledby="heading" aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.onQuestionSubmit}>
+        <h2 id="heading" part="heading" tabindex="-1">${msg('Answer a security question', { id: 'verify.question.heading' })}</h2>
+        ${this.renderNotice()}
+        <fieldset aria-describedby=${qidError ? 'security_qid-error' : nothing}>
+          <legend>${msg('Choose one of your security questions', { id: 'verify.question.legend' })}</legend>
+          <p class="error" id="security_qid-error">${qidError ? this.problemText(qidError) : ''}</p>
+          ${questions.map(
+            (question) => html`
+              <div class="option">
+                <input
+                  type="radio"
+                  id="security_qid-${question.id}"
+                  name="security_qid"
+                  .value=${question.id}
+                  .checked=${live(chosen === question.id)}
+                  ?disabled=${this.busy}
+                  @change=${() => this.chooseQuestion(question.id)}
+                />
+                <label for="security_qid-${question.id}">${question.text}</label>
+              </div>
+            `,
+          )}
+        </fieldset>
+        <div class="field">
+          <label for="security_answer">${msg('Your answer', { id: 'verify.answer.label' })}</label>
+          <span class="hint" id="security_answer-hint">
+            ${msg('You can paste your answer or fill it in with a password manager.', { id: 'verify.answer.hint' })}
+          </span>
+          <div class="secret">
+            <input
+              id="security_answer"
+              name="security_answer"
+              type=${this.answerShown ? 'text' : 'password'}
+              autocomplete="off"
+              autocapitalize="off"
+              spellcheck="false"
+              .value=${live(this.answer)}
+              ?disabled=${this.busy}
+              aria-invalid=${answerError ? 'true' : 'false'}
+              aria-describedby="security_answer-hint${answerError ? ' security_answer-error' : ''}"
+              @input=${this.onAnswerInput}
+              @change=${this.onAnswerChange}
+            />
+            <button
+              type="button"
+              aria-controls="security_answer"
+              aria-pressed=${this.answerShown ? 'true' : 'false'}
+              ?disabled=${this.busy}
+              @click=${() => (this.answerShown = !this.answerShown)}
+            >
+              ${msg('Show answer', { id: 'verify.answer.show' })}
+            </button>
+          </div>
+          <p class="error" id="security_answer-error">${answerError ? this.problemText(answerError) : ''}</p>
+        </div>
+        <div class="actions">
+          <button class="primary" part="submit-button" type="submit" ?disabled=${this.busy}>
+            ${msg('Verify', { id: 'verify.question.submit' })}
+          </button>
+          <button type="button" ?disabled=${this.busy} @click=${this.backToChoice}>
+            ${msg('Choose another method', { id: 'verify.back' })}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderCode(): TemplateResult {
+    const error = this.fieldErrors.verification_code ?? this.localError('verification_code');
+    const waiting = this.resendRemaining > 0;
+    const seconds = this.resendRemaining;
+    return html`
+      <form part="form" novalidate aria-labelledby="heading" aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.onCodeSubmit}>
+        <h2 id="heading" part="heading" tabindex="-1">${msg('Enter the verification code', { id: 'verify.code.heading' })}</h2>
+        <p id="code-sent">
+          ${this.channel === 'email'
+            ? msg('We sent a code by email to the address on file.', { id: 'verify.code.sent_email' })
+            : msg('We sent a code by text message to the phone number on file.', { id: 'verify.code.sent_sms' })}
+        </p>
+        ${this.renderNotice()}
+        <div class="field">
+          <label for="verification_code">${msg('Verification code', { id: 'verify.code.label' })}</label>
+          <span class="hint" id="verification_code-hint">${msg('Digits only. You can paste the code.', { id: 'verify.code.hint' })}</span>
+          <input
+            id="verification_code"
+            name="verification_code"
+            type="text"
+            inputmode="numeric"
+            autocomplete="one-time-code"
+            spellcheck="false"
+            .value=${live(this.code)}
+            ?disabled=${this.busy}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby="verification_code-hint${error ? ' verification_code-error' : ''}"
+            @input=${this.onCodeInput}
+            @change=${this.onCodeChange}
+          />
+          <p class="error" id="verification_code-error">${error ? this.problemText(error) : ''}</p>
+        </div>
+        <div class="actions">
+          <button class="primary" part="submit-button" type="submit" ?disabled=${this.busy}>
+            ${msg('Verify', { id: 'verify.code.submit' })}
+          </button>
+        </div>
+        <div class="resend">
+          <button
+            type="button"
+            id="resend"
+            ?disabled=${this.busy || waiting}
+            aria-describedby=${waiting ? 'resend-wait' : nothing}
+            @click=${this.onResend}
+          >
+            ${msg('Send a new code', { id: 'verify.code.resend' })}
+          </button>
+          ${waiting
+            ? html`<span class="hint" id="resend-wait">
+                ${msg(str`You can ask for a new code in ${seconds} s.`, { id: 'verify.code.resend_wait' })}
+              </span>`
+            : nothing}
+          <button type="button" ?disabled=${this.busy} @click=${this.backToChoice}>
+            ${msg('Choose another method', { id: 'verify.back' })}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderVerified(): TemplateResult {
+    return html`
+      <section class="verified" aria-labelledby="heading">
+        <h2 id="heading" part="heading" tabindex="-1">${msg('Identity verified', { id: 'verify.verified.heading' })}</h2>
+        <p>${msg('Thank you. The purchase can go ahead.', { id: 'verify.verified.text' })}</p>
+      </section>
+    `;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    return html`
+      <div class="notice error-notice" part="notice" id="notice" tabindex="-1">
+        <p>${this.problemText(notice.problem)}</p>
+        ${notice.retry
+          ? html`<button type="button" ?disabled=${this.busy} @click=${this.onRetry}>${msg('Try again', { id: 'verify.retry' })}</button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private statusText(): string {
+    switch (this.status) {
+      case 'busy':
+        return msg('Please wait…', { id: 'verify.status.busy' });
+      case 'resent_sms':
+        return msg('A new code was sent by text message.', { id: 'verify.status.resent_sms' });
+      case 'resent_email':
+        return msg('A new code was sent by email.', { id: 'verify.status.resent_email' });
+      default:
+        return '';
+    }
+  }
+
+  private formatLabel(format: VerifyFormat): string {
+    switch (format) {
+      case 'sms':
+        return msg('Get a code by text message', { id: 'verify.format.sms' });
+      case 'email':
+        return msg('Get a code by email', { id: 'verify.format.email' });
+      case 'security_question':
+        return msg('Answer a security question', { id: 'verify.format.security_question' });
+      case 'merchant_override':
+        return msg('Store override (store employee)', { id: 'verify.format.merchant_override' });
+    }
+  }
+
+  private lockText(reason: LockReason): string {
+    return reason === 'locked'
+      ? msg('Locked after too many attempts.', { id: 'verify.format.locked' })
+      : msg('Not available for this customer.', { id: 'verify.format.unavailable' });
+  }
+
+  private problemText(problem: Problem): string {
+    switch (problem.kind) {
+      case 'message':
+        return messageText(problem.message, this.locale);
+      case 'unavailable':
+        return problem.format === 'sms'
+          ? msg("We can't send a text message to the phone number on file. Choose another way to verify.", { id: 'verify.error.sms_unavailable' })
+          : msg("We can't send an email to the address on file. Choose another way to verify.", { id: 'verify.error.email_unavailable' });
+      case 'api': {
+        // The field's own message when the API named the field (`field_errors`), else the error's text.
+        const fieldMessage = problem.field ? problem.error.fields[problem.field] : undefined;
+        return fieldMessage ? messageText(fieldMessage, this.locale) : errorText(problem.error, this.locale);
+      }
+    }
+  }
+
+  /** The validation error of a field, shown once the field was left or a submit was attempted. */
+  private localError(slot: FieldSlot): Problem | undefined {
+    if (!this.feedback.shows(slot)) return undefined;
+    const message = this.validate(slot);
+    return message ? { kind: 'message', message } : undefined;
+  }
+
+  private validate(slot: FieldSlot): FieldMessage | undefined {
+    switch (slot) {
+      case 'format':
+        return this.chosenFormat ? undefined : { key: 'choice.invalid' };
+      case 'security_qid':
+        return this.chosenQuestion ? undefined : { key: 'choice.invalid' };
+      case 'security_answer':
+        if (isBlank(this.answer)) return { key: 'required' };
+        return this.answer.trim().length > SECURITY_ANSWER_MAX ? { key: 'text.too_long', params: { max: SECURITY_ANSWER_MAX } } : undefined;
+      case 'verification_code': {
+        const result = validateVerificationCode(this.code);
+        return result.ok ? undefined : result.error;
+      }
+    }
+  }
+
+  // ── User actions ──
+
+  private chooseFormat(format: VerifyFormat): void {
+    this.selectedFormat = format;
+    this.clearFieldError('format');
+  }
+
+  private chooseQuestion(id: string): void {
+    this.selectedQuestion = id;
+    this.clearFieldError('security_qid');
+  }
+
+  private onAnswerInput(event: InputEvent): void {
+    this.answer = (event.target as HTMLInputElement).value;
+    this.clearFieldError('security_answer');
+  }
+
+  private onAnswerChange(): void {
+    // Chromium fires `change` on a field removed while focused (leaving the step): nothing to show then.
+    if (this.currentStep === 'question') this.touch('security_answer');
+  }
+
+  private onCodeInput(event: InputEvent): void {
+    this.code = (event.target as HTMLInputElement).value;
+    this.clearFieldError('verification_code');
+  }
+
+  /** On leaving the field, show the code as it will be sent (` 2 2 2 2 ` → `2222`) when it is valid. */
+  private onCodeChange(): void {
+    if (this.currentStep !== 'code') return;
+    const result = validateVerificationCode(this.code);
+    if (result.ok) this.code = result.value;
+    this.touch('verification_code');
+  }
+
+  private touch(slot: FieldSlot): void {
+    if (!this.feedback.shows(slot)) this.feedback.touch(slot);
+  }
+
+  private clearFieldError(slot: FieldSlot): void {
+    if (!this.fieldErrors[slot]) return;
+    const { [slot]: _cleared, ...rest } = this.fieldErrors;
+    this.fieldErrors = rest;
+  }
+
+  private onChooseSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.inFlight) return;
+    this.feedback.submitAttempted();
+    const format = this.chosenFormat;
+    const customer = this.parsedCustomer;
+    if (!format || !customer) {
+      this.pendingFocus = 'group';
+      return;
+    }
+    if (format === 'security_question') {
+      this.goTo('question');
+      return;
+    }
+    void this.sendVerify({ customer_id: customer.customer_id, format });
+  }
+
+  private onQuestionSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.inFlight) return;
+    this.feedback.submitAttempted();
+    const customer = this.parsedCustomer;
+    const qid = this.chosenQuestion;
+    if (this.validate('security_qid') || this.validate('security_answer') || !customer) {
+      this.pendingFocus = this.validate('security_qid') ? 'group' : 'security_answer';
+      return;
+    }
+    void this.sendVerify({
+      customer_id: customer.customer_id,
+      format: 'security_question',
+      security_qid: qid,
+      security_answer: this.answer.trim(),
+    });
+  }
+
+  private onCodeSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.inFlight) return;
+    this.feedback.submitAttempted();
+    const result = validateVerificationCode(this.code);
+    if (!result.ok || !this.channel) {
+      this.pendingFocus = 'verification_code';
+      return;
+    }
+    this.code = result.value;
+    void this.run(() => this.complete(this.channel!, result.value));
+  }
+
+  private onResend(): void {
+    const customer = this.parsedCustomer;
+    if (this.inFlight || !customer || !this.channel || this.resendRemaining > 0) return;
+    void this.sendVerify({ customer_id: customer.customer_id, format: this.channel }, true);
+  }
+
+  private onRetry(): void {
+    const retry = this.notice?.retry;
+    if (this.inFlight || !retry) return;
+    if (retry.kind === 'verify') void this.sendVerify(retry.request, retry.request.format === this.channel && this.currentStep === 'code');
+    else void this.run(() => this.complete(retry.format, retry.code));
+  }
+
+  private backToChoice(): void {
+    if (this.inFlight) return;
+    // The secret answer and an old code are not kept once the customer leaves their step.
+    this.answer = '';
+    this.answerShown = false;
+    this.code = '';
+    this.channel = undefined;
+    this.stopResendTimer();
+    this.resendRemaining = 0;
+    this.goTo('choose');
+  }
+
+  private goTo(step: VerifyStep, focus: FocusTarget = 'heading'): void {
+    this.currentStep = step;
+    this.notice = undefined;
+    this.fieldErrors = {};
+    this.feedback.reset();
+    this.pendingFocus = focus;
+  }
+
+  // ── Requests ──
+
+  /** Runs one request at a time: the in-flight flag is set before the first await and cleared at the end. */
+  private async run(task: (generation: number) => Promise<void>): Promise<void> {
+    if (this.inFlight) return;
+    this.inFlight = true;
+    this.busy = true;
+    this.status = 'busy';
+    const generation = this.generation;
+    try {
+      await task(generation);
+    } finally {
+      if (generation === this.generation) {
+        this.inFlight = false;
+        this.busy = false;
+        if (this.status === 'busy') this.status = '';
+      }
+    }
+  }
+
+  private sendVerify(request: VerifyRequestBody, resend = false): Promise<void> {
+    return this.run(async (generation) => {
+      this.notice = undefined;
+      const outcome = await this.requests.send(new FlexitiVerifyRequestEvent(request));
+      if (generation !== this.generation) return;
+      if (!outcome.ok) {
+        this.showVerifyError(outcome.error, request);
+        return;
+      }
+      const parsed = z.safeParse(verifyResponseSchema, outcome.data);
+      if (!parsed.success) {
+        this.reportLocal('invalid_response');
+        this.showVerifyError(localError('invalid_response'), request);
+        return;
+      }
+      const { sent_to: sentTo, verification_code: code } = parsed.data;
+      if (sentTo) {
+        this.enterCodeStep(sentTo, resend);
+        return;
+      }
+      await this.complete(request.format, code, generation);
+    });
+  }
+
+  private enterCodeStep(channel: CodeChannel, resend: boolean): void {
+    this.channel = channel;
+    this.startResendCooldown();
+    if (resend) {
+      this.notice = undefined;
+      this.clearFieldError('verification_code');
+      this.status = channel === 'email' ? 'resent_email' : 'resent_sms';
+      this.pendingFocus = 'verification_code';
+      return;
+    }
+    this.status = '';
+    this.code = '';
+    this.goTo('code');
+  }
+
+  /** Tells the host the customer is verified; a purchase answer through respondWith may send them back. */
+  private async complete(format: VerifyFormat, code: string, generation = this.generation): Promise<void> {
+    const customer = this.parsedCustomer;
+    if (!customer) return;
+    const event = new FlexitiVerifiedEvent({ customer_id: customer.customer_id, format, verification_code: code });
+    const outcome = await this.requests.send(event, { optional: true });
+    if (generation !== this.generation) return;
+    if (outcome.ok) {
+      this.answer = '';
+      this.code = '';
+      this.stopResendTimer();
+      this.status = '';
+      this.goTo('verified');
+      return;
+    }
+    const { error } = outcome;
+    const wrongCode = error.code === 'wrong_verification_code' || error.code === 'verification_code_required';
+    if (wrongCode && (format === 'sms' || format === 'email')) {
+      this.showOnField('code', 'verification_code', { kind: 'api', error });
+      return;
+    }
+    if (wrongCode) {
+      // A code the API returned itself (override, security question) can't be retyped: choose again.
+      this.answer = '';
+      this.showOnField('choose', 'format', { kind: 'api', error });
+      return;
+    }
+    this.showNotice({ kind: 'api', error }, error.retryable ? { kind: 'verified', format, code } : undefined);
+  }
+
+  /** Maps a failed POST /verify to where the customer can act on it (research/reliability.md §3.4). */
+  private showVerifyError(error: FlexitiApiError, request: VerifyRequestBody): void {
+    const format = request.format;
+    switch (error.code) {
+      case 'secret_answer_mismatch':
+        this.showOnField('question', 'security_answer', { kind: 'api', error });
+        return;
+      case 'merchant_override_is_not_allowed':
+        this.removedFormats = new Set([...this.removedFormats, 'merchant_override']);
+        this.showOnField('choose', 'format', { kind: 'api', error });
+        return;
+      case 'tries_exceed':
+        this.lock(format, 'locked');
+        this.showOnField('choose', 'format', { kind: 'api', error });
+        return;
+      case 'sms_not_valid_phone':
+        this.lock(format, 'unavailable');
+        this.showOnField('choose', 'format', { kind: 'api', error });
+        return;
+      case 'wrong_input':
+      case 'wrong_inputs':
+        if (format === 'security_question' && (error.fields.security_answer || error.fields.security_qid)) {
+          this.showOnField('question', error.fields.security_answer ? 'security_answer' : 'security_qid', { kind: 'api', error });
+          return;
+        }
+        if ((format === 'sms' || format === 'email') && Object.keys(error.fields).every((name) => name === 'email' || name === 'phone_number')) {
+          // The seed answers a missing or invalid phone or email on file this way (`field_errors` email/phone).
+          this.lock(format, 'unavailable');
+          this.showOnField('choose', 'format', { kind: 'unavailable', format });
+          return;
+        }
+        break;
+    }
+    const retryable = error.retryable || error.code === 'no_handler';
+    this.showNotice({ kind: 'api', error }, retryable ? { kind: 'verify', request } : undefined);
+  }
+
+  private lock(format: VerifyFormat, reason: LockReason): void {
+    this.locked = new Map([...this.locked, [format, reason]]);
+    if (this.selectedFormat === format) this.selectedFormat = undefined;
+    if (format === 'security_question') this.answer = '';
+    if (format === this.channel) {
+      this.channel = undefined;
+      this.stopResendTimer();
+    }
+  }
+
+  private showOnField(step: VerifyStep, slot: FieldSlot, problem: Problem): void {
+    if (this.currentStep !== step) this.goTo(step);
+    this.notice = undefined;
+    this.status = '';
+    this.fieldErrors = { ...this.fieldErrors, [slot]: problem.kind === 'api' ? { ...problem, field: slot } : problem };
+    this.pendingFocus = slot === 'security_qid' || slot === 'format' ? 'group' : slot;
+  }
+
+  private showNotice(problem: Problem, retry?: Retry): void {
+    this.status = '';
+    this.notice = { problem, retry };
+    this.pendingFocus = 'notice';
+  }
+
+  private reportLocal(code: 'invalid_response'): void {
+    const { type } = localError(code);
+    this.dispatchEvent(new FlexitiErrorEvent({ type, code, source: this.localName }));
+  }
+
+  // ── Focus and timers ──
+
+  private focusTarget(target: FocusTarget): void {
+    const root = this.renderRoot as ShadowRoot;
+    const element =
+      target === 'heading' ? root.querySelector<HTMLElement>('#heading')
+      : target === 'notice' ? root.querySelector<HTMLElement>('#notice')
+      : target === 'group'
+        ? (root.querySelector<HTMLElement>('fieldset input[type="radio"]:checked:not(:disabled)') ??
+          root.querySelector<HTMLElement>('fieldset input[type="radio"]:not(:disabled)'))
+        : root.querySelector<HTMLElement>(`#${target}`);
+    (element ?? root.querySelector<HTMLElement>('#heading'))?.focus();
+  }
+
+  private startResendCooldown(): void {
+    // An unreadable value falls back to the default rather than allowing a code every instant.
+    const cooldown = Number.isFinite(this.resendCooldown) ? this.resendCooldown : DEFAULT_RESEND_COOLDOWN;
+    const seconds = Math.max(0, cooldown);
+    this.resendAt = Date.now() + seconds * 1000;
+    this.tickResend();
+    if (this.resendRemaining > 0) this.startResendTimer();
+  }
+
+  private startResendTimer(): void {
+    this.stopResendTimer();
+    this.resendTimer = setInterval(() => this.tickResend(), 250);
+  }
+
+  private stopResendTimer(): void {
+    if (this.resendTimer !== undefined) clearInterval(this.resendTimer);
+    this.resendTimer = undefined;
+  }
+
+  /** Updates the visible countdown (not a live region: a screen reader is not told every second). */
+  private tickResend(): void {
+    this.resendRemaining = Math.max(0, Math.ceil((this.resendAt - Date.now()) / 1000));
+    if (this.resendRemaining === 0) this.stopResendTimer();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'flexiti-verify': FlexitiVerify;
+  }
+}

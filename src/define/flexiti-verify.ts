@@ -1,0 +1,3 @@
+import { FlexitiVerify } from '../components/verify/verify.js';
+
+FlexitiVerify.define('flexiti-verify');
