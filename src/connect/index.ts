@@ -9,6 +9,18 @@ export interface ConnectOptions {
   ky?: Options;
 }
 
+/**
+ * How long one call may take. Longer than the server client's own 15 s per attempt, so an application the
+ * server is still waiting on is not abandoned by the browser first (its outcome would be unknown).
+ */
+export const CONNECT_TIMEOUT_MS = 30_000;
+
+/** The ky instance every call goes through: the handler's routes under `endpoint`, same-origin cookies. */
+function handlerApi(options: ConnectOptions): KyInstance {
+  const prefixUrl = new URL(options.endpoint.replace(/\/?$/, '/'), document.baseURI).href;
+  return ky.create({ prefixUrl, credentials: 'same-origin', timeout: CONNECT_TIMEOUT_MS, ...options.ky });
+}
+
 type RequestEventName =
   | 'flexiti-terms-request'
   | 'flexiti-apply-request'
@@ -39,11 +51,12 @@ const routes: Record<RequestEventName, (api: KyInstance, request: never) => Prom
  * ```
  *
  * Failures (ky's `HTTPError`, network errors, timeouts) reach the elements as rejections, which they read
- * as the typed errors they already show. Returns a function that disconnects.
+ * as the typed errors they already show. An event a listener closer to the element already answered is left
+ * alone. `flexiti-verified` is not answered here: posting the purchase with its code is the page's business.
+ * Returns a function that disconnects.
  */
 export function connect(root: Document | Element | ShadowRoot, options: ConnectOptions): () => void {
-  const prefixUrl = new URL(options.endpoint.replace(/\/?$/, '/'), document.baseURI).href;
-  const api = ky.create({ prefixUrl, credentials: 'same-origin', ...options.ky });
+  const api = handlerApi(options);
   const listeners = (Object.keys(routes) as RequestEventName[]).map((name) => {
     const listener = (event: Event) => {
       const request = event as FlexitiRequestEvent<unknown>;
@@ -56,8 +69,11 @@ export function connect(root: Document | Element | ShadowRoot, options: ConnectO
   return () => listeners.forEach((remove) => remove());
 }
 
-/** Loads the merchant's `form_values` (for `<flexiti-apply>`) from the handler: no PII, so a GET. */
+/**
+ * Loads the merchant's `form_values` (for `<flexiti-apply>`'s `formValues`) from the handler: no PII, so a GET,
+ * retried on ky's defaults. `lang` defaults to the page's (`<html lang>`). The element checks what it gets.
+ */
 export async function loadFormValues(options: ConnectOptions & { lang?: 'en' | 'fr' }): Promise<unknown> {
-  const prefixUrl = new URL(options.endpoint.replace(/\/?$/, '/'), document.baseURI).href;
-  return ky.get('form-values', { prefixUrl, searchParams: { lang: options.lang ?? 'en' }, ...options.ky }).json();
+  const lang = options.lang ?? (/^fr\b/i.test(document.documentElement.lang.trim()) ? 'fr' : 'en');
+  return handlerApi(options).get('form-values', { searchParams: { lang } }).json();
 }

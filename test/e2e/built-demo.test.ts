@@ -1,0 +1,83 @@
+/**
+ * The hostable demo: the production build of demo/ (what `npm run build` writes to dist/demo) served by the
+ * demo server (dist/demo-server.js's code) under its Content-Security-Policy, and a purchase made through it.
+ * Catches what only a production bundle can break: decorators left unlowered, a dev-only import, an inline
+ * script or style the CSP refuses.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'vite';
+import type { Browser } from 'playwright-core';
+import { serveBuiltDemo, type HostedDemo } from '../../scripts/demo-server.js';
+import { launchBrowser, step } from './harness.js';
+
+describe('the built demo', () => {
+  let browser: Browser;
+  let outDir: string;
+  let demo: HostedDemo;
+
+  before(async () => {
+    outDir = await mkdtemp(join(tmpdir(), 'flexiti-demo-'));
+    await build({
+      configFile: fileURLToPath(new URL('../../vite.demo.config.ts', import.meta.url)),
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+    });
+    demo = await serveBuiltDemo({ root: outDir, port: 0 });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await demo?.close();
+    if (outDir) await rm(outDir, { recursive: true, force: true });
+  });
+
+  it('serves the checkout under a strict CSP, and a card-number purchase goes through once', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(message.text());
+    });
+    try {
+      const response = await page.goto(`${demo.url}/`);
+      assert.equal(response?.status(), 200);
+      assert.match(response?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
+
+      await page.getByRole('button', { name: 'Pay with Flexiti' }).click();
+      await page.getByRole('button', { name: 'I already have a Flexiti account' }).click();
+      const lookup = step(page, 'lookup');
+      await lookup.getByRole('radio', { name: 'Card number' }).check();
+      const card = lookup.getByRole('textbox', { name: 'Flexiti card number' });
+      await card.pressSequentially('6374980116574901');
+      await card.press('Enter');
+
+      const plan = step(page, 'plan');
+      await plan.getByRole('radio', { name: /^Equal Payments, No Interest/ }).first().check();
+      await plan.getByRole('radio', { name: /^Equal Payments, No Interest, 6 months/ }).check();
+      await plan.getByRole('button', { name: 'Continue' }).click();
+
+      const verify = step(page, 'verify').locator('flexiti-verify');
+      await verify.getByRole('radio', { name: 'Get a code by email' }).check();
+      await verify.getByRole('button', { name: 'Continue' }).click();
+      const code = verify.getByRole('textbox', { name: 'Verification code' });
+      await code.pressSequentially('2222');
+      await code.press('Enter');
+      await step(page, 'receipt').getByRole('heading', { name: 'Thank you! Your purchase is approved' }).waitFor();
+
+      const purchases = demo.sandbox.state.transactions;
+      assert.equal(purchases.length, 1, 'the purchase is recorded once');
+      assert.deepEqual({ customer: purchases[0]!.customer_id, term: purchases[0]!.term }, { customer: '829901', term: 6 });
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});

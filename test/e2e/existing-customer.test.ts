@@ -1,0 +1,197 @@
+/**
+ * Existing customers at the demo checkout, end to end: found by name and date of birth (a wrong security answer
+ * first) or by card number with the keyboard only (a card that is not found first); lookup mistakes caught
+ * before anything is sent; a frozen account told why it can't buy.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { errorText, readApiError } from '../../src/model/index.js';
+import { axeViolations, launchBrowser, loggedEvents, openCheckout, step } from './harness.js';
+
+const TOTAL = 1644;
+
+/** Presses Tab until `target` has the focus, as a keyboard user moves through the page. */
+async function tabTo(page: Page, target: Locator, { backwards = false } = {}): Promise<void> {
+  for (let presses = 0; presses < 60; presses++) {
+    if (await target.evaluate((element) => element.matches(':focus'))) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+describe('existing customer at the checkout', () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('by name and date of birth: a wrong security answer, then the right one, and the purchase is posted once', async () => {
+    const { page, demo, pageErrors, close } = await openCheckout(browser);
+    try {
+      const john = demo.sandbox.state.accounts.get('43353')!;
+      const creditBefore = john.available_credit;
+      await page.getByRole('button', { name: 'Pay with Flexiti' }).click();
+      await page.getByRole('button', { name: 'I already have a Flexiti account' }).click();
+
+      const lookup = step(page, 'lookup');
+      await lookup.getByRole('textbox', { name: 'First name', exact: true }).pressSequentially('John');
+      await lookup.getByRole('textbox', { name: 'Last name', exact: true }).pressSequentially('Doe');
+      await lookup.getByRole('textbox', { name: 'Date of birth', exact: true }).pressSequentially('1974-05-15');
+      await lookup.getByRole('button', { name: 'Find my account' }).click();
+
+      const plan = step(page, 'plan');
+      await plan.getByRole('heading', { name: 'Choose how to pay' }).waitFor();
+      assert.equal(await plan.locator('[data-credit]').innerText(), '$5,000.00', 'the available credit from the lookup');
+      await plan.getByRole('radio', { name: /^Equal Payments, No Interest/ }).first().check();
+      await plan.getByRole('radio', { name: /^Equal Payments, No Interest, 20 months/ }).check();
+      await plan.getByRole('button', { name: 'Continue' }).click();
+
+      const verify = step(page, 'verify').locator('flexiti-verify');
+      await verify.getByRole('radio', { name: 'Answer a security question' }).check();
+      await verify.getByRole('button', { name: 'Continue' }).click();
+      await verify.getByRole('radio', { name: 'What is the name of your favourite childhood friend?' }).check();
+      const answer = verify.getByLabel('Your answer');
+      await answer.pressSequentially('Rex');
+      await answer.press('Enter');
+      const mismatch = errorText(readApiError(409, { error: 'secret_answer_mismatch', message: '' }), 'en-CA');
+      await verify.getByText(mismatch).waitFor();
+      assert.equal(await answer.getAttribute('aria-invalid'), 'true', 'the wrong answer is marked on its field');
+      assert.equal(demo.sandbox.state.transactions.length, 0);
+      assert.deepEqual(await axeViolations(page), [], 'the wrong answer has no accessibility violations');
+
+      await answer.fill('');
+      await answer.pressSequentially('Buddy');
+      await answer.press('Enter');
+      const receipt = step(page, 'receipt');
+      await receipt.getByRole('heading', { name: 'Thank you! Your purchase is approved' }).waitFor();
+      assert.equal(await receipt.locator('[data-receipt="term"]').innerText(), '20 months');
+      assert.equal(await receipt.locator('[data-receipt="payment"]').innerText(), '$82.20');
+
+      const purchases = demo.sandbox.state.transactions;
+      assert.equal(purchases.length, 1, 'the purchase is recorded once');
+      assert.deepEqual(
+        { customer: purchases[0]!.customer_id, amount: purchases[0]!.amount, plan: purchases[0]!.plan_id, term: purchases[0]!.term },
+        { customer: '43353', amount: TOTAL, plan: '5', term: 20 },
+      );
+      assert.equal(john.available_credit, creditBefore - TOTAL);
+      assert.equal(await receipt.locator('[data-receipt="credit"]').innerText(), '$3,356.00');
+
+      const posts = demo.sandbox.state.requests.filter((request) => request.route === 'transactions');
+      assert.deepEqual(posts.map((request) => request.status), [200], 'one POST /transactions, not a second try');
+      const verifications = demo.sandbox.state.requests.filter((request) => request.route === 'customers/{id}/verify');
+      assert.deepEqual(verifications.map((request) => request.status), [409, 200]);
+      const events = await loggedEvents(page);
+      assert.ok(events.includes('POST /api/flexiti/lookup 200'), events.join(' | '));
+      assert.ok(events.includes('flexiti-verify-request 409'), events.join(' | '));
+      const panel = await page.locator('.events').innerText();
+      for (const secret of ['John', 'Doe', '1974-05-15', 'Rex', 'Buddy']) assert.ok(!panel.includes(secret), `no "${secret}" in the events panel`);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  it('by card number, keyboard only: a card that is not found, then the right one, paid with the texted code', async () => {
+    const { page, demo, pageErrors, close } = await openCheckout(browser);
+    try {
+      await tabTo(page, page.getByRole('button', { name: 'Pay with Flexiti' }));
+      await page.keyboard.press('Enter');
+      await tabTo(page, page.getByRole('button', { name: 'I already have a Flexiti account' }));
+      await page.keyboard.press('Enter');
+
+      const lookup = step(page, 'lookup');
+      await tabTo(page, lookup.getByRole('radio', { name: 'Name and date of birth' }));
+      await page.keyboard.press('ArrowRight');
+      const card = lookup.getByRole('textbox', { name: 'Flexiti card number', exact: true });
+      await card.waitFor();
+      await tabTo(page, card);
+      await page.keyboard.type('6374 9801 0040 8235');
+      await page.keyboard.press('Enter');
+      const notFound = lookup.getByRole('alert');
+      await notFound.waitFor();
+      assert.match(await notFound.innerText(), /We couldn't find the account/);
+      assert.match(await notFound.innerText(), new RegExp(errorText(readApiError(409, { error: 'not_found' }), 'en-CA').slice(0, 30)));
+      assert.equal(await card.inputValue(), '6374 9801 0040 8235', 'what was typed is still there');
+
+      await tabTo(page, card, { backwards: true });
+      await page.keyboard.press('End');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type('4');
+      await page.keyboard.press('Enter');
+
+      const plan = step(page, 'plan');
+      await plan.getByRole('heading', { name: 'Choose how to pay' }).waitFor();
+      const firstPlan = plan.getByRole('radio', { name: /^90 Days Grace/ });
+      await tabTo(page, firstPlan);
+      await page.keyboard.press('Space');
+      await tabTo(page, plan.getByRole('radio', { name: /^90 Days Grace, Equal Payments Regular Interest, 18 months/ }));
+      await page.keyboard.press('Space');
+      await tabTo(page, plan.getByRole('button', { name: 'Continue' }));
+      await page.keyboard.press('Enter');
+
+      const verify = step(page, 'verify').locator('flexiti-verify');
+      await tabTo(page, verify.getByRole('radio').first());
+      // The first method is the text message: Space chooses it, Enter submits the step.
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Enter');
+      const code = verify.getByRole('textbox', { name: 'Verification code' });
+      await code.waitFor();
+      await tabTo(page, code);
+      await page.keyboard.type(' 2 2 2 2 ');
+      await page.keyboard.press('Enter');
+
+      const receipt = step(page, 'receipt');
+      await receipt.getByRole('heading', { name: 'Thank you! Your purchase is approved' }).waitFor();
+      assert.equal(await receipt.locator('[data-receipt="plan"]').innerText(), '90 Days Grace, Equal Payments Regular Interest');
+      const purchases = demo.sandbox.state.transactions;
+      assert.equal(purchases.length, 1, 'the purchase is recorded once');
+      assert.deepEqual(
+        { account: purchases[0]!.account_number, amount: purchases[0]!.amount, plan: purchases[0]!.plan_id, term: purchases[0]!.term },
+        { account: '20035156', amount: TOTAL, plan: '1', term: 18 },
+      );
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  it('catches lookup mistakes before sending anything, and tells a frozen account why it cannot buy', async () => {
+    const { page, demo, pageErrors, close } = await openCheckout(browser, { lang: 'fr-CA' });
+    try {
+      await page.getByRole('button', { name: 'Français' }).click();
+      await page.getByRole('button', { name: 'Payer avec Flexiti' }).click();
+      await page.getByRole('button', { name: "J'ai déjà un compte Flexiti" }).click();
+      const lookup = step(page, 'lookup');
+      await lookup.getByRole('textbox', { name: 'Date de naissance', exact: true }).pressSequentially('1990-02-30');
+      await page.keyboard.press('Enter');
+
+      const firstName = lookup.getByRole('textbox', { name: 'Prénom', exact: true });
+      assert.equal(await firstName.getAttribute('aria-invalid'), 'true');
+      assert.ok(await firstName.evaluate((element) => element.matches(':focus')), 'the first field to fix has the focus');
+      assert.match(await lookup.locator('#lookup-first_name-error').innerText(), /obligatoire/);
+      assert.equal(await lookup.getByRole('textbox', { name: 'Date de naissance', exact: true }).getAttribute('aria-invalid'), 'true', 'February 30th is refused');
+      assert.equal(demo.sandbox.state.requests.filter((request) => request.route === 'customers/lookup').length, 0, 'nothing was sent');
+      assert.deepEqual(await axeViolations(page), [], 'the lookup errors have no accessibility violations');
+
+      await firstName.pressSequentially('Fiona');
+      await lookup.getByRole('textbox', { name: 'Nom de famille', exact: true }).pressSequentially('Frozen');
+      const dob = lookup.getByRole('textbox', { name: 'Date de naissance', exact: true });
+      await dob.fill('');
+      await dob.pressSequentially('1990-07-04');
+      await dob.press('Enter');
+      const refusal = lookup.getByRole('alert');
+      await refusal.waitFor();
+      const expected = errorText(readApiError(409, { error: 'user_not_able_to_purchase', message: '' }), 'fr-CA');
+      assert.ok((await refusal.innerText()).includes(expected), await refusal.innerText());
+      assert.equal(await step(page, 'plan').isVisible(), false, 'the checkout does not go on');
+      assert.equal(demo.sandbox.state.transactions.length, 0);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+// The host for the built demo: dist/demo-server.js, one Node ES module (the handler, the sandbox and the
+// demo's glue bundled in; hono, ky, zod and @hono/node-server stay imports from node_modules).
+export default defineConfig({
+  publicDir: false,
+  build: {
+    ssr: fileURLToPath(new URL('./scripts/demo-server.ts', import.meta.url)),
+    target: 'node20',
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: false,
+    sourcemap: true,
+    minify: false,
+    rolldownOptions: {
+      output: { entryFileNames: 'demo-server.js', format: 'es' },
+    },
+  },
+});

@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+// The demo checkout (demo/): served by `npm start` (scripts/start.ts adds the sandbox handler) and built as
+// static files into dist/demo. TypeScript under src/ is compiled by Oxc with tsconfig.json's legacy decorators.
+const root = fileURLToPath(new URL('./demo', import.meta.url));
+
+export default defineConfig({
+  root,
+  base: './',
+  publicDir: false,
+  // Keeps the dev server's pre-bundled dependencies apart from other Vite runs in this repo.
+  cacheDir: fileURLToPath(new URL('./node_modules/.vite/demo', import.meta.url)),
+  server: { fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] } },
+  // Every bare import of the demo, listed so the dev server bundles them at startup instead of discovering
+  // them on the first page load and reloading the page.
+  optimizeDeps: {
+    entries: ['index.html'],
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/live.js',
+      'lit/directives/if-defined.js',
+      '@lit/localize',
+      'zod/mini',
+      'ky',
+      'dompurify',
+    ],
+  },
+  build: {
+    target: 'es2022',
+    outDir: fileURLToPath(new URL('./dist/demo', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+});
