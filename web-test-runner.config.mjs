@@ -12,6 +12,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
+      // One browser context (its own window) per test file: with --headless=new a second tab in one window is
+      // hidden, so requestAnimationFrame, IntersectionObserver and fixture() of plain elements never run there.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,

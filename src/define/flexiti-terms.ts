@@ -1,0 +1,3 @@
+import { FlexitiTerms } from '../components/terms/terms.js';
+
+FlexitiTerms.define('flexiti-terms');
