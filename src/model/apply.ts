@@ -8,7 +8,7 @@
  * and left out for every other province; government ID is optional as a group (type, issuer and number
  * together); an ID expiring today is still valid.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { FieldMessage } from './messages.js';
 import { toLocale } from './messages.js';
 import { PROVINCES, normalizeProvince } from './provinces.js';

@@ -4,7 +4,7 @@
  * ids → strings, amounts (`"1,200.05"`, `"1000.00"`, numbers) → numbers, `term_options` → numbers.
  * Objects drop keys they don't know (`z.object` strips), so API additions never break parsing.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { normalizeProvince } from './provinces.js';
 
 export const VERIFY_FORMATS = ['sms', 'email', 'security_question', 'merchant_override'] as const;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import {
   PROVINCES,
   errorText,
