@@ -7,7 +7,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     outDir: 'dist',
-    emptyOutDir: false,
+    emptyOutDir: true,
     sourcemap: true,
     minify: false,
     lib: {
@@ -17,12 +17,14 @@ export default defineConfig({
         model: 'src/model/index.ts',
         server: 'src/server/index.ts',
         connect: 'src/connect/index.ts',
+        react: 'src/react/index.ts',
         ...Object.fromEntries(elements.map((name) => [`define/flexiti-${name}`, `src/define/flexiti-${name}.ts`])),
       },
     },
     rolldownOptions: {
-      // Bare imports (lit, zod, ky, dompurify, hono…) and node: builtins stay imports.
-      external: (id: string) => id.startsWith('node:') || /^[@a-z]/i.test(id),
+      // Bare imports (lit, zod, ky, dompurify, hono…) and node: builtins stay imports; Oxc's decorator helper is
+      // bundled (it is not a dependency consumers have).
+      external: (id: string) => id.startsWith('node:') || (/^[@a-z]/i.test(id) && !id.startsWith('@oxc-project/runtime')),
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

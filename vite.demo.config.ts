@@ -15,7 +15,7 @@ export default defineConfig({
   // Every bare import of the demo, listed so the dev server bundles them at startup instead of discovering
   // them on the first page load and reloading the page.
   optimizeDeps: {
-    entries: ['index.html'],
+    entries: ['index.html', 'theming.html'],
     include: [
       'lit',
       'lit/decorators.js',
@@ -32,5 +32,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist/demo', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      input: { index: `${root}/index.html`, theming: `${root}/theming.html` },
+    },
   },
 });

@@ -11,4 +11,4 @@ export { setPageLocale } from './internal/locale.js';
 export { FlexitiApply } from './components/apply/apply.js';
 export { FlexitiTerms } from './components/terms/terms.js';
 export { FlexitiVerify } from './components/verify/verify.js';
-export { FlexitiPlanPicker } from './components/plan-picker/plan-picker.js';
+export { FlexitiPlanPicker, REGULAR_PURCHASE_PLAN_ID, type PlanChoice } from './components/plan-picker/plan-picker.js';

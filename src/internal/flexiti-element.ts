@@ -15,6 +15,7 @@ const globalRegistry = globalThis as unknown as Record<symbol, Registry | undefi
  * and a `define` guarded against a second copy of the library on the same page.
  */
 export class FlexitiElement extends LitElement {
+  /** The version of flexiti-elements this class comes from. */
   static readonly version = VERSION;
 
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };

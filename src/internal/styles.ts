@@ -5,6 +5,22 @@ import { css } from 'lit';
  * font size). Each token falls back to a default, so merchants set only what they change.
  * Legal text (terms, disclosures, amounts) uses `--flexiti-color-text` on `--flexiti-color-surface`,
  * whose defaults keep a 4.5:1 contrast in both schemes.
+ *
+ * The `@cssprop` lines below document these tokens once for every element (custom-elements.json, README);
+ * their defaults are read from the CSS. Every `--flexiti-*` token used here must be listed.
+ * @cssprop --flexiti-color-primary - Accent: primary buttons, links, checked options, focus.
+ * @cssprop --flexiti-color-on-primary - Text on primary buttons.
+ * @cssprop --flexiti-color-text - Body text, including legal text and amounts.
+ * @cssprop --flexiti-color-muted - Hints and secondary text.
+ * @cssprop --flexiti-color-surface - Background of the element, its fields and legal text.
+ * @cssprop --flexiti-color-border - Field and option borders.
+ * @cssprop --flexiti-color-error - Error messages and invalid borders.
+ * @cssprop --flexiti-color-success - Success headings (approved, verified).
+ * @cssprop --flexiti-radius - Corner radius of fields, buttons and options.
+ * @cssprop --flexiti-spacing - Base space between fields and blocks.
+ * @cssprop --flexiti-focus-ring - Focus indicator (a `box-shadow` value).
+ * @cssprop --flexiti-font-family - Font family.
+ * @cssprop --flexiti-font-size - Base font size (px or em; the elements never follow the page's rem).
  */
 export const baseStyles = css`
   :host {
@@ -150,5 +166,58 @@ export const baseStyles = css`
   }
   .notice.error-notice {
     border-color: var(--_fx-error);
+  }
+
+  /*
+   * Legal content — the terms, approved amounts, the Quebec debt-ratio disclosure, payment estimates — stays
+   * readable whatever a theme sets (tokens, the host's own colour, ::part rules: !important in a shadow root
+   * outranks them all). It keeps a contrast-safe pair of its own: with contrast-color(), the surface token made
+   * opaque and black or white text, whichever contrasts more (at least 4.5:1 for any colour); without it, the
+   * default pair of the colour scheme. Descendants inherit that colour (links stay underlined; alerts keep theirs).
+   */
+  :is([part~='region'], [part~='amounts'], [part~='estimate'], [data-outcome='quebec']) {
+    background-color: #ffffff !important;
+    color: #1b1f24 !important;
+    opacity: 1 !important;
+    visibility: visible !important;
+    filter: none !important;
+    text-shadow: none !important;
+    font-size: max(1em, 13px) !important;
+  }
+  :is([part~='region'], [part~='amounts'], [part~='estimate'], [data-outcome='quebec'])
+    :is(p, li, dt, dd, td, th, caption, span, strong, b, em, i, u, small, sub, sup, h1, h2, h3, h4, h5, h6, a, blockquote, div, dl, ol, ul, table):not([role='alert'], [role='alert'] *) {
+    color: inherit !important;
+    opacity: 1 !important;
+    visibility: inherit !important;
+    text-shadow: none !important;
+  }
+  :is([part~='region'], [part~='amounts'], [part~='estimate'], [data-outcome='quebec']) a {
+    text-decoration: underline !important;
+  }
+  @media (prefers-color-scheme: dark) {
+    :is([part~='region'], [part~='amounts'], [part~='estimate'], [data-outcome='quebec']) {
+      background-color: #15191e !important;
+      color: #eef1f4 !important;
+    }
+  }
+  @supports (color: contrast-color(rgb(from red r g b / 1))) {
+    :is([part~='region'], [part~='amounts'], [part~='estimate'], [data-outcome='quebec']) {
+      --_fx-legal-surface: rgb(from var(--_fx-surface) r g b / 1);
+      background-color: var(--_fx-legal-surface) !important;
+      color: contrast-color(var(--_fx-legal-surface)) !important;
+    }
+    /* The choices a disclosure offers (Quebec: keep or cancel the account) stay readable too. */
+    :is([part~='region'], [part~='amounts'], [part~='estimate'], [data-outcome='quebec']) button {
+      background-color: var(--_fx-legal-surface) !important;
+      color: contrast-color(var(--_fx-legal-surface)) !important;
+      border-color: currentColor !important;
+      opacity: 1 !important;
+    }
+    :is([part~='region'], [part~='amounts'], [part~='estimate'], [data-outcome='quebec']) button.primary {
+      --_fx-legal-accent: rgb(from var(--_fx-primary) r g b / 1);
+      background-color: var(--_fx-legal-accent) !important;
+      color: contrast-color(var(--_fx-legal-accent)) !important;
+      border-color: var(--_fx-legal-accent) !important;
+    }
   }
 `;

@@ -1,0 +1,77 @@
+// `flexiti-elements/react`: React components for the four elements, for React 18 and older, which set
+// everything as attributes and cannot listen to custom events. React 19 needs none of this: it sets
+// properties and listens to `on<event-name>` props on custom elements natively.
+// Importing this module registers the four tags (guarded, like every define module).
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { FlexitiApply as FlexitiApplyElement } from '../components/apply/apply.js';
+import { FlexitiPlanPicker as FlexitiPlanPickerElement } from '../components/plan-picker/plan-picker.js';
+import { FlexitiTerms as FlexitiTermsElement } from '../components/terms/terms.js';
+import { FlexitiVerify as FlexitiVerifyElement } from '../components/verify/verify.js';
+import type { FlexitiErrorEvent, FlexitiResultEvent } from '../events/notifications.js';
+import type {
+  FlexitiApplyRequestEvent,
+  FlexitiCloseAccountRequestEvent,
+  FlexitiLicenseRequestEvent,
+  FlexitiTermsRequestEvent,
+  FlexitiVerifiedEvent,
+  FlexitiVerifyRequestEvent,
+} from '../events/requests.js';
+import type { FlexitiTermsChangeEvent } from '../events/terms-change.js';
+import '../define/flexiti-apply.js';
+import '../define/flexiti-plan-picker.js';
+import '../define/flexiti-terms.js';
+import '../define/flexiti-verify.js';
+
+const errorEvent = { onFlexitiError: 'flexiti-error' as EventName<FlexitiErrorEvent> };
+
+/** `<flexiti-apply>`: `formValues`, `prefill`, `amount`, `province`, `strictPhone` as props. */
+export const FlexitiApply = createComponent({
+  react: React,
+  tagName: 'flexiti-apply',
+  elementClass: FlexitiApplyElement,
+  displayName: 'FlexitiApply',
+  events: {
+    onFlexitiApplyRequest: 'flexiti-apply-request' as EventName<FlexitiApplyRequestEvent>,
+    onFlexitiCloseAccountRequest: 'flexiti-close-account-request' as EventName<FlexitiCloseAccountRequestEvent>,
+    onFlexitiLicenseRequest: 'flexiti-license-request' as EventName<FlexitiLicenseRequestEvent>,
+    onFlexitiTermsRequest: 'flexiti-terms-request' as EventName<FlexitiTermsRequestEvent>,
+    onFlexitiResult: 'flexiti-result' as EventName<FlexitiResultEvent>,
+    ...errorEvent,
+  },
+});
+
+/** `<flexiti-plan-picker>`: `offers`, `amount`, `allowRegular`, `value`… as props; `onChange` reads `value`. */
+export const FlexitiPlanPicker = createComponent({
+  react: React,
+  tagName: 'flexiti-plan-picker',
+  elementClass: FlexitiPlanPickerElement,
+  displayName: 'FlexitiPlanPicker',
+  events: { onChange: 'change' as EventName<Event>, ...errorEvent },
+});
+
+/** `<flexiti-terms>`: `province`, `termsLang`, `required`… as props; `onChange` carries the consent. */
+export const FlexitiTerms = createComponent({
+  react: React,
+  tagName: 'flexiti-terms',
+  elementClass: FlexitiTermsElement,
+  displayName: 'FlexitiTerms',
+  events: {
+    onFlexitiTermsRequest: 'flexiti-terms-request' as EventName<FlexitiTermsRequestEvent>,
+    onChange: 'change' as EventName<FlexitiTermsChangeEvent>,
+    ...errorEvent,
+  },
+});
+
+/** `<flexiti-verify>`: `customer`, `formats`, `resendCooldown` as props. */
+export const FlexitiVerify = createComponent({
+  react: React,
+  tagName: 'flexiti-verify',
+  elementClass: FlexitiVerifyElement,
+  displayName: 'FlexitiVerify',
+  events: {
+    onFlexitiVerifyRequest: 'flexiti-verify-request' as EventName<FlexitiVerifyRequestEvent>,
+    onFlexitiVerified: 'flexiti-verified' as EventName<FlexitiVerifiedEvent>,
+    ...errorEvent,
+  },
+});

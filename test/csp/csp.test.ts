@@ -1,0 +1,183 @@
+// Strict CSP: the CDN test page (test/cdn/index.html: the bundle plus the merchant's own script and CSS, no
+// inline code) served with the policy README.md gives merchants. Every element is driven through its states —
+// hostile terms HTML, the application's errors (field, declined, network, local validation), the plan picker,
+// verification — and the page must see no `securitypolicyviolation` and throw no Trusted Types error.
+// Needs `npm run build` (dist/cdn/flexiti-elements.js).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, record, type PageRecord } from '../cdn/browser.js';
+import { agreeToTerms, applyAndConfirm, choosePlan, loggedErrors, openPage, result, text, verifyByOverride } from '../cdn/flows.js';
+import { startStaticServer, type StaticServer } from '../cdn/static-server.js';
+
+/** The policy merchants need (README "Content Security Policy"). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dompurify";
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+}
+
+/** Records violations from the first moment of the document (an init script runs before the page's own). */
+async function watch(page: Page): Promise<PageRecord> {
+  await page.addInitScript(() => {
+    const violations: unknown[] = [];
+    (window as unknown as { cspViolations: unknown[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      violations.push({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample });
+    });
+  });
+  return record(page);
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: Violation[] }).cspViolations);
+
+async function assertClean(page: Page, seen: PageRecord): Promise<void> {
+  assert.deepEqual(await violations(page), [], 'securitypolicyviolation events');
+  assert.deepEqual(seen.errors.filter((line) => /Content Security Policy|Trusted ?Type|Refused/i.test(line)), []);
+  assert.deepEqual(seen.errors, [], 'console errors and uncaught exceptions');
+}
+
+describe(`the elements under a strict CSP (${STRICT_CSP})`, () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startStaticServer({
+      root,
+      allow: ['dist/cdn', 'test/cdn', 'test/fixtures'],
+      htmlHeaders: { 'content-security-policy': STRICT_CSP },
+    });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('detects a violation when there is one (the check itself can fail)', async () => {
+    const page = await browser.newPage();
+    await watch(page);
+    await openPage(page, `${server.origin}/test/cdn/index.html`);
+    const threw = await page.evaluate(() => {
+      try {
+        document.body.insertAdjacentHTML('beforeend', '<p>not trusted</p>');
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    assert.equal(threw, true, 'Trusted Types are enforced');
+    await page.waitForFunction(() => (window as unknown as { cspViolations: unknown[] }).cspViolations.length > 0);
+    assert.equal((await violations(page))[0]!.directive, 'require-trusted-types-for');
+    await page.close();
+  });
+
+  it('plan picker, terms, verification and an approved application: no violation', async () => {
+    const page = await browser.newPage();
+    const seen = await watch(page);
+    await openPage(page, `${server.origin}/test/cdn/index.html`);
+    await choosePlan(page);
+    await agreeToTerms(page);
+    await verifyByOverride(page);
+    await applyAndConfirm(page);
+    assert.equal(await result(page), 'approved');
+    await assertClean(page, seen);
+    await page.close();
+  });
+
+  it('hostile terms HTML: nothing runs or applies, and no Trusted Types or script violation', async () => {
+    const page = await browser.newPage();
+    const seen = await watch(page);
+    await openPage(page, `${server.origin}/test/cdn/index.html?terms=hostile`);
+    await agreeToTerms(page);
+    // The sanitized terms keep their text and formatting; nothing of the hostile markup ran or stayed.
+    assert.match(await text(page, '#terms [part~="region"]'), /Read before you agree\..*Quebec clause\./);
+    assert.equal(await page.locator('#terms [part~="region"] :is([style], img, style, script)').count(), 0);
+    assert.equal(await page.evaluate(() => (window as unknown as { flexitiXss?: string }).flexitiXss), undefined);
+    // Chromium reports inline styles and handlers met while *parsing* untrusted HTML, even in an inert document
+    // (DOMParser, <template>, and its own Element.setHTML alike): blocked reports, nothing applied. Those are the
+    // only reports allowed here; README's CSP section tells merchants.
+    const reports = await violations(page);
+    assert.ok(reports.length > 0, 'the hostile markup was parsed');
+    for (const report of reports) {
+      assert.equal(report.blocked, 'inline');
+      assert.ok(['style-src-attr', 'script-src-attr', 'style-src-elem'].includes(report.directive), JSON.stringify(report));
+    }
+    assert.deepEqual(seen.errors.filter((line) => /Trusted ?Type|TrustedHTML|pageerror/i.test(line)), []);
+    await page.close();
+  });
+
+  it('application errors from the host (fields, declined, network) and local validation: no violation', async () => {
+    const page = await browser.newPage();
+    const seen = await watch(page);
+
+    await openPage(page, `${server.origin}/test/cdn/index.html?apply=field-errors`);
+    await applyAndConfirm(page);
+    await page.locator('#apply #postal_code[aria-invalid="true"]').waitFor();
+
+    await openPage(page, `${server.origin}/test/cdn/index.html?apply=network`);
+    await applyAndConfirm(page);
+    await page.locator('#apply [part~="submit-error"]').waitFor();
+    assert.deepEqual((await loggedErrors(page)).map((entry) => entry.code), ['network_error']);
+
+    await openPage(page, `${server.origin}/test/cdn/index.html?apply=declined`);
+    await applyAndConfirm(page);
+    assert.equal(await result(page), 'declined');
+
+    // Local validation: a wrong postal code and a missing name, then the error summary.
+    await openPage(page, `${server.origin}/test/cdn/index.html`);
+    await page.locator('#apply #postal_code').fill('ZZZ');
+    await page.locator('#apply #first_name').fill('');
+    await page.locator('#apply form [part~="submit-button"]').click();
+    await page.locator('#apply [part~="error-summary"]').waitFor();
+    assert.equal(await page.locator('#apply [part~="error"]').count() >= 2, true);
+
+    // The same in French.
+    await openPage(page, `${server.origin}/test/cdn/index.html?lang=fr-CA&apply=field-errors`);
+    await applyAndConfirm(page);
+    await page.locator('#apply #postal_code[aria-invalid="true"]').waitFor();
+    await assertClean(page, seen);
+    await page.close();
+  });
+});
+
+describe("the bundle loaded twice under a strict CSP with 'allow-duplicates'", () => {
+  // Each copy of Lit and DOMPurify creates its Trusted Types policy under the same name: without
+  // 'allow-duplicates' the second copy's createPolicy throws (README "Content Security Policy").
+  let server: StaticServer;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startStaticServer({
+      root,
+      allow: ['dist/cdn', 'test/cdn', 'test/fixtures'],
+      htmlHeaders: { 'content-security-policy': STRICT_CSP.replace('trusted-types lit-html dompurify', "trusted-types lit-html dompurify 'allow-duplicates'") },
+    });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('works, warns once, and reports no violation', async () => {
+    const page = await browser.newPage();
+    const seen = await watch(page);
+    await openPage(page, `${server.origin}/test/cdn/twice.html`);
+    await choosePlan(page);
+    await agreeToTerms(page);
+    await applyAndConfirm(page);
+    assert.equal(await result(page), 'approved');
+    assert.equal(seen.warnings.filter((warning) => warning.includes('loaded twice')).length, 1);
+    await assertClean(page, seen);
+    await page.close();
+  });
+});
