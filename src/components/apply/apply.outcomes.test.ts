@@ -1,0 +1,341 @@
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import type { FlexitiApply } from './apply.js';
+import {
+  $, VALID, applyWith, confirm, control, deepActiveElement, errorOf, fillValid, mount, outcomeKind, root, seedApply,
+  settled, submitForm, terms, text,
+} from '../../../test/browser/apply-harness.js';
+
+const URL = '/flexiti/pos-api/v2/client-id/flexitidemo/apply';
+
+/** An error answer in the seeds' shape: `{url, message, error}` with HTTP 409 unless told. */
+const apiError = (error: string, message = '', status = 409, extra: object = {}) =>
+  () => new Response(JSON.stringify({ url: URL, message, error, ...extra }), { status, headers: { 'content-type': 'application/json' } });
+
+const results = (events: { type: string; detail: unknown }[]) =>
+  events.filter((event) => event.type === 'flexiti-result').map((event) => event.detail as { status: string; response: any });
+
+const outcomeText = (el: FlexitiApply) => text($(el, '[part="outcome"]'));
+const submitErrorText = (el: FlexitiApply) => text($(el, '#submit-error'));
+
+/** Every control's value, to prove nothing typed was lost. */
+const formValues = (el: FlexitiApply) =>
+  Object.fromEntries([...root(el).querySelectorAll<HTMLInputElement>('form [name]')].map((input) => [input.name, input.value]));
+
+describe('<flexiti-apply> outcomes', () => {
+  describe('approved', () => {
+    it('shows the available credit and limit in en-CA currency and reports approved', async () => {
+      const approved = await seedApply('200 - Success - ROC applicant');
+      const { el, events } = await mount({ onApply: () => approved });
+      await applyWith(el);
+      expect(outcomeKind(el)).to.equal('approved');
+      expect(text($(el, '#outcome-title'))).to.equal("You're approved");
+      expect(deepActiveElement()).to.equal($(el, '#outcome-title'));
+      expect([...root(el).querySelectorAll('.amounts dd')].map(text)).to.deep.equal(['$5,000.00', '$5,000.00']);
+      const [result] = results(events);
+      expect(result!.status).to.equal('approved');
+      expect(result!.response).to.deep.include({ account_number: '20035156', customer_id: '43353', available_credit: 5000 });
+      await expect(el).to.be.accessible();
+    });
+
+    it('formats the amounts the fr-CA way', async () => {
+      const approved = { ...(await seedApply('200 - Success - ROC applicant')), available_credit: 1234.5 };
+      const { el } = await mount({ lang: 'fr-CA', onApply: () => approved });
+      await applyWith(el);
+      expect([...root(el).querySelectorAll('.amounts dd')].map((dd) => dd.textContent!.trim())).to.deep.equal([
+        '1\u00A0234,50\u00A0$', '5\u00A0000,00\u00A0$',
+      ]);
+      expect(text($(el, '#outcome-title'))).to.equal('Votre demande est approuvée');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reset() starts a new, empty application for the next customer', async () => {
+      const approved = await seedApply('200 - Success - ROC applicant');
+      const { el } = await mount({ amount: 750, onApply: () => approved });
+      await applyWith(el);
+      el.reset();
+      await el.updateComplete;
+      expect(outcomeKind(el)).to.equal(null);
+      expect($<HTMLFormElement>(el, 'form')!.hidden).to.equal(false);
+      expect(control(el, 'first_name').value).to.equal('');
+      expect(control(el, 'amount_requested').value).to.equal('750');
+      expect($(el, '.error')).to.equal(null);
+    });
+
+    it('forgets what was typed once the outcome is final', async () => {
+      const approved = await seedApply('200 - Success - ROC applicant');
+      const { el } = await mount({ onApply: () => approved });
+      await applyWith(el);
+      expect(control(el, 'sin').value).to.equal('');
+      expect(control(el, 'piw').value).to.equal('');
+    });
+  });
+
+  describe('Quebec approval', () => {
+    const quebec = { province: 'QC', city: 'Montréal', postal_code: 'H2X 1Y4', phone_number: '514 555 0199', monthly_housing_expenses: '1200' };
+
+    it('shows the debt ratio with the available credit, explains it, and offers keep or cancel', async () => {
+      const approved = await seedApply('200 - Success - QC applicant');
+      const { el, events } = await mount({ onApply: () => approved });
+      await applyWith(el, quebec);
+      expect(outcomeKind(el)).to.equal('quebec');
+      expect(text($(el, '[data-debt-ratio]'))).to.equal('0%');
+      expect(text($(el, '.amounts'))).to.contain('$5,000.00');
+      expect(outcomeText(el)).to.contain('share of your monthly income before taxes');
+      expect($(el, '[data-ratio-warning]')).to.equal(null);
+      expect($(el, '[part="keep-account-button"]')).to.exist;
+      expect($(el, '[part="cancel-account-button"]')).to.exist;
+      expect(results(events)).to.have.length(0); // no outcome until the customer chooses
+      await expect(el).to.be.accessible();
+    });
+
+    it('a Quebec applicant approved without a debt ratio still gets the choice, with the ratio marked missing', async () => {
+      const approved = await seedApply('200 - Success - ROC applicant');
+      const { el, events } = await mount({ onApply: () => approved });
+      await applyWith(el, quebec);
+      expect(outcomeKind(el)).to.equal('quebec');
+      expect(text($(el, '[data-debt-ratio]'))).to.equal('Not provided. Ask a store employee before you decide.');
+      expect(results(events)).to.have.length(0);
+    });
+
+    it('warns above the 45 % threshold', async () => {
+      const approved = { ...(await seedApply('200 - Success - QC applicant')), debt_ratio: 0.52 };
+      const { el } = await mount({ lang: 'fr-CA', onApply: () => approved });
+      await applyWith(el, quebec);
+      expect($(el, '[data-debt-ratio]')!.textContent!.trim()).to.match(/^52[\u00A0\u202F]%$/);
+      expect($(el, '[data-ratio-warning]')!.textContent).to.match(/dépasse 45[\u00A0\u202F]%/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeping the account reports approved', async () => {
+      const approved = await seedApply('200 - Success - QC applicant');
+      const { el, events, requests } = await mount({ onApply: () => approved });
+      await applyWith(el, quebec);
+      $<HTMLButtonElement>(el, '[part="keep-account-button"]')!.click();
+      await el.updateComplete;
+      expect(outcomeKind(el)).to.equal('approved');
+      expect(results(events).map((result) => result.status)).to.deep.equal(['approved']);
+      expect(requests('flexiti-close-account-request')).to.have.length(0);
+    });
+
+    it('cancelling asks for confirmation, sends close-account with the account number, and reports cancelled', async () => {
+      const approved = await seedApply('200 - Success - QC applicant');
+      const { el, events, requests } = await mount({ onApply: () => approved, onClose: () => ({}) });
+      await applyWith(el, quebec);
+      $<HTMLButtonElement>(el, '[part="cancel-account-button"]')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal($(el, '#cancel-question'));
+      expect(requests('flexiti-close-account-request')).to.have.length(0);
+      $<HTMLButtonElement>(el, '[part="cancel-account-button"]')!.click();
+      await settled(el);
+      expect(requests('flexiti-close-account-request')).to.deep.equal([{ account_number: '20035156' }]);
+      expect(outcomeKind(el)).to.equal('cancelled');
+      expect(results(events).map((result) => result.status)).to.deep.equal(['cancelled']);
+    });
+
+    it('a failed cancel shows the error and keeps the choice open', async () => {
+      const approved = await seedApply('200 - Success - QC applicant');
+      const { el, events } = await mount({ onApply: () => approved, onClose: () => Promise.reject(new TypeError('Failed to fetch')) });
+      await applyWith(el, quebec);
+      $<HTMLButtonElement>(el, '[part="cancel-account-button"]')!.click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '[part="cancel-account-button"]')!.click();
+      await settled(el);
+      expect(outcomeKind(el)).to.equal('quebec');
+      expect(text($(el, '#close-error'))).to.contain("We couldn't cancel your account.");
+      expect(text($(el, '#close-error'))).to.contain("We couldn't connect.");
+      expect($(el, '[part="keep-account-button"]')).to.exist;
+      expect($(el, '[part="cancel-account-button"]')).to.exist;
+      expect(results(events)).to.have.length(0);
+    });
+  });
+
+  describe('declined, pending, existing customer', () => {
+    for (const code of ['application_declined', 'application_declined_2', 'application_declined_3']) {
+      it(`${code}: a declined view and a declined result`, async () => {
+        const { el, events } = await mount({ onApply: apiError(code, 'Declined') });
+        await applyWith(el);
+        expect(outcomeKind(el)).to.equal('declined');
+        expect(text($(el, '#outcome-title'))).to.equal("Your application wasn't approved");
+        expect(outcomeText(el)).to.contain("We're sorry, we can't approve your application at this time.");
+        expect(results(events).map((result) => [result.status, result.response.code])).to.deep.equal([['declined', code]]);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    for (const code of ['application_marked_pending_1', 'application_marked_pending_2']) {
+      it(`${code}: a pending view and a pending result`, async () => {
+        const { el, events } = await mount({ onApply: apiError(code) });
+        await applyWith(el);
+        expect(outcomeKind(el)).to.equal('pending');
+        expect(outcomeText(el)).to.contain('Flexiti will contact you with a decision soon.');
+        expect(results(events).map((result) => result.status)).to.deep.equal(['pending']);
+      });
+    }
+
+    it('customer_already_exists: an existing-customer view and an exists result', async () => {
+      const { el, events } = await mount({ onApply: apiError('customer_already_exists') });
+      await applyWith(el);
+      expect(outcomeKind(el)).to.equal('exists');
+      expect(text($(el, '#outcome-title'))).to.equal('You already have a Flexiti account');
+      expect(results(events).map((result) => result.status)).to.deep.equal(['exists']);
+    });
+
+    it('the declined view is accessible in fr-CA', async () => {
+      const { el } = await mount({ lang: 'fr-CA', onApply: apiError('application_declined') });
+      await applyWith(el);
+      expect(text($(el, '#outcome-title'))).to.equal("Votre demande n'a pas été approuvée");
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('field errors from the server', () => {
+    it('the seed\'s wrong_inputs body puts its message on the SIN, with everything typed kept', async () => {
+      const { el, events } = await mount({
+        onApply: apiError('wrong_inputs', 'Some inputs are wrong!', 409, { field_errors: [{ param: 'SIN', msg: 'wrong format', value: '130692544' }] }),
+      });
+      await fillValid(el);
+      const before = formValues(el);
+      await submitForm(el);
+      await confirm(el);
+      await settled(el);
+      expect($<HTMLFormElement>(el, 'form')!.hidden).to.equal(false);
+      expect(errorOf(el, 'sin')).to.equal("This isn't in the expected format. Check what you entered.");
+      expect(deepActiveElement()).to.equal(control(el, 'sin'));
+      expect(text($(el, '[part="error-summary"]'))).to.contain("Some information isn't valid.");
+      expect(formValues(el)).to.deep.equal(before);
+      expect(terms(el).checked).to.equal(true);
+      expect(results(events)).to.have.length(0);
+      expect(JSON.stringify(events.filter((event) => event.type !== 'flexiti-apply-request'))).not.to.contain('130692544');
+      await expect(el).to.be.accessible();
+      // The message goes once the customer changes the field.
+      control(el, 'sin').value = '918 640 897';
+      control(el, 'sin').dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(errorOf(el, 'sin')).to.equal('');
+    });
+
+    for (const [msg, expected] of [
+      ['wrong format', "This isn't in the expected format. Check what you entered."],
+      ['required', 'This field is required.'],
+      ['invalid_date_format', 'Enter the date as YYYY-MM-DD, for example 1990-05-31.'],
+      ['type', "This value isn't the right kind. Check what you entered."],
+      ['length', 'This is too long or too short. Check what you entered.'],
+    ]) {
+      it(`field error "${msg}" shows on its field`, async () => {
+        const { el } = await mount({ onApply: apiError('wrong_inputs', 'Some inputs are wrong!', 409, { field_errors: [{ param: 'dob', msg }] }) });
+        await applyWith(el);
+        expect(errorOf(el, 'dob')).to.equal(expected);
+      });
+    }
+
+    it('tos_agreement_required puts the message on the terms', async () => {
+      const { el } = await mount({ onApply: apiError('tos_agreement_required', 'Terms and Conditions missing or not agreed') });
+      await applyWith(el);
+      expect(text(terms(el).shadowRoot!.querySelector('#agreement-error'))).to.contain('To apply, you must agree to the terms and conditions.');
+      expect(text($(el, '[part="error-summary"]'))).to.contain('Terms and conditions');
+    });
+
+    it('a parameter that names no field goes to the summary as plain text', async () => {
+      const { el } = await mount({
+        onApply: apiError('wrong_inputs', '<b>Some inputs are wrong!</b>', 409, { field_errors: [{ param: 'merchant_ref', msg: 'invalid' }] }),
+      });
+      await applyWith(el);
+      const summary = $(el, '[part="error-summary"]')!;
+      expect(text(summary)).to.contain('merchant_ref (invalid)');
+      expect(summary.querySelector('b')).to.equal(null);
+    });
+  });
+
+  describe('failures that keep the review open', () => {
+    it('network failure: a message and a retry button, nothing lost, never an automatic resend', async () => {
+      let calls = 0;
+      const approved = await seedApply('200 - Success - ROC applicant');
+      const { el, events, requests } = await mount({
+        onApply: () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : approved),
+      });
+      await applyWith(el);
+      expect(submitErrorText(el)).to.contain("We couldn't connect. Your information is still here");
+      expect(deepActiveElement()).to.equal($(el, '#submit-error'));
+      await aTimeout(300);
+      expect(requests('flexiti-apply-request')).to.have.length(1);
+      expect(control(el, 'first_name').value).to.equal(VALID.first_name);
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '[data-retry]')!.click();
+      await settled(el);
+      expect(requests('flexiti-apply-request')).to.have.length(2);
+      expect(outcomeKind(el)).to.equal('approved');
+      expect(results(events)).to.have.length(1);
+    });
+
+    it('a 500, then a retry answered 200, gives exactly one result', async () => {
+      let calls = 0;
+      const approved = await seedApply('200 - Success - ROC applicant');
+      const { el, events } = await mount({
+        onApply: () => (++calls === 1 ? new Response('<html>Internal Server Error</html>', { status: 500 }) : approved),
+      });
+      await applyWith(el);
+      expect(submitErrorText(el)).to.contain('Please try again in a moment.');
+      expect(submitErrorText(el)).not.to.contain('<html>');
+      $<HTMLButtonElement>(el, '[data-retry]')!.click();
+      await settled(el);
+      expect(results(events).map((result) => result.status)).to.deep.equal(['approved']);
+    });
+
+    it('a timeout says the outcome is unknown and offers a retry', async () => {
+      const timeout = Object.assign(new Error('Request timed out'), { name: 'TimeoutError' });
+      const { el, requests } = await mount({ onApply: () => Promise.reject(timeout) });
+      await applyWith(el);
+      expect(text($(el, '[data-unknown-outcome]'))).to.contain("We don't know whether your application went through.");
+      expect($(el, '[data-retry]')).to.exist;
+      await aTimeout(300);
+      expect(requests('flexiti-apply-request')).to.have.length(1);
+    });
+
+    it('application_create_error says the outcome is unknown', async () => {
+      const { el } = await mount({ onApply: apiError('application_create_error', 'There was an error creating the Credit Application') });
+      await applyWith(el);
+      expect(submitErrorText(el)).to.contain("We couldn't confirm whether your application went through.");
+      expect(control(el, 'last_name').value).to.equal(VALID.last_name);
+    });
+
+    it('a 200 that is not an approval is an unknown outcome, never shown as approved', async () => {
+      const { el, events } = await mount({ onApply: () => ({ hello: 'world' }) });
+      await applyWith(el);
+      expect(outcomeKind(el)).to.equal(null);
+      expect(text($(el, '[data-unknown-outcome]'))).to.contain("We don't know whether");
+      expect(events.some((event) => event.type === 'flexiti-error' && (event.detail as { code: string }).code === 'invalid_response')).to.equal(true);
+    });
+
+    it('401 invalid_token: the store could not connect', async () => {
+      const { el } = await mount({
+        onApply: () => new Response(JSON.stringify({ code: 401, error: 'invalid_token', error_description: 'The access token provided is invalid.' }), { status: 401 }),
+      });
+      await applyWith(el);
+      expect(submitErrorText(el)).to.contain('The store could not connect to Flexiti.');
+    });
+
+    it('nobody answering the request shows a configuration message at once', async () => {
+      const { el, events } = await mount();
+      await fillValid(el);
+      await submitForm(el);
+      await confirm(el);
+      await settled(el);
+      expect(submitErrorText(el)).to.contain("This form isn't connected to the store's system yet.");
+      expect($(el, '[data-retry]')).to.equal(null);
+      expect(events.find((event) => event.type === 'flexiti-error')!.detail).to.deep.include({ type: 'implementation', code: 'no_handler' });
+    });
+
+    it('"Change my answers" after a failure returns to the form with everything kept', async () => {
+      const { el } = await mount({ onApply: () => Promise.reject(new TypeError('Failed to fetch')) });
+      await fillValid(el);
+      const before = formValues(el);
+      await submitForm(el);
+      await confirm(el);
+      await settled(el);
+      $<HTMLButtonElement>(el, '[data-edit]')!.click();
+      await waitUntil(() => !$<HTMLFormElement>(el, 'form')!.hidden);
+      expect(formValues(el)).to.deep.equal(before);
+    });
+  });
+});

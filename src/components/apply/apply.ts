@@ -1,0 +1,906 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import { FlexitiElement } from '../../internal/flexiti-element.js';
+import { HostRequestController } from '../../internal/host-request.js';
+import { FieldFeedback } from '../../internal/field-feedback.js';
+import { baseStyles } from '../../internal/styles.js';
+import {
+  FlexitiApplyRequestEvent,
+  FlexitiCloseAccountRequestEvent,
+  FlexitiLicenseRequestEvent,
+} from '../../events/requests.js';
+import { FlexitiErrorEvent, FlexitiResultEvent, type ResultStatus } from '../../events/notifications.js';
+import {
+  applyResponseSchema,
+  errorText,
+  licenseResponseSchema,
+  localError,
+  messageText,
+  normalizeProvince,
+  todayLocal,
+  toLocale,
+  validateApplyForm,
+  type ApplyFieldName,
+  type ApplyFormResult,
+  type ApplyRequest,
+  type ApplyResponse,
+  type FieldMessage,
+  type FlexitiApiError,
+} from '../../model/index.js';
+import { applyStyles } from './apply.styles.js';
+import { FORM_ORDER, MONEY_FIELDS, SECTIONS, SELECT_FIELDS, fieldHint, fieldLabel, fieldSpec, sectionTitle, type SectionId } from './apply-fields.js';
+import { readFormValues, type OptionsResult } from './apply-options.js';
+import { defaultHousingTypes, defaultOccupations, type OptionList } from './default-options.js';
+import { formatMoney, renderOutcome, type OutcomeView } from './apply-outcomes.js';
+import { aamvaComplete } from './aamva.js';
+
+type Step = 'form' | 'review' | 'outcome';
+
+/** Fields a licence scan fills (POST /customers/driverslicense answers them). */
+const SCANNED_FIELDS = [
+  'first_name', 'middle_name', 'last_name', 'dob', 'address_1', 'address_2', 'city', 'province', 'postal_code',
+  'govid_type', 'govid_issuedby', 'govid_number', 'govid_expiry',
+] as const satisfies readonly ApplyFieldName[];
+
+/** A scanner pauses at most this long between characters; after that the scan is used. */
+const SCAN_IDLE_MS = 300;
+
+/** Local codes that leave the application's fate unknown: the request may have reached Flexiti. */
+const UNKNOWN_OUTCOME_CODES = new Set(['timeout', 'application_create_error', 'invalid_response']);
+
+const LANGUAGES: OptionList = [
+  ['en-CA', 'English'],
+  ['fr-CA', 'Français'],
+];
+
+/**
+ * The Flexiti credit application: every field of POST /apply in one native `<form>`, a review step, and the
+ * outcome (approved, Quebec debt-ratio disclosure with keep or cancel, declined, pending, existing customer).
+ *
+ * Options come from `formValues` (the `form_values` of POST /merchants/login). Occupation and housing use the
+ * merchant's lists when `formValues` carries `occupation_id`/`housing_type` maps, otherwise built-in lists
+ * (see `default-options.ts`). Every input sits in this element's shadow root, inside one `<form>`, so browser
+ * autofill sees the whole form (docs/adr/0001-apply-form-dom.md).
+ *
+ * @summary Credit application with review, outcomes, Quebec disclosure and licence-scan prefill.
+ *
+ * @fires flexiti-apply-request - Confirmed on the review step: `detail.request` is the validated POST /apply body; answer with `detail.respondWith(...)`.
+ * @fires flexiti-close-account-request - A Quebec applicant cancels the new account: `detail.request` is `{account_number}`.
+ * @fires flexiti-license-request - A licence barcode was scanned or pasted: `detail.request` is `{code}` (POST /customers/driverslicense).
+ * @fires flexiti-result - The application has an outcome: `detail.status` is `approved`, `declined`, `pending`, `exists` or `cancelled`; `detail.response` the API's answer (the typed error for declined, pending and exists).
+ * @fires flexiti-error - A request failed or `formValues` is unusable (type and code only, never what the customer typed).
+ * @fires flexiti-terms-request - From the embedded `<flexiti-terms>`: the terms HTML for the applicant's province.
+ *
+ * @csspart form - The application form.
+ * @csspart section - Each section of the form (a fieldset).
+ * @csspart field - A label, its control, hint and message.
+ * @csspart label - A field's label.
+ * @csspart control - An input or select.
+ * @csspart hint - Help under a label.
+ * @csspart error - A field's error message.
+ * @csspart error-summary - The list of problems shown after a failed submit.
+ * @csspart config-error - The message shown when `formValues` is missing or unusable.
+ * @csspart scan - The "scan a driver's licence" disclosure.
+ * @csspart review - The review step.
+ * @csspart submit-button - "Review my application" and "Confirm and apply".
+ * @csspart submit-error - A failed request's message, with its retry button.
+ * @csspart outcome - The outcome view.
+ * @csspart amounts - The approved amounts (and Quebec's debt ratio).
+ * @csspart keep-account-button - Quebec: keep the new account.
+ * @csspart cancel-account-button - Quebec: cancel the new account.
+ * @csspart status - The polite live region announcing progress.
+ *
+ * @cssprop --flexiti-color-primary - Buttons, links and focus.
+ * @cssprop --flexiti-color-on-primary - Text on primary buttons.
+ * @cssprop --flexiti-color-text - Text.
+ * @cssprop --flexiti-color-muted - Hints and secondary text.
+ * @cssprop --flexiti-color-surface - Background.
+ * @cssprop --flexiti-color-border - Field and section borders.
+ * @cssprop --flexiti-color-error - Errors.
+ * @cssprop --flexiti-color-success - Approval headings.
+ * @cssprop --flexiti-font-family - Font.
+ * @cssprop --flexiti-font-size - Base size (default 16px; never follows the page's rem).
+ * @cssprop --flexiti-radius - Corner radius.
+ * @cssprop --flexiti-spacing - Space between fields.
+ * @cssprop --flexiti-section-gap - Space between sections (default 24px).
+ * @cssprop --flexiti-heading-font-size - Section headings (default 1.25em).
+ * @cssprop --flexiti-apply-max-width - Widest the element grows (default 48em).
+ * @cssprop --flexiti-apply-padding - Padding inside the element (default 0).
+ *
+ * @cssstate busy - A request is in flight.
+ * @cssstate review - The review step is shown.
+ * @cssstate outcome - An outcome is shown.
+ * @cssstate misconfigured - `formValues` is missing or unusable.
+ */
+export class FlexitiApply extends FlexitiElement {
+  static override styles = [baseStyles, applyStyles];
+
+  /** The `form_values` object of POST /merchants/login: salutations, provinces, security questions, ID types and issuers. */
+  @property({ attribute: false }) formValues?: unknown;
+
+  /** Customer data the host already has (a partial POST /apply body); fills the fields the customer hasn't changed. */
+  @property({ attribute: false }) prefill?: Partial<Record<ApplyFieldName, unknown>>;
+
+  /** The purchase amount: the default of `amount_requested`. */
+  @property({ type: Number }) amount?: number;
+
+  /** The applicant's province or territory by default (`ON`, `QC`…), until the customer picks one. */
+  @property() province?: string;
+
+  /** Reject phone numbers that are not valid North American numbers (default: accept them with a warning). */
+  @property({ type: Boolean, attribute: 'strict-phone' }) strictPhone = false;
+
+  @state() private values: Record<string, string> = {};
+  @state() private tosAgreed = false;
+  @state() private step: Step = 'form';
+  @state() private busy = false;
+  @state() private submitError?: FlexitiApiError;
+  @state() private serverErrors: Record<string, FieldMessage> = {};
+  @state() private serverNote?: FlexitiApiError;
+  @state() private summaryShown = false;
+  @state() private outcome?: OutcomeView;
+  @state() private announcement = '';
+  @state() private scanText = '';
+  @state() private scanBusy = false;
+  @state() private scanError?: FlexitiApiError | 'empty';
+
+  private readonly requests = new HostRequestController(this);
+  private readonly feedback = new FieldFeedback(this);
+  private readonly internals = this.attachInternals();
+  /** Fields the customer changed: host updates (prefill, amount, province) no longer overwrite them. */
+  private readonly edited = new Set<string>();
+  private options: OptionsResult = readFormValues(undefined);
+  private validation: ApplyFormResult = { ok: false, fields: {}, warnings: {} };
+  /** Set synchronously before the first await, so a double click or a second Enter sends nothing more. */
+  private inFlight = false;
+  private scanTimer?: ReturnType<typeof setTimeout>;
+  private reportedProblem?: string;
+
+  /** Empties the form for the next customer (a shared till): everything typed, the outcome and the errors. */
+  reset(): void {
+    this.forgetApplicant();
+    this.step = 'form';
+    this.outcome = undefined;
+    this.submitError = undefined;
+    this.serverErrors = {};
+    this.serverNote = undefined;
+    this.summaryShown = false;
+    this.feedback.reset();
+    this.applyHostDefaults(true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.scanTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('formValues')) this.readOptions();
+    if (changed.has('prefill')) this.applyPrefill();
+    if (changed.has('amount') || changed.has('province')) this.applyHostDefaults(false);
+    this.validation = validateApplyForm(this.formInput(), {
+      today: todayLocal(),
+      strictPhone: this.strictPhone,
+      formValues: this.options.ok ? this.options.options.formValues : undefined,
+    });
+  }
+
+  protected override updated(): void {
+    const states = this.internals.states;
+    const set = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
+    set('busy', this.busy || this.scanBusy);
+    set('review', this.step === 'review');
+    set('outcome', this.step === 'outcome');
+    set('misconfigured', !this.options.ok);
+  }
+
+  // ── Inputs from the host ────────────────────────────────────────────────────────────────────────────────────
+
+  private readOptions(): void {
+    this.options = readFormValues(this.formValues);
+    if (!this.options.ok) {
+      const code = `invalid_form_values:${this.options.problem.list}`;
+      // `undefined` is "not given yet" (the host is still logging in); anything else unusable is reported once.
+      if (this.formValues !== undefined && this.reportedProblem !== code) {
+        this.reportedProblem = code;
+        this.dispatchEvent(new FlexitiErrorEvent({ type: 'implementation', code: 'invalid_form_values', source: this.localName }));
+      }
+      return;
+    }
+    this.reportedProblem = undefined;
+    // Choices no longer offered are cleared (the customer picks again); everything typed stays.
+    const values = { ...this.values };
+    for (const name of SELECT_FIELDS) {
+      const value = values[name];
+      if (value && !this.optionList(name, values).some(([code]) => code === value)) delete values[name];
+    }
+    this.values = values;
+  }
+
+  private applyPrefill(): void {
+    const prefill = this.prefill;
+    if (!prefill || typeof prefill !== 'object') return;
+    const values = { ...this.values };
+    const filled: string[] = [];
+    for (const name of FORM_ORDER) {
+      // Consent is the customer's own act: never prefilled.
+      if (name === 'tos_agreement' || this.edited.has(name)) continue;
+      const raw = prefill[name];
+      const text = typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : undefined;
+      if (text === undefined || text.trim() === '') continue;
+      values[name] = name === 'province' ? (normalizeProvince(text) ?? text) : name === 'language' ? (toLocale(text) ?? text) : text;
+      filled.push(name);
+    }
+    if (typeof prefill.input_type === 'string') values.input_type = prefill.input_type;
+    this.values = values;
+    if (filled.length > 0) this.feedback.touch(...filled);
+  }
+
+  private applyHostDefaults(force: boolean): void {
+    const values = { ...this.values };
+    if ((force || !this.edited.has('amount_requested')) && typeof this.amount === 'number' && Number.isFinite(this.amount)) {
+      values.amount_requested = String(this.amount);
+    }
+    if ((force || !this.edited.has('province')) && this.province && !values.province) {
+      values.province = normalizeProvince(this.province) ?? this.province;
+    }
+    this.values = values;
+  }
+
+  // ── Derived state ───────────────────────────────────────────────────────────────────────────────────────────
+
+  private formInput(): Record<string, unknown> {
+    return {
+      ...this.values,
+      language: this.values.language || this.locale,
+      input_type: this.values.input_type || 'manual',
+      tos_agreement: this.tosAgreed,
+    };
+  }
+
+  private get isQuebec(): boolean {
+    return normalizeProvince(this.values.province) === 'QC';
+  }
+
+  private optionList(name: ApplyFieldName, values = this.values): OptionList {
+    const options = this.options.ok ? this.options.options : undefined;
+    switch (name) {
+      case 'salutation':
+      case 'province':
+      case 'security_qid':
+      case 'govid_type':
+        return options?.[name] ?? [];
+      case 'govid_issuedby':
+        return options && values.govid_type && Object.hasOwn(options.issuers, values.govid_type) ? options.issuers[values.govid_type]! : [];
+      case 'housing_type':
+        return options?.housing_type ?? defaultHousingTypes();
+      case 'occupation_id':
+        return options?.occupation_id ?? defaultOccupations();
+      case 'language':
+        return LANGUAGES;
+      default:
+        return [];
+    }
+  }
+
+  /** The chosen ID type has no issuer list in `formValues`: only the issuer field is unusable. */
+  private get issuerMissing(): boolean {
+    const type = this.values.govid_type;
+    return !!type && this.options.ok && !Object.hasOwn(this.options.options.issuers, type);
+  }
+
+  private fieldMessage(name: ApplyFieldName): FieldMessage | 'issuer_missing' | undefined {
+    const server = this.serverErrors[name];
+    if (server) return server;
+    if (name === 'govid_issuedby' && this.issuerMissing) return 'issuer_missing';
+    if (name === 'monthly_housing_expenses' && !this.isQuebec) return undefined;
+    return this.validation.ok ? undefined : this.validation.fields[name];
+  }
+
+  /** The error shown on a field now, as text (FieldFeedback decides when), or undefined. */
+  private fieldError(name: ApplyFieldName): string | undefined {
+    const message = this.fieldMessage(name);
+    if (!message) return undefined;
+    const always = message === 'issuer_missing' || this.serverErrors[name] !== undefined;
+    if (!always && !this.feedback.shows(name)) return undefined;
+    return message === 'issuer_missing'
+      ? msg("This type of ID can't be used here: its list of issuers is missing. Choose another type of ID, or ask a store employee.", { id: 'apply.govid_issuedby.missing' })
+      : messageText(message, this.locale);
+  }
+
+  private fieldWarning(name: ApplyFieldName): string | undefined {
+    const warning = this.validation.warnings[name];
+    return warning && this.feedback.shows(name) ? messageText(warning, this.locale) : undefined;
+  }
+
+  /** Fields with an error, in form order, whether or not it is shown yet. */
+  private invalidFields(): ApplyFieldName[] {
+    return FORM_ORDER.filter((name) => this.fieldMessage(name) !== undefined);
+  }
+
+  // ── Events from the form ────────────────────────────────────────────────────────────────────────────────────
+
+  private setValue(name: ApplyFieldName, value: string): void {
+    this.edited.add(name);
+    const values = { ...this.values, [name]: value };
+    if (name === 'govid_type' && values.govid_issuedby && !this.optionList('govid_issuedby', values).some(([code]) => code === values.govid_issuedby)) {
+      // The issuer chosen for the previous type may not issue this one.
+      delete values.govid_issuedby;
+    }
+    this.values = values;
+    this.clearServerError(name);
+  }
+
+  private clearServerError(name: string): void {
+    if (!(name in this.serverErrors)) return;
+    const { [name]: _cleared, ...rest } = this.serverErrors;
+    this.serverErrors = rest;
+  }
+
+  private onInput(event: Event): void {
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
+    this.setValue(control.name as ApplyFieldName, control.value);
+  }
+
+  private onChange(event: Event): void {
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
+    if (control.localName === 'select') this.setValue(control.name as ApplyFieldName, control.value);
+    this.feedback.touch(control.name);
+  }
+
+  private onTermsChange(event: Event): void {
+    const terms = event.target as HTMLElement & { checked: boolean };
+    this.tosAgreed = terms.checked;
+    this.clearServerError('tos_agreement');
+    this.feedback.touch('tos_agreement');
+  }
+
+  /**
+   * The terms element clears the agreement by itself when it loads new terms (another province or language):
+   * consent covers the text shown. It tells nobody, so its state is read again before anything is sent.
+   */
+  private async syncConsent(): Promise<void> {
+    const terms = this.renderRoot.querySelector('flexiti-terms') as (HTMLElement & { checked: boolean }) | null;
+    const agreed = terms?.checked ?? false;
+    if (agreed === this.tosAgreed) return;
+    this.tosAgreed = agreed;
+    await this.updateComplete;
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.busy || this.step !== 'form') return;
+    await this.syncConsent();
+    this.feedback.submitAttempted();
+    const invalid = this.invalidFields();
+    if (invalid.length > 0 || !this.validation.ok) {
+      this.summaryShown = true;
+      await this.updateComplete;
+      this.focusField(invalid[0]);
+      return;
+    }
+    this.summaryShown = false;
+    this.serverNote = undefined;
+    this.submitError = undefined;
+    this.step = 'review';
+    await this.updateComplete;
+    this.focusSelector('#review-title');
+  }
+
+  private async backToForm(): Promise<void> {
+    if (this.busy) return;
+    this.step = 'form';
+    this.submitError = undefined;
+    await this.updateComplete;
+    this.focusSelector('#form-title');
+  }
+
+  /** Sends the application. Only ever called by the customer (Confirm, or Try again): never automatically. */
+  private async confirm(): Promise<void> {
+    if (this.inFlight) return;
+    this.inFlight = true;
+    this.busy = true;
+    await this.syncConsent();
+    const result = this.validation;
+    if (!result.ok || this.invalidFields().length > 0) {
+      this.inFlight = false;
+      this.busy = false;
+      this.step = 'form';
+      this.summaryShown = true;
+      this.feedback.submitAttempted();
+      await this.updateComplete;
+      this.focusField(this.invalidFields()[0]);
+      return;
+    }
+    this.submitError = undefined;
+    this.announcement = msg('Sending your application…', { id: 'apply.status.sending' });
+    try {
+      const outcome = await this.requests.send(new FlexitiApplyRequestEvent(result.request));
+      this.announcement = '';
+      if (outcome.ok) await this.onApplied(outcome.data, result.request);
+      else await this.onApplyFailed(outcome.error);
+    } finally {
+      this.inFlight = false;
+      this.busy = false;
+    }
+  }
+
+  private async onApplied(data: unknown, request: ApplyRequest): Promise<void> {
+    const parsed = applyResponseSchema.safeParse(data);
+    if (!parsed.success) {
+      // A 200 we can't read: the account may exist, so this is an unknown outcome, not a failure to retry blindly.
+      const error = localError('invalid_response');
+      this.dispatchEvent(new FlexitiErrorEvent({ type: error.type, code: error.code, source: this.localName }));
+      await this.showSubmitError(error);
+      return;
+    }
+    const response = parsed.data;
+    if (response.debt_ratio !== undefined || request.province === 'QC') {
+      this.showOutcome({ kind: 'quebec', response, confirmingCancel: false, closing: false });
+    } else {
+      this.showOutcome({ kind: 'approved', response }, 'approved', response);
+    }
+  }
+
+  private async onApplyFailed(error: FlexitiApiError): Promise<void> {
+    if (error.type === 'declined' || error.type === 'pending' || error.type === 'exists') {
+      this.showOutcome({ kind: error.type, error }, error.type, error);
+      return;
+    }
+    const onForm = Object.entries(error.fields).filter(([name]) => (FORM_ORDER as readonly string[]).includes(name));
+    if (error.type === 'validation' || onForm.length > 0) {
+      // Back to the form with the server's messages on their fields; everything typed stays.
+      this.serverErrors = { ...this.serverErrors, ...Object.fromEntries(onForm) };
+      this.serverNote = error;
+      this.step = 'form';
+      this.summaryShown = true;
+      this.feedback.submitAttempted();
+      await this.updateComplete;
+      const first = this.invalidFields()[0];
+      if (first) this.focusField(first);
+      else this.focusSelector('#summary-title');
+      return;
+    }
+    await this.showSubmitError(error);
+  }
+
+  private async showSubmitError(error: FlexitiApiError): Promise<void> {
+    this.submitError = error;
+    this.step = 'review';
+    await this.updateComplete;
+    this.focusSelector('#submit-error');
+  }
+
+  private showOutcome(view: OutcomeView, status?: ResultStatus, response?: unknown): void {
+    this.outcome = view;
+    this.step = 'outcome';
+    if (status) {
+      this.dispatchEvent(new FlexitiResultEvent(status, response));
+      this.forgetApplicant();
+    }
+    void this.updateComplete.then(() => this.focusSelector('#outcome-title'));
+  }
+
+  /** After a final outcome nothing typed is kept in memory (a shared till serves the next customer). */
+  private forgetApplicant(): void {
+    this.values = {};
+    this.tosAgreed = false;
+    this.edited.clear();
+    this.scanText = '';
+    const terms = this.renderRoot?.querySelector?.('flexiti-terms') as (HTMLElement & { checked: boolean }) | null;
+    if (terms) terms.checked = false;
+  }
+
+  // ── Quebec: keep or cancel the new account ──────────────────────────────────────────────────────────────────
+
+  private readonly outcomeHandlers = {
+    keep: () => {
+      const view = this.outcome;
+      if (view?.kind !== 'quebec' || view.closing) return;
+      this.showOutcome({ kind: 'approved', response: view.response }, 'approved', view.response);
+    },
+    askCancel: async () => {
+      const view = this.outcome;
+      if (view?.kind !== 'quebec') return;
+      this.outcome = { ...view, confirmingCancel: true };
+      await this.updateComplete;
+      this.focusSelector('#cancel-question');
+    },
+    backFromCancel: async () => {
+      const view = this.outcome;
+      if (view?.kind !== 'quebec' || view.closing) return;
+      this.outcome = { ...view, confirmingCancel: false };
+      await this.updateComplete;
+      this.focusSelector('[part="keep-account-button"]');
+    },
+    confirmCancel: () => void this.closeAccount(),
+  };
+
+  private async closeAccount(): Promise<void> {
+    const view = this.outcome;
+    if (view?.kind !== 'quebec' || this.inFlight) return;
+    this.inFlight = true;
+    this.busy = true;
+    this.outcome = { ...view, closing: true, closeError: undefined };
+    this.announcement = msg('Cancelling your account…', { id: 'apply.status.cancelling' });
+    try {
+      const outcome = await this.requests.send(new FlexitiCloseAccountRequestEvent({ account_number: view.response.account_number }));
+      this.announcement = '';
+      if (outcome.ok) {
+        this.showOutcome({ kind: 'cancelled', response: view.response }, 'cancelled', view.response);
+      } else {
+        this.outcome = { ...view, confirmingCancel: false, closing: false, closeError: outcome.error };
+        await this.updateComplete;
+        this.focusSelector('#close-error');
+      }
+    } finally {
+      this.inFlight = false;
+      this.busy = false;
+    }
+  }
+
+  // ── Licence scan ────────────────────────────────────────────────────────────────────────────────────────────
+
+  private onScanInput(event: Event): void {
+    this.scanText = (event.target as HTMLTextAreaElement).value;
+    this.scanError = undefined;
+    clearTimeout(this.scanTimer);
+    // A scanner types the whole barcode, newlines included: use it once the header's length is reached and the typing pauses.
+    if (aamvaComplete(this.scanText)) this.scanTimer = setTimeout(() => void this.useScan(), SCAN_IDLE_MS);
+  }
+
+  private async useScan(): Promise<void> {
+    clearTimeout(this.scanTimer);
+    if (this.scanBusy) return;
+    const code = this.scanText.trim();
+    if (code === '') {
+      this.scanError = 'empty';
+      await this.updateComplete;
+      this.focusSelector('#scan-code');
+      return;
+    }
+    this.scanBusy = true;
+    this.scanError = undefined;
+    this.announcement = msg('Reading the licence…', { id: 'apply.status.scanning' });
+    try {
+      const outcome = await this.requests.send(new FlexitiLicenseRequestEvent({ code }));
+      this.announcement = '';
+      if (!outcome.ok) {
+        this.scanError = outcome.error;
+        return;
+      }
+      const parsed = licenseResponseSchema.safeParse(outcome.data);
+      if (!parsed.success) {
+        this.scanError = localError('invalid_response');
+        return;
+      }
+      await this.fillFromLicence(parsed.data);
+    } finally {
+      this.scanBusy = false;
+    }
+  }
+
+  private async fillFromLicence(licence: Partial<Record<ApplyFieldName, string>>): Promise<void> {
+    const values = { ...this.values };
+    const filled: ApplyFieldName[] = [];
+    for (const name of SCANNED_FIELDS) {
+      let value = licence[name]?.trim();
+      if (!value) continue;
+      if (name === 'province') value = normalizeProvince(value) ?? value;
+      // A choice is filled only when it is offered, so the select shows what the state holds.
+      if (SELECT_FIELDS.has(name) && !this.optionList(name, values).some(([code]) => code === value)) continue;
+      values[name] = value;
+      filled.push(name);
+    }
+    values.input_type = 'scan';
+    this.values = values;
+    filled.forEach((name) => {
+      this.edited.add(name);
+      this.clearServerError(name);
+    });
+    if (filled.length > 0) this.feedback.touch(...filled);
+    this.scanText = '';
+    // Closed from code only: binding `open` would fight the customer's own toggling (its event comes a task later).
+    const disclosure = this.renderRoot.querySelector<HTMLDetailsElement>('details.scan');
+    if (disclosure) disclosure.open = false;
+    this.announcement = msg(str`Filled in ${filled.length} fields from the licence. Check them before you continue.`, {
+      id: 'apply.status.scanned',
+    });
+    await this.updateComplete;
+    this.focusField(filled[0] ?? 'first_name');
+  }
+
+  // ── Focus ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private focusSelector(selector: string): void {
+    (this.renderRoot.querySelector(selector) as HTMLElement | null)?.focus();
+  }
+
+  private focusField(name: ApplyFieldName | undefined): void {
+    if (!name) {
+      this.focusSelector('#summary-title');
+      return;
+    }
+    if (name === 'tos_agreement') this.focusSelector('flexiti-terms');
+    else this.focusSelector(`#${name}`);
+  }
+
+  // ── Rendering ───────────────────────────────────────────────────────────────────────────────────────────────
+
+  protected override render(): TemplateResult {
+    return html`<div class="root" aria-busy=${this.busy || this.scanBusy ? 'true' : 'false'}>
+      <div class="visually-hidden" role="status" aria-live="polite" part="status">${this.announcement}</div>
+      ${this.options.ok ? this.renderSteps() : this.renderConfigError()}
+    </div>`;
+  }
+
+  private renderConfigError(): TemplateResult {
+    const missing = this.formValues === undefined;
+    return html`<div class="config-error" part="config-error" data-config-error>
+      <h2>${msg('The application form is not available', { id: 'apply.config.title' })}</h2>
+      <p>${missing
+        ? msg("The store hasn't provided the form's option lists yet. If this message stays, please ask a store employee for help.", { id: 'apply.config.missing' })
+        : msg('The form could not be set up because some of its option lists are missing or incomplete. Please ask a store employee for help.', { id: 'apply.config.malformed' })}</p>
+      ${missing ? nothing : html`<p class="hint">${msg(str`For the store: check formValues.${this.options.ok ? '' : this.options.problem.list}.`, { id: 'apply.config.detail' })}</p>`}
+    </div>`;
+  }
+
+  private renderSteps(): TemplateResult {
+    return html`
+      ${this.step === 'form'
+        ? html`<h2 id="form-title" tabindex="-1">${msg('Apply for Flexiti financing', { id: 'apply.form.title' })}</h2>
+            <p class="intro">${msg('All fields are required unless marked optional. Nothing is sent until you review and confirm.', { id: 'apply.form.intro' })}</p>
+            ${this.renderScan()}`
+        : nothing}
+      ${this.renderForm()}
+      ${this.step === 'review' && this.validation.ok ? this.renderReview(this.validation.request) : nothing}
+      ${this.step === 'outcome' && this.outcome ? renderOutcome(this.outcome, this.locale, this.outcomeHandlers) : nothing}
+    `;
+  }
+
+  private renderScan(): TemplateResult {
+    const error = this.scanError;
+    const errorMessage = error === undefined
+      ? undefined
+      : error === 'empty'
+        ? msg('Scan the barcode or paste its text first.', { id: 'apply.scan.empty' })
+        : errorText(error, this.locale);
+    return html`<details class="scan" part="scan">
+      <summary>${msg("Scan a driver's licence to fill in the form", { id: 'apply.scan.summary' })}</summary>
+      <div class="field">
+        <label for="scan-code">${msg('Barcode text', { id: 'apply.scan.label' })}</label>
+        <span class="hint" id="scan-code-hint">${msg(
+          'Select this box, then scan the barcode on the back of the licence with the store’s scanner, or paste the barcode text.',
+          { id: 'apply.scan.hint' },
+        )}</span>
+        <textarea
+          id="scan-code"
+          rows="4"
+          autocomplete="off"
+          spellcheck="false"
+          autocapitalize="off"
+          aria-describedby=${errorMessage ? 'scan-code-hint scan-code-message' : 'scan-code-hint'}
+          aria-invalid=${errorMessage ? 'true' : 'false'}
+          ?disabled=${this.scanBusy}
+          .value=${live(this.scanText)}
+          @input=${this.onScanInput}
+        ></textarea>
+        ${errorMessage
+          ? html`<span class="error" id="scan-code-message" part="error" data-scan-error=${error === 'empty' ? 'empty' : error!.code}
+              ><span class="visually-hidden">${msg('Error:', { id: 'apply.error_prefix' })} </span>${errorMessage}</span
+            >`
+          : nothing}
+      </div>
+      <button type="button" data-use-scan ?disabled=${this.scanBusy} @click=${this.useScan}>
+        ${this.scanBusy ? msg('Reading the licence…', { id: 'apply.status.scanning' }) : msg('Use scan', { id: 'apply.scan.use' })}
+      </button>
+    </details>`;
+  }
+
+  private renderForm(): TemplateResult {
+    return html`<form part="form" novalidate ?hidden=${this.step !== 'form'} aria-labelledby="form-title" @submit=${this.onSubmit}>
+      ${this.summaryShown ? this.renderSummary() : nothing}
+      ${SECTIONS.map((section) => this.renderSection(section.id, section.fields))}
+      <input type="hidden" name="input_type" .value=${this.values.input_type || 'manual'} />
+      <div class="actions">
+        <button type="submit" class="primary" part="submit-button" ?disabled=${this.busy}>
+          ${msg('Review my application', { id: 'apply.form.submit' })}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderSummary(): TemplateResult | typeof nothing {
+    const invalid = this.invalidFields().filter((name) => this.fieldError(name) !== undefined);
+    const note = this.serverNote ? errorText(this.serverNote, this.locale) : undefined;
+    if (invalid.length === 0 && !note) return nothing;
+    return html`<div class="error-summary" part="error-summary" role="group" aria-labelledby="summary-title">
+      <h3 id="summary-title" tabindex="-1">
+        ${invalid.length === 1
+          ? msg('There is 1 problem to fix', { id: 'apply.summary.one' })
+          : invalid.length > 1
+            ? msg(str`There are ${invalid.length} problems to fix`, { id: 'apply.summary.many' })
+            : msg('Your application was not sent', { id: 'apply.summary.note' })}
+      </h3>
+      ${note ? html`<p>${note}</p>` : nothing}
+      ${invalid.length > 0
+        ? html`<ul>
+            ${invalid.map(
+              (name) => html`<li>
+                <a href="#${name}" @click=${(event: Event) => { event.preventDefault(); this.focusField(name); }}
+                  >${fieldLabel(name)}: ${this.fieldError(name)}</a
+                >
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderSection(id: SectionId, fields: readonly ApplyFieldName[]): TemplateResult {
+    // The terms element has its own "Terms and conditions" title: no second heading around it.
+    if (id === 'terms') return html`<div class="section" part="section" data-section="terms">${this.renderTerms()}</div>`;
+    return html`<fieldset class="section" part="section" data-section=${id}>
+      <legend><h3>${sectionTitle(id)}</h3></legend>
+      ${id === 'identification'
+        ? html`<p class="hint">${msg('Optional. If you give a piece of ID, fill in its type, who issued it and its number.', { id: 'apply.identification.intro' })}</p>`
+        : nothing}
+      <div class="row">${fields.map((name) => this.renderField(name))}</div>
+    </fieldset>`;
+  }
+
+  private renderField(name: ApplyFieldName): TemplateResult | typeof nothing {
+    if (name === 'tos_agreement') return this.renderTerms();
+    if (name === 'monthly_housing_expenses' && !this.isQuebec) return nothing;
+    const spec = fieldSpec(name);
+    const error = this.fieldError(name);
+    const warning = error ? undefined : this.fieldWarning(name);
+    const hint = fieldHint(name);
+    const describedBy = [hint ? `${name}-hint` : '', error || warning ? `${name}-message` : ''].filter(Boolean).join(' ');
+    const required = spec.required === true || spec.required === 'quebec';
+    const optionalMark = required || name.startsWith('govid_')
+      ? nothing
+      : html` <span class="optional">${msg('(optional)', { id: 'apply.optional' })}</span>`;
+    const value = name === 'language' ? this.values.language || this.locale : (this.values[name] ?? '');
+    const common = {
+      id: name,
+      describedBy: describedBy || undefined,
+      invalid: error ? 'true' : 'false',
+      required: required && !name.startsWith('govid_'),
+    };
+    const control = SELECT_FIELDS.has(name)
+      ? html`<select
+          id=${common.id}
+          name=${name}
+          part="control"
+          autocomplete=${spec.autocomplete}
+          ?required=${common.required}
+          aria-invalid=${common.invalid}
+          aria-describedby=${ifDefined(common.describedBy)}
+          @change=${this.onChange}
+        >
+          <option value="" .selected=${live(value === '')}>${msg('Choose…', { id: 'apply.choose' })}</option>
+          ${this.optionList(name).map(
+            ([code, label]) => html`<option value=${code} lang=${ifDefined(name === 'language' ? code : undefined)} .selected=${live(code === value)}>${label}</option>`,
+          )}
+        </select>`
+      : html`<input
+          id=${common.id}
+          name=${name}
+          part="control"
+          type=${spec.kind === 'email' ? 'email' : spec.kind === 'tel' ? 'tel' : 'text'}
+          autocomplete=${spec.autocomplete}
+          inputmode=${ifDefined(spec.inputMode)}
+          maxlength=${ifDefined(spec.maxLength)}
+          spellcheck=${spec.kind === 'name' || spec.kind === 'text' ? nothing : 'false'}
+          autocapitalize=${spec.kind === 'name' ? 'words' : spec.kind === 'postal' ? 'characters' : spec.kind === 'secret' || spec.kind === 'email' ? 'off' : nothing}
+          ?required=${common.required}
+          aria-invalid=${common.invalid}
+          aria-describedby=${ifDefined(common.describedBy)}
+          .value=${live(value)}
+          @input=${this.onInput}
+          @change=${this.onChange}
+        />`;
+    return html`<div class="field" part="field" data-field=${name}>
+      <label for=${name} part="label">${fieldLabel(name)}${optionalMark}</label>
+      ${hint ? html`<span class="hint" id="${name}-hint" part="hint">${hint}</span>` : nothing}
+      ${control}
+      ${error
+        ? html`<span class="error" id="${name}-message" part="error"><span class="visually-hidden">${msg('Error:', { id: 'apply.error_prefix' })} </span>${error}</span>`
+        : warning
+          ? html`<span class="hint warning" id="${name}-message" part="hint">${warning}</span>`
+          : nothing}
+    </div>`;
+  }
+
+  private renderTerms(): TemplateResult {
+    const message = this.fieldMessage('tos_agreement');
+    const shown = message && message !== 'issuer_missing' && (this.serverErrors.tos_agreement || this.feedback.shows('tos_agreement'));
+    const province = normalizeProvince(this.values.province) ?? '';
+    return html`<div class="terms" data-field="tos_agreement">
+      <flexiti-terms
+        name="tos_agreement"
+        required
+        province=${province}
+        .error=${shown ? message : null}
+        @change=${this.onTermsChange}
+      ></flexiti-terms>
+    </div>`;
+  }
+
+  // ── Review ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private renderReview(request: ApplyRequest): TemplateResult {
+    const error = this.submitError;
+    const unknownOutcome = error !== undefined && UNKNOWN_OUTCOME_CODES.has(error.code);
+    const canRetry = error !== undefined && error.type !== 'implementation';
+    return html`<section class="review" part="review" aria-labelledby="review-title">
+      <h2 id="review-title" tabindex="-1">${msg('Check your application', { id: 'apply.review.title' })}</h2>
+      <p>${msg('Nothing has been sent yet. Check your information, then confirm to apply. Applying is a request for credit.', { id: 'apply.review.intro' })}</p>
+      ${SECTIONS.map((section) => this.renderReviewSection(section.id, section.fields, request))}
+      ${error
+        ? html`<div class="submit-error" part="submit-error" id="submit-error" tabindex="-1" data-code=${error.code}>
+            <p>${errorText(error, this.locale)}</p>
+            ${unknownOutcome && error.code !== 'application_create_error'
+              ? html`<p data-unknown-outcome>${msg(
+                  "We don't know whether your application went through. Before you try again, ask a store employee to look up your account: if it exists, applying again will say so.",
+                  { id: 'apply.review.unknown_outcome' },
+                )}</p>`
+              : nothing}
+            ${canRetry
+              ? html`<button type="button" data-retry ?disabled=${this.busy} @click=${this.confirm}>${msg('Try again', { id: 'apply.review.retry' })}</button>`
+              : nothing}
+          </div>`
+        : nothing}
+      <div class="actions">
+        <button type="button" ?disabled=${this.busy} @click=${this.backToForm} data-edit>${msg('Change my answers', { id: 'apply.review.edit' })}</button>
+        ${error && canRetry
+          ? nothing
+          : html`<button type="button" class="primary" part="submit-button" data-confirm ?disabled=${this.busy} @click=${this.confirm}>
+              ${this.busy ? msg('Sending your application…', { id: 'apply.status.sending' }) : msg('Confirm and apply', { id: 'apply.review.confirm' })}
+            </button>`}
+      </div>
+      ${this.busy ? html`<p class="busy-note">${msg('Please wait: this can take up to a minute.', { id: 'apply.review.wait' })}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderReviewSection(id: SectionId, fields: readonly ApplyFieldName[], request: ApplyRequest): TemplateResult | typeof nothing {
+    const shown = fields.filter((name) => name !== 'monthly_housing_expenses' || request.province === 'QC');
+    if (shown.length === 0) return nothing;
+    return html`<div class="review-section">
+      <h3>${sectionTitle(id)}</h3>
+      <dl class="review-list">
+        ${shown.map((name) => html`<dt>${fieldLabel(name)}</dt><dd data-review=${name}>${this.reviewValue(name, request)}</dd>`)}
+      </dl>
+    </div>`;
+  }
+
+  private reviewValue(name: ApplyFieldName, request: ApplyRequest): TemplateResult | string {
+    const value = (request as Record<string, unknown>)[name];
+    if (value === undefined || value === '') return msg('Not provided', { id: 'apply.review.not_provided' });
+    if (name === 'tos_agreement') return msg('I agree to the terms and conditions', { id: 'apply.review.agreed' });
+    if (name === 'sin') {
+      const last = String(value).slice(-3);
+      return html`<span aria-hidden="true">••• ••• ${last}</span><span class="visually-hidden">${msg(str`Ending in ${last}`, { id: 'apply.review.sin_masked' })}</span>`;
+    }
+    if (MONEY_FIELDS.has(name) && typeof value === 'number') return formatMoney(value, this.locale);
+    if (name === 'phone_number' || name === 'employer_phone') {
+      const digits = String(value);
+      return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
+    }
+    if (SELECT_FIELDS.has(name)) {
+      const values = { ...this.values, govid_type: String(request.govid_type ?? '') };
+      return this.optionList(name, values).find(([code]) => code === String(value))?.[1] ?? String(value);
+    }
+    return String(value);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'flexiti-apply': FlexitiApply;
+  }
+}
