@@ -194,13 +194,12 @@ export interface ApiFieldError {
 }
 
 /**
- * Checks a body with `applyRequestSchema` and answers in Flexiti's `field_errors` vocabulary
- * (`required`, `wrong format`, `invalid_date_format`, `type`, `length`, `invalid`), one entry per parameter.
- * Empty when the body is valid. A missing or false `tos_agreement` is reported as `required` (the API answers
- * it with the `tos_agreement_required` code).
+ * Checks `body` with `schema` and answers in Flexiti's `field_errors` vocabulary (`required`, `wrong format`,
+ * `invalid_date_format`, `type`, `length`, `invalid`), one entry per parameter, never with the value.
+ * Empty when the body is valid. A schema check can name its word in `params.msg`.
  */
-export function applyFieldErrors(body: unknown): ApiFieldError[] {
-  const result = applyRequestSchema.safeParse(body);
+export function schemaFieldErrors(schema: z.ZodMiniType, body: unknown): ApiFieldError[] {
+  const result = schema.safeParse(body);
   if (result.success) return [];
   const errors = new Map<string, string>();
   const record = body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {};
@@ -217,8 +216,18 @@ export function applyFieldErrors(body: unknown): ApiFieldError[] {
   return [...errors].map(([param, msg]) => ({ param, msg }));
 }
 
+/**
+ * `schemaFieldErrors` for an apply body. A missing or false `tos_agreement` is reported as `required`
+ * (the API answers it with the `tos_agreement_required` code).
+ */
+export function applyFieldErrors(body: unknown): ApiFieldError[] {
+  return schemaFieldErrors(applyRequestSchema, body);
+}
+
 function flexitiMsg(issue: z.core.$ZodIssue, missing: boolean): string {
   if (missing) return 'required';
+  const named = (issue as { params?: { msg?: unknown } }).params?.msg;
+  if (typeof named === 'string') return named;
   switch (issue.code) {
     case 'invalid_type':
       return 'type';
@@ -229,8 +238,6 @@ function flexitiMsg(issue: z.core.$ZodIssue, missing: boolean): string {
       return 'wrong format';
     case 'invalid_value':
       return issue.path[0] === 'tos_agreement' ? 'required' : 'invalid';
-    case 'custom':
-      return typeof issue.params?.msg === 'string' ? issue.params.msg : 'invalid';
     default:
       return 'invalid';
   }

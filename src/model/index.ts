@@ -108,6 +108,7 @@ export {
   applyRequestSchema,
   validateApplyForm,
   applyFieldErrors,
+  schemaFieldErrors,
 } from './apply.js';
 export type { ApplyRequest } from './apply.js';
 

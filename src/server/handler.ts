@@ -12,6 +12,7 @@ import type { z } from 'zod/mini';
 import {
   applyFieldErrors,
   applyRequestSchema,
+  schemaFieldErrors,
   closeAccountRequestSchema,
   licenseRequestSchema,
   lookupQuerySchema,
@@ -52,38 +53,6 @@ export interface FlexitiHandler {
 }
 
 const WRONG_INPUTS = 'Some inputs are wrong!';
-
-/** A zod issue → the `msg` word Flexiti uses in `field_errors` (the model's schemas put one in `params.msg`). */
-function issueMsg(issue: z.core.$ZodIssue, body: Record<string, unknown>): string {
-  const param = issue.path[0];
-  const value = typeof param === 'string' ? body[param] : undefined;
-  if (value === undefined || value === null || value === '') return 'required';
-  const params = (issue as { params?: { msg?: unknown } }).params;
-  if (typeof params?.msg === 'string') return params.msg;
-  switch (issue.code) {
-    case 'invalid_type':
-      return 'type';
-    case 'too_big':
-    case 'too_small':
-      return issue.origin === 'string' ? 'length' : 'invalid';
-    case 'invalid_format':
-      return 'wrong format';
-    default:
-      return 'invalid';
-  }
-}
-
-/** Field errors for `body` against `schema`, one per parameter, never with the value. */
-function schemaFieldErrors(schema: z.ZodMiniType, body: Record<string, unknown>): FlexitiFieldError[] {
-  const result = schema.safeParse(body);
-  if (result.success) return [];
-  const errors = new Map<string, string>();
-  for (const issue of result.error.issues) {
-    const param = String(issue.path[0] ?? 'body');
-    if (!errors.has(param)) errors.set(param, issueMsg(issue, body));
-  }
-  return [...errors].map(([param, msg]) => ({ param, msg }));
-}
 
 function normalizeLang(raw: string | null, fallback: Lang): Lang | undefined {
   if (raw === null || raw.trim() === '') return fallback;
