@@ -1,0 +1,94 @@
+/**
+ * research/reliability.md §5 cases #48 and #49 on the server side, over real HTTP: the client honours
+ * `Retry-After` on a GET and gives up after ky's two retries; a 429 on a POST is never retried, and the handler
+ * passes it on to the browser as `rate_limited`.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readApiError } from '../../../src/model/index.js';
+import { createFlexitiHandler, FlexitiClientError, SANDBOX_APPLICANT, serveNode } from '../../../src/server/index.js';
+import { intercept, rejection, sentTo, startHarness } from '../server/helpers.js';
+
+const busy = (retryAfter: string) =>
+  Response.json({ code: 503, error: 'general_error', error_description: 'busy' }, { status: 503, headers: { 'retry-after': retryAfter } });
+
+describe('#48 GET terms answered 503 with Retry-After', () => {
+  it('#48 GET terms returns 503 with Retry-After: 2: the client waits about 2 s before its retry, then succeeds', async () => {
+    const attempts: number[] = [];
+    const harness = await startHarness({
+      wrap: (sandbox) =>
+        intercept(sandbox, (_request, path) => {
+          if (!path.endsWith('/terms-and-conditions')) return undefined;
+          attempts.push(performance.now());
+          return attempts.length === 1 ? busy('2') : undefined;
+        }),
+    });
+    try {
+      const html = await harness.client.terms({ province: 'ON', lang: 'en' });
+      assert.match(html, /<h\d|<p/i, 'the terms arrive after the retry');
+      assert.equal(attempts.length, 2);
+      // ky's own delay would be 300 ms: waiting about 2 s shows the header was honoured.
+      assert.ok(attempts[1]! - attempts[0]! >= 1900, `waited ${Math.round(attempts[1]! - attempts[0]!)} ms`);
+    } finally {
+      await harness.close();
+    }
+  });
+
+  it('#48 a GET that stays 503 with Retry-After is tried at most three times (two retries), then fails as server', async () => {
+    const harness = await startHarness({
+      wrap: (sandbox) => intercept(sandbox, (_request, path) => (path.endsWith('/terms-and-conditions') ? busy('1') : undefined)),
+    });
+    try {
+      const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
+      assert.ok(error instanceof FlexitiClientError);
+      assert.equal(error.type, 'server');
+      assert.equal(error.status, 503);
+      assert.equal(sentTo(harness.sent, '/terms-and-conditions').length, 3);
+    } finally {
+      await harness.close();
+    }
+  });
+});
+
+describe('#49 429 on a POST', () => {
+  const tooMany = () =>
+    Response.json({ code: 429, error: 'TOO_MANY_REQUESTS', error_description: 'Slow down' }, { status: 429, headers: { 'retry-after': '0' } });
+
+  it('#49 the client never retries a POST answered 429, even with Retry-After, and reads it as rate_limited', async () => {
+    const harness = await startHarness({
+      wrap: (sandbox) => intercept(sandbox, (_request, path) => (path.endsWith('/apply') || path.endsWith('/verify') ? tooMany() : undefined)),
+    });
+    try {
+      const error = await rejection(harness.client.apply({ ...SANDBOX_APPLICANT }));
+      assert.ok(error instanceof FlexitiClientError);
+      assert.equal(error.type, 'rate_limited');
+      assert.equal(error.status, 429);
+      assert.equal(error.error.retryable, true, 'the customer may try again (by hand)');
+      await rejection(harness.client.verify('43353', { format: 'sms' }));
+      assert.equal(sentTo(harness.sent, '/apply').length, 1);
+      assert.equal(sentTo(harness.sent, '/verify').length, 1);
+      assert.equal(harness.sandbox.state.applications.length, 0, 'nothing reached the sandbox');
+    } finally {
+      await harness.close();
+    }
+  });
+
+  it('#49 the handler passes a 429 on to the browser, which reads it as rate_limited', async () => {
+    const harness = await startHarness({ wrap: (sandbox) => intercept(sandbox, (_request, path) => (path.endsWith('/apply') ? tooMany() : undefined)) });
+    const handler = await serveNode(createFlexitiHandler({ client: harness.client }), { port: 0 });
+    try {
+      const response = await fetch(`${handler.url}/api/flexiti/apply`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(SANDBOX_APPLICANT),
+      });
+      assert.equal(response.status, 429);
+      const error = readApiError(response.status, await response.json());
+      assert.equal(error.type, 'rate_limited');
+      assert.equal(sentTo(harness.sent, '/apply').length, 1);
+    } finally {
+      await handler.close();
+      await harness.close();
+    }
+  });
+});
