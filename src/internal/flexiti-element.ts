@@ -1,7 +1,9 @@
 import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { Locale } from '../model/index.js';
 import { LocaleController } from './locale.js';
+import { DEFAULT_HOST_TIMEOUT_MS } from './host-request.js';
 
 /** The package version, reported by `FlexitiElement.version` and in double-load warnings. */
 export const VERSION = '0.1.0';
@@ -19,6 +21,12 @@ export class FlexitiElement extends LitElement {
   static readonly version = VERSION;
 
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /**
+   * How long to wait for the host's answer to a request event, in milliseconds, before showing a timeout
+   * (the customer can then retry; nothing typed is lost).
+   */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_HOST_TIMEOUT_MS;
 
   private readonly localeController = new LocaleController(this);
 

@@ -27,7 +27,7 @@ export const DEFAULT_HOST_TIMEOUT_MS = 60_000;
  * reported as `flexiti-error` (type and code only) for the host's logs.
  */
 export class HostRequestController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { requestTimeout?: number }) {
     host.addController(this);
   }
 
@@ -36,7 +36,7 @@ export class HostRequestController implements ReactiveController {
   async send<T = unknown>(event: FlexitiRequestEvent<unknown>, options: SendOptions = {}): Promise<HostOutcome<T>> {
     this.host.dispatchEvent(event);
     const outcome: HostOutcome = event.answer
-      ? await settle(event.answer, options)
+      ? await settle(event.answer, { timeoutMs: this.host.requestTimeout, ...options })
       : options.optional
         ? { ok: true, data: undefined }
         : { ok: false, error: localError('no_handler') };

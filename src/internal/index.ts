@@ -3,3 +3,4 @@ export * from './locale.js';
 export * from './host-request.js';
 export * from './field-feedback.js';
 export * from './styles.js';
+export * from './form-element.js';

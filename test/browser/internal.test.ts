@@ -87,6 +87,14 @@ describe('HostRequestController', () => {
     expect(!outcome.ok && outcome.error.code).to.equal('timeout');
   });
 
+  it('gives up after the element\'s request-timeout', async () => {
+    el.setAttribute('request-timeout', '40');
+    await el.updateComplete;
+    expect(el.requestTimeout).to.equal(40);
+    const outcome = await send(el, (e) => e.detail.respondWith(new Promise(() => {})));
+    expect(!outcome.ok && outcome.error.code).to.equal('timeout');
+  });
+
   it('reads HTML instead of JSON as invalid_response, never as markup', async () => {
     const outcome = await send(el, (e) => e.detail.respondWith(new Response('<html><h1>Bad gateway</h1>')));
     expect(!outcome.ok && outcome.error.code).to.equal('invalid_response');

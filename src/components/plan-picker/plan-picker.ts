@@ -12,7 +12,7 @@ import {
   type FlexitiApiError,
   type Locale,
 } from '../../model/index.js';
-import { FlexitiElement } from '../../internal/flexiti-element.js';
+import { FlexitiFormElement } from '../../internal/form-element.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiErrorEvent } from '../../events/notifications.js';
@@ -158,10 +158,9 @@ const planIdListConverter = {
  *
  * @cssstate user-invalid - A choice is required and missing, and the customer was told so.
  */
-export class FlexitiPlanPicker extends FlexitiElement {
+export class FlexitiPlanPicker extends FlexitiFormElement {
   static override styles = [baseStyles, planPickerStyles];
   /** Joins the surrounding form through ElementInternals. */
-  static formAssociated = true;
 
   /** The POS API's `offer_types` (login, apply or lookup response); `term_options` as numbers or strings. Assign a new array to change it. */
   @property({ attribute: false }) offers: unknown = undefined;
@@ -187,12 +186,10 @@ export class FlexitiPlanPicker extends FlexitiElement {
   @state() private chosenPlanId: string | null = null;
   @state() private chosenTerm: number | null = null;
   @state() private notice: Notice | null = null;
-  @state() private formDisabled = false;
 
   /** The choice as the customer last saw it (checked on screen), to tell them if the host takes it away. */
   private shownChoice: { planId: string | null; planName: string; term: number | null } = { planId: null, planName: '', term: null };
 
-  private readonly internals = this.attachInternals();
   private readonly feedback = new FieldFeedback(this);
   private parsedFor: unknown = NOT_PARSED;
   private parsed: OfferList = readOffers(undefined);
@@ -228,35 +225,11 @@ export class FlexitiPlanPicker extends FlexitiElement {
     this.requestUpdate('value', previous);
   }
 
-  /** The form this element belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
 
-  /** The constraint validity (`valueMissing` when `required` and nothing is chosen). */
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
 
-  /** The localized message for the missing choice, or `''`. */
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
 
-  /** Whether the form validates this element (not when disabled). */
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
 
-  /** Like a native control's: `false` (and an `invalid` event) when a required choice is missing. */
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
 
-  /** Like `checkValidity()`, and also shows the message and focuses the radio to pick. */
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
 
   /** @internal The owning form was reset. */
   formResetCallback(): void {
@@ -267,10 +240,6 @@ export class FlexitiPlanPicker extends FlexitiElement {
     this.syncForm();
   }
 
-  /** @internal A disabled `<fieldset>` or the `disabled` attribute. */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-  }
 
   /** @internal Back/forward navigation or autofill restores the choice (a JSON state, or our FormData value). */
   formStateRestoreCallback(saved: string | File | FormData | null): void {
@@ -411,17 +380,9 @@ export class FlexitiPlanPicker extends FlexitiElement {
     } else {
       this.internals.setValidity({});
     }
-    this.setState('user-invalid', missing && this.feedback.shows('choice'));
+    this.setCustomState('user-invalid', missing && this.feedback.shows('choice'));
   }
 
-  private setState(name: string, on: boolean): void {
-    try {
-      if (on) this.internals.states.add(name);
-      else this.internals.states.delete(name);
-    } catch {
-      // Browsers without CustomStateSet: the state is a styling nicety only.
-    }
-  }
 
   private missingText(needsTerm: boolean): string {
     return needsTerm

@@ -14,7 +14,7 @@ import {
   type Locale,
   type TermsQuery,
 } from '../../model/index.js';
-import { FlexitiElement } from '../../internal/flexiti-element.js';
+import { FlexitiFormElement } from '../../internal/form-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -110,11 +110,10 @@ const localeOf = (lang: TermsLang): Locale => (lang === 'fr' ? 'fr-CA' : 'en-CA'
  * @cssstate checked - The customer agreed.
  * @cssstate user-invalid - The agreement's validation message is showing.
  */
-export class FlexitiTerms extends FlexitiElement {
+export class FlexitiTerms extends FlexitiFormElement {
   static override styles = [baseStyles, termsStyles];
 
   /** Takes part in forms through ElementInternals. */
-  static formAssociated = true;
 
   /** Province or territory code of the applicant (`QC`, `ON`…); the terms depend on it. Nothing is requested until it is set. */
   @property() province = '';
@@ -171,30 +170,6 @@ export class FlexitiTerms extends FlexitiElement {
     return this.query?.lang;
   }
 
-  /** The form the element belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  /** Validity of the agreement, as on a native control (`valueMissing` while required and unchecked). */
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  /** The localized validation message ('' when valid). */
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  /** Whether the form validates it (false while disabled). */
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-  /** Like a native control's: false (and an `invalid` event) while invalid. */
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  /** Like `checkValidity`, and the browser shows the message on the checkbox. */
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
 
   /** Requests the current terms again (what the Retry button does). */
   reload(): void {
@@ -205,7 +180,6 @@ export class FlexitiTerms extends FlexitiElement {
 
   @state() private phase: Phase = 'idle';
   @state() private endSeen = false;
-  @state() private formDisabled = false;
   @state() private customerLang?: TermsLang;
   @state() private agreement: TermsConsent | null = null;
   @state() private failure?: FlexitiApiError;
@@ -217,7 +191,6 @@ export class FlexitiTerms extends FlexitiElement {
   private endObserver?: IntersectionObserver;
   private focusAfterLoad = false;
 
-  private readonly internals = this.attachInternals();
   private readonly requests = new HostRequestController(this);
   private readonly feedback = new FieldFeedback(this);
 
@@ -258,9 +231,6 @@ export class FlexitiTerms extends FlexitiElement {
     this.feedback.reset();
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-  }
 
   formStateRestoreCallback(state: unknown): void {
     if (typeof state !== 'string') return;
@@ -535,25 +505,12 @@ export class FlexitiTerms extends FlexitiElement {
   }
 
   private syncStates(): void {
-    for (const phase of ['idle', 'loading', 'shown', 'failed'] as const) this.toggleState(phase, phase === this.phase);
-    this.toggleState('checked', this.checked);
-    this.toggleState('user-invalid', this.visibleError() !== '');
+    for (const phase of ['idle', 'loading', 'shown', 'failed'] as const) this.setCustomState(phase, phase === this.phase);
+    this.setCustomState('checked', this.checked);
+    this.setCustomState('user-invalid', this.visibleError() !== '');
   }
 
   // Chromium before 125 only takes the old `--name` form (and throws on `name`); older browsers have no states.
-  private toggleState(name: string, on: boolean): void {
-    const states = this.internals.states as CustomStateSet | undefined;
-    if (!states) return;
-    for (const form of [name, `--${name}`]) {
-      try {
-        if (on) states.add(form);
-        else states.delete(form);
-        return;
-      } catch {
-        // try the legacy form
-      }
-    }
-  }
 
   private watchEnd(): void {
     if (this.endObserver) return;

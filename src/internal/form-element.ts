@@ -1,0 +1,69 @@
+import { state } from 'lit/decorators.js';
+import { FlexitiElement } from './flexiti-element.js';
+
+/**
+ * Base of the form-associated elements (`<flexiti-terms>`, `<flexiti-plan-picker>`): ElementInternals, the
+ * validity API of a native control, the disabled state a `<fieldset disabled>` gives, and custom states.
+ * Subclasses set the form value and validity; this class only exposes them.
+ */
+export class FlexitiFormElement extends FlexitiElement {
+  static formAssociated = true;
+
+  protected readonly internals = this.attachInternals();
+
+  /** Disabled by an ancestor `<fieldset disabled>` or form. */
+  @state() protected formDisabled = false;
+
+  /** The form this element belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The constraint validity, as on a native control. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** The localized validation message, or `''` when valid. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  /** Whether the form validates this element (not while disabled). */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** Like a native control's: `false` (and an `invalid` event) while invalid. */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  /** Like `checkValidity()`, and the browser shows the message on the inner control. */
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** @internal A disabled `<fieldset>` or form. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /**
+   * Turns a custom state (`:state(name)`) on or off. Chromium before 125 takes only the legacy `--name`
+   * form; browsers without CustomStateSet get none (states are a styling nicety).
+   */
+  protected setCustomState(name: string, on: boolean): void {
+    const states = this.internals.states as CustomStateSet | undefined;
+    if (!states) return;
+    for (const form of [name, `--${name}`]) {
+      try {
+        if (on) states.add(form);
+        else states.delete(form);
+        return;
+      } catch {
+        // try the legacy form
+      }
+    }
+  }
+}
