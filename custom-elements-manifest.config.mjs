@@ -18,6 +18,7 @@ export default {
     ...new Set(definitions.map((definition) => definition.module)),
     'src/events/*.ts',
     'src/internal/flexiti-element.ts',
+    'src/internal/form-element.ts',
   ],
   exclude: ['src/**/*.test.ts', 'src/generated/**'],
   outdir: '.',

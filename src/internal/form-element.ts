@@ -7,11 +7,13 @@ import { FlexitiElement } from './flexiti-element.js';
  * Subclasses set the form value and validity; this class only exposes them.
  */
 export class FlexitiFormElement extends FlexitiElement {
+  /** @internal Tells the browser this element takes part in forms. */
   static formAssociated = true;
 
+  /** @internal */
   protected readonly internals = this.attachInternals();
 
-  /** Disabled by an ancestor `<fieldset disabled>` or form. */
+  /** @internal Disabled by an ancestor `<fieldset disabled>` or form. */
   @state() protected formDisabled = false;
 
   /** The form this element belongs to. */
