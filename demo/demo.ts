@@ -388,10 +388,12 @@ async function submitLookup(event: SubmitEvent): Promise<void> {
     return;
   }
   const values = lookup.values;
+  const lang = state.locale === 'fr-CA' ? 'fr' : 'en';
   const query =
     lookup.by === 'card'
-      ? { vcc_number: values.vcc_number.replace(/[\s-]/g, '') }
+      ? { vcc_number: values.vcc_number.replace(/[\s-]/g, ''), lang }
       : {
+          lang,
           first_name: values.first_name.trim(),
           last_name: values.last_name.trim(),
           dob: values.dob.trim(),

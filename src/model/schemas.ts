@@ -202,6 +202,8 @@ export const lookupQuerySchema = z
     dob: optionalText,
     postal_code: optionalText,
     vcc_number: z.optional(idSchema),
+    /** The language of the security questions in the answer. */
+    lang: z.optional(langSchema),
   })
   .check(
     z.refine((query) => !!query.vcc_number || (!!query.first_name && !!query.last_name && !!query.dob), {

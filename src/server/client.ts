@@ -90,6 +90,8 @@ export class FlexitiClientError extends Error {
     readonly error: FlexitiApiError,
     readonly referenceId: string,
     readonly body?: unknown,
+    /** Flexiti's `Retry-After` on a 429 or 503, passed on so callers wait as long as it asks. */
+    readonly retryAfter?: string,
   ) {
     super(`Flexiti ${error.type} error: ${error.code}${error.status === undefined ? '' : ` (HTTP ${error.status})`}`);
     this.type = error.type;
@@ -153,7 +155,8 @@ async function readBody(response: Response): Promise<unknown> {
 
 async function errorFromResponse(response: Response, referenceId: string): Promise<FlexitiClientError> {
   const body = await readBody(response);
-  return new FlexitiClientError(readApiError(response.status, body), referenceId, redactErrorBody(body));
+  const retryAfter = response.headers.get('retry-after') ?? undefined;
+  return new FlexitiClientError(readApiError(response.status, body), referenceId, redactErrorBody(body), retryAfter);
 }
 
 function errorFromFailure(failure: unknown, referenceId: string): FlexitiClientError {
@@ -164,7 +167,7 @@ function errorFromFailure(failure: unknown, referenceId: string): FlexitiClientE
 }
 
 function asAuthError(error: FlexitiClientError): FlexitiClientError {
-  return new FlexitiClientError({ ...error.error, type: 'auth', retryable: false }, error.referenceId, error.body);
+  return new FlexitiClientError({ ...error.error, type: 'auth', retryable: false }, error.referenceId, error.body, error.retryAfter);
 }
 
 interface CachedToken {

@@ -196,13 +196,14 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
     if (error.status === undefined) {
       return errorResponse(error.code === 'timeout' ? 504 : 502, path, error.code, error.error.message);
     }
+    const headers: Record<string, string> = error.retryAfter ? { 'retry-after': error.retryAfter } : {};
     if (isPlainObject(error.body)) {
       const body = { ...error.body };
       // Flexiti's `url` names the merchant's client id and, for lookups, the query: say ours instead.
       if ('url' in body) body['url'] = path;
-      return jsonResponse(body, error.status);
+      return jsonResponse(body, error.status, headers);
     }
-    return errorResponse(error.status, path, error.code, error.error.message);
+    return errorResponse(error.status, path, error.code, error.error.message, undefined, headers);
   }
 
   async function route(request: Request): Promise<Response> {

@@ -169,6 +169,15 @@ describe('handler: routes', () => {
     assert.equal(body['customer_id'], '829901');
   });
 
+  it('POST /lookup with lang fr returns the security questions in French', async () => {
+    const english = await json(await post(`${stack.api}/lookup`, { vcc_number: '6374980116574901', lang: 'en' }));
+    const french = await json(await post(`${stack.api}/lookup`, { vcc_number: '6374980116574901', lang: 'fr' }));
+    const questions = (body: Record<string, unknown>) => (body['security_qid'] as { id: string; text: string }[]);
+    assert.deepEqual(questions(french).map((q) => q.id), questions(english).map((q) => q.id));
+    assert.notDeepEqual(questions(french).map((q) => q.text), questions(english).map((q) => q.text));
+    assert.match(questions(french)[0]!.text, /^(Quel|Quelle|Dans|Comment|Qui|Où)/);
+  });
+
   it('POST /lookup with neither a card nor a name is 400', async () => {
     const response = await post(`${stack.api}/lookup`, { first_name: 'John' });
     assert.equal(response.status, 400);
@@ -396,6 +405,25 @@ describe('handler: failures the browser cannot fix', () => {
       const response = await post(`${stack.api}/apply`, SANDBOX_APPLICANT);
       assert.equal(response.status, 504);
       assert.equal(readApiError(504, await json(response)).code, 'timeout');
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('Flexiti\'s 429 reaches the page with its status, body and Retry-After', async () => {
+    const stack = await startStack({
+      wrap: (sandbox) =>
+        intercept(sandbox, (_request, path) =>
+          path.endsWith('/apply')
+            ? Response.json({ code: 429, error: 'TOO_MANY_REQUESTS', error_description: 'Slow down' }, { status: 429, headers: { 'retry-after': '7' } })
+            : undefined,
+        ),
+    });
+    try {
+      const response = await post(`${stack.api}/apply`, SANDBOX_APPLICANT);
+      assert.equal(response.status, 429);
+      assert.equal(response.headers.get('retry-after'), '7');
+      assert.equal(readApiError(429, await json(response)).type, 'rate_limited');
     } finally {
       await stack.close();
     }
