@@ -16,6 +16,11 @@ export interface SendOptions {
    * no answer is then `{ ok: true, data: undefined }` instead of a `no_handler` error.
    */
   optional?: boolean;
+  /**
+   * For requests the element makes by itself while the page is still loading (terms on connect): when nobody
+   * answers yet, ask again once the page has loaded, since the host's listener may sit in a later script.
+   */
+  retryAfterPageLoad?: boolean;
 }
 
 /** Default wait for a host's answer; a host that never answers must not leave a spinner forever. */
@@ -35,6 +40,10 @@ export class HostRequestController implements ReactiveController {
 
   async send<T = unknown>(event: FlexitiRequestEvent<unknown>, options: SendOptions = {}): Promise<HostOutcome<T>> {
     this.host.dispatchEvent(event);
+    if (!event.answered && options.retryAfterPageLoad && document.readyState !== 'complete') {
+      await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+      this.host.dispatchEvent(event);
+    }
     const outcome: HostOutcome = event.answer
       ? await settle(event.answer, { timeoutMs: this.host.requestTimeout, ...options })
       : options.optional

@@ -105,6 +105,37 @@ describe('HostRequestController', () => {
     expect(!outcome.ok && outcome.error.code).to.equal('invalid_response');
   });
 
+  it('asks again once the page has loaded when retryAfterPageLoad and nobody answered yet', async () => {
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
+    try {
+      let asked = 0;
+      const pending = send(el, (e) => {
+        asked++;
+        if (asked === 2) e.detail.respondWith('<p>Terms</p>');
+      }, { expect: 'text', retryAfterPageLoad: true });
+      // The listener above is `once`: a later script of the page adds the one that answers.
+      el.addEventListener('flexiti-terms-request', (e) => {
+        asked++;
+        e.detail.respondWith('<p>Terms</p>');
+      });
+      window.dispatchEvent(new Event('load'));
+      expect(await pending).to.deep.equal({ ok: true, data: '<p>Terms</p>' });
+      expect(asked).to.equal(2);
+    } finally {
+      delete (document as unknown as Record<string, unknown>).readyState;
+    }
+  });
+
+  it('without retryAfterPageLoad, nobody answering is no_handler at once even while the page loads', async () => {
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
+    try {
+      const outcome = await send(el, undefined, { expect: 'text' });
+      expect(!outcome.ok && outcome.error.code).to.equal('no_handler');
+    } finally {
+      delete (document as unknown as Record<string, unknown>).readyState;
+    }
+  });
+
   it('dispatches flexiti-error with type and code only', async () => {
     const errors: FlexitiErrorEvent[] = [];
     el.addEventListener('flexiti-error', (e) => errors.push(e));

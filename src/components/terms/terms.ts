@@ -422,7 +422,10 @@ export class FlexitiTerms extends FlexitiFormElement {
       this.queryKey = '';
       return;
     }
-    const outcome = await this.requests.send<string>(new FlexitiTermsRequestEvent(query), { expect: 'text' });
+    const outcome = await this.requests.send<string>(new FlexitiTermsRequestEvent(query), {
+      expect: 'text',
+      retryAfterPageLoad: true,
+    });
     if (ticket !== this.loadTicket) return; // the province or language changed meanwhile: this answer is stale
     if (!outcome.ok) {
       this.fail(outcome.error);
