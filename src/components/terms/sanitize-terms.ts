@@ -96,6 +96,9 @@ function sanitize(html: string, config: Config): DocumentFragment {
   // DOMPurify hands unsupported browsers their input back unchanged: fail closed with nothing.
   if (!instance.isSupported) return document.createDocumentFragment();
   const result: unknown = instance.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true });
+  // DOMPurify keeps what it removed (with the elements it came from) until the next call: let it go now, or the
+  // last terms shown keep their detached element, and the form around it, alive (bench: attach/detach).
+  instance.removed = [];
   return result instanceof DocumentFragment ? result : document.createDocumentFragment();
 }
 

@@ -1,0 +1,831 @@
+/**
+ * `npm run bench`: the performance benchmarks of issue 10, in Debian's Chromium (headless) through playwright-core.
+ *
+ * Every timing is taken inside the page with `performance.now()` (cross-origin isolated: 5 µs resolution) around
+ * the work and a forced style + layout, in a fresh browser context per run so no run inherits another's caches.
+ * Each figure sits beside its baseline measured in the same run. Writes bench/results.json and bench/results.md,
+ * prints the table, and refreshes the table in README.md between its bench markers.
+ *
+ * Options: --runs N (default 30), --quick (5 runs, 100 cycles: for trying the harness, not for publishing),
+ * --bundle FILE (measure a built bundle instead of building one), --only a,b (scenarios: size, first, scale,
+ * picker, memory), --no-readme, --wait-quiet MINUTES (first wait until the load average is under half the cores).
+ */
+import os from 'node:os';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { build, type Rollup } from 'vite';
+import { startServer, type StaticServer } from './server.js';
+import { rounded, summarize, type Summary } from './stats.js';
+import { measureBundle, type BundleSize } from './size.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BENCH = join(ROOT, 'bench');
+const BUILD_DIR = join(BENCH, '.build');
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--js-flags=--expose-gc',
+];
+
+/** Adyen Web Drop-in with Card, gzip, as the issue gives it (measured 2026-11); not measured here (no network). */
+const ADYEN_GZIP_KB = 106;
+const KB = 1000;
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    bundle: { type: 'string' },
+    only: { type: 'string' },
+    'no-readme': { type: 'boolean', default: false },
+    'wait-quiet': { type: 'string' },
+  },
+});
+const RUNS = Number(options.runs ?? (options.quick ? 5 : 30));
+const CYCLES = options.quick ? 100 : 1000;
+const MEMORY_RUNS = options.quick ? 1 : 3;
+const ID_TYPE_CHANGES = 20;
+const PICKER_ROUNDS_PER_PAGE = 5;
+const MANY = 100;
+const only = new Set(options.only?.split(',').map((name) => name.trim()) ?? ['size', 'first', 'scale', 'picker', 'memory']);
+
+/** Keystrokes per page: a field is filled, left (so its message may show), then typed into key by key. */
+const TYPING = [
+  // Valid after '1', invalid (message shown) after Backspace.
+  { field: 'postal_code', setup: 'K1A 0B', keys: repeat(['1', 'Backspace'], 5), shown: repeat([false, true], 5) },
+  { field: 'sin', setup: '130 692 54', keys: repeat(['4', 'Backspace'], 5), shown: repeat([false, true], 5) },
+  // Ordinary typing: no message at any point.
+  { field: 'first_name', setup: 'Ad', keys: [...'elaideMar'].concat('e'), shown: Array(10).fill(false) },
+];
+
+function repeat<T>(items: T[], times: number): T[] {
+  return Array.from({ length: times }, () => items).flat();
+}
+
+// ── Page plumbing ───────────────────────────────────────────────────────────────────────────────────────────
+
+const pageErrors: string[] = [];
+
+async function withPage<T>(browser: Browser, server: StaticServer, work: (page: Page, cdp: () => Promise<CDPSession>) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server.origin}/harness.html`);
+    await page.waitForFunction('window.bench !== undefined');
+    return await work(page, () => context.newCDPSession(page));
+  } finally {
+    await context.close();
+  }
+}
+
+async function prepare(page: Page, what: { bundle?: boolean; staticPage?: boolean }): Promise<void> {
+  const ready = (await page.evaluate(`bench.prepare(${JSON.stringify(what)})`)) as { crossOriginIsolated: boolean; gc: boolean };
+  if (!ready.crossOriginIsolated || !ready.gc) {
+    throw new Error(`The page must be cross-origin isolated and have gc(): ${JSON.stringify(ready)}`);
+  }
+}
+
+const call = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
+
+// ── Build ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+interface Bundle {
+  file: string;
+  code: string;
+  map?: { sources: string[]; mappings: string };
+}
+
+/** Builds the CDN bundle with the project's own vite.cdn.config.ts, into bench/.build (dist/ is left alone). */
+async function buildBundle(): Promise<Bundle> {
+  const output = (await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.cdn.config.ts'),
+    logLevel: 'warn',
+    // A hidden source map (no comment appended) leaves the code byte for byte what `npm run build` ships.
+    build: { outDir: join(BUILD_DIR, 'cdn'), emptyOutDir: true, sourcemap: 'hidden' },
+  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
+  const chunk = chunks.find((item): item is Rollup.OutputChunk => item.type === 'chunk' && item.fileName === 'flexiti-elements.js');
+  if (!chunk) throw new Error('The CDN build produced no flexiti-elements.js.');
+  if (chunks.filter((item) => item.type === 'chunk').length !== 1) throw new Error('The CDN build must be one file.');
+  return {
+    file: join(BUILD_DIR, 'cdn', 'flexiti-elements.js'),
+    code: chunk.code,
+    map: chunk.map ? { sources: chunk.map.sources.map((source) => source ?? ''), mappings: chunk.map.mappings } : undefined,
+  };
+}
+
+/**
+ * For comparison: the four elements alone (each `define` module, nothing else exported), built like the CDN bundle.
+ * The shipped bundle also exports the model and `connect` (with ky) for pages without a build step.
+ */
+async function elementsOnlySize(): Promise<{ bytes: number; gzip9: number }> {
+  const entry = join(BUILD_DIR, 'elements-only.ts');
+  await writeFile(
+    entry,
+    ['apply', 'terms', 'verify', 'plan-picker'].map((name) => `import '../../src/define/flexiti-${name}.js';\n`).join(''),
+  );
+  const output = (await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.cdn.config.ts'),
+    logLevel: 'warn',
+    build: {
+      write: false,
+      outDir: join(BUILD_DIR, 'elements-only'),
+      emptyOutDir: false,
+      lib: { entry, formats: ['es'], fileName: () => 'elements-only.js' },
+    },
+  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const chunk = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).find((item) => item.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error('The elements-only build produced nothing.');
+  const { bytes, gzip9 } = measureBundle(chunk.code);
+  return { bytes, gzip9 };
+}
+
+/** What the bundle must contain to count: self-contained, the French messages inlined, the sanitizer. */
+async function bundleChecks(code: string) {
+  const french = await readFile(join(ROOT, 'src/generated/locales/fr-CA.ts'), 'utf8').catch(() => '');
+  const samples = [...french.matchAll(/^'[^']+': `([^`$\\]{12,})`,$/gm)].slice(0, 5).map((match) => match[1]!);
+  return {
+    selfContained: !/\bimport\s*\(/.test(code) && !/\bfrom\s*["'][^"']+["']/.test(code),
+    frenchMessages: samples.length > 0 && samples.every((text) => code.includes(text)),
+    sanitizer: code.includes('ALLOWED_ATTR') && code.includes('ALLOWED_TAGS'),
+    defines: ['flexiti-apply', 'flexiti-verify', 'flexiti-plan-picker', 'flexiti-terms'].every((tag) => new RegExp(`["'\`]${tag}["'\`]`).test(code)),
+  };
+}
+
+// ── Scenarios ───────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Renders one <flexiti-apply> and keeps its DOM as static HTML with declarative shadow roots: the floor. */
+async function captureStaticApply(browser: Browser, server: StaticServer) {
+  return withPage(browser, server, async (page) => {
+    await prepare(page, { bundle: true });
+    await call(page, 'bench.evaluateAndRender()');
+    const captured = await call<{ html: string; shadowRoots: number; styleBytes: number }>(page, 'bench.serializeApply()');
+    server.routes['/build/apply-static.html'] = { text: captured.html };
+    await writeFile(join(BUILD_DIR, 'apply-static.html'), captured.html);
+    return { bytes: Buffer.byteLength(captured.html), shadowRoots: captured.shadowRoots, styleBytes: captured.styleBytes };
+  });
+}
+
+interface KeySample {
+  ms: number;
+  browser: number;
+  element: number;
+  layout: number;
+  shown: boolean;
+}
+
+async function typeInto(page: Page, step: (typeof TYPING)[number]): Promise<{ samples: KeySample[]; mismatches: number }> {
+  const field = JSON.stringify(step.field);
+  if (!(await call<boolean>(page, `bench.focusField(${field})`))) throw new Error(`Could not focus ${step.field}.`);
+  await page.keyboard.type(step.setup);
+  await page.keyboard.press('Tab'); // `change`: the field counts as touched, its message shows from now on
+  await call(page, `bench.focusField(${field})`);
+  await call(page, `bench.recordKeys(${field})`);
+  for (const [index, key] of step.keys.entries()) {
+    await page.keyboard.press(key);
+    await page.waitForFunction(`bench.keyCount() >= ${index + 1}`);
+  }
+  const samples = await call<KeySample[]>(page, 'bench.stopKeys()');
+  const mismatches = samples.filter((sample, index) => sample.shown !== step.shown[index]).length;
+  return { samples, mismatches };
+}
+
+/** Per run, two fresh pages (their order alternates): the static floor, and the script evaluated → form laid out. */
+async function firstRenderAndInteractions(browser: Browser, server: StaticServer) {
+  const staticParse: number[] = [];
+  const total: number[] = [];
+  const evaluate: number[] = [];
+  const render: number[] = [];
+  const pairedRatio: number[] = [];
+  const update: number[] = [];
+  const elementLayout: number[] = [];
+  const staticParseOnly: number[] = [];
+  const staticLayout: number[] = [];
+  const staticKeys: number[] = [];
+  const idTypeChanges: number[] = [];
+  const idTypeLayouts: number[] = [];
+  const keys: number[] = [];
+  const keysByField: Record<string, number[]> = {};
+  const keyParts: Record<'browser' | 'element' | 'layout', number[]> = { browser: [], element: [], layout: [] };
+  let issuerListsWrong = 0;
+  let messageMismatches = 0;
+  let nodes = { element: 0, static: 0 };
+
+  const staticRun = () =>
+    withPage(browser, server, async (page) => {
+      await prepare(page, { bundle: false, staticPage: true });
+      const parsed = await call<{ total: number; parse: number; layout: number; nodes: number }>(page, 'bench.parseStatic()');
+      // The browser's own floor for a keystroke: typing a name into the same form as static HTML (no script).
+      const typed = await typeInto(page, TYPING.find((step) => step.field === 'first_name')!);
+      return { ...parsed, keys: typed.samples.map((sample) => sample.ms) };
+    });
+  const elementRun = () =>
+    withPage(browser, server, async (page) => {
+      await prepare(page, { bundle: true });
+      const first = await call<{ evaluate: number; render: number; total: number; update: number; layout: number; nodes: number }>(
+        page,
+        'bench.evaluateAndRender()',
+      );
+      const changes = await call<{ times: number[]; layouts: number[]; wrong: number }>(page, `bench.changeIdType(${ID_TYPE_CHANGES})`);
+      const typed = [];
+      for (const step of TYPING) typed.push({ field: step.field, ...(await typeInto(page, step)) });
+      return { first, changes, typed };
+    });
+
+  for (let run = 0; run < RUNS; run++) {
+    let floor: Awaited<ReturnType<typeof staticRun>>;
+    let element: Awaited<ReturnType<typeof elementRun>>;
+    if (run % 2 === 0) {
+      floor = await staticRun();
+      element = await elementRun();
+    } else {
+      element = await elementRun();
+      floor = await staticRun();
+    }
+    staticParse.push(floor.total);
+    staticKeys.push(...floor.keys);
+    total.push(element.first.total);
+    evaluate.push(element.first.evaluate);
+    render.push(element.first.render);
+    pairedRatio.push(element.first.total / floor.total);
+    update.push(element.first.update);
+    elementLayout.push(element.first.layout);
+    staticParseOnly.push(floor.parse);
+    staticLayout.push(floor.layout);
+    idTypeChanges.push(...element.changes.times);
+    idTypeLayouts.push(...element.changes.layouts);
+    issuerListsWrong += element.changes.wrong;
+    for (const typed of element.typed) {
+      keys.push(...typed.samples.map((sample) => sample.ms));
+      (keysByField[typed.field] ??= []).push(...typed.samples.map((sample) => sample.ms));
+      for (const part of ['browser', 'element', 'layout'] as const) keyParts[part].push(...typed.samples.map((sample) => sample[part]));
+      messageMismatches += typed.mismatches;
+    }
+    nodes = { element: element.first.nodes, static: floor.nodes };
+    progress(`first render ${run + 1}/${RUNS}`);
+  }
+  return {
+    staticParse: summarize(staticParse),
+    total: summarize(total),
+    evaluate: summarize(evaluate),
+    render: summarize(render),
+    pairedRatio: summarize(pairedRatio),
+    split: {
+      elementUpdate: summarize(update),
+      elementLayout: summarize(elementLayout),
+      staticParse: summarize(staticParseOnly),
+      staticLayout: summarize(staticLayout),
+    },
+    idTypeChanges: summarize(idTypeChanges),
+    idTypeLayouts: summarize(idTypeLayouts),
+    issuerListsWrong,
+    keys: summarize(keys),
+    staticKeys: summarize(staticKeys),
+    keyParts: Object.fromEntries(Object.entries(keyParts).map(([part, times]) => [part, summarize(times)])),
+    keysByField: Object.fromEntries(Object.entries(keysByField).map(([field, times]) => [field, summarize(times)])),
+    messageMismatches,
+    nodes,
+  };
+}
+
+/** Per run, one fresh page: one warm-up form, then one form alone, then 100 forms at once. */
+async function manyForms(browser: Browser, server: StaticServer) {
+  const one: number[] = [];
+  const many: number[] = [];
+  let nodes = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const result = await withPage(browser, server, async (page) => {
+      await prepare(page, { bundle: true });
+      await call(page, 'bench.load()');
+      await call(page, 'bench.renderApply()');
+      await call(page, 'bench.clear()');
+      const single = await call<number>(page, 'bench.renderApply()');
+      await call(page, 'bench.clear()');
+      const all = await call<{ ms: number; nodes: number }>(page, `bench.renderManyApply(${MANY})`);
+      return { single, all };
+    });
+    one.push(result.single);
+    many.push(result.all.ms);
+    nodes = result.all.nodes;
+    progress(`${MANY} forms ${run + 1}/${RUNS}`);
+  }
+  return { one: summarize(one), many: summarize(many), nodes };
+}
+
+/** Plan picker: 7 seed plans against 200 plans × 20 terms, without and with a chosen plan, in shuffled order. */
+async function planPicker(browser: Browser, server: StaticServer) {
+  const variants = [
+    { key: 'seven', plans: 7, terms: 0, chosen: false },
+    { key: 'many', plans: 200, terms: 20, chosen: false },
+    { key: 'sevenChosen', plans: 7, terms: 0, chosen: true },
+    { key: 'manyChosen', plans: 200, terms: 20, chosen: true },
+  ] as const;
+  const times: Record<string, number[]> = { seven: [], many: [], sevenChosen: [], manyChosen: [], sevenChoose: [], manyChoose: [] };
+  const shape: Record<string, { radios: number; termRadios: number }> = {};
+  const pages = Math.ceil(RUNS / PICKER_ROUNDS_PER_PAGE);
+  for (let pageIndex = 0; pageIndex < pages; pageIndex++) {
+    await withPage(browser, server, async (page) => {
+      await prepare(page, { bundle: true });
+      await call(page, 'bench.load()');
+      for (const variant of variants) {
+        await call(page, `bench.renderPlanPicker(${variant.plans}, ${variant.terms}, ${variant.chosen})`);
+        await call(page, 'bench.clear()');
+      }
+      for (let round = 0; round < PICKER_ROUNDS_PER_PAGE; round++) {
+        for (const variant of shuffle([...variants], pageIndex * 31 + round)) {
+          const result = await call<{ ms: number; radios: number; termRadios: number }>(
+            page,
+            `bench.renderPlanPicker(${variant.plans}, ${variant.terms}, ${variant.chosen})`,
+          );
+          times[variant.key]!.push(result.ms);
+          shape[variant.key] = { radios: result.radios, termRadios: result.termRadios };
+          if (variant.chosen) times[variant.plans === 7 ? 'sevenChoose' : 'manyChoose']!.push(await call<number>(page, 'bench.choosePlan()'));
+          await call(page, 'bench.clear()');
+        }
+      }
+    });
+    progress(`plan picker page ${pageIndex + 1}/${pages}`);
+  }
+  return { ...Object.fromEntries(Object.entries(times).map(([key, values]) => [key, summarize(values)])), shape } as Record<
+    'seven' | 'many' | 'sevenChosen' | 'manyChosen' | 'sevenChoose' | 'manyChoose',
+    Summary
+  > & { shape: typeof shape };
+}
+
+function shuffle<T>(items: T[], seed: number): T[] {
+  let state = seed + 1;
+  for (let index = items.length - 1; index > 0; index--) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const other = state % (index + 1);
+    [items[index], items[other]] = [items[other]!, items[index]!];
+  }
+  return items;
+}
+
+async function listenersOn(cdp: CDPSession, expression: 'window' | 'document'): Promise<string[]> {
+  const { result } = await cdp.send('Runtime.evaluate', { expression });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+  return listeners.map((listener) => `${expression}:${listener.type}${listener.useCapture ? ':capture' : ''}`).sort();
+}
+
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  for (let pass = 0; pass < 3; pass++) await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+/**
+ * A heap snapshot after GC, summed by node type. `code` is V8's compiled code and its metadata (optimized
+ * machine code, feedback, deopt data): the VM's, not something the elements retain.
+ */
+async function heapSnapshot(cdp: CDPSession): Promise<{ total: number; byType: Record<string, number> }> {
+  for (let pass = 0; pass < 3; pass++) await cdp.send('HeapProfiler.collectGarbage');
+  const chunks: string[] = [];
+  const collect = (event: { chunk: string }) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const snapshot = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const typeNames = snapshot.snapshot.meta.node_types[0];
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  const byType: Record<string, number> = {};
+  let total = 0;
+  for (let index = 0; index < snapshot.nodes.length; index += fields.length) {
+    const type = typeNames[snapshot.nodes[index + typeAt]!]!;
+    const size = snapshot.nodes[index + sizeAt]!;
+    byType[type] = (byType[type] ?? 0) + size;
+    total += size;
+  }
+  return { total, byType };
+}
+
+/** Live instances of each element class (objects whose prototype chain holds the class's prototype). */
+async function liveElements(cdp: CDPSession): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const tag of ['flexiti-apply', 'flexiti-verify', 'flexiti-plan-picker', 'flexiti-terms']) {
+    const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: `customElements.get('${tag}').prototype` });
+    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId! });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: objects.objectId!,
+      functionDeclaration: 'function () { return this.length; }',
+      returnByValue: true,
+    });
+    counts[tag] = result.value as number;
+  }
+  return counts;
+}
+
+/** `listeners` minus `before`, as a multiset. */
+function added(before: string[], after: string[]): string[] {
+  const left = [...before];
+  return after.filter((listener) => {
+    const index = left.indexOf(listener);
+    if (index === -1) return true;
+    left.splice(index, 1);
+    return false;
+  });
+}
+
+/**
+ * 1,000 attach/detach cycles of all four elements: the heap after GC at the start, half-way and at the end
+ * (V8's used heap, and a heap snapshot to tell compiled code from what the page retains), live element
+ * instances, and listeners left on window and document.
+ */
+async function attachDetach(browser: Browser, server: StaticServer) {
+  const runs = [];
+  for (let run = 0; run < MEMORY_RUNS; run++) {
+    runs.push(
+      await withPage(browser, server, async (page, session) => {
+        const cdp = await session();
+        const listeners = async () => [...(await listenersOn(cdp, 'window')), ...(await listenersOn(cdp, 'document'))];
+        await prepare(page, { bundle: true });
+        await call(page, 'bench.installHost()');
+        const pageListeners = await listeners();
+        await call(page, 'bench.load()');
+        const afterLoad = await listeners();
+        // Warm-up: module-level caches (templates, formatters, the French catalogue) are filled once per page.
+        await call(page, 'bench.cycles(10)');
+        const startHeap = await heapAfterGc(cdp);
+        const startSnapshot = await heapSnapshot(cdp);
+        const startListeners = await listeners();
+        const startCounters = await cdp.send('Memory.getDOMCounters');
+        const started = performance.now();
+        let { termsShown } = await call<{ termsShown: number }>(page, `bench.cycles(${CYCLES / 2})`);
+        const middleHeap = await heapAfterGc(cdp);
+        termsShown += (await call<{ termsShown: number }>(page, `bench.cycles(${CYCLES / 2})`)).termsShown;
+        const cycleMs = (performance.now() - started) / CYCLES;
+        await page.waitForTimeout(200);
+        const endHeap = await heapAfterGc(cdp);
+        const endSnapshot = await heapSnapshot(cdp);
+        const endListeners = await listeners();
+        const endCounters = await cdp.send('Memory.getDOMCounters');
+        const live = await liveElements(cdp);
+        const code = (snapshot: typeof startSnapshot) => snapshot.byType.code ?? 0;
+        progress(`attach/detach ${run + 1}/${MEMORY_RUNS}`);
+        return {
+          heapUsed: { start: startHeap, middle: middleHeap, end: endHeap },
+          /** V8's used heap after GC, end against start. */
+          rawGrowth: (endHeap - startHeap) / startHeap,
+          /** The same over the second half only: what keeps growing once the VM settled. */
+          secondHalfGrowth: (endHeap - middleHeap) / startHeap,
+          snapshot: { start: startSnapshot, end: endSnapshot },
+          /** Snapshot after GC without V8's compiled code, end against the whole start snapshot. */
+          retainedGrowth: (endSnapshot.total - code(endSnapshot) - (startSnapshot.total - code(startSnapshot))) / startSnapshot.total,
+          compiledCodeGrowthBytes: code(endSnapshot) - code(startSnapshot),
+          liveElements: live,
+          listenersLeft: added(startListeners, endListeners),
+          addedByLoading: added(pageListeners, afterLoad),
+          addedByWarmUp: added(afterLoad, startListeners),
+          domCounters: { start: startCounters, end: endCounters },
+          termsShown,
+          cycleMs,
+        };
+      }),
+    );
+  }
+  return runs;
+}
+
+// ── Report ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+interface Row {
+  what: string;
+  result: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  met: boolean;
+}
+
+/** Milliseconds for the table; rounded to the µs first, like results.json, so both show the same figure. */
+const ms = (raw: number) => {
+  const value = Number(raw.toFixed(3));
+  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+};
+const spread = (summary: Summary) => `${ms(summary.median)} ms (${ms(summary.min)}–${ms(summary.max)})`;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const pct = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
+
+let lastProgress = 0;
+function progress(message: string): void {
+  if (Date.now() - lastProgress < 2000 && !message.includes(`${RUNS}/${RUNS}`)) return;
+  lastProgress = Date.now();
+  process.stderr.write(`  … ${message}\n`);
+}
+
+function markdownTable(rows: Row[]): string {
+  const lines = [
+    '| what | result: median (min–max) | baseline in the same run | ratio | target | met |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((row) => `| ${row.what} | ${row.result} | ${row.baseline} | ${row.ratio} | ${row.target} | ${row.met ? 'yes' : '**no**'} |`),
+  ];
+  return lines.join('\n');
+}
+
+async function updateReadme(section: string): Promise<string> {
+  const file = join(ROOT, 'README.md');
+  if (!existsSync(file)) return 'README.md not found: table not copied';
+  const readme = await readFile(file, 'utf8');
+  const start = '<!-- bench:results:start -->';
+  const end = '<!-- bench:results:end -->';
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from === -1 || to < from) return 'README.md has no bench markers: table not copied';
+  await writeFile(file, `${readme.slice(0, from + start.length)}\n${section}\n${readme.slice(to)}`);
+  return 'README.md table updated';
+}
+
+/** The split of each figure, from the details of this run (medians unless said). */
+function whereItGoes(details: Record<string, any>): string {
+  const lines: string[] = [];
+  const size = details.size;
+  if (size) {
+    const parts = (size.parts as { part: string; bytes: number }[]).map((part) => `${part.part.startsWith('<') ? `\`${part.part}\`` : part.part} ${kb(part.bytes)}`).join(', ');
+    lines.push(`- Bundle, minified bytes by origin (source map): ${parts}.`);
+  }
+  const first = details.firstRender;
+  if (first) {
+    const split = first.split;
+    lines.push(
+      `- First render: evaluating the script ${ms(first.evaluate.median)} ms, Lit's first update ${ms(split.elementUpdate.median)} ms, ` +
+        `style and layout ${ms(split.elementLayout.median)} ms; the static floor: parsing ${ms(split.staticParse.median)} ms, ` +
+        `style and layout ${ms(split.staticLayout.median)} ms (${first.nodes.element} and ${first.nodes.static} nodes).`,
+    );
+  }
+  if (details.idTypeChange) {
+    lines.push(`- ID type change: style and layout ${ms(details.idTypeChange.layoutPart.median)} ms of the ${ms(details.idTypeChange.median)} ms median.`);
+  }
+  const keys = details.keystroke;
+  if (keys) {
+    const part = (name: string) => `${ms(keys.parts[name].median)} ms (p95 ${ms(keys.parts[name].p95)})`;
+    lines.push(
+      `- Keystroke: the browser's key handling up to the \`input\` event ${part('browser')}, the element's handler and update ` +
+        `${part('element')}, style and layout ${part('layout')}.`,
+    );
+  }
+  const memory = details.attachDetach?.runs as { snapshot: { start: { byType: Record<string, number> }; end: { byType: Record<string, number> } } }[] | undefined;
+  if (memory) {
+    const worst = memory.map((run) => {
+      const grown = (type: string) => (run.snapshot.end.byType[type] ?? 0) - (run.snapshot.start.byType[type] ?? 0);
+      const js = ['object', 'array', 'closure', 'string', 'concatenated string', 'sliced string', 'number', 'regexp', 'object shape']
+        .map(grown)
+        .reduce((sum, bytes) => sum + bytes, 0);
+      return { code: grown('code'), native: grown('native'), js };
+    });
+    const max = (pick: (run: (typeof worst)[number]) => number) => Math.max(...worst.map(pick));
+    lines.push(
+      `- Attach/detach, growth after GC (worst run): V8 compiled code ${kb(max((run) => run.code))}, Blink's native objects ` +
+        `${kb(max((run) => run.native))}, JavaScript objects ${kb(max((run) => run.js))}.`,
+    );
+  }
+  return lines.join('\n');
+}
+
+// ── Main ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Waits (up to `minutes`) until the 1-minute load average is under half the cores: other work skews timings. */
+async function waitForQuiet(minutes: number): Promise<void> {
+  const limit = os.cpus().length / 2;
+  const until = Date.now() + minutes * 60_000;
+  while (os.loadavg()[0]! > limit && Date.now() < until) {
+    process.stderr.write(`  … load average ${os.loadavg()[0]!.toFixed(1)} (waiting for < ${limit})\n`);
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+  }
+}
+
+async function main(): Promise<void> {
+  if (options['wait-quiet']) await waitForQuiet(Number(options['wait-quiet']));
+  const began = Date.now();
+  const loadBefore = os.loadavg();
+  await mkdir(BUILD_DIR, { recursive: true });
+
+  let bundle: Bundle;
+  if (options.bundle) {
+    const file = join(process.cwd(), options.bundle);
+    bundle = { file, code: await readFile(file, 'utf8') };
+  } else {
+    process.stderr.write('Building the CDN bundle (vite.cdn.config.ts → bench/.build/cdn)…\n');
+    bundle = await buildBundle();
+  }
+  const size: BundleSize = measureBundle(bundle.code, bundle.map);
+  const checks = await bundleChecks(bundle.code);
+
+  const server = await startServer({
+    '/harness.html': { file: join(BENCH, 'pages/harness.html') },
+    '/harness.js': { file: join(BENCH, 'pages/harness.js') },
+    '/cdn/flexiti-elements.js': { file: bundle.file },
+    '/fixtures/seed-examples.json': { file: join(ROOT, 'test/fixtures/seed-examples.json') },
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const chromiumVersion = browser.version();
+    const rows: Row[] = [];
+    const details: Record<string, unknown> = {};
+    const phaseSeconds: Record<string, number> = {};
+    let phaseStart = Date.now();
+    const phaseDone = (name: string) => {
+      phaseSeconds[name] = Math.round((Date.now() - phaseStart) / 100) / 10;
+      phaseStart = Date.now();
+    };
+
+    if (only.has('size')) {
+      const gzipKb = size.gzip9 / KB;
+      const elementsOnly = await elementsOnlySize();
+      rows.push({
+        what: 'CDN bundle, gzip -9 (all four elements, both locales, sanitizer)',
+        result:
+          `${kb(size.gzip9)} = ${kib(size.gzip9)} (${kb(size.bytes)} minified, ${kb(size.brotli11)} brotli); ` +
+          `the four elements alone, without the model API and connect: ${kb(elementsOnly.gzip9)}`,
+        baseline: `Adyen Web Drop-in with Card: ${ADYEN_GZIP_KB} kB (the issue's figure; not measured here, no network)`,
+        ratio: `${(gzipKb / ADYEN_GZIP_KB).toFixed(2)}×`,
+        target: '≤ 45 kB (stretch 35 kB); 1 kB = 1,000 bytes',
+        met: gzipKb <= 45 && Object.values(checks).every(Boolean),
+      });
+      details.size = { file: relative(ROOT, bundle.file), ...size, checks, elementsOnly, adyenGzipKb: ADYEN_GZIP_KB, kB: KB };
+      phaseDone('size');
+    }
+
+    if (only.has('first')) {
+      process.stderr.write('Capturing <flexiti-apply> as static HTML…\n');
+      const captured = await captureStaticApply(browser, server);
+      process.stderr.write(`First render, ID type changes and keystrokes (${RUNS} runs)…\n`);
+      const first = await firstRenderAndInteractions(browser, server);
+      const firstRatio = first.total.median / first.staticParse.median;
+      rows.push({
+        what: 'script evaluated → `<flexiti-apply>` with the seed’s form_values rendered and laid out',
+        result: `${spread(first.total)}: evaluate ${ms(first.evaluate.median)} + render ${ms(first.render.median)}`,
+        baseline: `same DOM as static HTML (declarative shadow DOM), parsed and laid out: ${spread(first.staticParse)}`,
+        ratio: `${firstRatio.toFixed(1)}× (paired runs ${first.pairedRatio.min.toFixed(1)}–${first.pairedRatio.max.toFixed(1)}×)`,
+        target: '≤ 2×',
+        met: firstRatio <= 2,
+      });
+      const issuerRatio = first.idTypeChanges.p95 / first.render.median;
+      rows.push({
+        what: 'ID type changed → issuer list updated and laid out',
+        result: `p95 ${ms(first.idTypeChanges.p95)} ms; ${spread(first.idTypeChanges)}, n = ${first.idTypeChanges.n}`,
+        baseline: `first render (after the script ran): ${spread(first.render)}`,
+        ratio: `p95 = ${pct(issuerRatio)}`,
+        target: 'p95 ≤ 5 % of first render',
+        met: issuerRatio <= 0.05 && first.issuerListsWrong === 0,
+      });
+      rows.push({
+        what: 'one keystroke in a field → validation shown (keydown → updated and laid out)',
+        result: `p95 ${ms(first.keys.p95)} ms; ${spread(first.keys)}, n = ${first.keys.n}`,
+        baseline: `(for reference) typing a name into the static form, the browser alone: p95 ${ms(first.staticKeys.p95)} ms; ${spread(first.staticKeys)}`,
+        ratio: '–',
+        target: 'p95 ≤ 4 ms',
+        met: first.keys.p95 <= 4 && first.messageMismatches === 0,
+      });
+      details.firstRender = {
+        captured,
+        nodes: first.nodes,
+        scriptEvaluatedAndRendered: rounded(first.total),
+        evaluate: rounded(first.evaluate),
+        firstRender: rounded(first.render),
+        staticParse: rounded(first.staticParse),
+        ratioOfMedians: firstRatio,
+        pairedRatio: rounded(first.pairedRatio),
+        split: Object.fromEntries(Object.entries(first.split).map(([name, summary]) => [name, rounded(summary)])),
+      };
+      details.idTypeChange = { ...rounded(first.idTypeChanges), layoutPart: rounded(first.idTypeLayouts), issuerListsWrong: first.issuerListsWrong, p95OfFirstRender: issuerRatio };
+      details.keystroke = {
+        ...rounded(first.keys),
+        parts: Object.fromEntries(Object.entries(first.keyParts).map(([part, summary]) => [part, rounded(summary)])),
+        byField: Object.fromEntries(Object.entries(first.keysByField).map(([field, summary]) => [field, rounded(summary)])),
+        messageMismatches: first.messageMismatches,
+        staticForm: rounded(first.staticKeys),
+        typing: TYPING,
+      };
+      phaseDone('first');
+    }
+
+    if (only.has('picker')) {
+      process.stderr.write('Plan picker: 7 plans against 200 × 20…\n');
+      const picker = await planPicker(browser, server);
+      const perPlanSeven = picker.seven.median / 7;
+      const perPlanMany = picker.many.median / 200;
+      const growth = perPlanMany / perPlanSeven;
+      rows.push({
+        what: '`<flexiti-plan-picker>`: 200 plans × 20 terms, first render, per plan',
+        result: `${spread(picker.many)} = ${(perPlanMany * 1000).toFixed(0)} µs/plan`,
+        baseline: `7 seed plans: ${spread(picker.seven)} = ${(perPlanSeven * 1000).toFixed(0)} µs/plan`,
+        ratio: `${growth.toFixed(2)}× per plan`,
+        target: 'cost per plan grows ≤ 1.2×',
+        met: growth <= 1.2,
+      });
+      details.planPicker = {
+        ...Object.fromEntries(Object.entries(picker).filter(([key]) => key !== 'shape').map(([key, summary]) => [key, rounded(summary as Summary)])),
+        shape: picker.shape,
+        perPlanMs: { seven: perPlanSeven, many: perPlanMany },
+        perPlanGrowth: growth,
+        perPlanGrowthWithChosenPlan: picker.manyChosen.median / 200 / (picker.sevenChosen.median / 7),
+        marginalMsPerPlan: (picker.many.median - picker.seven.median) / 193,
+      };
+      phaseDone('picker');
+    }
+
+    if (only.has('scale')) {
+      process.stderr.write(`${MANY} forms on one page (${RUNS} runs)…\n`);
+      const scale = await manyForms(browser, server);
+      const ratio = scale.many.median / scale.one.median;
+      rows.push({
+        what: `${MANY} \`<flexiti-apply>\` on one page, rendered and laid out`,
+        result: spread(scale.many),
+        baseline: `1 element (templates already prepared): ${spread(scale.one)}`,
+        ratio: `${ratio.toFixed(0)}× (= ${MANY} × ${(ratio / MANY).toFixed(2)})`,
+        target: `≤ ${MANY} × 1.2`,
+        met: ratio <= MANY * 1.2,
+      });
+      details.manyForms = { one: rounded(scale.one), many: rounded(scale.many), ratio, nodes: scale.nodes };
+      phaseDone('scale');
+    }
+
+    if (only.has('memory')) {
+      process.stderr.write(`${CYCLES} attach/detach cycles × ${MEMORY_RUNS}…\n`);
+      const memory = await attachDetach(browser, server);
+      const worst = (pick: (run: (typeof memory)[number]) => number) => Math.max(...memory.map(pick));
+      const retained = worst((run) => run.retainedGrowth);
+      const raw = worst((run) => run.rawGrowth);
+      const secondHalf = worst((run) => run.secondHalfGrowth);
+      const left = memory.flatMap((run) => run.listenersLeft);
+      const live = memory.reduce((sum, run) => sum + Object.values(run.liveElements).reduce((a, b) => a + b, 0), 0);
+      const signed = (ratio: number) => `${ratio >= 0 ? '+' : ''}${pct(ratio)}`;
+      rows.push({
+        what: `${CYCLES.toLocaleString('en-CA')} attach/detach cycles of all four elements`,
+        result:
+          `retained ${signed(retained)} (heap snapshot after GC, V8 compiled code left out); ` +
+          `V8 used heap ${signed(raw)}, of which ${signed(secondHalf)} in the second ${CYCLES / 2} cycles; ` +
+          `${live} element instance(s) alive; ${left.length} listener(s) left on window/document (worst of ${memory.length} runs)`,
+        baseline: `heap after GC at start: ${(summarize(memory.map((run) => run.snapshot.start.total)).median / 1e6).toFixed(2)} MB snapshot, ${(summarize(memory.map((run) => run.heapUsed.start)).median / 1e6).toFixed(2)} MB V8 used`,
+        ratio: `${(1 + retained).toFixed(3)}×`,
+        target: 'within 5 %; no listener left',
+        met: retained <= 0.05 && live === 0 && left.length === 0,
+      });
+      details.attachDetach = { cycles: CYCLES, runs: memory };
+      phaseDone('memory');
+    }
+
+    const machine = {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryBytes: os.totalmem(),
+      os: `${os.type()} ${os.release()} ${os.arch()}`,
+      node: process.version,
+      chromium: chromiumVersion,
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: os.loadavg(),
+    };
+    const date = new Date().toISOString();
+    const table = markdownTable(rows);
+    const machineLine =
+      `${machine.cpu}, ${machine.cores} cores, ${(machine.memoryBytes / 2 ** 30).toFixed(0)} GiB; ${machine.os}; ` +
+      `Node ${machine.node}; Chromium ${machine.chromium} headless; ${date.slice(0, 10)}; ${RUNS} runs per row` +
+      ` (1-minute load average ${loadBefore[0]!.toFixed(1)} at the start, ${machine.loadAverageAfter[0]!.toFixed(1)} at the end)`;
+    const results = {
+      date,
+      durationSeconds: Math.round((Date.now() - began) / 1000),
+      phaseSeconds,
+      machine,
+      options: { runs: RUNS, cycles: CYCLES, memoryRuns: MEMORY_RUNS, quick: options.quick, only: [...only] },
+      rows,
+      allMet: rows.every((row) => row.met),
+      details,
+      pageErrors,
+    };
+    // A quick run is for trying the harness: it never replaces the published results.
+    const out = options.quick ? BUILD_DIR : BENCH;
+    await writeFile(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    const breakdown = whereItGoes(details);
+    const section = `${table}\n\nMachine: ${machineLine}.${breakdown ? `\n\nWhere the bytes and the time go (same run):\n\n${breakdown}` : ''}`;
+    await writeFile(join(out, 'results.md'), `${section}\n`);
+    console.log(`\n${section}`);
+    if (Math.max(loadBefore[0]!, machine.loadAverageAfter[0]!) > machine.cores) {
+      console.log(`\nWarning: the machine was busy (load average above ${machine.cores}): timings are inflated and noisy.`);
+    }
+    if (pageErrors.length > 0) console.log(`\nPage errors:\n${[...new Set(pageErrors)].join('\n')}`);
+    const readme = options['no-readme'] || options.quick ? 'README.md left alone' : await updateReadme(section);
+    console.log(`\nWrote ${relative(ROOT, out)}/results.json and results.md (${results.durationSeconds} s); ${readme}.`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
