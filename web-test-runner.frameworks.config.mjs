@@ -5,7 +5,7 @@
 // `react18`/`react-dom18` devDependencies (npm aliases of react@18.3.1), so the wrappers run on React 18.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { wtrChromium } from './scripts/wtr-chromium.mjs';
 
 const outdir = '.tmp/frameworks';
 const sources = 'test/frameworks';
@@ -48,16 +48,5 @@ export default {
   nodeResolve: false,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  browsers: [
-    chromeLauncher({
-      // A browser context (its own window) per test file, as in web-test-runner.config.mjs.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
-               '--disable-component-update', '--disable-sync', '--no-first-run'],
-      },
-    }),
-  ],
+  browsers: [wtrChromium()],
 };

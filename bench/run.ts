@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { build, type Rollup } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { startServer, type StaticServer } from './server.js';
 import { rounded, summarize, type Summary } from './stats.js';
 import { measureBundle, type BundleSize } from './size.js';
@@ -25,16 +26,6 @@ import { measureBundle, type BundleSize } from './size.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = join(ROOT, 'bench');
 const BUILD_DIR = join(BENCH, '.build');
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--js-flags=--expose-gc',
-];
 
 /** Adyen Web Drop-in with Card, gzip, as the issue gives it (measured 2026-11); not measured here (no network). */
 const ADYEN_GZIP_KB = 106;
@@ -633,7 +624,7 @@ async function main(): Promise<void> {
     '/cdn/flexiti-elements.js': { file: bundle.file },
     '/fixtures/seed-examples.json': { file: join(ROOT, 'test/fixtures/seed-examples.json') },
   });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
   try {
     const chromiumVersion = browser.version();
     const rows: Row[] = [];

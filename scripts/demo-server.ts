@@ -5,13 +5,14 @@
  * PORT (default 8080) and HOST (default 127.0.0.1) choose where it listens; Ctrl-C stops it.
  * `npm run build` writes it (vite.demo-server.config.ts); `npm start` is the development version.
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { serveNode, type NodeServer } from '../src/server/node.js';
 import type { Sandbox } from '../src/server/sandbox/index.js';
 import { createDemoBackend, DEMO_API_BASE } from './demo-backend.js';
+import { listenAddress, runIfMain, stopOnSignals } from './server-cli.js';
 
 export interface HostedDemoOptions {
   /** The built demo's folder. Default: `demo/` next to this file (dist/demo beside dist/demo-server.js). */
@@ -50,27 +51,10 @@ export async function serveBuiltDemo(options: HostedDemoOptions = {}): Promise<H
 }
 
 async function main(): Promise<void> {
-  const port = process.env['PORT'] ? Number(process.env['PORT']) : 8080;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`PORT must be a port number, got ${process.env['PORT']}`);
-  const demo = await serveBuiltDemo({ port, hostname: process.env['HOST'] ?? '127.0.0.1' });
+  const { port, host } = listenAddress({}, 8080);
+  const demo = await serveBuiltDemo({ port, hostname: host });
   console.log(`Flexiti demo checkout (built): ${demo.url}/ (Ctrl-C stops it)`);
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    setTimeout(() => process.exit(1), 5000).unref();
-    demo.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignals(() => demo.close());
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
-    console.error(`Could not start the demo: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  });
-}
+runIfMain(import.meta.url, main);

@@ -2,8 +2,9 @@
 // Missing, as root on Debian: installs it with apt-get. Otherwise: one line saying how.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
+import { DEBIAN_CHROMIUM } from './chromium.mjs';
 
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
+const candidates = [process.env.CHROME_PATH, DEBIAN_CHROMIUM].filter(Boolean);
 const found = candidates.find((path) => existsSync(path));
 if (found) process.exit(0);
 
@@ -12,7 +13,7 @@ const isDebian = existsSync('/etc/debian_version');
 if (isRoot && isDebian) {
   console.log('Chromium not found: installing Debian\'s chromium with apt-get…');
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
-  if (existsSync('/usr/bin/chromium')) process.exit(0);
+  if (existsSync(DEBIAN_CHROMIUM)) process.exit(0);
 }
 console.error('Chromium is needed for the browser tests: install it (Debian: sudo apt-get install chromium) or set CHROME_PATH to its executable.');
 process.exit(1);

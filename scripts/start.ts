@@ -5,12 +5,13 @@
  * PORT (default 5173) and HOST (default 127.0.0.1) choose where it listens. Ctrl-C stops it.
  * Tests import `startDemoServer` and read the sandbox's state from the result.
  */
-import { pathToFileURL, fileURLToPath } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { createServer, type Plugin } from 'vite';
 import type { Sandbox } from '../src/server/sandbox/index.js';
 import { createDemoBackend, type DemoBackend } from './demo-backend.js';
+import { listenAddress, runIfMain, stopOnSignals } from './server-cli.js';
 
 export interface DemoServerOptions {
   /** 0 picks a free port. Default: `PORT`, else 5173. */
@@ -52,9 +53,7 @@ export function flexitiSandboxPlugin(backend: DemoBackend): Plugin {
 }
 
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
-  const port = options.port ?? (process.env['PORT'] ? Number(process.env['PORT']) : 5173);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`PORT must be a port number, got ${process.env['PORT']}`);
-  const host = options.host ?? process.env['HOST'] ?? '127.0.0.1';
+  const { port, host } = listenAddress(options, 5173);
   const backend = createDemoBackend();
   const server = await createServer({
     configFile: fileURLToPath(new URL('../vite.demo.config.ts', import.meta.url)),
@@ -80,28 +79,7 @@ async function main(): Promise<void> {
   console.log(`\n  Flexiti demo checkout: ${demo.url}`);
   console.log('  Sandbox POS API in memory: no credentials, no network. Personas: src/server/PERSONAS.md');
   console.log('  Press Ctrl-C to stop.\n');
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    // Ctrl-C reaches every process of the terminal's group, and tsx relays it too: one stop is enough.
-    if (stopping) return;
-    stopping = true;
-    // Vite closes itself on SIGTERM too, then exits with 128 + signal unless an exit code is already set.
-    process.exitCode = 0;
-    console.log(`\n  ${signal}: stopping…`);
-    setTimeout(() => process.exit(1), 5000).unref(); // a connection that never closes must not keep us alive
-    demo.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignals(() => demo.close(), (signal) => console.log(`\n  ${signal}: stopping…`));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
-    const reason = error instanceof Error ? error.message : String(error);
-    console.error(`Could not start the demo: ${reason}`);
-    process.exit(1);
-  });
-}
+runIfMain(import.meta.url, main);

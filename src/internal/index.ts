@@ -4,3 +4,4 @@ export * from './host-request.js';
 export * from './field-feedback.js';
 export * from './styles.js';
 export * from './form-element.js';
+export * from './format.js';

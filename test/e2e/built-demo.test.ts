@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
 import { serveBuiltDemo, type HostedDemo } from '../../scripts/demo-server.js';
-import { launchBrowser, step } from './harness.js';
+import { chooseNoInterestPlan, launchBrowser, purchaseApproved, step, typeAndEnter } from './harness.js';
 
 describe('the built demo', () => {
   let browser: Browser;
@@ -55,22 +55,15 @@ describe('the built demo', () => {
       await page.getByRole('button', { name: 'I already have a Flexiti account' }).click();
       const lookup = step(page, 'lookup');
       await lookup.getByRole('radio', { name: 'Card number' }).check();
-      const card = lookup.getByRole('textbox', { name: 'Flexiti card number' });
-      await card.pressSequentially('6374980116574901');
-      await card.press('Enter');
+      await typeAndEnter(lookup.getByRole('textbox', { name: 'Flexiti card number' }), '6374980116574901');
 
-      const plan = step(page, 'plan');
-      await plan.getByRole('radio', { name: /^Equal Payments, No Interest/ }).first().check();
-      await plan.getByRole('radio', { name: /^Equal Payments, No Interest, 6 months/ }).check();
-      await plan.getByRole('button', { name: 'Continue' }).click();
+      await chooseNoInterestPlan(page, 6);
 
       const verify = step(page, 'verify').locator('flexiti-verify');
       await verify.getByRole('radio', { name: 'Get a code by email' }).check();
       await verify.getByRole('button', { name: 'Continue' }).click();
-      const code = verify.getByRole('textbox', { name: 'Verification code' });
-      await code.pressSequentially('2222');
-      await code.press('Enter');
-      await step(page, 'receipt').getByRole('heading', { name: 'Thank you! Your purchase is approved' }).waitFor();
+      await typeAndEnter(verify.getByRole('textbox', { name: 'Verification code' }), '2222');
+      await purchaseApproved(page);
 
       const purchases = demo.sandbox.state.transactions;
       assert.equal(purchases.length, 1, 'the purchase is recorded once');

@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { errorText, readApiError } from '../../src/model/index.js';
-import { axeViolations, launchBrowser, loggedEvents, openCheckout, step } from './harness.js';
+import {
+  axeViolations, chooseNoInterestPlan, findAccountByName, launchBrowser, loggedEvents, openCheckout, purchaseApproved, step, typeAndEnter,
+} from './harness.js';
 
 const TOTAL = 1644;
 
@@ -34,29 +36,19 @@ describe('existing customer at the checkout', () => {
     try {
       const john = demo.sandbox.state.accounts.get('43353')!;
       const creditBefore = john.available_credit;
-      await page.getByRole('button', { name: 'Pay with Flexiti' }).click();
-      await page.getByRole('button', { name: 'I already have a Flexiti account' }).click();
-
-      const lookup = step(page, 'lookup');
-      await lookup.getByRole('textbox', { name: 'First name', exact: true }).pressSequentially('John');
-      await lookup.getByRole('textbox', { name: 'Last name', exact: true }).pressSequentially('Doe');
-      await lookup.getByRole('textbox', { name: 'Date of birth', exact: true }).pressSequentially('1974-05-15');
-      await lookup.getByRole('button', { name: 'Find my account' }).click();
+      await findAccountByName(page, { firstName: 'John', lastName: 'Doe', dob: '1974-05-15' });
 
       const plan = step(page, 'plan');
       await plan.getByRole('heading', { name: 'Choose how to pay' }).waitFor();
       assert.equal(await plan.locator('[data-credit]').innerText(), '$5,000.00', 'the available credit from the lookup');
-      await plan.getByRole('radio', { name: /^Equal Payments, No Interest/ }).first().check();
-      await plan.getByRole('radio', { name: /^Equal Payments, No Interest, 20 months/ }).check();
-      await plan.getByRole('button', { name: 'Continue' }).click();
+      await chooseNoInterestPlan(page, 20);
 
       const verify = step(page, 'verify').locator('flexiti-verify');
       await verify.getByRole('radio', { name: 'Answer a security question' }).check();
       await verify.getByRole('button', { name: 'Continue' }).click();
       await verify.getByRole('radio', { name: 'What is the name of your favourite childhood friend?' }).check();
       const answer = verify.getByLabel('Your answer');
-      await answer.pressSequentially('Rex');
-      await answer.press('Enter');
+      await typeAndEnter(answer, 'Rex');
       const mismatch = errorText(readApiError(409, { error: 'secret_answer_mismatch', message: '' }), 'en-CA');
       await verify.getByText(mismatch).waitFor();
       assert.equal(await answer.getAttribute('aria-invalid'), 'true', 'the wrong answer is marked on its field');
@@ -64,10 +56,8 @@ describe('existing customer at the checkout', () => {
       assert.deepEqual(await axeViolations(page), [], 'the wrong answer has no accessibility violations');
 
       await answer.fill('');
-      await answer.pressSequentially('Buddy');
-      await answer.press('Enter');
-      const receipt = step(page, 'receipt');
-      await receipt.getByRole('heading', { name: 'Thank you! Your purchase is approved' }).waitFor();
+      await typeAndEnter(answer, 'Buddy');
+      const receipt = await purchaseApproved(page);
       assert.equal(await receipt.locator('[data-receipt="term"]').innerText(), '20 months');
       assert.equal(await receipt.locator('[data-receipt="payment"]').innerText(), '$82.20');
 
@@ -144,8 +134,7 @@ describe('existing customer at the checkout', () => {
       await page.keyboard.type(' 2 2 2 2 ');
       await page.keyboard.press('Enter');
 
-      const receipt = step(page, 'receipt');
-      await receipt.getByRole('heading', { name: 'Thank you! Your purchase is approved' }).waitFor();
+      const receipt = await purchaseApproved(page);
       assert.equal(await receipt.locator('[data-receipt="plan"]').innerText(), '90 Days Grace, Equal Payments Regular Interest');
       const purchases = demo.sandbox.state.transactions;
       assert.equal(purchases.length, 1, 'the purchase is recorded once');

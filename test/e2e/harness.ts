@@ -3,42 +3,43 @@
  * free 127.0.0.1 port, driven by Debian's Chromium through playwright-core.
  */
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { startDemoServer, type DemoServer } from '../../scripts/start.js';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
 }
 
 export interface Checkout {
   page: Page;
+  context: BrowserContext;
   demo: DemoServer;
   /** Uncaught errors in the page: a journey must end with none. */
   pageErrors: string[];
   close(): Promise<void>;
 }
 
-/** A fresh server (fresh sandbox) and a fresh page on the cart. */
-export async function openCheckout(browser: Browser, { lang = 'en-CA' }: { lang?: 'en-CA' | 'fr-CA' } = {}): Promise<Checkout> {
+export interface CheckoutOptions {
+  lang?: 'en-CA' | 'fr-CA';
+  /** Runs on the new page before it loads the cart: listeners and init scripts that must see everything. */
+  beforeLoad?: (page: Page) => Promise<void>;
+}
+
+/** A fresh server (fresh sandbox, no file watching: nothing may reload the page mid-journey) and a fresh page on the cart. */
+export async function openCheckout(browser: Browser, { lang = 'en-CA', beforeLoad }: CheckoutOptions = {}): Promise<Checkout> {
   const demo = await startDemoServer({ port: 0, host: '127.0.0.1', logLevel: 'silent', watch: false });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  await beforeLoad?.(page);
   await page.goto(demo.url);
   await page.locator('[data-step="cart"] h2').waitFor();
   return {
     page,
+    context,
     demo,
     pageErrors,
     close: async () => {
@@ -50,6 +51,45 @@ export async function openCheckout(browser: Browser, { lang = 'en-CA' }: { lang?
 
 /** A visible step of the checkout (`cart`, `apply`, `plan`, `verify`, `receipt`…). */
 export const step = (page: Page, name: string): Locator => page.locator(`[data-step="${name}"]`);
+
+/** From the cart to the empty application form (in English); returns `<flexiti-apply>`. */
+export async function startApplication(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Pay with Flexiti' }).click();
+  await page.getByRole('button', { name: 'Apply for a Flexiti account' }).click();
+  return step(page, 'apply').locator('flexiti-apply');
+}
+
+/** From the cart to the plan step (in English): an existing customer found by name and date of birth. */
+export async function findAccountByName(page: Page, customer: { firstName: string; lastName: string; dob: string }): Promise<void> {
+  await page.getByRole('button', { name: 'Pay with Flexiti' }).click();
+  await page.getByRole('button', { name: 'I already have a Flexiti account' }).click();
+  const lookup = step(page, 'lookup');
+  await lookup.getByRole('textbox', { name: 'First name', exact: true }).pressSequentially(customer.firstName);
+  await lookup.getByRole('textbox', { name: 'Last name', exact: true }).pressSequentially(customer.lastName);
+  await lookup.getByRole('textbox', { name: 'Date of birth', exact: true }).pressSequentially(customer.dob);
+  await lookup.getByRole('button', { name: 'Find my account' }).click();
+}
+
+/** On the plan step: Equal Payments, No Interest over `months`, then on to verification. */
+export async function chooseNoInterestPlan(page: Page, months: number): Promise<void> {
+  const plan = step(page, 'plan');
+  await plan.getByRole('radio', { name: /^Equal Payments, No Interest/ }).first().check();
+  await plan.getByRole('radio', { name: new RegExp(`^Equal Payments, No Interest, ${months} months`) }).check();
+  await plan.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** Types `text` into `field` key by key and submits it with Enter, as a customer enters a code or an answer. */
+export async function typeAndEnter(field: Locator, text: string): Promise<void> {
+  await field.pressSequentially(text);
+  await field.press('Enter');
+}
+
+/** Waits for the receipt of an approved purchase (in English) and returns its step. */
+export async function purchaseApproved(page: Page): Promise<Locator> {
+  const receipt = step(page, 'receipt');
+  await receipt.getByRole('heading', { name: 'Thank you! Your purchase is approved' }).waitFor();
+  return receipt;
+}
 
 /** The events panel's entries, as `type status` lines. */
 export async function loggedEvents(page: Page): Promise<string[]> {

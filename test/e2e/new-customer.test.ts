@@ -7,7 +7,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { quebecDebtRatio, SANDBOX_QUEBEC_APPLICANT } from '../../src/server/sandbox/index.js';
-import { axeViolations, launchBrowser, loggedEvents, openCheckout, step, typeApplication, agreeToTerms, type Applicant } from './harness.js';
+import {
+  agreeToTerms, axeViolations, chooseNoInterestPlan, launchBrowser, loggedEvents, openCheckout, purchaseApproved, startApplication, step,
+  typeAndEnter, typeApplication, type Applicant,
+} from './harness.js';
 
 const TOTAL = 1644;
 
@@ -45,10 +48,7 @@ describe('new customer at the checkout', () => {
     const { page, demo, pageErrors, close } = await openCheckout(browser);
     try {
       assert.deepEqual(await axeViolations(page), [], 'the cart has no accessibility violations');
-      await page.getByRole('button', { name: 'Pay with Flexiti' }).click();
-      await page.getByRole('button', { name: 'Apply for a Flexiti account' }).click();
-
-      const apply = step(page, 'apply').locator('flexiti-apply');
+      const apply = await startApplication(page);
       await typeApplication(apply, ontario);
       await apply.getByRole('button', { name: 'Review my application' }).click();
       await apply.getByRole('heading', { name: 'Check your application' }).waitFor();
@@ -63,28 +63,22 @@ describe('new customer at the checkout', () => {
       assert.equal(account.province, 'ON');
 
       await page.getByRole('button', { name: 'Choose a payment plan' }).click();
-      const plan = step(page, 'plan');
-      await plan.getByRole('heading', { name: 'Choose how to pay' }).waitFor();
-      await plan.getByRole('radio', { name: /^Equal Payments, No Interest/ }).first().check();
-      await plan.getByRole('radio', { name: /^Equal Payments, No Interest, 10 months/ }).check();
-      await plan.getByRole('button', { name: 'Continue' }).click();
+      await step(page, 'plan').getByRole('heading', { name: 'Choose how to pay' }).waitFor();
+      await chooseNoInterestPlan(page, 10);
 
       const verify = step(page, 'verify').locator('flexiti-verify');
       await step(page, 'verify').getByText('Equal Payments, No Interest').waitFor();
       await verify.getByRole('radio', { name: 'Get a code by text message' }).check();
       await verify.getByRole('button', { name: 'Continue' }).click();
       const code = verify.getByRole('textbox', { name: 'Verification code' });
-      await code.pressSequentially('1111');
-      await code.press('Enter');
+      await typeAndEnter(code, '1111');
       await verify.getByText('This code is incorrect').waitFor();
       assert.equal(await code.getAttribute('aria-invalid'), 'true', 'the wrong code is marked on its field');
       assert.equal(demo.sandbox.state.transactions.length, 0, 'nothing was bought with a wrong code');
 
       await code.fill('');
-      await code.pressSequentially('2222');
-      await code.press('Enter');
-      const receipt = step(page, 'receipt');
-      await receipt.getByRole('heading', { name: 'Thank you! Your purchase is approved' }).waitFor();
+      await typeAndEnter(code, '2222');
+      const receipt = await purchaseApproved(page);
       assert.equal(await receipt.locator('[data-receipt="plan"]').innerText(), 'Equal Payments, No Interest');
       assert.equal(await receipt.locator('[data-receipt="term"]').innerText(), '10 months');
       assert.equal(await receipt.locator('[data-receipt="amount"]').innerText(), '$1,644.00');
@@ -126,9 +120,7 @@ describe('new customer at the checkout', () => {
   it('a declined applicant is told so, can go back to the cart, and nothing is bought', async () => {
     const { page, demo, pageErrors, close } = await openCheckout(browser);
     try {
-      await page.getByRole('button', { name: 'Pay with Flexiti' }).click();
-      await page.getByRole('button', { name: 'Apply for a Flexiti account' }).click();
-      const apply = step(page, 'apply').locator('flexiti-apply');
+      const apply = await startApplication(page);
       await page.getByRole('button', { name: 'Ontario' }).click();
       const lastName = apply.locator('[name="last_name"]');
       await lastName.fill('');
@@ -184,9 +176,7 @@ describe('new customer at the checkout', () => {
       const verify = step(page, 'verify').locator('flexiti-verify');
       await verify.getByRole('radio').first().check();
       await verify.getByRole('button', { name: 'Continuer' }).click();
-      const code = verify.locator('#verification_code');
-      await code.pressSequentially('2222');
-      await code.press('Enter');
+      await typeAndEnter(verify.locator('#verification_code'), '2222');
       await step(page, 'receipt').getByRole('heading', { name: 'Merci! Votre achat est approuvé' }).waitFor();
       assert.equal(await step(page, 'receipt').locator('[data-receipt="amount"]').innerText().then((t) => t.replace(/\s/g, ' ')), '1 644,00 $');
 
@@ -206,9 +196,7 @@ describe('new customer at the checkout', () => {
   it('Quebec: cancelling the new account closes it and buys nothing', async () => {
     const { page, demo, pageErrors, close } = await openCheckout(browser);
     try {
-      await page.getByRole('button', { name: 'Pay with Flexiti' }).click();
-      await page.getByRole('button', { name: 'Apply for a Flexiti account' }).click();
-      const apply = step(page, 'apply').locator('flexiti-apply');
+      const apply = await startApplication(page);
       await page.getByRole('button', { name: 'Quebec' }).click();
       await agreeToTerms(apply);
       await apply.getByRole('button', { name: 'Review my application' }).click();

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { errorText, type ApplyResponse, type FlexitiApiError, type Locale } from '../../model/index.js';
+import { formatMoney } from '../../internal/format.js';
 
 /** What the element shows once the application has an answer. */
 export type OutcomeView =
@@ -34,10 +35,6 @@ export const DEBT_RATIO_THRESHOLD = 0.45;
  */
 export function debtRatioFraction(ratio: number): number {
   return ratio <= 1 ? ratio : ratio / 100;
-}
-
-export function formatMoney(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CAD' }).format(amount);
 }
 
 export function formatPercent(fraction: number, locale: Locale): string {

@@ -7,6 +7,7 @@ import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
+import { formatMoney } from '../../internal/format.js';
 import {
   FlexitiApplyRequestEvent,
   FlexitiCloseAccountRequestEvent,
@@ -34,7 +35,7 @@ import { applyStyles } from './apply.styles.js';
 import { FORM_ORDER, MONEY_FIELDS, SECTIONS, SELECT_FIELDS, fieldHint, fieldLabel, fieldSpec, sectionTitle, type SectionId } from './apply-fields.js';
 import { readFormValues, type OptionsResult } from './apply-options.js';
 import { defaultHousingTypes, defaultOccupations, type OptionList } from './default-options.js';
-import { formatMoney, renderOutcome, type OutcomeView } from './apply-outcomes.js';
+import { renderOutcome, type OutcomeView } from './apply-outcomes.js';
 import { aamvaComplete } from './aamva.js';
 
 type Step = 'form' | 'review' | 'outcome';

@@ -10,11 +10,11 @@ import {
   readApiError,
   toCents,
   type FlexitiApiError,
-  type Locale,
 } from '../../model/index.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
+import { formatMoney } from '../../internal/format.js';
 import { FlexitiErrorEvent } from '../../events/notifications.js';
 import { planPickerStyles } from './plan-picker.styles.js';
 
@@ -60,16 +60,6 @@ const NOT_PARSED = Symbol('not parsed');
  * all there is ("Equal Payments, No Interest"; a French name would say "sans intérêt").
  */
 const NO_INTEREST_NAME = /\bno[\s-]+interest\b|\binterest[\s-]+free\b|\bsans\s+int[ée]r[êe]ts?\b/i;
-
-const currencyFormats = new Map<Locale, Intl.NumberFormat>();
-function formatMoney(amount: number, locale: Locale): string {
-  let format = currencyFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CAD' });
-    currencyFormats.set(locale, format);
-  }
-  return format.format(amount);
-}
 
 /** Reads `offer_types` as the API sends them (terms as numbers or strings) into renderable groups. */
 function readOffers(offers: unknown): OfferList {

@@ -12,9 +12,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../../../scripts/start.js';
-import { launchBrowser, step, typeApplication, type Applicant } from '../../e2e/harness.js';
+import type { Browser, Page } from 'playwright-core';
+import {
+  chooseNoInterestPlan, findAccountByName, launchBrowser, openCheckout as openHarnessCheckout, purchaseApproved, startApplication, step,
+  typeAndEnter, typeApplication, type Applicant, type Checkout as HarnessCheckout,
+} from '../../e2e/harness.js';
 
 const applicant: Applicant = {
   salutation: 'ms',
@@ -47,26 +49,22 @@ const TYPED = [
   '1974-05-15',
 ];
 
-interface Checkout {
-  page: Page;
-  context: BrowserContext;
-  demo: DemoServer;
+interface Checkout extends HarnessCheckout {
   /** Every URL the page navigated to or requested, with the POST bodies it sent. */
   requests: Array<{ url: string; body: string }>;
   consoleLines: string[];
-  pageErrors: string[];
-  close(): Promise<void>;
 }
 
-/** A fresh server (fresh sandbox, no file watching: nothing may reload the page mid-journey) and page. */
+/** The harness's checkout, recording every request, console line and event from before the page loads. */
 async function openCheckout(browser: Browser): Promise<Checkout> {
-  const demo = await startDemoServer({ port: 0, host: '127.0.0.1', logLevel: 'silent', watch: false });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-CA' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
   const requests: Checkout['requests'] = [];
   const consoleLines: string[] = [];
-  const pageErrors: string[] = [];
+  const checkout = await openHarnessCheckout(browser, { beforeLoad: (page) => record(page, requests, consoleLines) });
+  return { ...checkout, requests, consoleLines };
+}
+
+/** Listens before the page loads: requests (with bodies), navigations, console lines and every DOM event. */
+async function record(page: Page, requests: Checkout['requests'], consoleLines: string[]): Promise<void> {
   page.on('request', (request) => requests.push({ url: request.url(), body: request.postData() ?? '' }));
   // CDP leaves larger POST bodies out of its request events; an intercepted request always has its body.
   await page.route('**/api/flexiti/**', async (route) => {
@@ -75,7 +73,6 @@ async function openCheckout(browser: Browser): Promise<Checkout> {
   });
   page.on('framenavigated', (frame) => requests.push({ url: frame.url(), body: '' }));
   page.on('console', (message) => consoleLines.push(message.text()));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
   // Every event the page could see, from the first moment, in the capture phase on document.
   await page.addInitScript(() => {
     const seen: Array<{ type: string; text: string }> = [];
@@ -99,15 +96,6 @@ async function openCheckout(browser: Browser): Promise<Checkout> {
       }, { capture: true });
     }
   });
-  await page.goto(demo.url);
-  await page.locator('[data-step="cart"] h2').waitFor();
-  return {
-    page, context, demo, requests, consoleLines, pageErrors,
-    close: async () => {
-      await context.close();
-      await demo.close();
-    },
-  };
 }
 
 /** The events the page has seen since it loaded. */
@@ -117,10 +105,7 @@ const seenEvents = async (page: Page) =>
 const containing = (text: string, values: readonly string[]) => values.filter((value) => text.toLowerCase().includes(value.toLowerCase()));
 
 async function applyAsNewCustomer(checkout: Checkout): Promise<void> {
-  const { page } = checkout;
-  await page.getByRole('button', { name: 'Pay with Flexiti' }).click();
-  await page.getByRole('button', { name: 'Apply for a Flexiti account' }).click();
-  const apply = step(page, 'apply').locator('flexiti-apply');
+  const apply = await startApplication(checkout.page);
   await typeApplication(apply, applicant);
   await apply.locator('[name="sin"]').pressSequentially(SIN_TYPED);
   await apply.getByRole('button', { name: 'Review my application' }).click();
@@ -129,10 +114,7 @@ async function applyAsNewCustomer(checkout: Checkout): Promise<void> {
 
 async function choosePlanAndSms(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Choose a payment plan' }).click();
-  const plan = step(page, 'plan');
-  await plan.getByRole('radio', { name: /^Equal Payments, No Interest/ }).first().check();
-  await plan.getByRole('radio', { name: /^Equal Payments, No Interest, 10 months/ }).check();
-  await plan.getByRole('button', { name: 'Continue' }).click();
+  await chooseNoInterestPlan(page, 10);
 }
 
 /** Everything the page kept: its URL, cookies, both storages and IndexedDB's databases. */
@@ -173,37 +155,24 @@ describe('the demo checkout: PII and the network cut', () => {
       const verify = step(page, 'verify').locator('flexiti-verify');
       await verify.getByRole('radio', { name: 'Get a code by text message' }).check();
       await verify.getByRole('button', { name: 'Continue' }).click();
-      const code = verify.getByRole('textbox', { name: 'Verification code' });
-      await code.pressSequentially('2222');
-      await code.press('Enter');
-      await step(page, 'receipt').getByRole('heading', { name: 'Thank you! Your purchase is approved' }).waitFor();
+      await typeAndEnter(verify.getByRole('textbox', { name: 'Verification code' }), '2222');
+      await purchaseApproved(page);
 
       // An existing customer, on a fresh load of the page: lookup, a wrong then the right security answer, purchase.
       const seen = await seenEvents(page);
       await page.goto(demo.url);
-      await page.getByRole('button', { name: 'Pay with Flexiti' }).click();
-      await page.getByRole('button', { name: 'I already have a Flexiti account' }).click();
-      const lookup = step(page, 'lookup');
-      await lookup.getByRole('textbox', { name: 'First name', exact: true }).pressSequentially('John');
-      await lookup.getByRole('textbox', { name: 'Last name', exact: true }).pressSequentially('Doe');
-      await lookup.getByRole('textbox', { name: 'Date of birth', exact: true }).pressSequentially('1974-05-15');
-      await lookup.getByRole('button', { name: 'Find my account' }).click();
-      const plan = step(page, 'plan');
-      await plan.getByRole('radio', { name: /^Equal Payments, No Interest/ }).first().check();
-      await plan.getByRole('radio', { name: /^Equal Payments, No Interest, 20 months/ }).check();
-      await plan.getByRole('button', { name: 'Continue' }).click();
+      await findAccountByName(page, { firstName: 'John', lastName: 'Doe', dob: '1974-05-15' });
+      await chooseNoInterestPlan(page, 20);
       const verify2 = step(page, 'verify').locator('flexiti-verify');
       await verify2.getByRole('radio', { name: 'Answer a security question' }).check();
       await verify2.getByRole('button', { name: 'Continue' }).click();
       await verify2.getByRole('radio', { name: 'What is the name of your favourite childhood friend?' }).check();
       const answer = verify2.getByLabel('Your answer');
-      await answer.pressSequentially(applicant.security_answer);
-      await answer.press('Enter');
+      await typeAndEnter(answer, applicant.security_answer);
       await verify2.locator('[aria-invalid="true"]').first().waitFor();
       await answer.fill('');
-      await answer.pressSequentially('Buddy');
-      await answer.press('Enter');
-      await step(page, 'receipt').getByRole('heading', { name: 'Thank you! Your purchase is approved' }).waitFor();
+      await typeAndEnter(answer, 'Buddy');
+      await purchaseApproved(page);
 
       assert.equal(demo.sandbox.state.transactions.length, 2, 'both journeys ended in a purchase');
       seen.push(...(await seenEvents(page)));
@@ -293,7 +262,7 @@ describe('the demo checkout: PII and the network cut', () => {
       assert.equal(demo.sandbox.state.transactions.length, 0, 'no purchase while offline, and none sent by itself');
       await context.setOffline(false);
       await retryPurchase.click();
-      await step(page, 'receipt').getByRole('heading', { name: 'Thank you! Your purchase is approved' }).waitFor();
+      await purchaseApproved(page);
       assert.equal(demo.sandbox.state.transactions.length, 1, 'one purchase');
       assert.equal(demo.sandbox.state.applications.length, 1, 'still one application');
       assert.deepEqual(checkout.pageErrors, []);
