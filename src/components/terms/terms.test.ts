@@ -312,6 +312,41 @@ describe('<flexiti-terms>', () => {
       expect(text(part(el, '.title'))).to.equal('Terms and conditions');
     });
 
+    const englishTerms =
+      "<div id='tcs'><h2>Terms</h2><p>By using your account you agree to the terms of this agreement. You are responsible for the payments and the interest, if any, that you owe to us for this account.</p></div>";
+
+    it('#10 English terms answered to a French request are shown with a notice, never silently', async () => {
+      const { el, errors } = await mount({ attrs: { province: 'QC' }, answer: () => englishTerms });
+      await shown(el);
+      expect(text(part(el, '[part="language-notice"]'))).to.equal(
+        'These terms came back in English, although French was asked for. You may ask the store for the French version before you agree.',
+      );
+      expect(errors.map((event) => event.detail.code)).to.include('terms_language_mismatch');
+      await expect(el).to.be.accessible();
+    });
+
+    it('#10 the notice is in French on a French page', async () => {
+      const { el } = await mount({ attrs: { province: 'QC' }, wrapperLang: 'fr-CA', answer: () => englishTerms });
+      await shown(el);
+      await waitUntil(() => text(part(el, '[part="language-notice"]')).startsWith('Ces modalités'), 'notice not in French');
+      await expect(el).to.be.accessible();
+    });
+
+    it('French terms answered to a French request show no language notice', async () => {
+      const french =
+        "<div id='tcs'><h2>Modalités</h2><p>En utilisant votre compte, vous acceptez les modalités de cette entente. Vous êtes responsable des paiements et des intérêts, le cas échéant, pour ce compte.</p></div>";
+      const { el, errors } = await mount({ attrs: { province: 'QC' }, answer: () => french });
+      await shown(el);
+      expect(part(el, '[part="language-notice"]')).to.equal(null);
+      expect(errors).to.have.length(0);
+    });
+
+    it('English terms answered to an English request show no language notice', async () => {
+      const { el } = await mount({ attrs: { province: 'ON' }, answer: () => englishTerms });
+      await shown(el);
+      expect(part(el, '[part="language-notice"]')).to.equal(null);
+    });
+
     it('takes terms-lang as the page’s explicit choice', async () => {
       const { el, requests } = await mount({ attrs: { province: 'QC', 'terms-lang': 'en-CA' } });
       await shown(el);

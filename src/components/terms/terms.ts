@@ -23,6 +23,7 @@ import { FlexitiErrorEvent } from '../../events/notifications.js';
 import { FlexitiTermsChangeEvent, type TermsConsent, type TermsLang } from '../../events/terms-change.js';
 import { sanitizeToFragment } from './sanitize-terms.js';
 import { sha256Hex } from './sha256.js';
+import { guessLanguage } from './language-check.js';
 import { termsStyles } from './terms.styles.js';
 
 export { FlexitiTermsChangeEvent } from '../../events/terms-change.js';
@@ -37,6 +38,8 @@ interface ShownTerms {
   readonly query: TermsQuery;
   readonly content: HTMLElement;
   readonly sha256: string;
+  /** French was asked for and the text reads as English (research/reliability.md §5 #10: never silently). */
+  readonly englishInsteadOfFrench: boolean;
 }
 
 /** What a form-state restore brings back: the consent given before (no personal information). */
@@ -90,6 +93,7 @@ const localeOf = (lang: TermsLang): Locale => (lang === 'fr' ? 'fr-CA' : 'en-CA'
  * @csspart region - The scrollable region holding the terms.
  * @csspart status - The "choose your province" or loading message.
  * @csspart unavailable - The "terms unavailable" notice.
+ * @csspart language-notice - The notice above English terms sent when French was asked for.
  * @csspart retry-button - The retry button in the notice.
  * @csspart agreement - The agreement: checkbox, label, hint and error.
  * @csspart checkbox - The agreement checkbox.
@@ -320,8 +324,19 @@ export class FlexitiTerms extends FlexitiFormElement {
           </button>
         </div>`;
       case 'shown':
-        return this.shown ? this.renderRegion(this.shown) : html``;
+        return this.shown
+          ? html`${this.shown.englishInsteadOfFrench ? this.renderLanguageNotice() : nothing}${this.renderRegion(this.shown)}`
+          : html``;
     }
+  }
+
+  /** Shown above English terms that came back when French was asked for: the customer is told, in French. */
+  private renderLanguageNotice(): TemplateResult {
+    return html`<p class="notice" part="language-notice">
+      ${msg('These terms came back in English, although French was asked for. You may ask the store for the French version before you agree.', {
+        id: 'terms.english_only',
+      })}
+    </p>`;
   }
 
   // tabindex=0: keyboard users must be able to scroll the region; `lang` tells screen readers which language it is.
@@ -444,8 +459,12 @@ export class FlexitiTerms extends FlexitiFormElement {
     }
     const sha256 = await sha256Hex(text);
     if (ticket !== this.loadTicket) return;
+    const englishInsteadOfFrench = query.lang === 'fr' && guessLanguage(text) === 'en';
+    if (englishInsteadOfFrench) {
+      this.dispatchEvent(new FlexitiErrorEvent({ type: 'server', code: 'terms_language_mismatch', source: this.localName }));
+    }
     // The content node (not the fragment, which empties once inserted) is bound, so any re-render keeps the terms.
-    this.shown = { query, content, sha256 };
+    this.shown = { query, content, sha256, englishInsteadOfFrench };
     this.phase = 'shown';
     this.applyPendingRestore();
   }

@@ -154,6 +154,7 @@
 'plan-picker.term.range': str`${0} à ${1} mois`,
 'plan-picker.terms.legend': str`Durée du plan ${0}`,
 'terms.agree': `J’ai lu et j’accepte les modalités et conditions.`,
+'terms.english_only': `Ces modalités nous sont parvenues en anglais, alors que le français était demandé. Vous pouvez demander la version française au commerçant avant d’accepter.`,
 'terms.error_prefix': `Erreur :`,
 'terms.loading': `Chargement des modalités et conditions…`,
 'terms.no_province': `Choisissez votre province pour voir les modalités et conditions qui s’appliquent à vous.`,
