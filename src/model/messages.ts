@@ -66,6 +66,10 @@ const MESSAGES: Record<MessageKey, Texts> = {
     'en-CA': "This phone number isn't valid. Check the area code and the next 3 digits.",
     'fr-CA': "Ce numéro de téléphone n'est pas valide. Vérifiez l'indicatif régional et les 3 chiffres suivants.",
   },
+  'phone.area_not_canadian': {
+    'en-CA': "This area code isn't a Canadian one we know. Check it if the number is in Canada.",
+    'fr-CA': "Cet indicatif régional n'est pas un indicatif canadien connu. Vérifiez-le si le numéro est au Canada.",
+  },
   'email.format': {
     'en-CA': 'Enter an email address like name@example.com.',
     'fr-CA': 'Entrez une adresse courriel comme nom@exemple.com.',

@@ -113,9 +113,17 @@ export function validatePhone(raw: unknown, { strict = false }: PhoneOptions = {
   let digits = asText(raw).replace(/\D/g, '');
   if (digits.length === 11 && digits[0] === '1') digits = digits.slice(1);
   if (digits.length !== 10) return fail('phone.format');
-  if (isNanp(digits)) return ok(digits);
-  return strict ? fail('phone.invalid') : ok(digits, { key: 'phone.invalid' });
+  if (!isNanp(digits)) return strict ? fail('phone.invalid') : ok(digits, { key: 'phone.invalid' });
+  // New area codes keep arriving (overlays): an unknown one is a warning, never an error.
+  return CANADIAN_AREA_CODES.has(digits.slice(0, 3)) ? ok(digits) : ok(digits, { key: 'phone.area_not_canadian' });
 }
+
+/** Canadian area codes (research/reliability.md §1.3: geographic codes as of 2026, plus non-geographic 600). */
+const CANADIAN_AREA_CODES = new Set(
+  ('204 226 236 249 250 263 289 306 343 354 365 367 368 382 403 416 418 428 431 437 438 450 468 474 506 514 519 ' +
+    '548 579 581 584 587 600 604 613 639 647 672 683 705 709 742 753 778 780 782 807 819 825 867 873 879 902 905')
+    .split(' '),
+);
 
 function isNanp(digits: string): boolean {
   const validPart = (part: string) => /^[2-9]\d\d$/.test(part) && part.slice(1) !== '11';

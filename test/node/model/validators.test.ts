@@ -131,6 +131,17 @@ describe('phone', () => {
     assert.deepEqual(validatePhone('1-416-555-0199', { strict: true }), { ok: true, value: '4165550199' });
   });
 
+  test('a valid number with an area code outside Canada is accepted, even in strict mode, with a warning', () => {
+    assert.deepEqual(validatePhone('212 555 0199', { strict: true }), { ok: true, value: '2125550199', warning: { key: 'phone.area_not_canadian' } });
+    assert.deepEqual(validatePhone('212 555 0199'), { ok: true, value: '2125550199', warning: { key: 'phone.area_not_canadian' } });
+  });
+
+  test('a Canadian area code, new overlays included, has no warning', () => {
+    for (const phone of ['416 555 0199', '263 555 0199', '742 555 0199', '600 555 0199']) {
+      assert.deepEqual(validatePhone(phone, { strict: true }), { ok: true, value: phone.replace(/ /g, '') }, phone);
+    }
+  });
+
   test('#30 strict phone 911 555 1234, 416 911 1234 and employer 1231231231 get phone.invalid', () => {
     for (const phone of ['911 555 1234', '416 911 1234', '1231231231']) assert.equal(errorKey(validatePhone(phone, { strict: true })), 'phone.invalid', phone);
     const form = validateApplyForm(typedApplication({ employer_phone: '1231231231' }), { today: TODAY, strictPhone: true });

@@ -94,7 +94,9 @@ describe('normalizers are idempotent', () => {
     const typed = nanpPhone.chain((digits) => typedPhone(digits).map((raw) => ({ digits, raw })));
     fc.assert(
       fc.property(typed, ({ digits, raw }) => {
-        assert.deepEqual(validatePhone(raw, { strict: true }), { ok: true, value: digits });
+        // A valid number outside Canada's area codes is accepted with a warning: compare what is accepted.
+        const result = validatePhone(raw, { strict: true });
+        assert.deepEqual({ ok: result.ok, value: result.ok ? result.value : undefined }, { ok: true, value: digits });
       }),
       RUNS,
     );
