@@ -14,22 +14,10 @@ import {
   serveNode,
 } from '../../../src/server/index.js';
 import type { ApplyRequest } from '../../../src/model/index.js';
-import { delay, fakeClock, grants, intercept, rejection, sentTo, startHarness, type Harness } from './helpers.js';
+import { ONTARIO_LICENCE_FIELDS, delay, fakeClock, grants, intercept, rejection, sentTo, startHarness, type Harness } from './helpers.js';
 
 const applicant = SANDBOX_APPLICANT as unknown as ApplyRequest;
-const ONTARIO_LICENCE = buildAamva('636012', {
-  DAQ: 'D61014070660905',
-  DCS: 'DOE',
-  DAC: 'JOHN',
-  DAD: 'GREY',
-  DBB: '19740515',
-  DBA: '20300515',
-  DAG: '55 UNIVERSITY AVE',
-  DAI: 'TORONTO',
-  DAJ: 'ON',
-  DAK: 'M5J2H7',
-  DCG: 'CAN',
-});
+const ONTARIO_LICENCE = buildAamva('636012', { ...ONTARIO_LICENCE_FIELDS, DCG: 'CAN' });
 
 describe('client: every method against the sandbox', () => {
   let harness: Harness;

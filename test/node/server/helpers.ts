@@ -108,3 +108,17 @@ export function intercept(
     },
   };
 }
+
+/** The seed's Ontario licence as AAMVA data elements (the sandbox's licence personas and the client test scan it). */
+export const ONTARIO_LICENCE_FIELDS = Object.freeze({
+  DAQ: 'D61014070660905',
+  DCS: 'DOE',
+  DAC: 'JOHN',
+  DAD: 'GREY',
+  DBB: '19740515',
+  DBA: '20300515',
+  DAG: '55 UNIVERSITY AVE',
+  DAI: 'TORONTO',
+  DAJ: 'ON',
+  DAK: 'M5J2H7',
+});

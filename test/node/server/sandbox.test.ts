@@ -20,7 +20,7 @@ import {
   type FlexitiClient,
 } from '../../../src/server/index.js';
 import type { ApplyRequest } from '../../../src/model/index.js';
-import { BASE_PATH, fakeClock, rejection, startHarness, type Harness } from './helpers.js';
+import { BASE_PATH, ONTARIO_LICENCE_FIELDS, fakeClock, rejection, startHarness, type Harness } from './helpers.js';
 
 const seed = JSON.parse(readFileSync(new URL('../../fixtures/seed-examples.json', import.meta.url), 'utf8')) as Record<
   string,
@@ -617,18 +617,7 @@ describe('sandbox: close account', () => {
 });
 
 describe('sandbox: driver’s licence', () => {
-  const ontarioLicence = {
-    DAQ: 'D61014070660905',
-    DCS: 'DOE',
-    DAC: 'JOHN',
-    DAD: 'GREY',
-    DBB: '19740515',
-    DBA: '20300515',
-    DAG: '55 UNIVERSITY AVE',
-    DAI: 'TORONTO',
-    DAJ: 'ON',
-    DAK: 'M5J2H7',
-  };
+  const ontarioLicence = ONTARIO_LICENCE_FIELDS;
 
   for (const persona of LICENSE_PERSONAS) {
     it(`${persona.jurisdiction} (${persona.iin}) → ${persona.outcome}`, async () => {
