@@ -2,7 +2,8 @@
  * Typed Flexiti POS API client for the merchant's server, on ky. One method per endpoint of seed 003; every
  * answer is checked with the model's schemas and every failure is a {@link FlexitiClientError}.
  *
- * Reliability rules (research/reliability.md §3): GETs retry on ky's defaults; POSTs never retry (apply,
+ * Reliability rules (research/reliability.md §3): a GET is retried once, waiting at most a few seconds whatever
+ * `Retry-After` asks (a longer wait is passed on to the caller instead); POSTs never retry (apply,
  * verify, close-account and transactions have unknown outcomes after a failure); every attempt has a timeout.
  * OAuth tokens are cached, renewed 60 s before they expire (refresh_token grant first, client_credentials when
  * that fails), one renewal at a time however many calls wait; a 401 renews once and replays once.
@@ -57,6 +58,25 @@ export interface FlexitiClientOptions {
   timeout?: number;
   /** Clock for token expiry, milliseconds since the epoch. Default `Date.now`. */
   now?: () => number;
+  /** How long a refused merchant login is remembered before it is tried again, ms. Default 30 000. */
+  authFailureTtlMs?: number;
+}
+
+/** A GET is retried once, after at most this long (`Retry-After` included). */
+export const GET_RETRY_MAX_WAIT_MS = 3_000;
+
+/** Only `https:` reaches Flexiti; plain `http:` is accepted for this machine alone (a sandbox, a test server). */
+function checkBaseUrl(baseUrl: string): void {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new TypeError('createFlexitiClient: baseUrl is not a URL');
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.endsWith('.invalid');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new TypeError('createFlexitiClient: baseUrl must use https');
+  }
 }
 
 /** Per-call options. */
@@ -186,15 +206,19 @@ const RENEW_MARGIN_MS = 60_000;
 class TokenCache {
   #token: CachedToken | undefined;
   #renewal: Promise<string> | undefined;
+  /** A refused login, answered again without asking Flexiti until `until`: browsers can't hammer the merchant's login. */
+  #refused: { error: unknown; until: number } | undefined;
 
   constructor(
     private readonly grant: (form: Record<string, string>) => Promise<OAuthTokenResponse>,
     private readonly now: () => number,
+    private readonly refusalTtlMs: number,
   ) {}
 
   current(): Promise<string> {
     const token = this.#token;
     if (token && this.now() < token.renewAt) return Promise.resolve(token.accessToken);
+    if (this.#refused && this.now() < this.#refused.until) return Promise.reject(this.#refused.error);
     return this.#renew();
   }
 
@@ -212,7 +236,13 @@ class TokenCache {
           // An expired or revoked refresh token fails: fall back to the client's own credentials.
           granted = await this.grant({ grant_type: 'refresh_token', refresh_token: refreshToken }).catch(() => undefined);
         }
-        granted ??= await this.grant({ grant_type: 'client_credentials' });
+        try {
+          granted ??= await this.grant({ grant_type: 'client_credentials' });
+        } catch (error) {
+          if (error instanceof FlexitiClientError && error.type === 'auth') this.#refused = { error, until: this.now() + this.refusalTtlMs };
+          throw error;
+        }
+        this.#refused = undefined;
         const issuedAt = this.now();
         const lifetime = granted.expires_in * 1000;
         this.#token = {
@@ -243,11 +273,15 @@ interface CallSpec<S extends z.ZodMiniType> {
 }
 
 export function createFlexitiClient(options: FlexitiClientOptions): FlexitiClient {
+  checkBaseUrl(options.baseUrl);
   const now = options.now ?? Date.now;
   const clientPath = `client-id/${encodeURIComponent(options.clientId)}`;
   const api: KyInstance = ky.create({
     prefixUrl: options.baseUrl.replace(/\/*$/, '/'),
     timeout: options.timeout ?? 15_000,
+    // A redirect could carry the client secret or a customer's data to another origin: never follow one.
+    redirect: 'error',
+    retry: { limit: 1, maxRetryAfter: GET_RETRY_MAX_WAIT_MS, backoffLimit: GET_RETRY_MAX_WAIT_MS },
     // 401 is answered here (renew and replay once), not thrown.
     throwHttpErrors: (status) => status !== 401,
     ...(options.fetch ? { fetch: options.fetch as NonNullable<KyOptions['fetch']> } : {}),
@@ -274,7 +308,7 @@ export function createFlexitiClient(options: FlexitiClientOptions): FlexitiClien
     return parse(response, oauthTokenResponseSchema, referenceId, false);
   }
 
-  const tokens = new TokenCache(grant, now);
+  const tokens = new TokenCache(grant, now, options.authFailureTtlMs ?? 30_000);
 
   async function parse<S extends z.ZodMiniType>(response: Response, schema: S, referenceId: string, text: boolean): Promise<z.output<S>> {
     const raw = await response.text().catch(() => undefined);

@@ -6,6 +6,7 @@
 export {
   createFlexitiClient,
   FlexitiClientError,
+  GET_RETRY_MAX_WAIT_MS,
   redactErrorBody,
   type CallOptions,
   type FetchLike,
@@ -16,7 +17,29 @@ export {
   type TransactionRequestInput,
   type VerifyBody,
 } from './client.js';
-export { createFlexitiHandler, type FlexitiHandler, type FlexitiHandlerOptions } from './handler.js';
+export {
+  createFlexitiHandler,
+  type FlexitiHandler,
+  type FlexitiHandlerOptions,
+  type PrivilegedAction,
+  type RequestInfo,
+} from './handler.js';
+export {
+  CheckoutInputError,
+  type CheckoutState,
+  type CreateCheckoutInput,
+} from './checkout/checkouts.js';
+export { DEFAULT_LIMITS, type CheckoutLimits, type Limit } from './checkout/limits.js';
+export { createMemoryStore } from './checkout/memory-store.js';
+export type {
+  AllowedPlan,
+  CheckoutChannel,
+  CheckoutRecord,
+  CheckoutStatus,
+  CheckoutStore,
+  CheckoutTransaction,
+  LimiterOptions,
+} from './checkout/store.js';
 export { serveNode, type FetchTarget, type NodeServer, type ServeNodeOptions } from './node.js';
 export type { FlexitiErrorBody as FlexitiErrorResponseBody, FlexitiFieldError, FlexitiOAuthErrorBody } from './http.js';
 export * from './sandbox/index.js';

@@ -8,7 +8,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 export interface FetchTarget {
-  fetch(request: Request): Promise<Response> | Response;
+  /** `info.remoteAddress` is the socket's peer address: the handler's default client key for its limits. */
+  fetch(request: Request, info?: { remoteAddress?: string }): Promise<Response> | Response;
 }
 
 export interface ServeNodeOptions {
@@ -34,7 +35,10 @@ export interface NodeServer {
 export async function serveNode(target: FetchTarget, { port = 8787, hostname = '127.0.0.1' }: ServeNodeOptions = {}): Promise<NodeServer> {
   const { createAdaptorServer } = await import('@hono/node-server');
   const server = createAdaptorServer({
-    fetch: (request: Request) => target.fetch(request),
+    fetch: (request: Request, env: { incoming?: { socket?: { remoteAddress?: string } } }) => {
+      const remoteAddress = env.incoming?.socket?.remoteAddress;
+      return target.fetch(request, remoteAddress ? { remoteAddress } : {});
+    },
     // Keep Node's own Request/Response globals: the client and the server may share this process.
     overrideGlobalObjects: false,
   });

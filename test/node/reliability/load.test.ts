@@ -5,30 +5,43 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createFlexitiHandler, SANDBOX_APPLICANT, serveNode } from '../../../src/server/index.js';
+import { createFlexitiHandler, SANDBOX_APPLICANT, SANDBOX_SMS_CODE, serveNode, type FlexitiHandler } from '../../../src/server/index.js';
 import { fakeClock, grants, startHarness, type Harness } from '../server/helpers.js';
 
 interface Stack {
   harness: Harness;
+  flexiti: FlexitiHandler;
   api: string;
+  /** POSTs as a page does, on `checkout` or a new checkout of its own. */
+  post(url: string, body: unknown, checkout?: string): Promise<Response>;
   close(): Promise<void>;
 }
 
+/** One test client makes every call: the per-client and per-customer limits have their own tests. */
+const ROOMY = { points: 100_000, duration: 60 };
+
 async function startStack(options: Parameters<typeof startHarness>[0] = {}): Promise<Stack> {
   const harness = await startHarness(options);
-  const handler = await serveNode(createFlexitiHandler({ client: harness.client }), { port: 0 });
+  const flexiti = createFlexitiHandler({
+    client: harness.client,
+    limits: { requestsPerClient: ROOMY, lookupsPerCustomer: ROOMY, codeSendsPerCustomer: ROOMY },
+  });
+  const handler = await serveNode(flexiti, { port: 0 });
+  let orders = 0;
   return {
     harness,
+    flexiti,
     api: `${handler.url}/api/flexiti`,
+    async post(url, body, checkout) {
+      const id = checkout ?? (await flexiti.createCheckout({ orderId: `order-${++orders}`, amount: 750, channel: 'online' })).id;
+      return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-flexiti-checkout': id }, body: JSON.stringify(body) });
+    },
     async close() {
       await handler.close();
       await harness.close();
     },
   };
 }
-
-const post = (url: string, body: unknown) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 /** A letters-only name unique to `index` (names accept letters, not digits): 0 → "Aa", 27 → "Bb"… */
 function uniqueName(index: number): string {
@@ -52,12 +65,11 @@ describe('server under load', () => {
       const { state } = stack.harness.sandbox;
       const accountsBefore = state.accounts.size;
       const count = 200;
-      const responses = await Promise.all(Array.from({ length: count }, (_, index) => post(`${stack.api}/apply`, applicant(index))));
-      const bodies = (await Promise.all(responses.map((response) => response.json()))) as Array<{ customer_id?: unknown }>;
+      const responses = await Promise.all(Array.from({ length: count }, (_, index) => stack.post(`${stack.api}/apply`, applicant(index))));
+      const bodies = (await Promise.all(responses.map((response) => response.json()))) as Array<{ status?: unknown }>;
 
       assert.deepEqual(responses.map((response) => response.status).filter((status) => status !== 200), [], 'every application answered 200');
-      const ids = bodies.map((body) => String(body.customer_id));
-      assert.equal(new Set(ids).size, count, 'every answer names its own customer');
+      assert.ok(bodies.every((body) => body.status === 'approved'));
 
       // The sandbox saw each application exactly once (no retry of a POST), and created one account each.
       assert.equal(state.requests.filter((request) => request.route === 'apply').length, count);
@@ -66,15 +78,43 @@ describe('server under load', () => {
       assert.equal(new Set(approved.map((application) => application.customer_id)).size, count);
       assert.equal(state.accounts.size, accountsBefore + count);
 
-      // Each applicant's answer points at the account made from that applicant's own data.
-      for (let index = 0; index < count; index++) {
-        const account = state.accounts.get(ids[index]!);
-        assert.equal(account?.last_name, applicant(index).last_name, `answer ${index} belongs to its applicant`);
-      }
       const lastNames = [...state.accounts.values()].filter((account) => account.applied).map((account) => account.last_name);
       assert.equal(new Set(lastNames).size, count, 'no applicant has two accounts');
       // One token for all of them.
       assert.deepEqual(grants(stack.harness.sent), ['client_credentials']);
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('200 concurrent checkouts through whole journeys (apply → code → purchase): each paid once, none lost or duplicated', async () => {
+    const stack = await startStack();
+    try {
+      const { state } = stack.harness.sandbox;
+      const count = 200;
+      const transactionsBefore = state.transactions.length;
+      const journeys = Array.from({ length: count }, async (_, index) => {
+        const { id } = await stack.flexiti.createCheckout({ orderId: `journey-${index}`, amount: 100 + index, channel: 'online' });
+        const approval = (await (await stack.post(`${stack.api}/apply`, applicant(10_000 + index), id)).json()) as { offer_types: Array<{ plan_id: string; term_options: number[] }> };
+        await (await stack.post(`${stack.api}/verify`, { format: 'sms' }, id)).arrayBuffer();
+        const offer = approval.offer_types[0]!;
+        const receipt = await stack.post(`${stack.api}/purchase`, { plan_id: offer.plan_id, term: offer.term_options[0], verification_code: SANDBOX_SMS_CODE }, id);
+        return { id, index, status: receipt.status, receipt: (await receipt.json()) as { transaction_id?: string; amount?: number } };
+      });
+      const results = await Promise.all(journeys);
+      assert.deepEqual(results.filter((result) => result.status !== 200).map((result) => result.receipt), [], 'every purchase answered 200');
+      const posted = state.transactions.slice(transactionsBefore);
+      assert.equal(posted.length, count, 'one transaction per checkout');
+      assert.equal(new Set(posted.map((transaction) => transaction.customer_id)).size, count, 'each on its own customer');
+      for (const result of results) {
+        const truth = await stack.flexiti.getCheckout(result.id);
+        assert.equal(truth?.status, 'purchased');
+        assert.equal(truth?.transaction?.transactionId, result.receipt.transaction_id);
+        assert.equal(result.receipt.amount, 100 + result.index, 'each paid its own checkout’s amount');
+        const transaction = posted.find((candidate) => candidate.transaction_id === result.receipt.transaction_id);
+        assert.equal(transaction?.amount, 100 + result.index);
+        assert.equal(transaction?.customer_id, truth?.customerId);
+      }
     } finally {
       await stack.close();
     }
@@ -85,9 +125,9 @@ describe('server under load', () => {
     try {
       const { state } = stack.harness.sandbox;
       const count = 200;
-      await Promise.all(Array.from({ length: count }, (_, index) => post(`${stack.api}/apply`, applicant(index)).then((r) => r.arrayBuffer())));
+      await Promise.all(Array.from({ length: count }, (_, index) => stack.post(`${stack.api}/apply`, applicant(index)).then((r) => r.arrayBuffer())));
       const accountsAfterFirst = state.accounts.size;
-      const again = await Promise.all(Array.from({ length: count }, (_, index) => post(`${stack.api}/apply`, applicant(index))));
+      const again = await Promise.all(Array.from({ length: count }, (_, index) => stack.post(`${stack.api}/apply`, applicant(index))));
       const codes = (await Promise.all(again.map((response) => response.json()))) as Array<{ error?: string }>;
       assert.deepEqual(new Set(codes.map((body) => body.error)), new Set(['customer_already_exists']));
       assert.equal(state.accounts.size, accountsAfterFirst);
@@ -103,8 +143,8 @@ describe('50 concurrent calls during a token expiry share one renewal', () => {
   const fifty = (stack: Stack, round: number) =>
     Array.from({ length: 50 }, (_, index) => {
       if (index % 3 === 0) return fetch(`${stack.api}/terms?province=ON&lang=en`);
-      if (index % 3 === 1) return post(`${stack.api}/lookup`, { first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'M5M 1M1' });
-      return post(`${stack.api}/apply`, applicant(round * 1000 + index));
+      if (index % 3 === 1) return stack.post(`${stack.api}/lookup`, { first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'M5M 1M1' });
+      return stack.post(`${stack.api}/apply`, applicant(round * 1000 + index));
     });
 
   async function statuses(responses: Promise<Response>[]): Promise<number[]> {

@@ -60,39 +60,44 @@ describe('PII on the server', () => {
   it('complete journeys leave no typed value in the sandbox log, the console or any error answer', async () => {
     const consoleOutput = captureConsole();
     const harness = await startHarness();
-    const handler = await serveNode(createFlexitiHandler({ client: harness.client }), { port: 0 });
+    const flexiti = createFlexitiHandler({ client: harness.client });
+    const handler = await serveNode(flexiti, { port: 0 });
     const api = `${handler.url}/api/flexiti`;
     const errorAnswers: string[] = [];
-    const post = async (route: string, body: unknown) => {
-      const response = await fetch(`${api}/${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const newCheckout = async () => (await flexiti.createCheckout({ orderId: 'order-pii', amount: 100, channel: 'online' })).id;
+    const post = async (checkout: string, route: string, body: unknown) => {
+      const response = await fetch(`${api}/${route}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-flexiti-checkout': checkout },
+        body: JSON.stringify(body),
+      });
       const text = await response.text();
       if (!response.ok) errorAnswers.push(text);
       return { status: response.status, body: JSON.parse(text) as Record<string, unknown> };
     };
     try {
-      const refused = await post('apply', { ...applicant, sin: '046454287' });
+      const refused = await post(await newCheckout(), 'apply', { ...applicant, sin: '046454287' });
       assert.equal(refused.status, 400, 'a bad SIN is refused');
-      const approved = await post('apply', applicant);
+      const approved = await post(await newCheckout(), 'apply', applicant);
       assert.equal(approved.status, 200);
-      const customerId = String(approved.body['customer_id']);
 
-      const duplicate = await post('apply', applicant);
+      const duplicate = await post(await newCheckout(), 'apply', applicant);
       assert.equal(duplicate.body['error'], 'customer_already_exists');
 
-      const found1 = await post('lookup', { first_name: applicant.first_name, last_name: applicant.last_name, dob: applicant.dob, postal_code: applicant.postal_code });
+      const checkout = await newCheckout();
+      const found1 = await post(checkout, 'lookup', { first_name: applicant.first_name, last_name: applicant.last_name, dob: applicant.dob, postal_code: applicant.postal_code });
       assert.equal(found1.status, 200);
-      const wrong = await post('verify', { customer_id: customerId, format: 'security_question', security_qid: applicant.security_qid, security_answer: 'Not it', piw: applicant.piw });
+      const wrong = await post(checkout, 'verify', { format: 'security_question', security_qid: applicant.security_qid, security_answer: 'Not it', piw: applicant.piw });
       assert.equal(wrong.body['error'], 'secret_answer_mismatch');
-      const wrongPiw = await post('verify', { customer_id: customerId, format: 'security_question', security_qid: applicant.security_qid, security_answer: applicant.security_answer, piw: 'Nope' });
+      const wrongPiw = await post(checkout, 'verify', { format: 'security_question', security_qid: applicant.security_qid, security_answer: applicant.security_answer, piw: 'Nope' });
       assert.equal(wrongPiw.body['error'], 'piw_mismatch');
-      const verified = await post('verify', { customer_id: customerId, format: 'security_question', security_qid: applicant.security_qid, security_answer: applicant.security_answer, piw: applicant.piw });
+      const verified = await post(checkout, 'verify', { format: 'security_question', security_qid: applicant.security_qid, security_answer: applicant.security_answer, piw: applicant.piw });
       assert.equal(verified.status, 200);
-      const purchase = await post('transactions', { customer_id: customerId, amount: 100, verification_code: String(verified.body['verification_code']), plan_id: '9', term: 12 });
+      const offer = (found1.body['offer_types'] as Array<{ plan_id: string; term_options: number[] }>)[0]!;
+      const purchase = await post(checkout, 'purchase', { plan_id: offer.plan_id, term: offer.term_options[0] });
       assert.equal(purchase.status, 200, JSON.stringify(purchase.body));
-      const notFound = await post('lookup', { first_name: applicant.first_name, last_name: 'Nobody', dob: applicant.dob, postal_code: applicant.postal_code });
+      const notFound = await post(await newCheckout(), 'lookup', { first_name: applicant.first_name, last_name: 'Nobody', dob: applicant.dob, postal_code: applicant.postal_code });
       assert.notEqual(notFound.status, 200);
-      const transactions = await fetch(`${api}/customers/${customerId}/transactions`);
-      await transactions.arrayBuffer();
 
       assert.ok(errorAnswers.length >= 5, 'the journey met several errors');
       assert.deepEqual(found(JSON.stringify(harness.sandbox.state.requests)), [], 'the sandbox request log');

@@ -443,8 +443,8 @@ describe('client: timeouts, schemas and retries', () => {
     }
   });
 
-  it('a GET answered 503 is retried, and succeeds when the API recovers', async () => {
-    let failures = 2;
+  it('a GET answered 503 is retried once, and succeeds when the API recovers', async () => {
+    let failures = 1;
     const harness = await startHarness({
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) => {
@@ -456,13 +456,13 @@ describe('client: timeouts, schemas and retries', () => {
     try {
       const account = await harness.client.lookup({ vcc_number: '6374980100408234' });
       assert.equal(account.customer_id, '43353');
-      assert.equal(sentTo(harness.sent, '/customers/lookup').length, 3);
+      assert.equal(sentTo(harness.sent, '/customers/lookup').length, 2);
     } finally {
       await harness.close();
     }
   });
 
-  it('a GET gives up after ky’s two retries', async () => {
+  it('a GET gives up after one retry', async () => {
     const harness = await startHarness({
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) =>
@@ -473,7 +473,7 @@ describe('client: timeouts, schemas and retries', () => {
       const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
       assert.ok(error instanceof FlexitiClientError);
       assert.equal(error.status, 503);
-      assert.equal(sentTo(harness.sent, '/terms-and-conditions').length, 3);
+      assert.equal(sentTo(harness.sent, '/terms-and-conditions').length, 2);
     } finally {
       await harness.close();
     }

@@ -24,27 +24,50 @@ interface Stack {
   harness: Harness;
   handler: NodeServer;
   api: string;
+  /** POSTs as the page does, on a new checkout unless `checkout` names one. */
+  post(url: string, body: unknown, checkout?: string): Promise<Response>;
+  /** A new checkout's id. */
+  checkout(): Promise<string>;
+  /** A checkout with the customer found by `lookup` bound to it. */
+  bound(lookup: Record<string, string>): Promise<string>;
   close(): Promise<void>;
 }
 
 async function startStack(options: Parameters<typeof startHarness>[0] = {}, handlerOptions: { maxBodyBytes?: number } = {}): Promise<Stack> {
   const harness = await startHarness(options);
-  const handler = await serveNode(createFlexitiHandler({ client: harness.client, ...handlerOptions }), { port: 0 });
+  // Attempt limits have their own tests (checkout.test.ts); here one client calls many times.
+  const roomy = { points: 10_000, duration: 60 };
+  const flexiti = createFlexitiHandler({
+    client: harness.client,
+    limits: { requestsPerClient: roomy, lookupsPerCustomer: roomy, codeSendsPerCustomer: roomy },
+    ...handlerOptions,
+  });
+  const handler = await serveNode(flexiti, { port: 0 });
+  const newCheckout = async () => (await flexiti.createCheckout({ orderId: 'order', amount: 100, channel: 'online' })).id;
+  const post = async (url: string, body: unknown, checkout?: string) =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-flexiti-checkout': checkout ?? (await newCheckout()) },
+      body: JSON.stringify(body),
+    });
   return {
     harness,
     handler,
     api: `${handler.url}/api/flexiti`,
+    post,
+    checkout: newCheckout,
+    async bound(lookup) {
+      const checkout = await newCheckout();
+      const found = await post(`${handler.url}/api/flexiti/lookup`, lookup, checkout);
+      assert.equal(found.status, 200, await found.clone().text());
+      return checkout;
+    },
     async close() {
       await handler.close();
       await harness.close();
     },
   };
 }
-
-const sentToTransactions = (stack: Stack) => stack.harness.sent.filter((request) => request.path.endsWith('/transactions'));
-
-const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 async function json(response: Response): Promise<Record<string, unknown>> {
   return (await response.json()) as Record<string, unknown>;
@@ -57,6 +80,8 @@ function assertClean(text: string): void {
     assert.ok(!text.includes(secret), 'answer includes a credential');
   }
 }
+
+const JOHN = { first_name: 'John', last_name: 'Doe', dob: '1974-05-15' };
 
 describe('handler: routes', () => {
   let stack: Stack;
@@ -120,15 +145,17 @@ describe('handler: routes', () => {
   });
 
   it('POST /apply approves a valid applicant', async () => {
-    const response = await post(`${stack.api}/apply`, SANDBOX_APPLICANT);
+    const response = await stack.post(`${stack.api}/apply`, SANDBOX_APPLICANT);
     assert.equal(response.status, 200);
     const approval = await json(response);
-    assert.equal(approval['credit_limit'], 5000);
-    assert.equal(typeof approval['customer_id'], 'string');
+    assert.equal(approval['status'], 'approved');
+    assert.equal(approval['credit_limit'], 100, 'the checkout’s amount, not the body’s');
+    assert.match(String(approval['card_last4']), /^\d{4}$/);
+    assert.equal(approval['customer_id'], undefined);
   });
 
   it('POST /apply with a bad SIN is 400 on sin, without echoing it', async () => {
-    const response = await post(`${stack.api}/apply`, { ...SANDBOX_APPLICANT, sin: '123123123' });
+    const response = await stack.post(`${stack.api}/apply`, { ...SANDBOX_APPLICANT, sin: '123123123' });
     assert.equal(response.status, 400);
     const text = await response.text();
     assert.ok(!text.includes('123123123'));
@@ -138,7 +165,7 @@ describe('handler: routes', () => {
 
   it('POST /apply without required fields lists each as required', async () => {
     const { first_name: _first, email: _email, ...rest } = SANDBOX_APPLICANT;
-    const body = await json(await post(`${stack.api}/apply`, rest));
+    const body = await json(await stack.post(`${stack.api}/apply`, rest));
     assert.deepEqual(body['field_errors'], [
       { param: 'email', msg: 'required' },
       { param: 'first_name', msg: 'required' },
@@ -146,12 +173,12 @@ describe('handler: routes', () => {
   });
 
   it('POST /apply without the terms agreement is 400 on tos_agreement', async () => {
-    const body = await json(await post(`${stack.api}/apply`, { ...SANDBOX_APPLICANT, tos_agreement: false }));
+    const body = await json(await stack.post(`${stack.api}/apply`, { ...SANDBOX_APPLICANT, tos_agreement: false }));
     assert.deepEqual(body['field_errors'], [{ param: 'tos_agreement', msg: 'required' }]);
   });
 
   it('POST /apply passes Flexiti’s decline on with its status and our url', async () => {
-    const response = await post(`${stack.api}/apply`, { ...SANDBOX_APPLICANT, last_name: 'Declined' });
+    const response = await stack.post(`${stack.api}/apply`, { ...SANDBOX_APPLICANT, last_name: 'Declined' });
     assert.equal(response.status, 409);
     const body = await json(response);
     assert.equal(body['error'], 'application_declined');
@@ -159,19 +186,22 @@ describe('handler: routes', () => {
     assert.equal(readApiError(response.status, body).type, 'declined');
   });
 
-  it('POST /lookup by name returns the account', async () => {
-    const body = await json(await post(`${stack.api}/lookup`, { first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'M5M 1M1' }));
-    assert.equal(body['customer_id'], '43353');
+  it('POST /lookup by name answers the questions, methods and offers, and binds the customer', async () => {
+    const body = await json(await stack.post(`${stack.api}/lookup`, { first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'M5M 1M1' }));
+    assert.deepEqual((body['security_qid'] as { id: string }[]).map((question) => question.id), ['4', '7']);
+    assert.deepEqual(body['methods'], ['sms', 'email', 'security_question']);
+    assert.equal(body['customer_id'], undefined);
   });
 
-  it('POST /lookup by card number returns the account', async () => {
-    const body = await json(await post(`${stack.api}/lookup`, { vcc_number: '6374980116574901' }));
-    assert.equal(body['customer_id'], '829901');
+  it('POST /lookup by card number finds the card’s holder', async () => {
+    const body = await json(await stack.post(`${stack.api}/lookup`, { vcc_number: '6374980116574901' }));
+    assert.ok((body['offer_types'] as unknown[]).length > 0);
+    assert.equal(stack.harness.sandbox.state.requests.at(-1)?.route, 'customers/lookup');
   });
 
   it('POST /lookup with lang fr returns the security questions in French', async () => {
-    const english = await json(await post(`${stack.api}/lookup`, { vcc_number: '6374980116574901', lang: 'en' }));
-    const french = await json(await post(`${stack.api}/lookup`, { vcc_number: '6374980116574901', lang: 'fr' }));
+    const english = await json(await stack.post(`${stack.api}/lookup`, { vcc_number: '6374980116574901', lang: 'en' }));
+    const french = await json(await stack.post(`${stack.api}/lookup`, { vcc_number: '6374980116574901', lang: 'fr' }));
     const questions = (body: Record<string, unknown>) => (body['security_qid'] as { id: string; text: string }[]);
     assert.deepEqual(questions(french).map((q) => q.id), questions(english).map((q) => q.id));
     assert.notDeepEqual(questions(french).map((q) => q.text), questions(english).map((q) => q.text));
@@ -179,46 +209,37 @@ describe('handler: routes', () => {
   });
 
   it('POST /lookup with neither a card nor a name is 400', async () => {
-    const response = await post(`${stack.api}/lookup`, { first_name: 'John' });
+    const response = await stack.post(`${stack.api}/lookup`, { first_name: 'John' });
     assert.equal(response.status, 400);
     assert.deepEqual((await json(response))['field_errors'], [{ param: 'vcc_number', msg: 'required' }]);
   });
 
   it('POST /lookup for nobody passes Flexiti’s not_found on, without the query in url', async () => {
-    const response = await post(`${stack.api}/lookup`, { first_name: 'Nobody', last_name: 'Here', dob: '1970-01-01' });
+    const response = await stack.post(`${stack.api}/lookup`, { first_name: 'Nobody', last_name: 'Here', dob: '1970-01-01' });
     assert.equal(response.status, 409);
     const text = await response.text();
     assert.ok(!text.includes('Nobody'));
     assert.equal(JSON.parse(text)['error'], 'not_found');
   });
 
-  it('POST /search lists the accounts', async () => {
-    const accounts = (await (await post(`${stack.api}/search`, { first_name: 'David', last_name: 'Morley', dob: '1981-01-17' })).json()) as unknown[];
-    assert.equal(accounts.length, 3);
-  });
-
-  it('POST /search without dob is 400', async () => {
-    const body = await json(await post(`${stack.api}/search`, { first_name: 'David', last_name: 'Morley' }));
-    assert.deepEqual(body['field_errors'], [{ param: 'dob', msg: 'required' }]);
-  });
-
   it('POST /verify by SMS answers where the code went', async () => {
-    const body = await json(await post(`${stack.api}/verify`, { customer_id: '43353', format: 'sms' }));
-    assert.deepEqual(body, { verification_code: 'verification_sent_to_sms', sent_to: 'sms' });
+    const checkout = await stack.bound(JOHN);
+    const body = await json(await stack.post(`${stack.api}/verify`, { format: 'sms' }, checkout));
+    assert.deepEqual(body, { status: 'code_sent', sent_to: 'sms' });
   });
 
   it('POST /verify by security question without an answer is 400 on security_answer', async () => {
-    const body = await json(await post(`${stack.api}/verify`, { customer_id: '43353', format: 'security_question', security_qid: '4' }));
+    const body = await json(await stack.post(`${stack.api}/verify`, { format: 'security_question', security_qid: '4' }, await stack.bound(JOHN)));
     assert.deepEqual(body['field_errors'], [{ param: 'security_answer', msg: 'required' }]);
   });
 
   it('POST /verify with an unknown format is 400 on format', async () => {
-    const body = await json(await post(`${stack.api}/verify`, { customer_id: '43353', format: 'carrier_pigeon' }));
+    const body = await json(await stack.post(`${stack.api}/verify`, { format: 'carrier_pigeon' }, await stack.bound(JOHN)));
     assert.deepEqual(body['field_errors'], [{ param: 'format', msg: 'invalid' }]);
   });
 
   it('POST /verify for a customer without a phone passes Flexiti’s 400 on, without values', async () => {
-    const response = await post(`${stack.api}/verify`, { customer_id: '51003', format: 'sms' });
+    const response = await stack.post(`${stack.api}/verify`, { format: 'sms' }, await stack.bound({ first_name: 'Nora', last_name: 'Nophone', dob: '1979-02-28' }));
     assert.equal(response.status, 400);
     const body = await json(response);
     assert.deepEqual(body['field_errors'], [{ param: 'phone_number', msg: 'invalid' }]);
@@ -226,88 +247,30 @@ describe('handler: routes', () => {
   });
 
   it('POST /verify with a wrong security answer passes secret_answer_mismatch on', async () => {
-    const response = await post(`${stack.api}/verify`, { customer_id: '43353', format: 'security_question', security_qid: '4', security_answer: 'Rex' });
+    const response = await stack.post(`${stack.api}/verify`, { format: 'security_question', security_qid: '4', security_answer: 'Rex' }, await stack.bound(JOHN));
     assert.equal(response.status, 409);
     const error = readApiError(response.status, await json(response));
     assert.equal(error.code, 'secret_answer_mismatch');
     assert.ok('security_answer' in error.fields);
   });
 
-  it('POST /transactions posts a purchase with the verified code', async () => {
-    await post(`${stack.api}/verify`, { customer_id: '829901', format: 'email' });
-    const response = await post(`${stack.api}/transactions`, { customer_id: '829901', amount: 100, plan_id: '9', term: 12, verification_code: '2222' });
-    assert.equal(response.status, 200);
-    assert.equal((await json(response))['balance_after_purchase'], 2350);
-  });
-
-  it('POST /transactions passes x-idempotency-key on, so a double submit posts once', async () => {
-    await post(`${stack.api}/verify`, { customer_id: '829901', format: 'email' });
-    const recorded = stack.harness.sandbox.state.transactions.length;
-    const purchase = { customer_id: '829901', amount: 10, plan_id: '9', term: 12, verification_code: '2222' };
-    const first = await post(`${stack.api}/transactions`, purchase, { 'x-idempotency-key': 'order-77' });
-    const second = await post(`${stack.api}/transactions`, purchase, { 'x-idempotency-key': 'order-77' });
-    assert.equal(first.status, 200);
-    assert.deepEqual(await json(second), await json(first));
-    assert.equal(stack.harness.sandbox.state.transactions.length, recorded + 1);
-    assert.equal(sentToTransactions(stack).at(-1)?.headers.get('x-idempotency-key'), 'order-77');
-  });
-
-  it('POST /transactions without a verification code is 400', async () => {
-    const body = await json(await post(`${stack.api}/transactions`, { customer_id: '829901', amount: 100 }));
-    assert.deepEqual(body['field_errors'], [{ param: 'verification_code', msg: 'required' }]);
-  });
-
-  it('POST /transactions with a wrong code passes wrong_verification_code on', async () => {
-    const response = await post(`${stack.api}/transactions`, { customer_id: '829901', amount: 100, plan_id: '9', term: 12, verification_code: '9999' });
-    assert.equal(response.status, 409);
-    assert.deepEqual(await json(response), { code: 409, error: 'wrong_verification_code', error_description: 'wrong_verification_code' });
-  });
-
-  it('GET /customers/{id}/transactions lists purchases', async () => {
-    const body = await json(await fetch(`${stack.api}/customers/43353/transactions`));
-    assert.ok(Array.isArray(body['transactions']));
-  });
-
-  it('GET /customers/{id}/transactions with a non-numeric id is 400', async () => {
-    const response = await fetch(`${stack.api}/customers/abc/transactions`);
-    assert.equal(response.status, 400);
-    assert.deepEqual((await json(response))['field_errors'], [{ param: 'customer_id', msg: 'wrong format' }]);
-  });
-
-  it('GET /customers/{id}/transactions for a customer without purchases passes no_returns_found on', async () => {
-    const response = await fetch(`${stack.api}/customers/51003/transactions`);
-    assert.equal(response.status, 409);
-    assert.equal((await json(response))['error'], 'no_returns_found');
-  });
-
   it('POST /license decodes a licence', async () => {
     const code = buildAamva('604428', { DAQ: 'G1234-150692-02', DCS: 'GAGNON', DAC: 'LOUISE', DBB: '19920321', DBA: '20320321', DAG: '1000 RUE SHERBROOKE O', DAI: 'MONTREAL', DAJ: 'QC', DAK: 'H3A3G4' });
-    const body = await json(await post(`${stack.api}/license`, { code }));
+    const body = await json(await stack.post(`${stack.api}/license`, { code }));
     assert.equal(body['govid_issuedby'], 'QC');
     assert.equal(body['first_name'], 'Louise');
   });
 
   it('POST /license without a code is 400 required', async () => {
-    const body = await json(await post(`${stack.api}/license`, { code: '' }));
+    const body = await json(await stack.post(`${stack.api}/license`, { code: '' }));
     assert.deepEqual(body['field_errors'], [{ param: 'code', msg: 'required' }]);
   });
 
   it('POST /license for a US licence passes "Driver License\'s not supported" on', async () => {
     const code = buildAamva('636014', { DAQ: 'D1234567', DCS: 'DOE', DAC: 'JANE', DBB: '05151974', DBA: '05152030' });
-    const response = await post(`${stack.api}/license`, { code });
+    const response = await stack.post(`${stack.api}/license`, { code });
     assert.equal(response.status, 409);
     assert.equal((await json(response))['error'], "Driver License's not supported");
-  });
-
-  it('POST /close-account closes a Quebec account', async () => {
-    const response = await post(`${stack.api}/close-account`, { account_number: '20051005' });
-    assert.equal(response.status, 200);
-    assert.deepEqual(await json(response), {});
-  });
-
-  it('POST /close-account without an account number is 400', async () => {
-    const body = await json(await post(`${stack.api}/close-account`, {}));
-    assert.deepEqual(body['field_errors'], [{ param: 'account_number', msg: 'required' }]);
   });
 
   it('an unknown route is 404', async () => {
@@ -328,13 +291,13 @@ describe('handler: routes', () => {
   });
 
   it('POST on a GET route is 405 with Allow: GET', async () => {
-    const response = await post(`${stack.api}/terms`, {});
+    const response = await stack.post(`${stack.api}/terms`, {});
     assert.equal(response.status, 405);
     assert.equal(response.headers.get('allow'), 'GET');
   });
 
   it('a body over the limit is 413', async () => {
-    const response = await post(`${stack.api}/license`, { code: 'x'.repeat(40 * 1024) });
+    const response = await stack.post(`${stack.api}/license`, { code: 'x'.repeat(40 * 1024) });
     assert.equal(response.status, 413);
     assert.equal((await json(response))['error'], 'payload_too_large');
   });
@@ -350,7 +313,7 @@ describe('handler: routes', () => {
     });
     const response = await fetch(`${stack.api}/apply`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-flexiti-checkout': await stack.checkout() },
       body,
       duplex: 'half',
     } as RequestInit);
@@ -358,18 +321,26 @@ describe('handler: routes', () => {
   });
 
   it('a body that is not JSON is 400 bad_request', async () => {
-    const response = await fetch(`${stack.api}/apply`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"first_name": ' });
+    const response = await fetch(`${stack.api}/apply`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-flexiti-checkout': await stack.checkout() },
+      body: '{"first_name": ',
+    });
     assert.equal(response.status, 400);
     assert.equal((await json(response))['error'], 'bad_request');
   });
 
   it('a JSON array is 400 bad_request', async () => {
-    const response = await post(`${stack.api}/lookup`, [1, 2]);
+    const response = await stack.post(`${stack.api}/lookup`, [1, 2]);
     assert.equal(response.status, 400);
   });
 
   it('a body sent as a form (not application/json) is 400 bad_request', async () => {
-    const response = await fetch(`${stack.api}/lookup`, { method: 'POST', body: new URLSearchParams({ vcc_number: '6374980100408234' }) });
+    const response = await fetch(`${stack.api}/lookup`, {
+      method: 'POST',
+      headers: { 'x-flexiti-checkout': await stack.checkout() },
+      body: new URLSearchParams({ vcc_number: '6374980100408234' }),
+    });
     assert.equal(response.status, 400);
     assert.equal((await json(response))['error'], 'bad_request');
   });
@@ -402,7 +373,7 @@ describe('handler: failures the browser cannot fix', () => {
         }),
     });
     try {
-      const response = await post(`${stack.api}/apply`, SANDBOX_APPLICANT);
+      const response = await stack.post(`${stack.api}/apply`, SANDBOX_APPLICANT);
       assert.equal(response.status, 504);
       assert.equal(readApiError(504, await json(response)).code, 'timeout');
     } finally {
@@ -420,7 +391,7 @@ describe('handler: failures the browser cannot fix', () => {
         ),
     });
     try {
-      const response = await post(`${stack.api}/apply`, SANDBOX_APPLICANT);
+      const response = await stack.post(`${stack.api}/apply`, SANDBOX_APPLICANT);
       assert.equal(response.status, 429);
       assert.equal(response.headers.get('retry-after'), '7');
       assert.equal(readApiError(429, await json(response)).type, 'rate_limited');
@@ -431,10 +402,10 @@ describe('handler: failures the browser cannot fix', () => {
 
   it('an unreadable Flexiti answer is 502 invalid_response', async () => {
     const stack = await startStack({
-      wrap: (sandbox) => intercept(sandbox, (_request, path) => (path.endsWith('/customers/search') ? Response.json({ unexpected: true }) : undefined)),
+      wrap: (sandbox) => intercept(sandbox, (_request, path) => (path.endsWith('/customers/lookup') ? Response.json({ unexpected: true }) : undefined)),
     });
     try {
-      const response = await post(`${stack.api}/search`, { first_name: 'John', last_name: 'Doe', dob: '1974-05-15' });
+      const response = await stack.post(`${stack.api}/lookup`, { first_name: 'John', last_name: 'Doe', dob: '1974-05-15' });
       assert.equal(response.status, 502);
       assert.equal((await json(response))['error'], 'invalid_response');
     } finally {
@@ -460,7 +431,7 @@ describe('handler: failures the browser cannot fix', () => {
         ),
     });
     try {
-      const response = await post(`${stack.api}/verify`, { customer_id: '43353', format: 'sms' });
+      const response = await stack.post(`${stack.api}/verify`, { format: 'sms' }, await stack.bound(JOHN));
       assert.equal(response.status, 500);
       assert.equal((await json(response))['error'], 'general_error');
     } finally {
@@ -473,8 +444,13 @@ describe('handler: failures the browser cannot fix', () => {
       lookup: () => Promise.reject(new Error('boom: database password is hunter2')),
     } as unknown as FlexitiClient;
     const handler = createFlexitiHandler({ client: broken });
+    const { id } = await handler.createCheckout({ orderId: 'order', amount: 10, channel: 'online' });
     const response = await handler.fetch(
-      new Request('http://shop.test/api/flexiti/lookup', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"vcc_number":"1"}' }),
+      new Request('http://shop.test/api/flexiti/lookup', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-flexiti-checkout': id },
+        body: '{"vcc_number":"1"}',
+      }),
     );
     assert.equal(response.status, 500);
     const text = await response.text();
@@ -540,7 +516,7 @@ describe('handler: failures the browser cannot fix', () => {
   it('maxBodyBytes is configurable', async () => {
     const stack = await startStack({}, { maxBodyBytes: 64 });
     try {
-      const response = await post(`${stack.api}/lookup`, { first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'M5M 1M1' });
+      const response = await stack.post(`${stack.api}/lookup`, { first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'M5M 1M1' });
       assert.equal(response.status, 413);
     } finally {
       await stack.close();

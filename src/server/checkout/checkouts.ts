@@ -1,0 +1,161 @@
+/**
+ * Checkout sessions as the merchant's server makes and reads them, and the views the browser may see of them.
+ * The browser's views carry only what the customer has proved they may see: never a card number, account
+ * number, customer id, address, credit or code.
+ */
+import { z } from 'zod/mini';
+import type { OfferType } from '../../model/index.js';
+import type { AllowedPlan, CheckoutChannel, CheckoutRecord, CheckoutStatus, CheckoutTransaction } from './store.js';
+
+/** What the merchant's server passes to `createCheckout` for one order. */
+export interface CreateCheckoutInput {
+  /** The merchant's order reference (at most 100 characters); shown back in `getCheckout` and events. */
+  orderId: string;
+  /** The amount to finance, in dollars (two decimals at most). The browser can never change it. */
+  amount: number;
+  /** `online`: a shopper on a public site (no merchant override). `in_store`: staff at a till. */
+  channel: CheckoutChannel;
+  /** Plans (and terms) this order may use; default every plan Flexiti offers the customer. */
+  plans?: AllowedPlan[];
+  lang?: 'en' | 'fr';
+  /** How long the checkout stays usable. Default 30 minutes, at most 24 hours. */
+  ttlMs?: number;
+}
+
+export const DEFAULT_CHECKOUT_TTL_MS = 30 * 60 * 1000;
+export const MAX_CHECKOUT_TTL_MS = 24 * 60 * 60 * 1000;
+/** How long an ended checkout stays readable by `getCheckout` after it expires. */
+export const CHECKOUT_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+
+const createCheckoutSchema = z.object({
+  orderId: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  amount: z.number().check(
+    z.positive(),
+    z.refine((amount) => Number.isFinite(amount) && Math.round(amount * 100) === Number((amount * 100).toFixed(6)), 'at most two decimals'),
+  ),
+  channel: z.enum(['online', 'in_store']),
+  plans: z.optional(
+    z.array(
+      z.object({
+        plan_id: z.string().check(z.minLength(1)),
+        terms: z.optional(z.array(z.number().check(z.int(), z.positive()))),
+      }),
+    ),
+  ),
+  lang: z.optional(z.enum(['en', 'fr'])),
+  ttlMs: z.optional(z.number().check(z.int(), z.positive(), z.maximum(MAX_CHECKOUT_TTL_MS))),
+});
+
+/** A merchant's mistake in `createCheckout`: a programming error on the server, thrown, never sent to a browser. */
+export class CheckoutInputError extends TypeError {
+  override readonly name = 'CheckoutInputError';
+}
+
+export function parseCheckoutInput(input: CreateCheckoutInput): z.output<typeof createCheckoutSchema> {
+  const parsed = createCheckoutSchema.safeParse(input);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(input)'))];
+    throw new CheckoutInputError(`createCheckout: invalid ${fields.join(', ')}`);
+  }
+  return parsed.data;
+}
+
+/** 128 random bits, base64url: opaque and unguessable. */
+export function newCheckoutId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+export const CHECKOUT_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+
+/** The status a record has now: past its expiry an unfinished checkout is `expired`. */
+export function statusAt(record: CheckoutRecord, now: number): CheckoutStatus {
+  const ended = record.status === 'purchased' || record.status === 'cancelled';
+  return !ended && now >= record.expiresAt ? 'expired' : record.status;
+}
+
+/** What `getCheckout` gives the merchant's server: the truth its order system may trust. */
+export interface CheckoutState {
+  id: string;
+  orderId: string;
+  amount: number;
+  channel: CheckoutChannel;
+  status: CheckoutStatus;
+  createdAt: number;
+  expiresAt: number;
+  /** The Flexiti customer this checkout acts on, once an approval or a lookup bound one. */
+  customerId?: string;
+  /** `apply`: a new customer approved in this checkout; `lookup`: an existing customer. */
+  customerSource?: 'apply' | 'lookup';
+  transaction?: CheckoutTransaction;
+}
+
+export function checkoutState(record: CheckoutRecord, now: number): CheckoutState {
+  return {
+    id: record.id,
+    orderId: record.orderId,
+    amount: record.amount,
+    channel: record.channel,
+    status: statusAt(record, now),
+    createdAt: record.createdAt,
+    expiresAt: record.expiresAt,
+    ...(record.customer ? { customerId: record.customer.customerId, customerSource: record.customer.source } : {}),
+    ...(record.transaction ? { transaction: { ...record.transaction } } : {}),
+  };
+}
+
+/** Flexiti's offers for the customer, less what the merchant's `plans` leave out (terms intersected). */
+export function allowedOffers(offers: readonly OfferType[], plans: readonly AllowedPlan[] | undefined): OfferType[] {
+  if (!plans) return offers.map((offer) => ({ ...offer, term_options: [...offer.term_options] }));
+  return offers.flatMap((offer) => {
+    const allowed = plans.find((plan) => plan.plan_id === offer.plan_id);
+    if (!allowed) return [];
+    const terms = allowed.terms ? offer.term_options.filter((term) => allowed.terms!.includes(term)) : [...offer.term_options];
+    return terms.length > 0 ? [{ ...offer, term_options: terms }] : [];
+  });
+}
+
+/** The receipt the browser may see after the purchase. */
+export function receiptView(transaction: CheckoutTransaction) {
+  return {
+    status: 'purchased' as const,
+    transaction_id: transaction.transactionId,
+    plan_id: transaction.planId,
+    ...(transaction.planName ? { plan_name: transaction.planName } : {}),
+    term: transaction.term,
+    amount: transaction.amount,
+    ...(transaction.paymentValue !== undefined ? { payment_value: transaction.paymentValue } : {}),
+    ...(transaction.apr !== undefined ? { apr: transaction.apr } : {}),
+    ...(transaction.cardLast4 ? { card_last4: transaction.cardLast4 } : {}),
+  };
+}
+
+/** `GET checkout`: what the page may know of its own checkout. */
+export function browserView(record: CheckoutRecord, now: number) {
+  const customer = record.customer;
+  const verified = record.status === 'verified' || record.status === 'purchased';
+  return {
+    amount: record.amount,
+    currency: 'CAD' as const,
+    channel: record.channel,
+    status: statusAt(record, now),
+    lang: record.lang,
+    expires_at: new Date(record.expiresAt).toISOString(),
+    ...(customer
+      ? {
+          customer: { verified, ...(customer.source === 'apply' && customer.cardLast4 ? { card_last4: customer.cardLast4 } : {}) },
+          offer_types: allowedOffers(customer.offers, record.plans),
+          ...(customer.methods ? { methods: [...customer.methods] } : {}),
+        }
+      : {}),
+    ...(record.transaction ? { receipt: receiptView(record.transaction) } : {}),
+  };
+}
+
+/** The last four digits of a card number, or undefined. */
+export function lastFour(cardNumber: string | undefined): string | undefined {
+  const digits = cardNumber?.replace(/\D/g, '') ?? '';
+  return digits.length >= 4 ? digits.slice(-4) : undefined;
+}
