@@ -17,6 +17,20 @@ export {
   type VerifyBody,
 } from './client.js';
 export { createFlexitiHandler, type FlexitiHandler, type FlexitiHandlerOptions } from './handler.js';
+export {
+  CheckoutStoreError,
+  type AllowedPlan,
+  type BoundCustomer,
+  type CheckoutChannel,
+  type CheckoutRecord,
+  type CheckoutStatus,
+  type CheckoutStore,
+  type CheckoutTransaction,
+  type CheckoutVerification,
+  type LimiterOptions,
+} from './checkout/store.js';
+export { createMemoryStore, type MemoryStoreOptions } from './checkout/memory-store.js';
+export { createRedisStore, type RedisStoreOptions } from './checkout/redis-store.js';
 export { serveNode, type FetchTarget, type NodeServer, type ServeNodeOptions } from './node.js';
 export type { FlexitiErrorBody as FlexitiErrorResponseBody, FlexitiFieldError, FlexitiOAuthErrorBody } from './http.js';
 export * from './sandbox/index.js';
