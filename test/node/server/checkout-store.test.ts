@@ -93,8 +93,11 @@ function contract(name: string, makeBackend: () => Promise<Backend>) {
       const read = (await store.get(saved.id))!;
       read.status = 'purchased';
       read.plans!.push({ plan_id: 'X' });
-      const updated = (await store.update(saved.id, (current) => ({ ...current, orderId: 'order-2' })))!;
+      let handedBack: CheckoutRecord | undefined;
+      const updated = (await store.update(saved.id, (current) => (handedBack = { ...current, orderId: 'order-2' })))!;
       updated.status = 'cancelled';
+      handedBack!.status = 'approved';
+      handedBack!.plans!.length = 0;
       await store.update(saved.id, (current) => {
         current.status = 'expired';
         return undefined;
