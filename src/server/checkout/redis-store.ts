@@ -65,7 +65,7 @@ interface CasClient {
 }
 
 /**
- * A `CheckoutStore` on Redis (ioredis 5 or 6). Async because it may load ioredis and connect: with `url`, it
+ * A `CheckoutStore` on Redis 6.0 or later (`KEEPTTL`), through ioredis 5 or 6. Async because it may load ioredis and connect: with `url`, it
  * resolves once connected and rejects (leaving nothing open) when Redis cannot be reached.
  *
  * ```ts
@@ -110,6 +110,8 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Chec
   client.defineCommand('flexitiCheckoutCas', { numberOfKeys: 1, lua: CAS_SCRIPT });
   const cas = client as unknown as CasClient;
 
+  // The counters are in Redis; caching only saves building a limiter (and its script) per call.
+  const limiters = new Map<string, RateLimiterRedis>();
   const checkoutKey = (id: string) => `${keyPrefix}checkout:${id}`;
   const parse = (json: string) => JSON.parse(json) as CheckoutRecord;
 
@@ -144,13 +146,19 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Chec
     },
 
     limiter({ keyPrefix: limiterPrefix, points, duration, blockDuration }: LimiterOptions): RateLimiterAbstract {
-      return new RateLimiterRedis({
-        storeClient: client,
-        keyPrefix: `${keyPrefix}limit:${limiterPrefix}`,
-        points,
-        duration,
-        blockDuration,
-      });
+      const cacheKey = JSON.stringify([limiterPrefix, points, duration, blockDuration ?? 0]);
+      let limiter = limiters.get(cacheKey);
+      if (!limiter) {
+        limiter = new RateLimiterRedis({
+          storeClient: client,
+          keyPrefix: `${keyPrefix}limit:${limiterPrefix}`,
+          points,
+          duration,
+          blockDuration,
+        });
+        limiters.set(cacheKey, limiter);
+      }
+      return limiter;
     },
 
     async close() {
