@@ -289,6 +289,7 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
     // Claim the close first, so two requests never close twice.
     let claimed = false;
     await change(context, (current) => {
+      claimed = false;
       if (current.status !== 'approved' || !current.customer?.closable) return undefined;
       claimed = true;
       return { ...current, customer: { ...current.customer, closable: false } };
@@ -501,6 +502,7 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
     };
     let first = false;
     const record = await change(context, (current) => {
+      first = false;
       if (current.transaction) return undefined;
       first = true;
       const { purchasing: _done, verification: _used, ...rest } = current;

@@ -24,22 +24,22 @@ export {
   type PrivilegedAction,
   type RequestInfo,
 } from './handler.js';
-export {
-  CheckoutInputError,
-  type CheckoutState,
-  type CreateCheckoutInput,
-} from './checkout/checkouts.js';
+export { CheckoutInputError, type CheckoutState, type CreateCheckoutInput } from './checkout/checkouts.js';
 export { DEFAULT_LIMITS, type CheckoutLimits, type Limit } from './checkout/limits.js';
-export { createMemoryStore } from './checkout/memory-store.js';
-export type {
-  AllowedPlan,
-  CheckoutChannel,
-  CheckoutRecord,
-  CheckoutStatus,
-  CheckoutStore,
-  CheckoutTransaction,
-  LimiterOptions,
+export {
+  CheckoutStoreError,
+  type AllowedPlan,
+  type BoundCustomer,
+  type CheckoutChannel,
+  type CheckoutRecord,
+  type CheckoutStatus,
+  type CheckoutStore,
+  type CheckoutTransaction,
+  type CheckoutVerification,
+  type LimiterOptions,
 } from './checkout/store.js';
+export { createMemoryStore, type MemoryStoreOptions } from './checkout/memory-store.js';
+export { createRedisStore, type RedisStoreOptions } from './checkout/redis-store.js';
 export { serveNode, type FetchTarget, type NodeServer, type ServeNodeOptions } from './node.js';
 export type { FlexitiErrorBody as FlexitiErrorResponseBody, FlexitiFieldError, FlexitiOAuthErrorBody } from './http.js';
 export * from './sandbox/index.js';

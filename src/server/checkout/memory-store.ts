@@ -1,32 +1,89 @@
-/** Checkouts in this process's memory: the default, for one instance (`npm start`). */
-import { RateLimiterMemory } from 'rate-limiter-flexible';
-import type { CheckoutRecord, CheckoutStore } from './store.js';
+/**
+ * The in-memory `CheckoutStore`: one process (`npm start`, a single server instance, tests). Checkouts are kept
+ * until their `retainUntil` and swept lazily (on access, and over the whole map at most every 10 s of `create`
+ * calls): no timer keeps Node alive. Nothing is shared between processes: run several instances on
+ * `createRedisStore` instead.
+ */
+import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { checkRetention, checkSameId } from './checks.js';
+import { CheckoutStoreError, type CheckoutRecord, type CheckoutStore, type LimiterOptions } from './store.js';
 
-export function createMemoryStore(options: { now?: () => number } = {}): CheckoutStore {
+export interface MemoryStoreOptions {
+  /** The clock retention is measured with (ms since the epoch). Default `Date.now`. */
+  now?: () => number;
+}
+
+interface Entry {
+  record: CheckoutRecord;
+  retainUntil: number;
+}
+
+const SWEEP_EVERY_MS = 10_000;
+
+/**
+ * Records are copied (`structuredClone`) on the way in and out, so a caller never holds an object the store
+ * keeps. `update` reads, changes and writes without yielding, so it is atomic within the process. `limiter()`
+ * gives rate-limiter-flexible's `RateLimiterMemory`; the same options give the same limiter, so two handlers on
+ * one memory store share their limits (as they would on Redis). Its windows run on the real clock, not `now`.
+ */
+export function createMemoryStore(options: MemoryStoreOptions = {}): CheckoutStore {
   const now = options.now ?? Date.now;
-  const records = new Map<string, { record: CheckoutRecord; retainUntil: number }>();
-  const live = (id: string) => {
-    const entry = records.get(id);
-    if (entry && entry.retainUntil <= now()) records.delete(id);
-    return records.get(id);
-  };
+  const entries = new Map<string, Entry>();
+  const limiters = new Map<string, RateLimiterMemory>();
+  let nextSweep = now() + SWEEP_EVERY_MS;
+
+  /** The entry still retained, or undefined (and the stale one is dropped). */
+  function live(id: string): Entry | undefined {
+    const entry = entries.get(id);
+    if (entry && now() >= entry.retainUntil) {
+      entries.delete(id);
+      return undefined;
+    }
+    return entry;
+  }
+
+  function sweep() {
+    const at = now();
+    if (at < nextSweep) return;
+    nextSweep = at + SWEEP_EVERY_MS;
+    for (const [id, entry] of entries) if (at >= entry.retainUntil) entries.delete(id);
+  }
+
   return {
     async create(record, retainUntil) {
-      if (live(record.id)) throw new Error('A checkout with this id exists');
-      records.set(record.id, { record: structuredClone(record), retainUntil });
+      checkRetention(retainUntil);
+      sweep();
+      if (live(record.id)) throw new CheckoutStoreError('exists', 'A checkout with this id already exists');
+      entries.set(record.id, { record: structuredClone(record), retainUntil });
     },
+
     async get(id) {
       const entry = live(id);
-      return entry ? structuredClone(entry.record) : undefined;
+      return entry && structuredClone(entry.record);
     },
+
     async update(id, change) {
       const entry = live(id);
       if (!entry) return undefined;
       const next = change(structuredClone(entry.record));
-      if (next) entry.record = structuredClone(next);
+      if (next !== undefined) {
+        checkSameId(id, next);
+        entry.record = structuredClone(next);
+      }
       return structuredClone(entry.record);
     },
-    limiter: (limit) => new RateLimiterMemory(limit),
+
+    limiter(limiterOptions: LimiterOptions): RateLimiterAbstract {
+      const { keyPrefix, points, duration, blockDuration } = limiterOptions;
+      const key = JSON.stringify([keyPrefix, points, duration, blockDuration ?? 0]);
+      let limiter = limiters.get(key);
+      if (!limiter) {
+        limiter = new RateLimiterMemory({ keyPrefix, points, duration, blockDuration });
+        limiters.set(key, limiter);
+      }
+      return limiter;
+    },
+
     async close() {},
   };
 }

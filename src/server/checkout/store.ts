@@ -88,18 +88,40 @@ export interface LimiterOptions {
  * `createRedisStore({ url })` (several instances).
  */
 export interface CheckoutStore {
-  /** Saves a new checkout, kept until `retainUntil` (ms since the epoch). */
+  /**
+   * Saves a new checkout, kept until `retainUntil` (ms since the epoch; afterwards `get` and `update` find
+   * nothing). Rejects with `CheckoutStoreError` code `exists` when a checkout with this id is still kept.
+   */
   create(record: CheckoutRecord, retainUntil: number): Promise<void>;
+  /** The stored checkout (a copy: changing it changes nothing stored), or undefined. */
   get(id: string): Promise<CheckoutRecord | undefined>;
   /**
    * Atomic read-modify-write: `change` gets the stored record and returns the next one, or `undefined` to leave
    * it as it is. Concurrent updates (other requests, other instances) never overwrite each other: `change` may
    * be called again with the newer record. Resolves to the stored record after the update (undefined when
-   * there is no such checkout).
+   * there is no such checkout). The retention set by `create` is kept.
+   *
+   * `change` must be synchronous and free of side effects: only its last run counts. To learn whether your
+   * change won a race (e.g. `verified` → `purchasing`), look at the record it resolves to, or set a flag on
+   * every run (`won = false` before returning undefined, `won = true` before returning the change).
+   * `change` may mutate its argument (a copy). It may not change `id`. Rejects with `CheckoutStoreError` code
+   * `conflict` when other writers kept winning for too many attempts (Redis), and with whatever `change` throws.
    */
   update(id: string, change: (current: CheckoutRecord) => CheckoutRecord | undefined): Promise<CheckoutRecord | undefined>;
   /** A rate limiter (rate-limiter-flexible) on this store's backend, so limits hold across instances. */
   limiter(options: LimiterOptions): RateLimiterAbstract;
   /** Releases connections (Redis); the memory store has nothing to release. */
   close(): Promise<void>;
+}
+
+/** What a store rejects with when the operation itself cannot be done (not for a missing checkout). */
+export class CheckoutStoreError extends Error {
+  override name = 'CheckoutStoreError';
+  constructor(
+    /** `exists`: `create` with an id still kept; `conflict`: `update` lost too many races in a row. */
+    readonly code: 'exists' | 'conflict',
+    message: string,
+  ) {
+    super(message);
+  }
 }
