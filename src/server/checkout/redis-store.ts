@@ -51,9 +51,10 @@ return 0
 `;
 
 /** ioredis, loaded on first use; a missing package gets an error that says what to install. */
-async function loadIoredis(): Promise<typeof import('ioredis')> {
+async function loadIoredis(): Promise<{ Redis: typeof Redis }> {
   try {
-    return await import('ioredis');
+    const { Redis: RedisClass } = await import('ioredis');
+    return { Redis: RedisClass };
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
     throw new Error('createRedisStore({ url }) needs the ioredis package: npm install ioredis', { cause: error });
