@@ -16,6 +16,8 @@ export default defineConfig({
         index: 'src/index.ts',
         model: 'src/model/index.ts',
         server: 'src/server/index.ts',
+        'server/node': 'src/server/node.ts',
+        sandbox: 'src/server/sandbox/index.ts',
         connect: 'src/connect/index.ts',
         react: 'src/react/index.ts',
         ...Object.fromEntries(elements.map((name) => [`define/flexiti-${name}`, `src/define/flexiti-${name}.ts`])),

@@ -1,9 +1,9 @@
 /**
- * Serves a Fetch-style handler (the Flexiti handler, a sandbox, or anything with `fetch(request)`) on Node's
- * HTTP server through @hono/node-server. The adapter is imported when `serveNode` runs, so edge runtimes can
- * import the rest of `flexiti-elements/server` without Node's `http` module.
+ * flexiti-elements/server/node: serves a Fetch-style handler (the Flexiti handler, a sandbox, or anything with
+ * `fetch(request)`) on Node's HTTP server through @hono/node-server (an optional peer dependency: install it to
+ * use this entry). Kept apart from `flexiti-elements/server` so edge runtimes never meet Node's `http` module.
  */
-import type { ServerType } from '@hono/node-server';
+import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -32,7 +32,6 @@ export interface NodeServer {
 }
 
 export async function serveNode(target: FetchTarget, { port = 8787, hostname = '127.0.0.1' }: ServeNodeOptions = {}): Promise<NodeServer> {
-  const { createAdaptorServer } = await import('@hono/node-server');
   const server = createAdaptorServer({
     fetch: (request: Request) => target.fetch(request),
     // Keep Node's own Request/Response globals: the client and the server may share this process.
