@@ -16,7 +16,11 @@ export default defineConfig({
         index: 'src/index.ts',
         model: 'src/model/index.ts',
         server: 'src/server/index.ts',
+        'server/node': 'src/server/node.ts',
+        sandbox: 'src/server/sandbox/index.ts',
         connect: 'src/connect/index.ts',
+        // What `flexiti-elements/cdn` resolves to under Node's `node` condition (SSR): the same API, Lit's SSR-safe build.
+        cdn: 'src/cdn.ts',
         react: 'src/react/index.ts',
         ...Object.fromEntries(elements.map((name) => [`define/flexiti-${name}`, `src/define/flexiti-${name}.ts`])),
       },

@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// The host for the built demo: dist/demo-server.js, one Node ES module (the handler, the sandbox and the
+// The host for the built demo: build/demo-server.js (beside build/demo/, outside the npm package), one Node ES module (the handler, the sandbox and the
 // demo's glue bundled in; hono, ky, zod and @hono/node-server stay imports from node_modules).
 export default defineConfig({
   publicDir: false,
   build: {
     ssr: fileURLToPath(new URL('./scripts/demo-server.ts', import.meta.url)),
     target: 'node20',
-    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    outDir: fileURLToPath(new URL('./build', import.meta.url)),
     emptyOutDir: false,
     sourcemap: true,
     minify: false,

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // The demo checkout (demo/): served by `npm start` (scripts/start.ts adds the sandbox handler) and built as
-// static files into dist/demo. TypeScript under src/ is compiled by Oxc with tsconfig.json's legacy decorators.
+// static files into build/demo (outside dist/: the demo is not part of the npm package). TypeScript under src/ is compiled by Oxc with tsconfig.json's legacy decorators.
 const root = fileURLToPath(new URL('./demo', import.meta.url));
 
 export default defineConfig({
@@ -29,7 +29,7 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    outDir: fileURLToPath(new URL('./dist/demo', import.meta.url)),
+    outDir: fileURLToPath(new URL('./build/demo', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {

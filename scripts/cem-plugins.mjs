@@ -52,6 +52,13 @@ export function defineModulesPlugin(definitions, loadError) {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
+      // A define module re-exports the class it defines (`export { FlexitiApply }`): point at the class's module.
+      for (const mod of customElementsManifest.modules) {
+        for (const entry of mod.exports ?? []) {
+          const definition = definitions.find((each) => each.file === mod.path && each.className === entry.declaration?.name);
+          if (entry.kind === 'js' && definition) entry.declaration.module = definition.module;
+        }
+      }
       const classes = customElementsManifest.modules.flatMap((mod) => mod.declarations ?? []);
       for (const definition of definitions) {
         const declaration = classes.find((entry) => entry.kind === 'class' && entry.name === definition.className);
@@ -240,6 +247,13 @@ export function publicApiPlugin() {
   return {
     name: 'flexiti - public API only',
     analyzePhase({ ts, node, moduleDoc }) {
+      // `export type … from` (a define module's `export type * from '../events/index.js'`, which loads the event
+      // map for its declaration file): nothing exists at run time, so it is not a module export.
+      if (ts.isExportDeclaration(node) && node.isTypeOnly) {
+        const names = node.exportClause && ts.isNamedExports(node.exportClause) ? node.exportClause.elements.map((element) => element.name.text) : ['*'];
+        (moduleDoc.__typeOnly ??= []).push(...names);
+        return;
+      }
       // `@internal` in a member's JSDoc: remembered here, removed in the link phase.
       if (!(ts.isMethodDeclaration(node) || ts.isPropertyDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node))) return;
       if (!ts.getJSDocTags(node).some((tag) => tag.tagName.text === 'internal')) return;
@@ -256,6 +270,9 @@ export function publicApiPlugin() {
       };
       for (const mod of customElementsManifest.modules) {
         delete mod.__internal;
+        const typeOnly = new Set(mod.__typeOnly ?? []);
+        delete mod.__typeOnly;
+        mod.exports = mod.exports?.filter((entry) => entry.kind !== 'js' || !typeOnly.has(entry.name));
         // `customElements.define(tag, constructor)` inside FlexitiElement.define is not a definition; neither is
         // a local the analyzer mistook for a module-level declaration.
         mod.exports = mod.exports?.filter((entry) => entry.kind !== 'custom-element-definition' || entry.name.includes('-'));

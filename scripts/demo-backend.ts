@@ -1,7 +1,7 @@
 /**
  * The demo's server side, in one process and without network: the sandbox (an in-memory POS API), the typed
  * client pointed at it through its `fetch` (a fake host, so no request can leave the machine), and the
- * handler the elements talk to. `npm start` mounts it in Vite's dev server; `dist/demo-server.js` serves it
+ * handler the elements talk to. `npm start` mounts it in Vite's dev server; `build/demo-server.js` serves it
  * next to the built demo.
  */
 import { createFlexitiClient } from '../src/server/client.js';

@@ -1,5 +1,5 @@
 /**
- * The built demo, ready to host: `node dist/demo-server.js` serves the static checkout (dist/demo/) and the
+ * The built demo, ready to host: `node build/demo-server.js` serves the static checkout (build/demo/) and the
  * Flexiti handler on the in-memory sandbox at /api/flexiti, with @hono/node-server. No credentials, no network.
  *
  * PORT (default 8080) and HOST (default 127.0.0.1) choose where it listens; Ctrl-C stops it.
@@ -15,7 +15,7 @@ import { createDemoBackend, DEMO_API_BASE } from './demo-backend.js';
 import { listenAddress, runIfMain, stopOnSignals } from './server-cli.js';
 
 export interface HostedDemoOptions {
-  /** The built demo's folder. Default: `demo/` next to this file (dist/demo beside dist/demo-server.js). */
+  /** The built demo's folder. Default: `demo/` next to this file (build/demo beside build/demo-server.js). */
   root?: string;
   port?: number;
   hostname?: string;

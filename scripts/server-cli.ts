@@ -1,5 +1,5 @@
 /**
- * What the two demo servers share as commands (`npm start`: scripts/start.ts; `node dist/demo-server.js`:
+ * What the two demo servers share as commands (`npm start`: scripts/start.ts; `node build/demo-server.js`:
  * scripts/demo-server.ts): where to listen, stopping on Ctrl-C or SIGTERM, and running only when started directly.
  */
 import { pathToFileURL } from 'node:url';

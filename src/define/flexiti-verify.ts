@@ -1,3 +1,8 @@
 import { FlexitiVerify } from '../components/verify/verify.js';
 
 FlexitiVerify.define('flexiti-verify');
+
+// Re-exported so this module's declaration file loads the class's (the tag map) and the events' (the event map):
+// `import 'flexiti-elements/define/…'` alone types `document.createElement(tag)` and the element's listeners.
+export { FlexitiVerify };
+export type * from '../events/index.js';

@@ -1,7 +1,11 @@
 /**
- * flexiti-elements/server: for the merchant's backend (Node 20+, edge runtimes). A typed POS API client on ky,
- * a Fetch-style handler serving what the elements ask for, a Node adapter, and the sandbox (an in-memory POS
- * API with documented test personas, see PERSONAS.md).
+ * flexiti-elements/server: for the merchant's backend on any runtime with `fetch`, `Request` and `Response`
+ * (Node 20+, Bun, Deno, edge workers). A typed POS API client on ky and a Fetch-style handler serving what the
+ * elements ask for. Nothing here imports a Node built-in (test/dist/edge-bundle.test.ts bundles it for a worker).
+ *
+ * The Node adapter is `flexiti-elements/server/node` (`serveNode`); the sandbox, an in-memory POS API with
+ * documented test personas (see PERSONAS.md), is `flexiti-elements/sandbox` and, for compatibility, re-exported
+ * here (it is plain Fetch code too).
  */
 export {
   createFlexitiClient,
@@ -40,6 +44,5 @@ export {
 } from './checkout/store.js';
 export { createMemoryStore, type MemoryStoreOptions } from './checkout/memory-store.js';
 export { createRedisStore, type RedisStoreOptions } from './checkout/redis-store.js';
-export { serveNode, type FetchTarget, type NodeServer, type ServeNodeOptions } from './node.js';
 export type { FlexitiErrorBody as FlexitiErrorResponseBody, FlexitiFieldError, FlexitiOAuthErrorBody } from './http.js';
 export * from './sandbox/index.js';

@@ -1,9 +1,9 @@
 /**
- * Serves a Fetch-style handler (the Flexiti handler, a sandbox, or anything with `fetch(request)`) on Node's
- * HTTP server through @hono/node-server. The adapter is imported when `serveNode` runs, so edge runtimes can
- * import the rest of `flexiti-elements/server` without Node's `http` module.
+ * flexiti-elements/server/node: serves a Fetch-style handler (the Flexiti handler, a sandbox, or anything with
+ * `fetch(request)`) on Node's HTTP server through @hono/node-server (an optional peer dependency: install it to
+ * use this entry). Kept apart from `flexiti-elements/server` so edge runtimes never meet Node's `http` module.
  */
-import type { ServerType } from '@hono/node-server';
+import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -33,7 +33,6 @@ export interface NodeServer {
 }
 
 export async function serveNode(target: FetchTarget, { port = 8787, hostname = '127.0.0.1' }: ServeNodeOptions = {}): Promise<NodeServer> {
-  const { createAdaptorServer } = await import('@hono/node-server');
   const server = createAdaptorServer({
     fetch: (request: Request, env: { incoming?: { socket?: { remoteAddress?: string } } }) => {
       const remoteAddress = env.incoming?.socket?.remoteAddress;

@@ -28,7 +28,7 @@ export interface StaticServerOptions {
   allow: string[];
   /** Headers added to every HTML response (a CSP applies to documents). */
   htmlHeaders?: Record<string, string>;
-  /** URL path prefix → folder, e.g. `{ '/': 'dist/demo' }` to serve a built site at the top. */
+  /** URL path prefix → folder, e.g. `{ '/': 'build/demo' }` to serve a built site at the top. */
   mounts?: Record<string, string>;
 }
 

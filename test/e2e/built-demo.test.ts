@@ -1,6 +1,6 @@
 /**
- * The hostable demo: the production build of demo/ (what `npm run build` writes to dist/demo) served by the
- * demo server (dist/demo-server.js's code) under its Content-Security-Policy, and a purchase made through it.
+ * The hostable demo: the production build of demo/ (what `npm run build` writes to build/demo) served by the
+ * demo server (build/demo-server.js's code) under its Content-Security-Policy, and a purchase made through it.
  * Catches what only a production bundle can break: decorators left unlowered, a dev-only import, an inline
  * script or style the CSP refuses.
  */

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createFlexitiHandler, SANDBOX_APPLICANT, SANDBOX_SMS_CODE, serveNode, type FlexitiHandler } from '../../../src/server/index.js';
+import { createFlexitiHandler, SANDBOX_APPLICANT, SANDBOX_SMS_CODE, type FlexitiHandler } from '../../../src/server/index.js';
+import { serveNode } from '../../../src/server/node.js';
 import { fakeClock, grants, startHarness, type Harness } from '../server/helpers.js';
 
 interface Stack {

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createFlexitiHandler, SANDBOX_APPLICANT, serveNode } from '../../../src/server/index.js';
+import { createFlexitiHandler, SANDBOX_APPLICANT } from '../../../src/server/index.js';
+import { serveNode } from '../../../src/server/node.js';
 import { startHarness } from '../server/helpers.js';
 
 const applicant = {

@@ -26,7 +26,8 @@ import {
   validateText,
   type FieldMessage,
 } from '../../../src/model/index.js';
-import { createFlexitiHandler, sandboxFormValues, serveNode, type FlexitiHandler, type NodeServer } from '../../../src/server/index.js';
+import { createFlexitiHandler, sandboxFormValues, type FlexitiHandler } from '../../../src/server/index.js';
+import { serveNode, type NodeServer } from '../../../src/server/node.js';
 import { fakeClock, startHarness, type Harness } from '../server/helpers.js';
 import {
   cents,

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readApiError } from '../../../src/model/index.js';
-import { createFlexitiHandler, FlexitiClientError, SANDBOX_APPLICANT, serveNode } from '../../../src/server/index.js';
+import { createFlexitiHandler, FlexitiClientError, SANDBOX_APPLICANT } from '../../../src/server/index.js';
+import { serveNode } from '../../../src/server/node.js';
 import { intercept, rejection, sentTo, startHarness } from '../server/helpers.js';
 
 const busy = (retryAfter: string) =>

@@ -2,7 +2,8 @@
  * A checkout stack over real HTTP on 127.0.0.1: the page's fetch → handler (served by `serveNode`) → client →
  * sandbox (served too). `call` sends what a browser (or an attacker's script) would.
  */
-import { createFlexitiHandler, serveNode, type FlexitiHandler, type FlexitiHandlerOptions, type NodeServer } from '../../../src/server/index.js';
+import { createFlexitiHandler, type FlexitiHandler, type FlexitiHandlerOptions } from '../../../src/server/index.js';
+import { serveNode, type NodeServer } from '../../../src/server/node.js';
 import { startHarness, type Harness } from './helpers.js';
 
 export interface CheckoutStack {

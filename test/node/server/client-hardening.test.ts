@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createFlexitiClient, FlexitiClientError, GET_RETRY_MAX_WAIT_MS, SANDBOX_CREDENTIALS, serveNode } from '../../../src/server/index.js';
+import { createFlexitiClient, FlexitiClientError, GET_RETRY_MAX_WAIT_MS, SANDBOX_CREDENTIALS } from '../../../src/server/index.js';
+import { serveNode } from '../../../src/server/node.js';
 import { grants, intercept, rejection, sentTo, startHarness } from './helpers.js';
 
 describe('client hardening', () => {

@@ -11,8 +11,8 @@ import {
   SANDBOX_APPLICANT,
   SANDBOX_CREDENTIALS,
   SANDBOX_QUEBEC_APPLICANT,
-  serveNode,
 } from '../../../src/server/index.js';
+import { serveNode } from '../../../src/server/node.js';
 import type { ApplyRequest } from '../../../src/model/index.js';
 import { ONTARIO_LICENCE_FIELDS, delay, fakeClock, grants, intercept, rejection, sentTo, startHarness, type Harness } from './helpers.js';
 

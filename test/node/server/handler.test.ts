@@ -13,10 +13,9 @@ import {
   FlexitiClientError,
   SANDBOX_APPLICANT,
   SANDBOX_CREDENTIALS,
-  serveNode,
   type FlexitiClient,
-  type NodeServer,
 } from '../../../src/server/index.js';
+import { serveNode, type NodeServer } from '../../../src/server/node.js';
 import { localError, readApiError } from '../../../src/model/index.js';
 import { delay, intercept, startHarness, type Harness } from './helpers.js';
 

@@ -5,15 +5,13 @@
 import {
   createFlexitiClient,
   createSandbox,
-  serveNode,
   SANDBOX_CREDENTIALS,
-  type FetchTarget,
   type FlexitiClient,
   type FlexitiClientOptions,
-  type NodeServer,
   type Sandbox,
   type SandboxOptions,
 } from '../../../src/server/index.js';
+import { serveNode, type FetchTarget, type NodeServer } from '../../../src/server/node.js';
 
 export const BASE_PATH = '/flexiti/pos-api/v2';
 

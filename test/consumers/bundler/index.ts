@@ -1,0 +1,36 @@
+// A browser app with a bundler: every browser entry point, by package name.
+import { FlexitiApply, FlexitiPlanPicker, FlexitiResultEvent, VERSION, type PlanChoice } from 'flexiti-elements';
+import { connect, loadFormValues, type ConnectOptions } from 'flexiti-elements/connect';
+import { validatePostalCode } from 'flexiti-elements/model';
+import * as cdn from 'flexiti-elements/cdn';
+import manifest from 'flexiti-elements/custom-elements.json' with { type: 'json' };
+
+const apply: FlexitiApply = document.createElement('flexiti-apply');
+apply.amount = 1644;
+// @ts-expect-error amount is a number
+apply.amount = '1644';
+apply.addEventListener('flexiti-result', (event) => {
+  const status: 'approved' | 'declined' | 'pending' | 'exists' | 'cancelled' = event.detail.status;
+  return status;
+});
+document.addEventListener('flexiti-error', (event) => event.detail.code.toUpperCase());
+
+const picker: FlexitiPlanPicker = document.createElement('flexiti-plan-picker');
+const choice: PlanChoice | null = picker.value;
+
+const options: ConnectOptions = { endpoint: '/api/flexiti' };
+const disconnect: () => void = connect(document, options);
+void loadFormValues(options);
+
+// The script-tag bundle has the same typed API.
+const fromCdn: typeof FlexitiApply = cdn.FlexitiApply;
+const connectFromCdn: typeof connect = cdn.connect;
+// @ts-expect-error not exported
+cdn.nothingHere;
+
+const version: string = VERSION;
+const isResult: boolean = new Event('x') instanceof FlexitiResultEvent;
+const postal = validatePostalCode('K1A 0B1');
+const schema: string = manifest.schemaVersion;
+
+export { choice, disconnect, fromCdn, connectFromCdn, version, isResult, postal, schema };

@@ -1,0 +1,14 @@
+// One element, the smaller-bundle path: only its define module is imported, never the root.
+import 'flexiti-elements/define/flexiti-plan-picker.js';
+import { FlexitiVerify } from 'flexiti-elements/define/flexiti-verify.js';
+
+const picker = document.createElement('flexiti-plan-picker');
+picker.amount = 1299.99;
+// @ts-expect-error amount is a number
+picker.amount = 'a lot';
+picker.addEventListener('flexiti-error', (event) => event.detail.code);
+
+const verify: FlexitiVerify = document.createElement('flexiti-verify');
+verify.addEventListener('flexiti-verified', (event) => event.detail);
+
+export { picker, verify };
