@@ -253,6 +253,22 @@ function contract(name: string, makeBackend: () => Promise<Backend>) {
       await assert.rejects(here.consume('203.0.113.7'), RateLimiterRes);
     });
 
+    it('limiter: get reads the count without using a point, delete resets it, on every instance', async () => {
+      const options = { keyPrefix: newPrefix(), points: 5, duration: 60 };
+      const here = store.limiter(options);
+      const there = other.limiter(options);
+      assert.equal(await here.get('code-1'), null, 'nothing counted yet');
+      await here.consume('code-1');
+      await here.consume('code-1');
+      const state = (await there.get('code-1'))!;
+      assert.equal(state.consumedPoints, 2);
+      assert.ok(state.msBeforeNext > 55_000 && state.msBeforeNext <= 60_000, `msBeforeNext ${state.msBeforeNext}`);
+      assert.equal((await there.get('code-1'))!.consumedPoints, 2, 'get used no point');
+      assert.equal(await there.delete('code-1'), true);
+      assert.equal(await here.get('code-1'), null);
+      assert.equal((await here.consume('code-1')).remainingPoints, 4);
+    });
+
     it('limiter: a new window gives the points back', async () => {
       const limiter = store.limiter({ keyPrefix: newPrefix(), points: 1, duration: 1 });
       await limiter.consume('k');
