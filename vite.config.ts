@@ -17,6 +17,7 @@ export default defineConfig({
         model: 'src/model/index.ts',
         server: 'src/server/index.ts',
         'server/node': 'src/server/node.ts',
+        'server/redis': 'src/server/redis.ts',
         sandbox: 'src/server/sandbox/index.ts',
         connect: 'src/connect/index.ts',
         // What `flexiti-elements/cdn` resolves to under Node's `node` condition (SSR): the same API, Lit's SSR-safe build.

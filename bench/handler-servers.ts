@@ -3,7 +3,8 @@
  * the same JSON as the handler's `GET checkout`, the handler on the memory store, and on a Redis store (a
  * redis-server started here on a free port).
  */
-import { createFlexitiClient, createFlexitiHandler, createMemoryStore, createRedisStore, createSandbox, type FlexitiHandler } from '../src/server/index.js';
+import { createFlexitiClient, createFlexitiHandler, createMemoryStore, createSandbox, type FlexitiHandler } from '../src/server/index.js';
+import { createRedisStore } from '../src/server/redis.js';
 import { serveNode } from '../src/server/node.js';
 import { startRedis } from '../test/node/helpers/redis-server.js';
 

@@ -43,6 +43,5 @@ export {
   type LimiterOptions,
 } from './checkout/store.js';
 export { createMemoryStore, type MemoryStoreOptions } from './checkout/memory-store.js';
-export { createRedisStore, type RedisStoreOptions } from './checkout/redis-store.js';
 export type { FlexitiErrorBody as FlexitiErrorResponseBody, FlexitiFieldError, FlexitiOAuthErrorBody } from './http.js';
 export * from './sandbox/index.js';

@@ -4,7 +4,13 @@
  * calls): no timer keeps Node alive. Nothing is shared between processes: run several instances on
  * `createRedisStore` instead.
  */
-import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract, RateLimiterMemory as RateLimiterMemoryClass } from 'rate-limiter-flexible';
+// The memory limiter's own module: the package's index also loads its Node-only backends (cluster, databases),
+// which edge bundles cannot resolve. The module has no typings of its own; it is the class the index exports.
+// @ts-expect-error TS7016: no declaration file for the deep path.
+import RateLimiterMemoryModule from 'rate-limiter-flexible/lib/RateLimiterMemory.js';
+
+const RateLimiterMemory = RateLimiterMemoryModule as typeof RateLimiterMemoryClass;
 import { checkRetention, checkSameId } from './checks.js';
 import { CheckoutStoreError, type CheckoutRecord, type CheckoutStore, type LimiterOptions } from './store.js';
 
@@ -29,7 +35,7 @@ const SWEEP_EVERY_MS = 10_000;
 export function createMemoryStore(options: MemoryStoreOptions = {}): CheckoutStore {
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
-  const limiters = new Map<string, RateLimiterMemory>();
+  const limiters = new Map<string, RateLimiterMemoryClass>();
   let nextSweep = now() + SWEEP_EVERY_MS;
 
   /** The entry still retained, or undefined (and the stale one is dropped). */

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createFlexitiHandler, createRedisStore, type CheckoutStore, type FlexitiHandler } from '../../../src/server/index.js';
+import { createFlexitiHandler, type CheckoutStore, type FlexitiHandler } from '../../../src/server/index.js';
+import { createRedisStore } from '../../../src/server/redis.js';
 import { serveNode, type NodeServer } from '../../../src/server/node.js';
 import { startRedis, type RedisServer } from '../helpers/redis-server.js';
 import { callRoute, firstOffer, JOHN_DOE } from './checkout-stack.js';

@@ -404,7 +404,7 @@ describe('createRedisStore', () => {
     await assert.rejects(createRedisStore({ url: 'redis://127.0.0.1:1' }), /ECONNREFUSED/);
   });
 
-  it('flexiti-elements/server loads without ioredis; only createRedisStore({ url }) asks for it', () => {
+  it('flexiti-elements/server and /server/redis load without ioredis; only createRedisStore({ url }) asks for it', () => {
     const root = fileURLToPath(new URL('../../../', import.meta.url));
     const hooks = `export async function resolve(specifier, context, next) {
       if (specifier === 'ioredis' || specifier.startsWith('ioredis/')) {
@@ -416,8 +416,9 @@ describe('createRedisStore', () => {
       import { register } from 'node:module';
       register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hooks)}));
       const server = await import(${JSON.stringify(pathToFileURL(`${root}src/server/index.ts`).href)});
-      console.log('loaded', typeof server.createMemoryStore, typeof server.createRedisStore);
-      await server.createRedisStore({ url: 'redis://127.0.0.1:1' }).catch((error) => console.log('redis:', error.message));
+      const redis = await import(${JSON.stringify(pathToFileURL(`${root}src/server/redis.ts`).href)});
+      console.log('loaded', typeof server.createMemoryStore, typeof redis.createRedisStore);
+      await redis.createRedisStore({ url: 'redis://127.0.0.1:1' }).catch((error) => console.log('redis:', error.message));
     `;
     const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       cwd: root,
