@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { localError, readApiError, type FlexitiApiError } from '../model/index.js';
+import { localError, parseRetryAfter, readApiError, type FlexitiApiError } from '../model/index.js';
 import { FlexitiErrorEvent } from '../events/notifications.js';
 import type { FlexitiRequestEvent } from '../events/request-event.js';
 
@@ -95,7 +95,15 @@ async function readResponse(response: Response, options: SendOptions): Promise<H
   } catch {
     return { ok: false, error: localError('network_error') };
   }
-  if (!response.ok) return { ok: false, error: readApiError(response.status, parseJson(text) ?? text) };
+  if (!response.ok) {
+    const error = readApiError(response.status, parseJson(text) ?? text);
+    // A 429's wait: the body's `retry_after` first, else the `Retry-After` header.
+    if (error.retryAfter === undefined) {
+      const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+      if (retryAfter !== undefined) error.retryAfter = retryAfter;
+    }
+    return { ok: false, error };
+  }
   if (options.expect === 'text') return { ok: true, data: text };
   const body = parseJson(text);
   if (body === undefined) return { ok: false, error: localError('invalid_response') };

@@ -314,6 +314,71 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   },
   SERVER_ERROR: SERVER_ERROR,
 
+  // ── Checkout sessions (docs/checkout-sessions.md): answered by the merchant's handler, not by Flexiti ──
+  checkout_required: storeSetup("This payment page isn't linked to a checkout.", "Cette page de paiement n'est liée à aucune commande."),
+  checkout_not_found: {
+    type: 'auth',
+    retryable: false,
+    'en-CA': "We couldn't find this checkout. Reload the page to start again.",
+    'fr-CA': 'Nous ne trouvons pas cette commande. Rechargez la page pour recommencer.',
+  },
+  checkout_expired: {
+    type: 'auth',
+    retryable: false,
+    'en-CA': 'This checkout has expired. Please start again from your cart.',
+    'fr-CA': 'Cette commande a expiré. Veuillez recommencer à partir de votre panier.',
+  },
+  origin_not_allowed: storeSetup("This page isn't allowed to use this store's Flexiti checkout.", "Cette page n'est pas autorisée à utiliser le paiement Flexiti de ce magasin."),
+  method_not_allowed: {
+    type: 'conflict',
+    retryable: false,
+    'en-CA': "This way to verify isn't available here. Choose another way to verify.",
+    'fr-CA': "Ce mode de vérification n'est pas offert ici. Choisissez un autre mode de vérification.",
+  },
+  customer_not_bound: {
+    type: 'conflict',
+    retryable: false,
+    'en-CA': 'We need to find your Flexiti account first. Go back a step and try again.',
+    'fr-CA': "Nous devons d'abord trouver votre compte Flexiti. Revenez à l'étape précédente et réessayez.",
+  },
+  verification_required: {
+    type: 'conflict',
+    retryable: false,
+    'en-CA': 'Please verify your identity before completing the purchase.',
+    'fr-CA': "Veuillez confirmer votre identité avant de terminer l'achat.",
+  },
+  checkout_completed: {
+    type: 'conflict',
+    retryable: false,
+    'en-CA': 'This purchase is already complete. There is nothing more to do.',
+    'fr-CA': "Cet achat est déjà terminé. Vous n'avez rien d'autre à faire.",
+  },
+  not_closable: {
+    type: 'conflict',
+    retryable: false,
+    'en-CA': "This account can't be cancelled here. Please call Flexiti at 1-877-259-3750.",
+    'fr-CA': 'Ce compte ne peut pas être annulé ici. Veuillez appeler Flexiti au 1-877-259-3750.',
+  },
+  plan_not_offered: {
+    type: 'validation',
+    field: 'plan_id',
+    retryable: false,
+    'en-CA': "This plan or term isn't available for this purchase. Choose another one.",
+    'fr-CA': "Ce plan ou cette durée n'est pas offert pour cet achat. Choisissez-en un autre.",
+  },
+  verification_void: {
+    type: 'conflict',
+    retryable: false,
+    'en-CA': 'After too many incorrect codes, this code no longer works. Verify again to get a new code.',
+    'fr-CA': 'Après trop de codes incorrects, ce code ne fonctionne plus. Refaites la vérification pour recevoir un nouveau code.',
+  },
+  too_many_attempts: {
+    type: 'rate_limited',
+    retryable: true,
+    'en-CA': 'Too many attempts. Wait a moment, then try again. What you entered is still here.',
+    'fr-CA': 'Trop de tentatives. Attendez un moment, puis réessayez. Vos renseignements sont conservés.',
+  },
+
   // ── Local: produced by the elements and the server, not by the API ──
   network_error: {
     type: 'network',

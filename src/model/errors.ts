@@ -25,6 +25,11 @@ export interface FlexitiApiError {
   logref?: string;
   /** The API's message as plain text (markup stripped, entities decoded), or ''. */
   message: string;
+  /**
+   * For a 429: how many seconds to wait before trying again, from the body's `retry_after` or the
+   * `Retry-After` header (see {@link parseRetryAfter}); `errorText` says it in words.
+   */
+  retryAfter?: number;
 }
 
 export type LocalErrorCode = 'network_error' | 'timeout' | 'invalid_response' | 'no_handler' | 'unknown';
@@ -81,7 +86,41 @@ function readFlexiti(status: number | undefined, body: Body): FlexitiApiError {
     if (name) fields[name] ??= { key: fieldMessageKey(item.msg) };
     else if (typeof item.param === 'string') otherFields.push(`${plainParam(item.param.split('.').pop()!)}${typeof item.msg === 'string' ? ` (${plainParam(item.msg)})` : ''}`);
   }
-  return build(status, code, bodyStatus, { message, fields, otherFields });
+  const error = build(status, code, bodyStatus, { message, fields, otherFields });
+  const retryAfter = seconds(body.retry_after);
+  if (retryAfter !== undefined) error.retryAfter = retryAfter;
+  return error;
+}
+
+/** A non-negative whole number of seconds (a number or a numeric string), else undefined. */
+function seconds(value: unknown): number | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isFinite(number) && number >= 0 && number <= 31_536_000 ? Math.ceil(number) : undefined;
+}
+
+/**
+ * Reads an HTTP `Retry-After` header: delta-seconds (`120`) or an HTTP date, as seconds from `now`.
+ * Unreadable or absent: undefined.
+ */
+export function parseRetryAfter(header: string | null | undefined, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const delta = seconds(header);
+  if (delta !== undefined) return delta;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/**
+ * A wait in words for the locale, rounded up to a unit a person reads: `45 seconds`, `2 minutes`, `1 hour`
+ * (`45 secondes`, `2 minutes`, `1 heure`).
+ */
+export function formatWait(totalSeconds: number, locale: Locale): string {
+  const secondsLeft = Math.max(1, Math.ceil(totalSeconds));
+  const [value, unit] =
+    secondsLeft < 60 ? [secondsLeft, 'second']
+    : secondsLeft < 90 * 60 ? [Math.ceil(secondsLeft / 60), 'minute']
+    : [Math.ceil(secondsLeft / 3600), 'hour'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
 function readFinix(status: number | undefined, errors: unknown[]): FlexitiApiError {
@@ -208,9 +247,13 @@ export function errorMessageKey(error: FlexitiApiError): MessageKey {
 
 /**
  * Customer-facing text for an error: the catalogue's text for its code, else the API's plain message, else a
- * generic text for its type; with parameters that name none of our fields listed after it.
+ * generic text for its type; with parameters that name none of our fields listed after it. A rate limit with a
+ * known wait says how long: "Too many attempts. Wait 2 minutes, then try again. …".
  */
 export function errorText(error: FlexitiApiError, locale: Locale): string {
+  if (error.type === 'rate_limited' && error.retryAfter !== undefined && error.retryAfter > 0) {
+    return messageText({ key: 'rate_limited.wait', params: { wait: formatWait(error.retryAfter, locale) } }, locale);
+  }
   const key = catalogueKey(error.code);
   // A message that is only a code (`merchant_override_is_not_allowed`, `not_found`) is not text for a person.
   const readable = error.message !== '' && !/^[\w.]+$/.test(error.message);

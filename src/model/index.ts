@@ -18,6 +18,7 @@ export {
   validateGovIdExpiry,
   validateMoney,
   validateVerificationCode,
+  validateCardNumber,
   normalizeVerificationCode,
   isBlank,
 } from './validators.js';
@@ -113,7 +114,7 @@ export {
 export type { ApplyRequest } from './apply.js';
 
 export type { ErrorType, FlexitiApiError, LocalErrorCode, CatalogueEntry } from './errors.js';
-export { readApiError, localError, errorText, errorMessageKey, stripMarkup, fieldName, ERROR_CATALOGUE, catalogueEntry } from './errors.js';
+export { readApiError, localError, errorText, formatWait, parseRetryAfter, errorMessageKey, stripMarkup, fieldName, ERROR_CATALOGUE, catalogueEntry } from './errors.js';
 
 // Equal-payment arithmetic (installments.ts, written with <flexiti-plan-picker>).
 export type { EqualPaymentSplit } from './installments.js';

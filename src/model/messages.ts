@@ -130,6 +130,10 @@ const MESSAGES: Record<MessageKey, Texts> = {
     'en-CA': 'To apply, you must agree to the terms and conditions.',
     'fr-CA': 'Pour faire une demande, vous devez accepter les modalités.',
   },
+  'vcc.format': {
+    'en-CA': 'Enter the 16 digits of the Flexiti card number, for example 6374 9801 0040 8234.',
+    'fr-CA': 'Entrez les 16 chiffres du numéro de carte Flexiti, par exemple 6374 9801 0040 8234.',
+  },
   'verification_code.format': {
     'en-CA': 'Enter the code you received, using digits only.',
     'fr-CA': 'Entrez le code reçu, en chiffres seulement.',
@@ -185,6 +189,10 @@ const MESSAGES: Record<MessageKey, Texts> = {
   'error.not_found': {
     'en-CA': "We couldn't find what you were looking for. Check the information and try again.",
     'fr-CA': "Nous n'avons pas trouvé ce que vous cherchiez. Vérifiez les renseignements et réessayez.",
+  },
+  'rate_limited.wait': {
+    'en-CA': 'Too many attempts. Wait {wait}, then try again. What you entered is still here.',
+    'fr-CA': 'Trop de tentatives. Attendez {wait}, puis réessayez. Vos renseignements sont conservés.',
   },
   'error.rate_limited': {
     'en-CA': 'Too many attempts. Wait a moment, then try again.',

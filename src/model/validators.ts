@@ -221,6 +221,17 @@ export function validateMoney(raw: unknown): Validation<number> {
   return fail('money.format');
 }
 
+/**
+ * A Flexiti card number (`vcc_number`) as typed or pasted (`6374 9801 0040 8234`): spaces, hyphens and dots
+ * dropped, then exactly 16 digits. No Luhn check: Flexiti's card numbers (the sandbox's among them) don't all
+ * carry a Luhn check digit, and a wrong number is answered `not_found` anyway.
+ */
+export function validateCardNumber(raw: unknown): Validation<string> {
+  const digits = asText(raw).replace(/[\s.\-]/g, '');
+  if (digits === '') return fail('required');
+  return /^\d{16}$/.test(digits) ? ok(digits) : fail('vcc.format');
+}
+
 /** A verification code as typed or pasted (` 2 2 2 2 `): whitespace and hyphens dropped. */
 export function normalizeVerificationCode(raw: unknown): string {
   return asText(raw).replace(/[\s\-]/g, '');

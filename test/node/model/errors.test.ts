@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { errorMessageKey, errorText, localError, readApiError, stripMarkup, type ErrorType, type FlexitiApiError } from '../../../src/model/index.js';
+import { errorMessageKey, errorText, formatWait, localError, parseRetryAfter, readApiError, stripMarkup, type ErrorType, type FlexitiApiError } from '../../../src/model/index.js';
 import { seeds } from './fixtures.js';
 
 interface Expected {
@@ -296,5 +296,102 @@ describe('local errors and text', () => {
     const error = readApiError(409, { error: 'mystery_code', message: 'mystery_code' });
     assert.equal(errorText(error, 'en-CA'), 'Some information needs to be corrected. Check the form and try again.');
     assert.equal(errorMessageKey(error), 'error.validation');
+  });
+});
+
+// docs/checkout-sessions.md, "Errors": every code the merchant's handler answers, as the elements read it.
+const CHECKOUT_ERRORS: Array<{ status: number; code: string; type: ErrorType; field?: string; en: RegExp; fr: RegExp }> = [
+  { status: 401, code: 'checkout_required', type: 'implementation', en: /isn't linked to a checkout.*store employee/, fr: /n'est liée à aucune commande.*employé/ },
+  { status: 401, code: 'checkout_not_found', type: 'auth', en: /couldn't find this checkout\. Reload the page/, fr: /Rechargez la page/ },
+  { status: 401, code: 'checkout_expired', type: 'auth', en: /expired\. Please start again from your cart/, fr: /a expiré.*panier/ },
+  { status: 403, code: 'origin_not_allowed', type: 'implementation', en: /isn't allowed to use this store's Flexiti checkout/, fr: /n'est pas autorisée/ },
+  { status: 403, code: 'method_not_allowed', type: 'conflict', en: /Choose another way to verify/, fr: /Choisissez un autre mode de vérification/ },
+  { status: 409, code: 'customer_not_bound', type: 'conflict', en: /Go back a step/, fr: /Revenez à l'étape précédente/ },
+  { status: 409, code: 'verification_required', type: 'conflict', en: /verify your identity before completing the purchase/, fr: /confirmer votre identité/ },
+  { status: 409, code: 'checkout_completed', type: 'conflict', en: /already complete/, fr: /déjà terminé/ },
+  { status: 409, code: 'not_closable', type: 'conflict', en: /can't be cancelled here.*1-877-259-3750/, fr: /ne peut pas être annulé ici.*1-877-259-3750/ },
+  { status: 400, code: 'plan_not_offered', type: 'validation', field: 'plan_id', en: /Choose another one/, fr: /Choisissez-en un autre/ },
+  { status: 400, code: 'wrong_verification_code', type: 'validation', field: 'verification_code', en: /This code is incorrect/, fr: /Ce code est incorrect/ },
+  { status: 409, code: 'verification_void', type: 'conflict', en: /no longer works\. Verify again to get a new code/, fr: /ne fonctionne plus.*nouveau code/ },
+  { status: 429, code: 'too_many_attempts', type: 'rate_limited', en: /Too many attempts\. Wait a moment.*still here/, fr: /Trop de tentatives.*conservés/ },
+];
+
+describe('checkout-session errors (docs/checkout-sessions.md)', () => {
+  for (const { status, code, type, field, en, fr } of CHECKOUT_ERRORS) {
+    test(`${status} ${code}: ${type}${field ? ` on ${field}` : ''}, in words in en-CA and fr-CA`, () => {
+      const error = readApiError(status, { url: '/api/flexiti/x', message: code, error: code });
+      assert.equal(error.code, code);
+      assert.equal(error.type, type);
+      assert.equal(error.status, status);
+      if (field) assert.deepEqual(error.fields, { [field]: { key: `api.${code}` } });
+      else assert.deepEqual(error.fields, {});
+      assert.equal(errorMessageKey(error), `api.${code}`);
+      assert.match(errorText(error, 'en-CA'), en);
+      assert.match(errorText(error, 'fr-CA'), fr);
+      assert.doesNotMatch(errorText(error, 'fr-CA'), new RegExp(code));
+    });
+  }
+
+  test('plan_not_offered with field_errors on term keeps the term field too', () => {
+    const error = readApiError(400, { error: 'plan_not_offered', message: 'plan_not_offered', field_errors: [{ param: 'term', msg: 'invalid' }] });
+    assert.deepEqual(Object.keys(error.fields).sort(), ['plan_id', 'term']);
+  });
+
+  test('only too_many_attempts may be retried; the checkout codes may not', () => {
+    const retryable = CHECKOUT_ERRORS.filter(({ status, code }) => readApiError(status, { error: code }).retryable).map(({ code }) => code);
+    assert.deepEqual(retryable, ['too_many_attempts']);
+  });
+});
+
+describe('429: the wait in words', () => {
+  // Intl puts a no-break space between number and unit (U+00A0 in fr-CA): compared as plain spaces.
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+  const limited = (retryAfter: unknown) => readApiError(429, { error: 'too_many_attempts', message: 'Too many', retry_after: retryAfter });
+
+  test('retry_after in the body is read as seconds', () => {
+    assert.equal(limited(120).retryAfter, 120);
+    assert.equal(limited('45').retryAfter, 45);
+    assert.equal(limited(2.2).retryAfter, 3);
+  });
+
+  test('an unreadable retry_after is ignored (negative, text, absurdly long)', () => {
+    assert.equal(limited(-5).retryAfter, undefined);
+    assert.equal(limited('soon').retryAfter, undefined);
+    assert.equal(limited(1e12).retryAfter, undefined);
+    assert.equal(plain(errorText(limited('soon'), 'en-CA')), 'Too many attempts. Wait a moment, then try again. What you entered is still here.');
+  });
+
+  test('seconds under a minute, in English and French', () => {
+    assert.equal(plain(errorText(limited(45), 'en-CA')), 'Too many attempts. Wait 45 seconds, then try again. What you entered is still here.');
+    assert.equal(plain(errorText(limited(45), 'fr-CA')), 'Trop de tentatives. Attendez 45 secondes, puis réessayez. Vos renseignements sont conservés.');
+  });
+
+  test('one second and one minute are singular', () => {
+    assert.equal(plain(formatWait(1, 'en-CA')), '1 second');
+    assert.equal(plain(formatWait(60, 'en-CA')), '1 minute');
+    assert.equal(plain(formatWait(60, 'fr-CA')), '1 minute');
+  });
+
+  test('minutes are rounded up: 61 s is 2 minutes; an hour is 60 minutes', () => {
+    assert.equal(plain(errorText(limited(61), 'en-CA')), 'Too many attempts. Wait 2 minutes, then try again. What you entered is still here.');
+    assert.equal(plain(formatWait(3600, 'fr-CA')), '60 minutes');
+  });
+
+  test('past an hour and a half, hours', () => {
+    assert.equal(plain(formatWait(3 * 3600, 'en-CA')), '3 hours');
+    assert.equal(plain(formatWait(3 * 3600, 'fr-CA')), '3 heures');
+  });
+
+  test('Retry-After as delta-seconds or an HTTP date', () => {
+    assert.equal(parseRetryAfter('30'), 30);
+    assert.equal(parseRetryAfter(new Date(Date.UTC(2026, 0, 1, 0, 2, 0)).toUTCString(), Date.UTC(2026, 0, 1, 0, 0, 0)), 120);
+    assert.equal(parseRetryAfter('Wed, 21 Oct 2015 07:28:00 GMT', Date.UTC(2026, 0, 1)), 0);
+    assert.equal(parseRetryAfter('later'), undefined);
+    assert.equal(parseRetryAfter(null), undefined);
+  });
+
+  test('another rate limit with a wait (Finix TOO_MANY_REQUESTS) says it too', () => {
+    const error = readApiError(429, { error: 'TOO_MANY_REQUESTS', retry_after: 10 });
+    assert.match(errorText(error, 'en-CA'), /Wait 10 seconds/);
   });
 });

@@ -60,6 +60,7 @@ describe('error catalogue', () => {
       verification_code_required: 'verification_code',
       "Driver License's not supported": 'code',
       vcc_account_mismatch: 'vcc_number',
+      plan_not_offered: 'plan_id',
     });
   });
 });
