@@ -1,4 +1,4 @@
-import type { ErrorType } from '../model/index.js';
+import type { ErrorType, LookupResult } from '../model/index.js';
 
 /** Outcome statuses of an application. */
 export type ResultStatus = 'approved' | 'declined' | 'pending' | 'exists' | 'cancelled';
@@ -30,9 +30,23 @@ export class FlexitiErrorEvent extends Event {
   }
 }
 
+/**
+ * `<flexiti-lookup>` found the customer and bound them to the checkout. `detail` is the contract's lookup answer
+ * `{security_qid, methods, offer_types}`, whitelisted: no name, address, card, account or customer number.
+ * Give it to `<flexiti-verify>` as its `customer`, and `offer_types` to `<flexiti-plan-picker>` as its `offers`.
+ */
+export class FlexitiLookupResultEvent extends Event {
+  readonly detail: LookupResult;
+  constructor(result: LookupResult) {
+    super('flexiti-lookup-result', { bubbles: true, composed: true });
+    this.detail = result;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'flexiti-result': FlexitiResultEvent;
     'flexiti-error': FlexitiErrorEvent;
+    'flexiti-lookup-result': FlexitiLookupResultEvent;
   }
 }

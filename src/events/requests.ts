@@ -2,6 +2,7 @@ import type {
   ApplyRequest,
   CloseAccountRequest,
   LicenseRequest,
+  LookupBody,
   TermsQuery,
   VerifyRequest,
 } from '../model/index.js';
@@ -32,6 +33,17 @@ export class FlexitiLicenseRequestEvent extends FlexitiRequestEvent<LicenseReque
 export class FlexitiVerifyRequestEvent extends FlexitiRequestEvent<VerifyRequest & { customer_id: string }, 'flexiti-verify-request'> {
   constructor(request: VerifyRequest & { customer_id: string }) {
     super('flexiti-verify-request', request);
+  }
+}
+
+/**
+ * `<flexiti-lookup>` asks the host to find an existing customer: `POST lookup` on the checkout with
+ * `detail.request` (`{vcc_number, lang}` or `{first_name, last_name, dob, postal_code?, lang}`). The answer is
+ * the contract's `{security_qid, methods, offer_types}`.
+ */
+export class FlexitiLookupRequestEvent extends FlexitiRequestEvent<LookupBody, 'flexiti-lookup-request'> {
+  constructor(request: LookupBody) {
+    super('flexiti-lookup-request', request);
   }
 }
 
@@ -66,6 +78,7 @@ declare global {
     'flexiti-close-account-request': FlexitiCloseAccountRequestEvent;
     'flexiti-license-request': FlexitiLicenseRequestEvent;
     'flexiti-verify-request': FlexitiVerifyRequestEvent;
+    'flexiti-lookup-request': FlexitiLookupRequestEvent;
     'flexiti-terms-request': FlexitiTermsRequestEvent;
     'flexiti-verified': FlexitiVerifiedEvent;
   }

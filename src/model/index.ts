@@ -119,3 +119,7 @@ export { readApiError, localError, errorText, formatWait, parseRetryAfter, error
 // Equal-payment arithmetic (installments.ts, written with <flexiti-plan-picker>).
 export type { EqualPaymentSplit } from './installments.js';
 export { equalPayments, equalPaymentSplit, toCents } from './installments.js';
+
+// Checkout sessions (docs/checkout-sessions.md): the browser's side of the handler's answers, whitelisted.
+export type { SecurityQuestion, LookupBody, LookupResult, ApprovalResult, VerifyAnswer, PurchaseBody, PurchaseReceipt } from './checkout.js';
+export { toLookupResult, toApprovalResult, toVerifyAnswer, toPurchaseReceipt, readMethods } from './checkout.js';

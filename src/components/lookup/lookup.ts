@@ -1,0 +1,418 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { msg } from '@lit/localize';
+import {
+  APPLY_FIELDS,
+  errorText,
+  isBlank,
+  localError,
+  messageText,
+  toLookupResult,
+  todayLocal,
+  validateCardNumber,
+  validateDob,
+  validateName,
+  validatePostalCode,
+  type FieldMessage,
+  type FlexitiApiError,
+  type LookupBody,
+  type LookupResult,
+} from '../../model/index.js';
+import { FlexitiElement } from '../../internal/flexiti-element.js';
+import { HostRequestController } from '../../internal/host-request.js';
+import { FieldFeedback } from '../../internal/field-feedback.js';
+import { baseStyles } from '../../internal/styles.js';
+import { FlexitiLookupRequestEvent } from '../../events/requests.js';
+import { FlexitiErrorEvent, FlexitiLookupResultEvent } from '../../events/notifications.js';
+import { lookupStyles } from './lookup.styles.js';
+
+/** How the customer is found: by name and date of birth, or by the Flexiti card number. */
+export type LookupBy = 'name' | 'card';
+
+/** The fields of the lookup, named as the contract's `POST lookup` body names them. */
+export type LookupField = 'first_name' | 'last_name' | 'dob' | 'postal_code' | 'vcc_number';
+
+const FIELDS: Record<LookupBy, readonly LookupField[]> = {
+  name: ['first_name', 'last_name', 'dob', 'postal_code'],
+  card: ['vcc_number'],
+};
+
+const maxLength = (name: 'first_name' | 'last_name') => APPLY_FIELDS.find((field) => field.name === name)?.maxLength ?? 80;
+
+const EMPTY: Readonly<Record<LookupField, string>> = { first_name: '', last_name: '', dob: '', postal_code: '', vcc_number: '' };
+
+type FocusTarget = LookupField | 'notice' | 'by';
+type Status = '' | 'busy' | 'found';
+
+/**
+ * Finds an existing Flexiti customer for the checkout: by first name, last name and date of birth (postal code
+ * optional), or by the 16-digit Flexiti card number, as the POS API's lookup takes them.
+ *
+ * The fields are checked with the model's validators (names, date of birth, Canadian postal code, card number);
+ * an error shows once its field was changed and left, or after a submit, on its field, and a submit with errors
+ * moves focus to the first. The lookup goes to the host as `flexiti-lookup-request` (answered by `connect` with
+ * `POST lookup` on the checkout, or by the host through `respondWith`). Every failure is said in words in the
+ * element's locale: the lookup's own (`not_found`, `user_not_active` with how to activate, `user_not_able_to_purchase`),
+ * the checkout's (`checkout_expired`, `checkout_not_found`, `checkout_completed`…), and a 429 with how long to wait.
+ * Nothing typed is lost on any failure, nor when switching between name and card.
+ *
+ * On success the element fires `flexiti-lookup-result` with `{security_qid, methods, offer_types}` (no personal
+ * information), says "Account found" in its live region and keeps the form as it is, so a Back from the next step
+ * finds it filled in. Call `reset()` to clear it for the next customer.
+ *
+ * @summary Find an existing Flexiti customer by name and date of birth, or by card number.
+ *
+ * @fires flexiti-lookup-request - Asks the host to `POST lookup` with `detail.request`
+ *   (`{vcc_number, lang}` or `{first_name, last_name, dob, postal_code?, lang}`); answer with `detail.respondWith(...)`.
+ * @fires flexiti-lookup-result - The customer was found: `detail` is `{security_qid: [{id, text}], methods, offer_types}`,
+ *   what `<flexiti-verify>` takes as `customer`.
+ * @fires flexiti-error - A request failed or the answer was unreadable: `{type, code, status?, source}`, no PII.
+ *
+ * @csspart form - The lookup form.
+ * @csspart heading - The heading.
+ * @csspart by - The "find the account by" choice.
+ * @csspart field - A label, its control, hint and message.
+ * @csspart control - An input.
+ * @csspart error - A field's error message.
+ * @csspart notice - A message about the whole lookup (not found, not activated, too many attempts, network…).
+ * @csspart submit-button - "Find my account".
+ * @csspart status - The polite live region (searching, found).
+ *
+ * @cssprop --flexiti-color-primary - Buttons and focus accents.
+ * @cssprop --flexiti-color-error - Error text and invalid borders.
+ * @cssprop --flexiti-spacing - Space between fields.
+ */
+export class FlexitiLookup extends FlexitiElement {
+  static override styles = [baseStyles, lookupStyles];
+
+  /** How the customer is looked up: `name` (name and date of birth, the default) or `card` (card number). */
+  @property({ reflect: true }) by: LookupBy = 'name';
+
+  @state() private values: Record<LookupField, string> = { ...EMPTY };
+  @state() private serverErrors: Partial<Record<LookupField, FieldMessage>> = {};
+  @state() private notice: FlexitiApiError | undefined;
+  @state() private busy = false;
+  @state() private status: Status = '';
+
+  private readonly requests = new HostRequestController(this);
+  private readonly feedback = new FieldFeedback(this);
+  /** Set before the first await, so a double click or a double Enter sends one request. */
+  private inFlight = false;
+  private generation = 0;
+  private pendingFocus: FocusTarget | undefined;
+  private found: LookupResult | undefined;
+
+  /** The last lookup's result (`{security_qid, methods, offer_types}`), until the form changes or `reset()`. */
+  get result(): LookupResult | undefined {
+    return this.found;
+  }
+
+  /** Clears everything typed, every message and the result: the next customer at a shared till. */
+  reset(): void {
+    this.generation++;
+    this.inFlight = false;
+    this.busy = false;
+    this.values = { ...EMPTY };
+    this.serverErrors = {};
+    this.notice = undefined;
+    this.status = '';
+    this.found = undefined;
+    this.pendingFocus = undefined;
+    this.feedback.reset();
+  }
+
+  protected override updated(): void {
+    const target = this.pendingFocus;
+    if (!target || this.busy) return;
+    this.pendingFocus = undefined;
+    // After the update: moving focus fires `change` on the field being left, which updates state.
+    queueMicrotask(() => this.focusTarget(target));
+  }
+
+  private get mode(): LookupBy {
+    return this.by === 'card' ? 'card' : 'name';
+  }
+
+  // ── Validation ──
+
+  /** The field's value as sent, or the message key of its problem. */
+  private check(name: LookupField): { ok: true; value: string | undefined } | { ok: false; error: FieldMessage } {
+    const raw = this.values[name];
+    switch (name) {
+      case 'first_name':
+      case 'last_name':
+        return validateName(raw, { maxLength: maxLength(name) });
+      case 'dob':
+        // No province is known: the lowest age of majority (18) applies.
+        return validateDob(raw, undefined, todayLocal());
+      case 'postal_code':
+        return isBlank(raw) ? { ok: true, value: undefined } : validatePostalCode(raw);
+      case 'vcc_number':
+        return validateCardNumber(raw);
+    }
+  }
+
+  private fieldError(name: LookupField): FieldMessage | undefined {
+    const server = this.serverErrors[name];
+    if (server) return server;
+    if (!this.feedback.shows(name)) return undefined;
+    const result = this.check(name);
+    return result.ok ? undefined : result.error;
+  }
+
+  // ── Rendering ──
+
+  override render(): TemplateResult {
+    const mode = this.mode;
+    return html`
+      <form part="form" novalidate aria-labelledby="heading" aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.onSubmit}>
+        <h2 id="heading" part="heading" tabindex="-1">${msg('Find your Flexiti account', { id: 'lookup.heading' })}</h2>
+        <fieldset class="by" part="by">
+          <legend>${msg('Find the account by', { id: 'lookup.by.legend' })}</legend>
+          ${(['name', 'card'] as const).map(
+            (by) => html`
+              <label class="option">
+                <input
+                  type="radio"
+                  name="by"
+                  id="by-${by}"
+                  .value=${by}
+                  .checked=${live(mode === by)}
+                  ?disabled=${this.busy}
+                  @change=${() => this.choose(by)}
+                />
+                ${by === 'name'
+                  ? msg('Name and date of birth', { id: 'lookup.by.name' })
+                  : msg('Flexiti card number', { id: 'lookup.by.card' })}
+              </label>
+            `,
+          )}
+        </fieldset>
+        ${this.renderNotice()}
+        ${mode === 'card'
+          ? this.renderField('vcc_number', { autocomplete: 'cc-number', inputmode: 'numeric' })
+          : html`
+              <div class="row">
+                ${this.renderField('first_name', { autocomplete: 'given-name' })}
+                ${this.renderField('last_name', { autocomplete: 'family-name' })}
+              </div>
+              <div class="row">
+                ${this.renderField('dob', { autocomplete: 'bday', inputmode: 'numeric' })}
+                ${this.renderField('postal_code', { autocomplete: 'postal-code' })}
+              </div>
+            `}
+        <div class="actions">
+          <button class="primary" part="submit-button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${msg('Find my account', { id: 'lookup.submit' })}
+          </button>
+        </div>
+        <p class="status" part="status" role="status" aria-live="polite">${this.statusText()}</p>
+      </form>
+    `;
+  }
+
+  private renderField(name: LookupField, attributes: { autocomplete: string; inputmode?: string }): TemplateResult {
+    const error = this.fieldError(name);
+    const hint = this.hint(name);
+    const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+    return html`
+      <div class="field" part="field">
+        <label for=${name}>${this.label(name)}</label>
+        ${hint ? html`<span class="hint" id="${name}-hint">${hint}</span>` : nothing}
+        <input
+          id=${name}
+          name=${name}
+          part="control"
+          type="text"
+          autocomplete=${attributes.autocomplete}
+          inputmode=${attributes.inputmode ?? nothing}
+          spellcheck="false"
+          .value=${live(this.values[name])}
+          ?readonly=${this.busy}
+          aria-required=${name === 'postal_code' ? 'false' : 'true'}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy || nothing}
+          @input=${(event: InputEvent) => this.onInput(name, event)}
+          @change=${() => this.onChange(name)}
+        />
+        <p class="error" part="error" id="${name}-error">${error ? messageText(error, this.locale) : ''}</p>
+      </div>
+    `;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const error = this.notice;
+    if (!error) return nothing;
+    return html`
+      <div class="notice error-notice" part="notice" id="notice" tabindex="-1">
+        <p>${errorText(error, this.locale)}</p>
+      </div>
+    `;
+  }
+
+  private label(name: LookupField): string {
+    switch (name) {
+      case 'first_name':
+        return msg('First name', { id: 'lookup.first_name.label' });
+      case 'last_name':
+        return msg('Last name', { id: 'lookup.last_name.label' });
+      case 'dob':
+        return msg('Date of birth', { id: 'lookup.dob.label' });
+      case 'postal_code':
+        return msg('Postal code (optional)', { id: 'lookup.postal_code.label' });
+      case 'vcc_number':
+        return msg('Flexiti card number', { id: 'lookup.vcc_number.label' });
+    }
+  }
+
+  private hint(name: LookupField): string | undefined {
+    switch (name) {
+      case 'dob':
+        return msg('YYYY-MM-DD, for example 1990-05-31.', { id: 'lookup.dob.hint' });
+      case 'postal_code':
+        return msg('For example K1A 0B1.', { id: 'lookup.postal_code.hint' });
+      case 'vcc_number':
+        return msg('The 16 digits on the front of the card. Spaces are fine.', { id: 'lookup.vcc_number.hint' });
+      default:
+        return undefined;
+    }
+  }
+
+  private statusText(): string {
+    switch (this.status) {
+      case 'busy':
+        return msg('Looking for the account…', { id: 'lookup.status.busy' });
+      case 'found':
+        return msg('Account found.', { id: 'lookup.status.found' });
+      default:
+        return '';
+    }
+  }
+
+  // ── User actions ──
+
+  private choose(by: LookupBy): void {
+    if (this.inFlight) return;
+    this.by = by;
+    // The other way's values stay; its messages start over.
+    this.notice = undefined;
+    this.status = '';
+    this.feedback.reset();
+  }
+
+  private onInput(name: LookupField, event: InputEvent): void {
+    this.values = { ...this.values, [name]: (event.target as HTMLInputElement).value };
+    this.found = undefined;
+    if (this.status === 'found') this.status = '';
+    if (this.serverErrors[name]) {
+      const { [name]: _cleared, ...rest } = this.serverErrors;
+      this.serverErrors = rest;
+    }
+  }
+
+  private onChange(name: LookupField): void {
+    // Chromium fires `change` on a field removed while focused (switching the way): nothing to show then.
+    if (!FIELDS[this.mode].includes(name)) return;
+    const result = this.check(name);
+    // Show the value as it will be sent once it is valid (` k1a0b1 ` → `K1A 0B1`); names and dates stay as typed.
+    if (result.ok && (name === 'postal_code' || name === 'vcc_number') && result.value !== undefined) {
+      const shown = name === 'vcc_number' ? result.value.replace(/(\d{4})(?=\d)/g, '$1 ') : result.value;
+      if (shown !== this.values[name]) this.values = { ...this.values, [name]: shown };
+    }
+    this.feedback.touch(name);
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.inFlight) return;
+    this.feedback.submitAttempted();
+    this.notice = undefined;
+    const fields = FIELDS[this.mode];
+    const invalid = fields.find((name) => this.serverErrors[name] || !this.check(name).ok);
+    if (invalid) {
+      this.status = '';
+      this.pendingFocus = invalid;
+      return;
+    }
+    void this.send(this.body());
+  }
+
+  /** The contract's `POST lookup` body, from the valid fields of the chosen way. */
+  private body(): LookupBody {
+    const lang = this.locale === 'fr-CA' ? 'fr' : 'en';
+    const value = (name: LookupField) => {
+      const result = this.check(name);
+      return result.ok ? result.value : undefined;
+    };
+    if (this.mode === 'card') return { vcc_number: value('vcc_number')!, lang };
+    const postal = value('postal_code');
+    return {
+      first_name: value('first_name')!,
+      last_name: value('last_name')!,
+      dob: value('dob')!,
+      ...(postal ? { postal_code: postal } : {}),
+      lang,
+    };
+  }
+
+  // ── Request ──
+
+  private async send(request: LookupBody): Promise<void> {
+    this.inFlight = true;
+    this.busy = true;
+    this.status = 'busy';
+    this.found = undefined;
+    const generation = this.generation;
+    try {
+      const outcome = await this.requests.send(new FlexitiLookupRequestEvent(request));
+      if (generation !== this.generation) return;
+      if (!outcome.ok) {
+        this.showError(outcome.error);
+        return;
+      }
+      const result = toLookupResult(outcome.data);
+      if (!result) {
+        const error = localError('invalid_response');
+        this.dispatchEvent(new FlexitiErrorEvent({ type: error.type, code: error.code, source: this.localName }));
+        this.showError(error);
+        return;
+      }
+      this.found = result;
+      this.status = 'found';
+      this.dispatchEvent(new FlexitiLookupResultEvent(result));
+    } finally {
+      if (generation === this.generation) {
+        this.inFlight = false;
+        this.busy = false;
+        if (this.status === 'busy') this.status = '';
+      }
+    }
+  }
+
+  /** On its field when the answer names one of the shown fields (`vcc_account_mismatch`, `field_errors`), else the notice. */
+  private showError(error: FlexitiApiError): void {
+    this.status = '';
+    const shown = FIELDS[this.mode];
+    const onFields = Object.entries(error.fields).filter(([name]) => (shown as readonly string[]).includes(name)) as Array<[LookupField, FieldMessage]>;
+    if (onFields.length > 0 && (error.type === 'validation' || error.type === 'not_found')) {
+      this.serverErrors = Object.fromEntries(onFields);
+      this.pendingFocus = shown.find((name) => this.serverErrors[name]);
+      return;
+    }
+    this.notice = error;
+    this.pendingFocus = 'notice';
+  }
+
+  private focusTarget(target: FocusTarget): void {
+    const root = this.renderRoot as ShadowRoot;
+    const element = target === 'notice' ? root.querySelector<HTMLElement>('#notice') : root.querySelector<HTMLElement>(`#${target}`);
+    (element ?? root.querySelector<HTMLElement>('#heading'))?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'flexiti-lookup': FlexitiLookup;
+  }
+}

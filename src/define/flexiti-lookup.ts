@@ -1,0 +1,3 @@
+import { FlexitiLookup } from '../components/lookup/lookup.js';
+
+FlexitiLookup.define('flexiti-lookup');

@@ -1,0 +1,170 @@
+/**
+ * What the browser sends to and reads from the merchant's handler on a checkout session (docs/checkout-sessions.md).
+ * Every reader here is a whitelist: it keeps only what the contract's answer has, so a host that passes the raw
+ * POS API answer through `respondWith` (card number, account number, customer id, address…) still puts none of
+ * it into an element's state or events.
+ */
+import * as z from 'zod/mini';
+import { VERIFY_FORMATS, amountSchema, idSchema, offerTypeSchema, termSchema, type OfferType, type VerifyFormat } from './schemas.js';
+
+const securityQuestionSchema = z.object({ id: idSchema, text: z.string() });
+
+/** One of the customer's security questions: its id and its text in the checkout's language. */
+export type SecurityQuestion = z.output<typeof securityQuestionSchema>;
+
+/** The contract's `POST lookup` body: by card, or by name and date of birth (postal code optional). */
+export type LookupBody =
+  | { vcc_number: string; lang?: 'en' | 'fr' }
+  | { first_name: string; last_name: string; dob: string; postal_code?: string; lang?: 'en' | 'fr' };
+
+/**
+ * What `<flexiti-lookup>` reports and `<flexiti-verify>` takes: the contract's lookup answer. No personal
+ * information: security question texts, the verification methods this checkout offers this customer, and the
+ * plans they may use for the checkout's amount.
+ */
+export interface LookupResult {
+  readonly security_qid: readonly SecurityQuestion[];
+  readonly methods: readonly VerifyFormat[];
+  readonly offer_types: readonly OfferType[];
+}
+
+const lookupAnswerSchema = z.object({
+  security_qid: z._default(z.array(securityQuestionSchema), []),
+  methods: z.optional(z.array(z.unknown())),
+  offer_types: z._default(z.array(offerTypeSchema), []),
+});
+
+/** Known methods in the contract's order, each once. */
+export function readMethods(value: unknown): VerifyFormat[] {
+  const list = Array.isArray(value) ? value : [];
+  return VERIFY_FORMATS.filter((format) => list.includes(format));
+}
+
+/**
+ * Reads a lookup answer into a {@link LookupResult}, or `undefined` when it isn't one. Without `methods` (a host
+ * passing the raw API answer), the customer may verify by SMS, email and, with questions on file, a security
+ * question; never by merchant override, which only the handler can allow.
+ */
+export function toLookupResult(data: unknown): LookupResult | undefined {
+  const parsed = z.safeParse(lookupAnswerSchema, data);
+  if (!parsed.success) return undefined;
+  const { security_qid, offer_types, methods } = parsed.data;
+  const questions = security_qid.map(({ id, text }) => Object.freeze({ id, text }));
+  const offered: VerifyFormat[] =
+    methods === undefined ? ['sms', 'email', ...(questions.length > 0 ? (['security_question'] as const) : [])] : readMethods(methods);
+  return Object.freeze({
+    security_qid: Object.freeze(questions),
+    methods: Object.freeze(offered.filter((method) => method !== 'security_question' || questions.length > 0)),
+    offer_types: Object.freeze(offer_types.map((offer) => Object.freeze({ ...offer, term_options: Object.freeze([...offer.term_options]) as number[] }))),
+  });
+}
+
+/**
+ * The contract's `POST apply` approval, as `<flexiti-apply>` shows it and reports it in `flexiti-result`:
+ * the amounts, Quebec's debt ratio, the plans, the card's last four digits, and whether the customer may still
+ * cancel the new account. Never the card number, account number or customer id.
+ */
+export interface ApprovalResult {
+  readonly status: 'approved';
+  readonly available_credit: number;
+  readonly credit_limit: number;
+  readonly debt_ratio?: number;
+  readonly offer_types: readonly OfferType[];
+  readonly card_last4?: string;
+  /** A Quebec approval this checkout opened: the customer may cancel it once, before a purchase. */
+  readonly closable: boolean;
+}
+
+const approvalAnswerSchema = z.object({
+  available_credit: amountSchema,
+  credit_limit: amountSchema,
+  debt_ratio: z.optional(amountSchema),
+  offer_types: z._default(z.array(offerTypeSchema), []),
+  card_last4: z.optional(z.string()),
+  /** The raw API answer's card number: only its last four digits are kept. */
+  vcc_number: z.optional(idSchema),
+  closable: z.optional(z.boolean()),
+});
+
+/**
+ * Reads an approval (the contract's answer, or the raw POS API answer a host passed through) into an
+ * {@link ApprovalResult}, or `undefined`. `closable` defaults to "has a debt ratio" (Quebec) when absent.
+ */
+export function toApprovalResult(data: unknown): ApprovalResult | undefined {
+  const parsed = z.safeParse(approvalAnswerSchema, data);
+  if (!parsed.success) return undefined;
+  const { available_credit, credit_limit, debt_ratio, offer_types, card_last4, vcc_number, closable } = parsed.data;
+  const last4 = /^\d{4}$/.test(card_last4 ?? '') ? card_last4 : vcc_number && /^\d{8,19}$/.test(vcc_number) ? vcc_number.slice(-4) : undefined;
+  return Object.freeze({
+    status: 'approved' as const,
+    available_credit,
+    credit_limit,
+    ...(debt_ratio !== undefined ? { debt_ratio } : {}),
+    offer_types: Object.freeze(offer_types.map((offer) => Object.freeze({ ...offer }))),
+    ...(last4 ? { card_last4: last4 } : {}),
+    closable: closable ?? debt_ratio !== undefined,
+  });
+}
+
+/** The contract's `POST verify` answer: a code went to the customer, or the step succeeded on the server. */
+export type VerifyAnswer = { status: 'code_sent'; sent_to: 'sms' | 'email' } | { status: 'verified' };
+
+const verifyAnswerSchema = z.union([
+  z.object({ status: z.literal('code_sent'), sent_to: z.enum(['sms', 'email']) }),
+  z.object({ status: z.literal('verified') }),
+]);
+
+/** Reads a verify answer; anything else (a code in the answer included) is `undefined`. */
+export function toVerifyAnswer(data: unknown): VerifyAnswer | undefined {
+  const parsed = z.safeParse(verifyAnswerSchema, data);
+  if (!parsed.success) return undefined;
+  return parsed.data.status === 'code_sent' ? { status: 'code_sent', sent_to: parsed.data.sent_to } : { status: 'verified' };
+}
+
+/** The contract's `POST purchase` body. The amount is the checkout's, never the browser's. */
+export interface PurchaseBody {
+  plan_id?: string;
+  term?: number;
+  /** The code the customer received by SMS or email; absent after a security question or override. */
+  verification_code?: string;
+}
+
+/** The contract's purchase receipt: what a receipt shows. No account or card number beyond the last four digits. */
+export interface PurchaseReceipt {
+  readonly status: 'purchased';
+  readonly transaction_id: string;
+  readonly plan_id: string;
+  readonly plan_name?: string;
+  readonly term?: number;
+  readonly amount: number;
+  readonly payment_value?: number;
+  readonly apr?: number;
+  readonly card_last4?: string;
+}
+
+const receiptSchema = z.object({
+  status: z.literal('purchased'),
+  transaction_id: idSchema,
+  plan_id: idSchema,
+  plan_name: z.optional(z.string()),
+  term: z.optional(termSchema),
+  amount: amountSchema,
+  payment_value: z.optional(amountSchema),
+  apr: z.optional(amountSchema),
+  card_last4: z.optional(z.string().check(z.regex(/^\d{4}$/))),
+});
+
+/** Reads a purchase receipt (whitelisted), or `undefined`. */
+export function toPurchaseReceipt(data: unknown): PurchaseReceipt | undefined {
+  const parsed = z.safeParse(receiptSchema, data);
+  if (!parsed.success) return undefined;
+  const { term, plan_name, payment_value, apr, card_last4, ...rest } = parsed.data;
+  return Object.freeze({
+    ...rest,
+    ...(plan_name !== undefined ? { plan_name } : {}),
+    ...(term !== undefined ? { term } : {}),
+    ...(payment_value !== undefined ? { payment_value } : {}),
+    ...(apr !== undefined ? { apr } : {}),
+    ...(card_last4 !== undefined ? { card_last4 } : {}),
+  });
+}
