@@ -1,4 +1,4 @@
-import type { ErrorType, LookupResult } from '../model/index.js';
+import type { ErrorType, LookupResult, PurchaseReceipt } from '../model/index.js';
 
 /** Outcome statuses of an application. */
 export type ResultStatus = 'approved' | 'declined' | 'pending' | 'exists' | 'cancelled';
@@ -43,10 +43,23 @@ export class FlexitiLookupResultEvent extends Event {
   }
 }
 
+/**
+ * `<flexiti-verify>`'s purchase went through: `detail` is the contract's receipt, whitelisted (`status`,
+ * `transaction_id`, `plan_id`, `plan_name?`, `term?`, `amount`, `payment_value?`, `apr?`, `card_last4?`).
+ */
+export class FlexitiPurchaseResultEvent extends Event {
+  readonly detail: PurchaseReceipt;
+  constructor(receipt: PurchaseReceipt) {
+    super('flexiti-purchase-result', { bubbles: true, composed: true });
+    this.detail = receipt;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'flexiti-result': FlexitiResultEvent;
     'flexiti-error': FlexitiErrorEvent;
     'flexiti-lookup-result': FlexitiLookupResultEvent;
+    'flexiti-purchase-result': FlexitiPurchaseResultEvent;
   }
 }

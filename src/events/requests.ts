@@ -3,8 +3,10 @@ import type {
   CloseAccountRequest,
   LicenseRequest,
   LookupBody,
+  PurchaseBody,
+  VerifyBody,
   TermsQuery,
-  VerifyRequest,
+  VerifyFormat,
 } from '../model/index.js';
 import { FlexitiRequestEvent } from './request-event.js';
 
@@ -29,10 +31,25 @@ export class FlexitiLicenseRequestEvent extends FlexitiRequestEvent<LicenseReque
   }
 }
 
-/** `<flexiti-verify>` asks the host to POST /customers/{customer_id}/verify. */
-export class FlexitiVerifyRequestEvent extends FlexitiRequestEvent<VerifyRequest & { customer_id: string }, 'flexiti-verify-request'> {
-  constructor(request: VerifyRequest & { customer_id: string }) {
+/**
+ * `<flexiti-verify>` asks the host to `POST verify` on the checkout with `detail.request`
+ * (`{format, security_qid?, security_answer?}`; the customer is the one the checkout's lookup bound).
+ * The answer is `{status: 'code_sent', sent_to}` or `{status: 'verified'}`.
+ */
+export class FlexitiVerifyRequestEvent extends FlexitiRequestEvent<VerifyBody, 'flexiti-verify-request'> {
+  constructor(request: VerifyBody) {
     super('flexiti-verify-request', request);
+  }
+}
+
+/**
+ * `<flexiti-verify>` asks the host to `POST purchase` on the checkout with `detail.request`: `{plan_id, term}` as
+ * set on the element's `plan` (absent when none is set: the host adds them), and `verification_code` when the
+ * customer typed the code they received by SMS or email. The answer is the contract's receipt.
+ */
+export class FlexitiPurchaseRequestEvent extends FlexitiRequestEvent<PurchaseBody, 'flexiti-purchase-request'> {
+  constructor(request: PurchaseBody) {
+    super('flexiti-purchase-request', request);
   }
 }
 
@@ -54,21 +71,22 @@ export class FlexitiTermsRequestEvent extends FlexitiRequestEvent<TermsQuery, 'f
   }
 }
 
-/** What `flexiti-verified` reports: the code the host posts the purchase with. */
+/** What `flexiti-verified` reports: how the customer proved who they are. Never a code or an answer. */
 export interface VerifiedDetail {
-  customer_id: string;
-  format: VerifyRequest['format'];
-  verification_code: string;
+  readonly format: VerifyFormat;
+  /** Where the code went, for a code sent by SMS or email. */
+  readonly sent_to?: 'sms' | 'email';
 }
 
 /**
- * `<flexiti-verify>` finished: the host posts the purchase with `verification_code`. Answering through
- * `detail.respondWith(purchase)` is optional: `wrong_verification_code` brings the customer back to the code.
+ * `<flexiti-verify>`: the customer proved who they are (the security answer or override was accepted, or the
+ * purchase accepted the code they typed). A notification; the purchase itself is `flexiti-purchase-request`.
  */
-export class FlexitiVerifiedEvent extends FlexitiRequestEvent<VerifiedDetail, 'flexiti-verified'> {
-  declare readonly detail: VerifiedDetail & FlexitiRequestEvent<VerifiedDetail>['detail'];
-  constructor(verified: VerifiedDetail) {
-    super('flexiti-verified', verified, verified);
+export class FlexitiVerifiedEvent extends Event {
+  readonly detail: VerifiedDetail;
+  constructor(detail: VerifiedDetail) {
+    super('flexiti-verified', { bubbles: true, composed: true });
+    this.detail = Object.freeze(detail.sent_to ? { format: detail.format, sent_to: detail.sent_to } : { format: detail.format });
   }
 }
 
@@ -79,6 +97,7 @@ declare global {
     'flexiti-license-request': FlexitiLicenseRequestEvent;
     'flexiti-verify-request': FlexitiVerifyRequestEvent;
     'flexiti-lookup-request': FlexitiLookupRequestEvent;
+    'flexiti-purchase-request': FlexitiPurchaseRequestEvent;
     'flexiti-terms-request': FlexitiTermsRequestEvent;
     'flexiti-verified': FlexitiVerifiedEvent;
   }

@@ -5,7 +5,7 @@
  * it into an element's state or events.
  */
 import * as z from 'zod/mini';
-import { VERIFY_FORMATS, amountSchema, idSchema, offerTypeSchema, termSchema, type OfferType, type VerifyFormat } from './schemas.js';
+import { VERIFICATION_SENT, VERIFY_FORMATS, amountSchema, idSchema, offerTypeSchema, termSchema, type OfferType, type VerifyFormat } from './schemas.js';
 
 const securityQuestionSchema = z.object({ id: idSchema, text: z.string() });
 
@@ -106,6 +106,16 @@ export function toApprovalResult(data: unknown): ApprovalResult | undefined {
   });
 }
 
+/**
+ * The contract's `POST verify` body. The customer is the one the checkout's lookup bound: there is no
+ * `customer_id` (the handler refuses one).
+ */
+export interface VerifyBody {
+  format: VerifyFormat;
+  security_qid?: string;
+  security_answer?: string;
+}
+
 /** The contract's `POST verify` answer: a code went to the customer, or the step succeeded on the server. */
 export type VerifyAnswer = { status: 'code_sent'; sent_to: 'sms' | 'email' } | { status: 'verified' };
 
@@ -114,11 +124,20 @@ const verifyAnswerSchema = z.union([
   z.object({ status: z.literal('verified') }),
 ]);
 
-/** Reads a verify answer; anything else (a code in the answer included) is `undefined`. */
+/**
+ * Reads a verify answer; anything else is `undefined`. The raw POS API's "code sent" answers
+ * (`{verification_code: 'verification_sent_to_sms' | 'verification_sent_to_email'}`) read as `code_sent`; a code
+ * in an answer (override, security question) is never read: the checkout keeps it on the server.
+ */
 export function toVerifyAnswer(data: unknown): VerifyAnswer | undefined {
   const parsed = z.safeParse(verifyAnswerSchema, data);
-  if (!parsed.success) return undefined;
-  return parsed.data.status === 'code_sent' ? { status: 'code_sent', sent_to: parsed.data.sent_to } : { status: 'verified' };
+  if (parsed.success) {
+    return parsed.data.status === 'code_sent' ? { status: 'code_sent', sent_to: parsed.data.sent_to } : { status: 'verified' };
+  }
+  const sent = (data as { verification_code?: unknown } | null)?.verification_code;
+  if (sent === VERIFICATION_SENT.sms) return { status: 'code_sent', sent_to: 'sms' };
+  if (sent === VERIFICATION_SENT.email) return { status: 'code_sent', sent_to: 'email' };
+  return undefined;
 }
 
 /** The contract's `POST purchase` body. The amount is the checkout's, never the browser's. */

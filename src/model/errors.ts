@@ -149,7 +149,8 @@ function build(
   const key = code ? catalogueKey(code) : undefined;
   const entry = key !== undefined ? ERROR_CATALOGUE[key] : undefined;
   const fields = { ...parts.fields };
-  if (entry?.field) fields[entry.field] ??= { key: `api.${key}` };
+  // The code names the problem more precisely than a generic `field_errors` msg (`invalid`) for the same field.
+  if (entry?.field) fields[entry.field] = { key: `api.${key}` };
   const otherFields = parts.otherFields ?? [];
   const effectiveStatus = bodyStatus ?? status;
   const hasFieldErrors = Object.keys(fields).length > 0 || otherFields.length > 0;

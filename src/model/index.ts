@@ -121,5 +121,5 @@ export type { EqualPaymentSplit } from './installments.js';
 export { equalPayments, equalPaymentSplit, toCents } from './installments.js';
 
 // Checkout sessions (docs/checkout-sessions.md): the browser's side of the handler's answers, whitelisted.
-export type { SecurityQuestion, LookupBody, LookupResult, ApprovalResult, VerifyAnswer, PurchaseBody, PurchaseReceipt } from './checkout.js';
+export type { SecurityQuestion, LookupBody, LookupResult, ApprovalResult, VerifyBody, VerifyAnswer, PurchaseBody, PurchaseReceipt } from './checkout.js';
 export { toLookupResult, toApprovalResult, toVerifyAnswer, toPurchaseReceipt, readMethods } from './checkout.js';

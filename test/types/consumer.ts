@@ -57,12 +57,17 @@ apply.addEventListener('flexiti-error', (e) => {
   log(detail.type, detail.code, detail.source);
 });
 verify.addEventListener('flexiti-verify-request', (e) => {
-  e.detail.respondWith(postToMyServer(`/flexiti/customers/${e.detail.request.customer_id}/verify`, e.detail.request));
+  e.detail.respondWith(postToMyServer('/flexiti/verify', e.detail.request));
+});
+verify.addEventListener('flexiti-purchase-request', (e) => {
+  const code: string | undefined = e.detail.request.verification_code;
+  e.detail.respondWith(postToMyServer('/flexiti/purchase', { ...e.detail.request, verification_code: code }));
 });
 verify.addEventListener('flexiti-verified', (e) => {
-  const verified: VerifiedDetail = { customer_id: e.detail.customer_id, format: e.detail.format, verification_code: e.detail.verification_code };
-  e.detail.respondWith(postToMyServer('/flexiti/purchase', verified));
+  const verified: VerifiedDetail = { format: e.detail.format, sent_to: e.detail.sent_to };
+  log(verified.format);
 });
+verify.addEventListener('flexiti-purchase-result', (e) => log(e.detail.transaction_id, e.detail.card_last4));
 terms.addEventListener('flexiti-terms-request', (e) => {
   const { province, lang } = e.detail.request;
   e.detail.respondWith(fetch(`/flexiti/terms?province=${province}&lang=${lang}`));

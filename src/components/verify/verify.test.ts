@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-verify.js';
 import type { FlexitiVerify } from './verify.js';
 import { messageText, type Locale } from '../../model/index.js';
-import type { FlexitiVerifiedEvent, FlexitiVerifyRequestEvent } from '../../events/requests.js';
-import type { FlexitiErrorEvent } from '../../events/notifications.js';
+import type { FlexitiPurchaseRequestEvent, FlexitiVerifiedEvent, FlexitiVerifyRequestEvent } from '../../events/requests.js';
+import type { FlexitiErrorEvent, FlexitiPurchaseResultEvent } from '../../events/notifications.js';
 
 // ── Seed responses (test/fixtures/seed-examples.json, generated from seed 003) ──
 
@@ -20,20 +20,37 @@ before(async () => {
   >;
   verifySeeds = seeds['POST /client-id/{client_id}/customers/{customer_id}/verify']!;
   purchaseSeeds = seeds['POST /client-id/{client_id}/transactions']!;
-  lookup = seeds['GET /client-id/{client_id}/customers/lookup']!.response as Record<string, unknown>;
+  // The contract's lookup answer (what <flexiti-lookup> reports), with the seed's questions and plans.
+  const seedLookup = seeds['GET /client-id/{client_id}/customers/lookup']!.response as Record<string, unknown>;
+  lookup = { security_qid: seedLookup.security_qid, methods: [...ALL_METHODS], offer_types: seedLookup.offer_types };
 });
+
+const ALL_METHODS = ['sms', 'email', 'security_question', 'merchant_override'] as const;
+
+/** The contract's verify answers (docs/checkout-sessions.md) for the seed's success examples. */
+const CONTRACT_SUCCESS: Record<string, unknown> = {
+  '200 - Success - SMS': { status: 'code_sent', sent_to: 'sms' },
+  '200 - Success - Email': { status: 'code_sent', sent_to: 'email' },
+  '200 - Success - Override': { status: 'verified' },
+};
+
+/** The contract's purchase receipt. */
+const RECEIPT = {
+  status: 'purchased', transaction_id: '167639', plan_id: '1', plan_name: '90 Days Grace, Equal Payments Regular Interest',
+  term: 12, amount: 1695, payment_value: 141.25, apr: 0, card_last4: '8234',
+};
 
 /** A host answer built from a seed example: its label starts with the HTTP status ("409 - Account Not Found"). */
 function seedAnswer(bodies: SeedBodies, label: string): () => Response {
-  const body = bodies[label];
+  const body = bodies === verifySeeds && label in CONTRACT_SUCCESS ? CONTRACT_SUCCESS[label] : bodies[label];
   if (body === undefined) throw new Error(`no seed example "${label}"`);
   const status = Number(label.split(' ')[0]);
   return () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 const verifySeed = (label: string) => seedAnswer(verifySeeds, label);
 const purchaseSeed = (label: string) => seedAnswer(purchaseSeeds, label);
-const json = (body: unknown, status = 200) => () =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => () =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
 // ── Mounting and answering ──
 
@@ -69,17 +86,31 @@ function answerVerify(el: FlexitiVerify, ...answers: Answer[]): Record<string, u
   return requests;
 }
 
-/** Records `flexiti-verified` events; answers them with the next answer when given (the purchase). */
-function answerVerified(el: FlexitiVerify, ...answers: Answer[]): Record<string, unknown>[] {
-  const events: Record<string, unknown>[] = [];
-  el.addEventListener('flexiti-verified', (event: FlexitiVerifiedEvent) => {
-    const { customer_id, format, verification_code } = event.detail;
-    events.push({ customer_id, format, verification_code, detail: JSON.stringify(event.detail) });
-    if (answers.length === 0) return;
-    const next = answers.length > 1 ? answers.shift()! : answers[0]!;
+/**
+ * Answers every `flexiti-purchase-request` with the next answer (the last one repeats; the receipt when none is
+ * given) and records the requests.
+ */
+function answerPurchase(el: FlexitiVerify, ...answers: Answer[]): Record<string, unknown>[] {
+  const requests: Record<string, unknown>[] = [];
+  el.addEventListener('flexiti-purchase-request', (event: FlexitiPurchaseRequestEvent) => {
+    requests.push({ ...event.detail.request });
+    const next = answers.length === 0 ? json(RECEIPT) : answers.length > 1 ? answers.shift()! : answers[0]!;
     event.detail.respondWith(next());
   });
-  return events;
+  return requests;
+}
+
+/** Records `flexiti-verified` details (as JSON, to prove what they carry). */
+function verifiedOf(el: FlexitiVerify): Record<string, unknown>[] {
+  const details: Record<string, unknown>[] = [];
+  el.addEventListener('flexiti-verified', (event: FlexitiVerifiedEvent) => details.push(JSON.parse(JSON.stringify(event.detail))));
+  return details;
+}
+
+function receiptsOf(el: FlexitiVerify): unknown[] {
+  const receipts: unknown[] = [];
+  el.addEventListener('flexiti-purchase-result', (event: FlexitiPurchaseResultEvent) => receipts.push(event.detail));
+  return receipts;
 }
 
 function errorsOf(el: FlexitiVerify): ErrorDetailRecord[] {
@@ -189,6 +220,64 @@ describe('<flexiti-verify>', () => {
       expect(radio(el, 'sms') == null, 'radio(el, "sms") is absent').to.equal(true);
     });
 
+    it("offers only the customer's methods: no override unless the checkout lists it", async () => {
+      const el = await mount({ customer: { ...lookup, methods: ['sms', 'email', 'security_question'] } });
+      const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map((input) => input.value);
+      expect(values).to.deep.equal(['sms', 'email', 'security_question']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers SMS only when the checkout says so (no phone on file: no SMS)', async () => {
+      const el = await mount({ customer: { ...lookup, methods: ['email'] } });
+      const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map((input) => input.value);
+      expect(values).to.deep.equal(['email']);
+      expect(radio(el, 'email')!.checked, 'the only method is preselected').to.equal(true);
+    });
+
+    it('the merchant\'s `formats` still narrows the customer\'s methods', async () => {
+      const el = await mount({ formats: 'email merchant_override' });
+      const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map((input) => input.value);
+      expect(values).to.deep.equal(['email', 'merchant_override']);
+    });
+
+    it('takes flexiti-lookup-result\'s detail as it is, and ignores anything else a host adds', async () => {
+      const el = await mount({ customer: { ...lookup, customer_id: '43353', account_number: '20035156' } });
+      const requests = answerVerify(el, verifySeed('200 - Success - SMS'));
+      await choose(el, 'sms');
+      expect(requests).to.deep.equal([{ format: 'sms' }]);
+    });
+
+    it('method_not_allowed (403): that method disappears, the others stay', async () => {
+      const el = await mount();
+      answerVerify(el, json({ error: 'method_not_allowed', message: 'method_not_allowed' }, 403));
+      await choose(el, 'merchant_override');
+      expect(radio(el, 'merchant_override') == null, 'the override is gone').to.equal(true);
+      expect(text($(el, '#format-error'))).to.equal(api('method_not_allowed'));
+      expectFocus(el, radio(el, 'sms'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('429 on a code send: how long to wait, the choice kept, Try again', async () => {
+      const el = await mount({ lang: 'fr-CA' });
+      const requests = answerVerify(el, json({ error: 'too_many_attempts', retry_after: 45 }, 429), verifySeed('200 - Success - SMS'));
+      await choose(el, 'sms');
+      expect(text($(el, '#notice p')).replace(/\u00a0/g, ' ')).to.equal('Trop de tentatives. Attendez 45 secondes, puis réessayez. Vos renseignements sont conservés.');
+      expect(radio(el, 'sms')!.checked).to.equal(true);
+      await expect(el).to.be.accessible();
+      buttonNamed(el, /Réessayer/)!.click();
+      await settle(el);
+      expect(requests).to.have.length(2);
+      expect(el.step).to.equal('code');
+    });
+
+    it('checkout_expired (401): said in words, no retry', async () => {
+      const el = await mount();
+      answerVerify(el, json({ error: 'checkout_expired', message: 'checkout_expired' }, 401));
+      await choose(el, 'email');
+      expect(text($(el, '#notice p'))).to.equal(api('checkout_expired'));
+      expect(buttonNamed(el, /Try again/) == null, 'no retry').to.equal(true);
+    });
+
     it('does not offer the security question to a customer with none on file', async () => {
       const el = await mount({ customer: { ...lookup, security_qid: [] } });
       expect(radio(el, 'security_question') == null, 'radio(el, "security_question") is absent').to.equal(true);
@@ -239,12 +328,15 @@ describe('<flexiti-verify>', () => {
   });
 
   describe('SMS and email', () => {
-    it('SMS start to finish: request, code step, code, flexiti-verified, verified view', async () => {
+    it('SMS start to finish: request, code step, the code goes to the purchase, flexiti-verified without it', async () => {
       const el = await mount();
+      el.plan = { plan_id: '1', term: 12 };
       const requests = answerVerify(el, verifySeed('200 - Success - SMS'));
-      const verified = answerVerified(el);
+      const purchases = answerPurchase(el);
+      const verified = verifiedOf(el);
+      const receipts = receiptsOf(el);
       await choose(el, 'sms');
-      expect(requests).to.deep.equal([{ customer_id: '43353', format: 'sms' }]);
+      expect(requests).to.deep.equal([{ format: 'sms' }]);
       expect(el.step).to.equal('code');
       expect(text(heading(el))).to.equal('Enter the verification code');
       expectFocus(el, heading(el));
@@ -259,32 +351,34 @@ describe('<flexiti-verify>', () => {
       await typeInto(field, '2222');
       submit(el).click();
       await settle(el);
-      expect(verified.map(({ detail: _d, ...rest }) => rest)).to.deep.equal([
-        { customer_id: '43353', format: 'sms', verification_code: '2222' },
-      ]);
-      expect(el.step).to.equal('verified');
-      expect(text(heading(el))).to.equal('Identity verified');
+      expect(purchases).to.deep.equal([{ plan_id: '1', term: 12, verification_code: '2222' }]);
+      expect(verified).to.deep.equal([{ format: 'sms', sent_to: 'sms' }]);
+      expect(receipts).to.deep.equal([RECEIPT]);
+      expect(el.step).to.equal('purchased');
+      expect(text(heading(el))).to.equal('Purchase complete');
       expectFocus(el, heading(el));
     });
 
     it('email start to finish', async () => {
       const el = await mount();
       const requests = answerVerify(el, verifySeed('200 - Success - Email'));
-      const verified = answerVerified(el);
+      const purchases = answerPurchase(el);
+      const verified = verifiedOf(el);
       await choose(el, 'email');
-      expect(requests).to.deep.equal([{ customer_id: '43353', format: 'email' }]);
+      expect(requests).to.deep.equal([{ format: 'email' }]);
       expect(text($(el, '#code-sent'))).to.equal('We sent a code by email to the address on file.');
       await typeInto(codeField(el), '123456');
       submit(el).click();
       await settle(el);
-      expect(verified[0]).to.include({ customer_id: '43353', format: 'email', verification_code: '123456' });
-      expect(el.step).to.equal('verified');
+      expect(purchases, 'no plan set: the host adds it').to.deep.equal([{ verification_code: '123456' }]);
+      expect(verified).to.deep.equal([{ format: 'email', sent_to: 'email' }]);
+      expect(el.step).to.equal('purchased');
     });
 
     it('#42: a pasted " 2 2 2 2 " is accepted as 2222', async () => {
       const el = await mount();
       answerVerify(el, verifySeed('200 - Success - SMS'));
-      const verified = answerVerified(el);
+      const verified = answerPurchase(el);
       await toCode(el);
       await pasteInto(codeField(el), ' 2 2 2 2 ');
       expect(codeField(el).value, 'the paste went in as pasted').to.equal(' 2 2 2 2 ');
@@ -299,7 +393,7 @@ describe('<flexiti-verify>', () => {
     it('a code with a letter gets the format message on its field, and nothing is sent', async () => {
       const el = await mount();
       answerVerify(el, verifySeed('200 - Success - SMS'));
-      const verified = answerVerified(el);
+      const verified = answerPurchase(el);
       await toCode(el);
       await typeInto(codeField(el), '22a2');
       submit(el).click();
@@ -348,8 +442,8 @@ describe('<flexiti-verify>', () => {
       buttonNamed(el, /Send a new code/)!.click();
       await settle(el);
       expect(requests).to.deep.equal([
-        { customer_id: '43353', format: 'sms' },
-        { customer_id: '43353', format: 'sms' },
+        { format: 'sms' },
+        { format: 'sms' },
       ]);
       expect(text($(el, '[role="status"]'))).to.equal('A new code was sent by text message.');
       expectFocus(el, codeField(el));
@@ -387,16 +481,18 @@ describe('<flexiti-verify>', () => {
   });
 
   describe('merchant override and security question', () => {
-    it('override: the returned code completes at once', async () => {
+    it('override: {status: verified} moves straight on to the purchase, without a code step', async () => {
       const el = await mount();
+      el.plan = { plan_id: '1', term: 24 };
       const requests = answerVerify(el, verifySeed('200 - Success - Override'));
-      const verified = answerVerified(el);
+      const purchases = answerPurchase(el);
+      const verified = verifiedOf(el);
       await choose(el, 'merchant_override');
-      expect(requests).to.deep.equal([{ customer_id: '43353', format: 'merchant_override' }]);
-      expect(verified.map(({ detail: _d, ...rest }) => rest)).to.deep.equal([
-        { customer_id: '43353', format: 'merchant_override', verification_code: '2485' },
-      ]);
-      expect(el.step).to.equal('verified');
+      expect(requests).to.deep.equal([{ format: 'merchant_override' }]);
+      expect(verified).to.deep.equal([{ format: 'merchant_override' }]);
+      expect(purchases, 'no code: the server keeps it').to.deep.equal([{ plan_id: '1', term: 24 }]);
+      expect($(el, '#verification_code') == null, 'no code step').to.equal(true);
+      expect(el.step).to.equal('purchased');
       expectFocus(el, heading(el));
     });
 
@@ -409,8 +505,9 @@ describe('<flexiti-verify>', () => {
         ],
       };
       const el = await mount({ customer });
-      const requests = answerVerify(el, json({ verification_code: 7310 }));
-      const verified = answerVerified(el);
+      const requests = answerVerify(el, json({ status: 'verified' }));
+      const purchases = answerPurchase(el);
+      const verified = verifiedOf(el);
       await choose(el, 'security_question');
       expect(el.step).to.equal('question');
       expect(text(heading(el))).to.equal('Answer a security question');
@@ -424,10 +521,11 @@ describe('<flexiti-verify>', () => {
       submit(el).click();
       await settle(el);
       expect(requests).to.deep.equal([
-        { customer_id: '43353', format: 'security_question', security_qid: '9', security_answer: 'Casablanca' },
+        { format: 'security_question', security_qid: '9', security_answer: 'Casablanca' },
       ]);
-      expect(verified[0]).to.include({ customer_id: '43353', format: 'security_question', verification_code: '7310' });
-      expect(el.step).to.equal('verified');
+      expect(verified).to.deep.equal([{ format: 'security_question' }]);
+      expect(purchases).to.deep.equal([{}]);
+      expect(el.step).to.equal('purchased');
     });
 
     it('the answer field: secret by default with a show toggle, paste and password managers allowed', async () => {
@@ -451,7 +549,7 @@ describe('<flexiti-verify>', () => {
 
     it('asks for the question and the answer before sending', async () => {
       const el = await mount();
-      const requests = answerVerify(el, json({ verification_code: 1 }));
+      const requests = answerVerify(el, json({ status: 'verified' }));
       await choose(el, 'security_question');
       submit(el).click();
       await settle(el);
@@ -478,39 +576,54 @@ describe('<flexiti-verify>', () => {
       }
     });
 
-    it('should pass accessibility tests in the verified step (en-CA and fr-CA)', async () => {
+    it('should pass accessibility tests in the verified and purchased steps (en-CA and fr-CA)', async () => {
       for (const lang of ['en-CA', 'fr-CA'] as const) {
         const el = await mount({ lang });
         answerVerify(el, verifySeed('200 - Success - Override'));
-        await choose(el, 'merchant_override');
-        expect(el.step).to.equal('verified');
+        let release!: () => void;
+        answerPurchase(el, () => new Promise((resolve) => (release = () => resolve(json(RECEIPT)()))));
+        radio(el, 'merchant_override')!.click();
+        await el.updateComplete;
+        submit(el).click();
+        await waitUntil(() => el.step === 'verified', 'the verified step');
+        await el.updateComplete;
+        expect(text($(el, '[role="status"]'))).to.equal(lang === 'fr-CA' ? 'Achat en cours…' : 'Completing your purchase…');
+        await expect(el).to.be.accessible();
+        release();
+        await settle(el);
+        expect(el.step).to.equal('purchased');
         await expect(el).to.be.accessible();
       }
-      expect(text($(document.querySelector('flexiti-verify')!, 'h2'))).to.equal('Identité vérifiée');
+      expect(text($(document.querySelector('flexiti-verify')!, 'h2'))).to.equal('Achat terminé');
     });
   });
 
-  describe('the purchase answer (flexiti-verified respondWith)', () => {
-    it('success ends the flow', async () => {
+  describe('the purchase (flexiti-purchase-request)', () => {
+    it('success ends the flow with the receipt, whitelisted', async () => {
       const el = await mount();
       answerVerify(el, verifySeed('200 - Success - SMS'));
-      answerVerified(el, json({ transaction_id: 167639, verified: true }));
+      answerPurchase(el, json({ ...RECEIPT, account_number: '20035156', vcc_number: '6374980100408234', customer_id: '43353' }));
+      const receipts = receiptsOf(el);
       await toCode(el);
       await typeInto(codeField(el), '2222');
       submit(el).click();
       await settle(el);
-      expect(el.step).to.equal('verified');
+      expect(el.step).to.equal('purchased');
+      expect(receipts).to.deep.equal([RECEIPT]);
+      expect(JSON.stringify(receipts)).not.to.match(/20035156|6374980100408234|43353/);
     });
 
     it('wrong_verification_code brings the customer back to the code field with the error', async () => {
       const el = await mount();
       answerVerify(el, verifySeed('200 - Success - SMS'));
-      const verified = answerVerified(el, purchaseSeed('409 - Wrong Verification Code'), json({ transaction_id: 1 }));
+      const purchases = answerPurchase(el, json({ error: 'wrong_verification_code', message: 'wrong_verification_code', field_errors: [{ param: 'verification_code', msg: 'invalid' }] }, 400), json(RECEIPT));
+      const verified = verifiedOf(el);
       await toCode(el);
       await typeInto(codeField(el), '1111');
       submit(el).click();
       await settle(el);
       expect(el.step).to.equal('code');
+      expect(verified, 'not verified by a wrong code').to.have.length(0);
       expect(text($(el, '#verification_code-error'))).to.equal(api('wrong_verification_code'));
       expect(codeField(el).getAttribute('aria-invalid')).to.equal('true');
       expectFocus(el, codeField(el));
@@ -521,14 +634,25 @@ describe('<flexiti-verify>', () => {
       expect(text($(el, '#verification_code-error')), 'the error goes when the code is edited').to.equal('');
       submit(el).click();
       await settle(el);
-      expect(verified.map((event) => event.verification_code)).to.deep.equal(['1111', '2222']);
-      expect(el.step).to.equal('verified');
+      expect(purchases.map((request) => request.verification_code)).to.deep.equal(['1111', '2222']);
+      expect(el.step).to.equal('purchased');
+    });
+
+    it('wrong_verification_code as seed 003 sends it (409) is on the code field too', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      answerPurchase(el, purchaseSeed('409 - Wrong Verification Code'));
+      await toCode(el);
+      await typeInto(codeField(el), '1111');
+      submit(el).click();
+      await settle(el);
+      expect(text($(el, '#verification_code-error'))).to.equal(api('wrong_verification_code'));
     });
 
     it('verification_code_required brings the customer back to the code field', async () => {
       const el = await mount();
       answerVerify(el, verifySeed('200 - Success - Email'));
-      answerVerified(el, purchaseSeed('409 - MIssing Verification Code'));
+      answerPurchase(el, purchaseSeed('409 - MIssing Verification Code'));
       await toCode(el, 'email');
       await typeInto(codeField(el), '4444');
       submit(el).click();
@@ -541,7 +665,7 @@ describe('<flexiti-verify>', () => {
     it('wrong_verification_code in French', async () => {
       const el = await mount({ lang: 'fr-CA' });
       answerVerify(el, verifySeed('200 - Success - SMS'));
-      answerVerified(el, purchaseSeed('409 - Wrong Verification Code'));
+      answerPurchase(el, json({ error: 'wrong_verification_code' }, 400));
       await toCode(el);
       await typeInto(codeField(el), '1111');
       submit(el).click();
@@ -550,20 +674,94 @@ describe('<flexiti-verify>', () => {
       expect(api('wrong_verification_code', 'fr-CA')).to.not.equal(api('wrong_verification_code'));
     });
 
-    it('override: a wrong code goes back to the method choice with the error', async () => {
+    it('verification_void: back to step 1 for a new code, the old code forgotten', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      answerPurchase(el, json({ error: 'verification_void', message: 'verification_void' }, 409));
+      await toCode(el);
+      await typeInto(codeField(el), '9999');
+      submit(el).click();
+      await settle(el);
+      expect(el.step).to.equal('choose');
+      expect(text($(el, '#format-error'))).to.equal(api('verification_void'));
+      expectFocus(el, radio(el, 'sms'));
+      expect(radio(el, 'sms')!.disabled, 'SMS may send a new code').to.equal(false);
+      await expect(el).to.be.accessible();
+      await choose(el, 'sms');
+      expect(codeField(el).value).to.equal('');
+    });
+
+    it('verification_void in French', async () => {
+      const el = await mount({ lang: 'fr-CA' });
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      answerPurchase(el, json({ error: 'verification_void' }, 409));
+      await toCode(el);
+      await typeInto(codeField(el), '9999');
+      submit(el).click();
+      await settle(el);
+      expect(text($(el, '#format-error'))).to.equal(api('verification_void', 'fr-CA'));
+    });
+
+    it('429 on the purchase: how long to wait, the code kept, Try again', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      const purchases = answerPurchase(el, json({ error: 'too_many_attempts', message: 'Too many', retry_after: 90 }, 429, { 'retry-after': '90' }), json(RECEIPT));
+      await toCode(el);
+      await typeInto(codeField(el), '2222');
+      submit(el).click();
+      await settle(el);
+      expect(el.step).to.equal('code');
+      expect(text($(el, '#notice p')).replace(/\u00a0/g, ' ')).to.equal('Too many attempts. Wait 2 minutes, then try again. What you entered is still here.');
+      expect(codeField(el).value).to.equal('2222');
+      expectFocus(el, notice(el));
+      await expect(el).to.be.accessible();
+      buttonNamed(el, /Try again/)!.click();
+      await settle(el);
+      expect(purchases.map((request) => request.verification_code)).to.deep.equal(['2222', '2222']);
+      expect(el.step).to.equal('purchased');
+    });
+
+    it('a decline after a security question: said on the verified step, no retry', async () => {
+      const el = await mount();
+      answerVerify(el, json({ status: 'verified' }));
+      answerPurchase(el, json({ error: 'not_enough_credit', message: 'not_enough_credit' }, 409));
+      const receipts = receiptsOf(el);
+      await toQuestion(el, '4', 'Rex');
+      submit(el).click();
+      await settle(el);
+      expect(el.step).to.equal('verified');
+      expect(text($(el, '#notice p'))).to.equal(api('not_enough_credit'));
+      expect(buttonNamed(el, /Try again/) == null, 'no retry of a decline').to.equal(true);
+      expectFocus(el, notice(el));
+      expect(receipts).to.have.length(0);
+      expect(el.shadowRoot!.innerHTML, 'the answer is forgotten').to.not.contain('Rex');
+      await expect(el).to.be.accessible();
+    });
+
+    it('plan_not_offered: said in words, and reported in flexiti-error for the host to change the plan', async () => {
+      const el = await mount();
+      el.plan = { plan_id: '99', term: 12 };
+      const errors = errorsOf(el);
+      answerVerify(el, verifySeed('200 - Success - Override'));
+      answerPurchase(el, json({ error: 'plan_not_offered', message: 'plan_not_offered', field_errors: [{ param: 'plan_id', msg: 'invalid' }] }, 400));
+      await choose(el, 'merchant_override');
+      expect(text($(el, '#notice p'))).to.equal(api('plan_not_offered'));
+      expect(errors).to.deep.equal([{ type: 'validation', code: 'plan_not_offered', status: 400, source: 'flexiti-verify' }]);
+    });
+
+    it('verification_required: back to step 1', async () => {
       const el = await mount();
       answerVerify(el, verifySeed('200 - Success - Override'));
-      answerVerified(el, purchaseSeed('409 - Wrong Verification Code'));
+      answerPurchase(el, json({ error: 'verification_required' }, 409));
       await choose(el, 'merchant_override');
       expect(el.step).to.equal('choose');
-      expect(text($(el, '#format-error'))).to.equal(api('wrong_verification_code'));
-      expectFocus(el, radio(el, 'merchant_override'));
+      expect(text($(el, '#format-error'))).to.equal(api('verification_required'));
     });
 
     it('a network failure of the purchase offers a retry that sends the same code again', async () => {
       const el = await mount();
       answerVerify(el, verifySeed('200 - Success - SMS'));
-      const verified = answerVerified(el, () => Promise.reject(new TypeError('Failed to fetch')), json({ transaction_id: 2 }));
+      const purchases = answerPurchase(el, () => Promise.reject(new TypeError('Failed to fetch')), json(RECEIPT));
       await toCode(el);
       await typeInto(codeField(el), '2222');
       submit(el).click();
@@ -573,8 +771,23 @@ describe('<flexiti-verify>', () => {
       expectFocus(el, notice(el));
       buttonNamed(el, /Try again/)!.click();
       await settle(el);
-      expect(verified.map((event) => event.verification_code)).to.deep.equal(['2222', '2222']);
+      expect(purchases.map((request) => request.verification_code)).to.deep.equal(['2222', '2222']);
+      expect(el.step).to.equal('purchased');
+    });
+
+    it('an unreadable receipt: an error with a retry (the checkout answers a repeat with the same receipt)', async () => {
+      const el = await mount();
+      const errors = errorsOf(el);
+      answerVerify(el, verifySeed('200 - Success - Override'));
+      const purchases = answerPurchase(el, json({ transaction_id: 1 }), json(RECEIPT));
+      await choose(el, 'merchant_override');
       expect(el.step).to.equal('verified');
+      expect(text($(el, '#notice p'))).to.equal(api('invalid_response'));
+      expect(errors.map((error) => error.code)).to.deep.equal(['invalid_response']);
+      buttonNamed(el, /Try again/)!.click();
+      await settle(el);
+      expect(purchases).to.deep.equal([{}, {}]);
+      expect(el.step).to.equal('purchased');
     });
   });
 
@@ -782,8 +995,9 @@ describe('<flexiti-verify>', () => {
 
     it('a network failure: retry, and the answer typed is still there', async () => {
       const el = await mount();
-      const requests = answerVerify(el, () => Promise.reject(new TypeError('Failed to fetch')), json({ verification_code: 5150 }));
-      const verified = answerVerified(el);
+      const requests = answerVerify(el, () => Promise.reject(new TypeError('Failed to fetch')), json({ status: 'verified' }));
+      const verified = verifiedOf(el);
+      answerPurchase(el);
       await toQuestion(el, '4', 'Rex');
       submit(el).click();
       await settle(el);
@@ -797,7 +1011,7 @@ describe('<flexiti-verify>', () => {
       await settle(el);
       expect(requests).to.have.length(2);
       expect(requests[1]).to.deep.equal(requests[0]);
-      expect(verified[0]).to.include({ verification_code: '5150' });
+      expect(verified).to.deep.equal([{ format: 'security_question' }]);
     });
 
     it('a network failure in French', async () => {
@@ -852,13 +1066,15 @@ describe('<flexiti-verify>', () => {
       expect(text($(el, '#notice p'))).to.equal(api('no_handler', 'fr-CA'));
     });
 
-    it('an unexpected success body is an error, not a code', async () => {
+    it('an unexpected success body is an error, and a code in it is never used', async () => {
       const el = await mount();
       const errors = errorsOf(el);
-      const verified = answerVerified(el);
-      answerVerify(el, json({ verification_code: 'sent_by_pigeon' }));
+      const verified = verifiedOf(el);
+      const purchases = answerPurchase(el);
+      answerVerify(el, json({ verification_code: 2169 }));
       await choose(el, 'sms');
       expect(verified).to.have.length(0);
+      expect(purchases).to.have.length(0);
       expect(text($(el, '#notice p'))).to.equal(api('invalid_response'));
       expect(errors.map((error) => error.code)).to.deep.equal(['invalid_response']);
     });
@@ -894,10 +1110,10 @@ describe('<flexiti-verify>', () => {
       expect(requests).to.have.length(1);
     });
 
-    it('a double Enter on the code sends one flexiti-verified', async () => {
+    it('a double Enter on the code sends one purchase', async () => {
       const el = await mount();
       answerVerify(el, verifySeed('200 - Success - SMS'));
-      const verified = answerVerified(el, () => new Promise((resolve) => setTimeout(() => resolve({ transaction_id: 3 }), 50)));
+      const verified = answerPurchase(el, () => new Promise((resolve) => setTimeout(() => resolve(RECEIPT), 50)));
       await toCode(el);
       await typeInto(codeField(el), '2222');
       const form = $<HTMLFormElement>(el, 'form')!;
@@ -905,7 +1121,7 @@ describe('<flexiti-verify>', () => {
       form.requestSubmit();
       await settle(el);
       expect(verified).to.have.length(1);
-      expect(el.step).to.equal('verified');
+      expect(el.step).to.equal('purchased');
     });
   });
 
@@ -913,7 +1129,7 @@ describe('<flexiti-verify>', () => {
     it('SMS: Tab, Space, Enter, type the code, Enter', async () => {
       const el = await mount();
       answerVerify(el, verifySeed('200 - Success - SMS'));
-      const verified = answerVerified(el);
+      const verified = answerPurchase(el);
       await sendKeys({ press: 'Tab' });
       expectFocus(el, radio(el, 'sms'));
       await sendKeys({ press: 'Space' });
@@ -927,13 +1143,15 @@ describe('<flexiti-verify>', () => {
       await sendKeys({ type: '2222' });
       await sendKeys({ press: 'Enter' });
       await settle(el);
-      expect(verified[0]).to.include({ format: 'sms', verification_code: '2222' });
+      expect(verified).to.deep.equal([{ verification_code: '2222' }]);
+      expect(el.step).to.equal('purchased');
       expectFocus(el, heading(el));
     });
 
     it('security question: arrows to the method, pick a question, answer, submit', async () => {
       const el = await mount();
-      const requests = answerVerify(el, json({ verification_code: 8080 }));
+      const requests = answerVerify(el, json({ status: 'verified' }));
+      answerPurchase(el);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowDown' });
@@ -951,8 +1169,8 @@ describe('<flexiti-verify>', () => {
       await sendKeys({ type: 'Paris' });
       await sendKeys({ press: 'Enter' });
       await settle(el);
-      expect(requests[0]).to.deep.equal({ customer_id: '43353', format: 'security_question', security_qid: '5', security_answer: 'Paris' });
-      expect(el.step).to.equal('verified');
+      expect(requests[0]).to.deep.equal({ format: 'security_question', security_qid: '5', security_answer: 'Paris' });
+      expect(el.step).to.equal('purchased');
     });
   });
 
@@ -961,19 +1179,20 @@ describe('<flexiti-verify>', () => {
       const el = await mount();
       let release!: (value: unknown) => void;
       const requests = answerVerify(el, verifySeed('200 - Success - SMS'), () => new Promise((resolve) => (release = resolve)));
-      const verified = answerVerified(el);
+      const verified = verifiedOf(el);
+      answerPurchase(el);
       await toCode(el);
       buttonNamed(el, /Choose another method/)!.click();
       await el.updateComplete;
       await toQuestion(el, '4', 'Rex');
       submit(el).click();
       await el.updateComplete;
-      el.customer = { ...lookup, customer_id: 829825, security_qid: [{ id: '7', text: 'What is the name of the street you grew up on?' }] };
+      el.customer = { ...lookup, security_qid: [{ id: '7', text: 'What is the name of the street you grew up on?' }] };
       await el.updateComplete;
       expect(el.step).to.equal('choose');
       expect($(el, '[aria-busy="true"]') == null, 'nothing is busy').to.equal(true);
       expect(submit(el).disabled).to.equal(false);
-      release({ verification_code: 1234 });
+      release({ status: 'verified' });
       await aTimeout(10);
       await el.updateComplete;
       expect(verified, 'the old customer is never reported verified').to.have.length(0);
@@ -981,7 +1200,7 @@ describe('<flexiti-verify>', () => {
       await choose(el, 'security_question');
       expect(answerField(el).value, 'nothing of the previous customer is kept').to.equal('');
       expect(radio(el, '7')!.checked, 'the only question is preselected').to.equal(true);
-      expect(requests.map((request) => request.customer_id)).to.deep.equal(['43353', '43353']);
+      expect(requests.map((request) => request.format)).to.deep.equal(['sms', 'security_question']);
     });
 
     it('the same customer assigned again (a re-render) keeps the step', async () => {
@@ -998,13 +1217,13 @@ describe('<flexiti-verify>', () => {
     it('reset() starts over at step 1 for the same customer, keeping what the API refused', async () => {
       const el = await mount();
       answerVerify(el, verifySeed('409 - Merchant Override Not Allowed'), verifySeed('200 - Success - SMS'));
-      answerVerified(el);
+      answerPurchase(el);
       await choose(el, 'merchant_override');
       await choose(el, 'sms');
       await typeInto(codeField(el), '2222');
       submit(el).click();
       await settle(el);
-      expect(el.step).to.equal('verified');
+      expect(el.step).to.equal('purchased');
       el.reset();
       await el.updateComplete;
       expect(el.step).to.equal('choose');
@@ -1012,11 +1231,12 @@ describe('<flexiti-verify>', () => {
       expect(radio(el, 'merchant_override') == null, 'the override stays removed for this customer').to.equal(true);
     });
 
-    it('never puts the security answer in flexiti-verified or flexiti-error', async () => {
+    it('never puts the security answer in flexiti-verified, flexiti-purchase-request or flexiti-error', async () => {
       const el = await mount();
       const errors = errorsOf(el);
-      const verified = answerVerified(el);
-      answerVerify(el, verifySeed('409 - Secret Answer Mismatch'), json({ verification_code: 4321 }));
+      const verified = verifiedOf(el);
+      const purchases = answerPurchase(el);
+      answerVerify(el, verifySeed('409 - Secret Answer Mismatch'), json({ status: 'verified' }));
       const secret = 'Correct-Horse-Battery';
       await toQuestion(el, '4', secret);
       submit(el).click();
@@ -1027,11 +1247,11 @@ describe('<flexiti-verify>', () => {
       submit(el).click();
       await settle(el);
       expect(verified).to.have.length(1);
-      for (const detail of [...errors.map((error) => JSON.stringify(error)), verified[0]!.detail as string]) {
+      for (const detail of [...errors, ...verified, ...purchases].map((detail) => JSON.stringify(detail))) {
         expect(detail).to.not.contain(secret);
       }
-      expect(JSON.parse(verified[0]!.detail as string)).to.have.keys(['customer_id', 'format', 'verification_code', 'request']);
-      expect(el.step).to.equal('verified');
+      expect(verified[0]).to.have.keys(['format']);
+      expect(el.step).to.equal('purchased');
       expect(el.shadowRoot!.innerHTML).to.not.contain(secret);
     });
   });

@@ -2,41 +2,46 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import * as z from 'zod/mini';
 import {
   APPLY_FIELDS,
   VERIFY_FORMATS,
   errorText,
   isBlank,
   localError,
-  lookupResponseSchema,
   messageText,
+  toLookupResult,
+  toPurchaseReceipt,
+  toVerifyAnswer,
   validateVerificationCode,
-  verifyResponseSchema,
   type FieldMessage,
   type FlexitiApiError,
-  type LookupResponse,
+  type LookupResult,
+  type PurchaseBody,
+  type VerifyBody,
   type VerifyFormat,
-  type VerifyRequest,
 } from '../../model/index.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
-import { FlexitiVerifiedEvent, FlexitiVerifyRequestEvent } from '../../events/requests.js';
-import { FlexitiErrorEvent } from '../../events/notifications.js';
+import { FlexitiPurchaseRequestEvent, FlexitiVerifiedEvent, FlexitiVerifyRequestEvent } from '../../events/requests.js';
+import { FlexitiErrorEvent, FlexitiPurchaseResultEvent } from '../../events/notifications.js';
 import { verifyStyles } from './verify.styles.js';
 
-/** The steps of the flow; `step` reports the current one. */
-export type VerifyStep = 'choose' | 'question' | 'code' | 'verified';
+/**
+ * The steps of the flow; `step` reports the current one. `verified`: the security answer or override was
+ * accepted and the purchase is being posted (or failed and may be tried again); `purchased`: done.
+ */
+export type VerifyStep = 'choose' | 'question' | 'code' | 'verified' | 'purchased';
 
-/** What verify needs from the lookup response; the rest of it is ignored. */
-const customerSchema = z.pick(lookupResponseSchema, { customer_id: true, security_qid: true }).check(
-  z.refine((customer) => customer.customer_id !== ''),
-);
-type VerifyCustomer = z.output<typeof customerSchema>;
+/** The plan and term the purchase is for: `<flexiti-plan-picker>`'s `value` fits. */
+export interface VerifyPlan {
+  plan_id: string;
+  term: number | null;
+}
 
-type VerifyRequestBody = VerifyRequest & { customer_id: string };
+type VerifyCustomer = LookupResult;
+type VerifyRequestBody = VerifyBody;
 type CodeChannel = 'sms' | 'email';
 type FieldSlot = 'format' | 'security_qid' | 'security_answer' | 'verification_code';
 
@@ -47,13 +52,13 @@ type Problem =
   | { kind: 'unavailable'; format: CodeChannel };
 
 /** What "Try again" repeats after a failure that may pass on a second attempt. */
-type Retry = { kind: 'verify'; request: VerifyRequestBody } | { kind: 'verified'; format: VerifyFormat; code: string };
+type Retry = { kind: 'verify'; request: VerifyRequestBody } | { kind: 'purchase'; format: VerifyFormat; code?: string };
 
 /** Where focus goes after an update: the step's heading, the radio group in the step, a field, or the notice. */
 type FocusTarget = 'heading' | 'group' | 'security_answer' | 'verification_code' | 'notice';
 
 /** What the polite live region says (rendered in the current locale). */
-type StatusKey = '' | 'busy' | 'resent_sms' | 'resent_email';
+type StatusKey = '' | 'busy' | 'purchasing' | 'resent_sms' | 'resent_email';
 
 /** Why a method can no longer be chosen for this customer. */
 type LockReason = 'locked' | 'unavailable';
@@ -69,37 +74,50 @@ export function parseFormats(value: unknown): VerifyFormat[] {
 }
 
 /**
- * Verifies an existing Flexiti customer (found by the merchant's lookup) before a purchase: by a code sent by
- * text message or email, by one of the customer's own security questions, or by a merchant override.
+ * Verifies an existing Flexiti customer (found by `<flexiti-lookup>` on the checkout) and completes the purchase:
+ * by a code sent by text message or email, by one of the customer's own security questions, or by a merchant
+ * override.
  *
- * Step 1 chooses the method (only those in `formats`; a method the API refuses for this customer is locked or
- * removed, and the others stay available). A security question is answered on its own step. A code sent by SMS
- * or email is typed (or pasted) into one field, with "send a new code" after `resend-cooldown` seconds.
- * A numeric code returned by the API (override, security question) completes at once.
+ * `customer` is the lookup's result, `{security_qid, methods, offer_types}`: `methods` decides which choices are
+ * offered (with `formats`, the merchant's own filter), so `merchant_override` appears only when the checkout
+ * allows it. Step 1 chooses the method (a method the server refuses for this customer is locked or removed, and
+ * the others stay available). A security question is answered on its own step. A code sent by SMS or email is
+ * typed (or pasted) into one field, with "send a new code" after `resend-cooldown` seconds.
+ *
+ * **The purchase.** The code the customer received goes to the purchase, not to a verify call: submitting it
+ * fires `flexiti-purchase-request` with `{plan_id, term, verification_code}` (`plan_id` and `term` from `plan`,
+ * left out when `plan` is not set, for a host that adds them itself). After a security question or override the
+ * server answers `{status: 'verified'}` and keeps any code itself: the element moves straight to `verified` and
+ * fires `flexiti-purchase-request` with `{plan_id, term}` only. A wrong code (`wrong_verification_code`) brings the
+ * customer back to the code field; `verification_void` (too many wrong codes) back to step 1 for a new code. When
+ * the receipt comes back, `flexiti-purchase-result` carries it and the step is `purchased`.
  *
  * The security answer field uses `type="password"` with a "Show answer" toggle and `autocomplete="off"`: on a
  * shared till the merchant's browser must not store or offer the customer's secret, while paste and password
  * managers' explicit fill keep working (WCAG 3.3.8, with SMS and email as the alternative). The answer is sent
- * only in `flexiti-verify-request`, never in another event, and is forgotten when the flow leaves the question.
+ * only in `flexiti-verify-request` and the code only in `flexiti-purchase-request`, never in another event, and
+ * both are forgotten when the flow leaves their step.
  *
- * Assigning a different customer (another `customer_id`) starts over at step 1 and ignores any answer still in
- * flight for the previous one; assigning the same customer again (a framework re-render) keeps the step.
- * The security question is offered only to a customer with questions on file.
+ * Assigning a different customer (other questions or methods) starts over at step 1 and ignores any answer still
+ * in flight for the previous one; assigning an equal one again (a framework re-render) keeps the step. Call
+ * `reset()` for the next purchase.
  *
  * Errors (research/reliability.md §3.4), in the element's locale: `secret_answer_mismatch` on the answer field
  * (the catalogue text, never a hint at the stored answer); `wrong_input` (no usable phone or email on file) and
  * `sms_not_valid_phone` make that method unavailable; `tries_exceed` locks the method; `merchant_override_is_not_allowed`
- * removes the override; the others (`not_found`, `piw_mismatch` — no PIW field here —, network, 5xx, nobody
- * answering) are a message for the step with "Try again" when repeating may help. Nothing typed is lost, and
- * no request is ever repeated without the customer asking.
+ * and `method_not_allowed` remove it; a 429 says how long to wait; the others (`checkout_expired`, declines,
+ * network, 5xx, nobody answering) are a message for the step with "Try again" when repeating may help. Nothing
+ * typed is lost, and no request is ever repeated without the customer asking.
  *
- * @summary Verify an existing customer by SMS, email, security question or merchant override.
+ * @summary Verify an existing customer by SMS, email, security question or merchant override, then purchase.
  *
- * @fires flexiti-verify-request - Asks the host to POST /customers/{customer_id}/verify with `detail.request`
- *   (`{customer_id, format, security_qid?, security_answer?}`); answer with `detail.respondWith(...)`.
- * @fires flexiti-verified - The customer is verified: `detail` is `{customer_id, format, verification_code}`.
- *   Posting the purchase with that code and answering through `detail.respondWith(...)` is optional:
- *   `wrong_verification_code` or `verification_code_required` brings the customer back to the code.
+ * @fires flexiti-verify-request - Asks the host to `POST verify` with `detail.request`
+ *   (`{format, security_qid?, security_answer?}`); answer with `detail.respondWith(...)`.
+ * @fires flexiti-purchase-request - Asks the host to `POST purchase` with `detail.request`
+ *   (`{plan_id?, term?, verification_code?}`); the answer is the receipt.
+ * @fires flexiti-verified - The customer proved who they are: `detail` is `{format, sent_to?}`, never a code.
+ * @fires flexiti-purchase-result - The purchase went through: `detail` is the receipt
+ *   (`{status, transaction_id, plan_id, plan_name?, term?, amount, payment_value?, apr?, card_last4?}`).
  * @fires flexiti-error - A request failed or the element is misconfigured: `{type, code, status?, source}`, no PII.
  *
  * @csspart form - The form of the current step.
@@ -116,8 +134,17 @@ export function parseFormats(value: unknown): VerifyFormat[] {
 export class FlexitiVerify extends FlexitiElement {
   static override styles = [baseStyles, verifyStyles];
 
-  /** The customer to verify: the lookup response (`customer_id`, `security_qid` as `[{id, text}]`, …). */
-  @property({ attribute: false }) customer: LookupResponse | Record<string, unknown> | null | undefined;
+  /**
+   * The customer to verify: `<flexiti-lookup>`'s result (`flexiti-lookup-result`'s `detail`),
+   * `{security_qid: [{id, text}], methods, offer_types}`. Anything else in it is ignored.
+   */
+  @property({ attribute: false }) customer: LookupResult | Record<string, unknown> | null | undefined;
+
+  /**
+   * The plan the purchase is for, `{plan_id, term}` (`<flexiti-plan-picker>`'s `value` fits): sent in
+   * `flexiti-purchase-request`. When not set, the request carries no plan and the host adds it.
+   */
+  @property({ attribute: false }) plan: VerifyPlan | null | undefined;
 
   /** Methods this merchant allows, in display order; attribute form is a space- or comma-separated list. */
   @property({ converter: { fromAttribute: (value: string | null) => parseFormats(value) } })
@@ -144,6 +171,7 @@ export class FlexitiVerify extends FlexitiElement {
   private readonly requests = new HostRequestController(this);
   private readonly feedback = new FieldFeedback(this);
   private parsedCustomer: VerifyCustomer | undefined;
+  private customerKey = '';
   private customerInvalid = false;
   /** Set synchronously before the first await, so a double click or double Enter sends one request. */
   private inFlight = false;
@@ -153,7 +181,7 @@ export class FlexitiVerify extends FlexitiElement {
   private resendAt = 0;
   private resendTimer: ReturnType<typeof setInterval> | undefined;
 
-  /** The current step: `choose`, `question`, `code` or `verified`. */
+  /** The current step: `choose`, `question`, `code`, `verified` or `purchased`. */
   get step(): VerifyStep {
     return this.currentStep;
   }
@@ -193,15 +221,16 @@ export class FlexitiVerify extends FlexitiElement {
   // ── Customer and methods ──
 
   private readCustomer(): void {
-    const previousId = this.parsedCustomer?.customer_id;
-    const parsed = this.customer == null ? undefined : z.safeParse(customerSchema, this.customer);
-    this.parsedCustomer = parsed?.success ? parsed.data : undefined;
+    const previousKey = this.customerKey;
+    const parsed = this.customer == null ? undefined : toLookupResult(this.customer);
+    this.parsedCustomer = parsed;
+    this.customerKey = parsed ? JSON.stringify(parsed) : '';
     const wasInvalid = this.customerInvalid;
-    this.customerInvalid = parsed !== undefined && !parsed.success;
+    this.customerInvalid = this.customer != null && !parsed;
     if (this.customerInvalid && !wasInvalid) {
       this.dispatchEvent(new FlexitiErrorEvent({ type: 'implementation', code: 'invalid_customer', source: this.localName }));
     }
-    if (this.parsedCustomer?.customer_id !== previousId) this.startOver();
+    if (this.customerKey !== previousKey) this.startOver();
   }
 
   /** Back to step 1 with nothing of the previous customer kept (locks, answer, code, errors). */
@@ -227,11 +256,12 @@ export class FlexitiVerify extends FlexitiElement {
     this.feedback.reset();
   }
 
-  /** Methods to show: allowed by `formats`, possible for this customer, not refused by the API. */
+  /** Methods to show: allowed by `formats`, offered for this customer (`methods`), not refused by the server. */
   private get shownFormats(): VerifyFormat[] {
     const questions = this.parsedCustomer?.security_qid.length ?? 0;
+    const offered = this.parsedCustomer?.methods ?? [];
     return parseFormats(this.formats).filter(
-      (format) => !this.removedFormats.has(format) && (format !== 'security_question' || questions > 0),
+      (format) => offered.includes(format) && !this.removedFormats.has(format) && (format !== 'security_question' || questions > 0),
     );
   }
 
@@ -268,6 +298,7 @@ export class FlexitiVerify extends FlexitiElement {
       case 'code':
         return this.renderCode();
       case 'verified':
+      case 'purchased':
         return this.renderVerified();
       default:
         return this.shownFormats.length === 0 ? this.renderUnavailable() : this.renderChoose();
@@ -466,10 +497,19 @@ export class FlexitiVerify extends FlexitiElement {
   }
 
   private renderVerified(): TemplateResult {
+    const purchased = this.currentStep === 'purchased';
     return html`
-      <section class="verified" aria-labelledby="heading">
-        <h2 id="heading" part="heading" tabindex="-1">${msg('Identity verified', { id: 'verify.verified.heading' })}</h2>
-        <p>${msg('Thank you. The purchase can go ahead.', { id: 'verify.verified.text' })}</p>
+      <section class="verified" aria-labelledby="heading" aria-busy=${this.busy ? 'true' : 'false'}>
+        <h2 id="heading" part="heading" tabindex="-1">
+          ${purchased
+            ? msg('Purchase complete', { id: 'verify.purchased.heading' })
+            : msg('Identity verified', { id: 'verify.verified.heading' })}
+        </h2>
+        ${purchased
+          ? html`<p>${msg('Thank you. Your purchase went through.', { id: 'verify.purchased.text' })}</p>`
+          : this.notice
+            ? this.renderNotice()
+            : html`<p>${msg('Thank you. We are completing your purchase.', { id: 'verify.verified.text' })}</p>`}
       </section>
     `;
   }
@@ -491,6 +531,8 @@ export class FlexitiVerify extends FlexitiElement {
     switch (this.status) {
       case 'busy':
         return msg('Please wait…', { id: 'verify.status.busy' });
+      case 'purchasing':
+        return msg('Completing your purchase…', { id: 'verify.status.purchasing' });
       case 'resent_sms':
         return msg('A new code was sent by text message.', { id: 'verify.status.resent_sms' });
       case 'resent_email':
@@ -617,7 +659,7 @@ export class FlexitiVerify extends FlexitiElement {
       this.goTo('question');
       return;
     }
-    void this.sendVerify({ customer_id: customer.customer_id, format });
+    void this.sendVerify({ format });
   }
 
   private onQuestionSubmit(event: SubmitEvent): void {
@@ -631,7 +673,6 @@ export class FlexitiVerify extends FlexitiElement {
       return;
     }
     void this.sendVerify({
-      customer_id: customer.customer_id,
       format: 'security_question',
       security_qid: qid,
       security_answer: this.answer.trim(),
@@ -648,20 +689,21 @@ export class FlexitiVerify extends FlexitiElement {
       return;
     }
     this.code = result.value;
-    void this.run(() => this.complete(this.channel!, result.value));
+    const channel = this.channel;
+    void this.run((generation) => this.purchase(channel, result.value, generation));
   }
 
   private onResend(): void {
     const customer = this.parsedCustomer;
     if (this.inFlight || !customer || !this.channel || this.resendRemaining > 0) return;
-    void this.sendVerify({ customer_id: customer.customer_id, format: this.channel }, true);
+    void this.sendVerify({ format: this.channel }, true);
   }
 
   private onRetry(): void {
     const retry = this.notice?.retry;
     if (this.inFlight || !retry) return;
     if (retry.kind === 'verify') void this.sendVerify(retry.request, retry.request.format === this.channel && this.currentStep === 'code');
-    else void this.run(() => this.complete(retry.format, retry.code));
+    else void this.run((generation) => this.purchase(retry.format, retry.code, generation));
   }
 
   private backToChoice(): void {
@@ -713,18 +755,22 @@ export class FlexitiVerify extends FlexitiElement {
         this.showVerifyError(outcome.error, request);
         return;
       }
-      const parsed = z.safeParse(verifyResponseSchema, outcome.data);
-      if (!parsed.success) {
+      const answer = toVerifyAnswer(outcome.data);
+      if (!answer) {
         this.reportLocal('invalid_response');
         this.showVerifyError(localError('invalid_response'), request);
         return;
       }
-      const { sent_to: sentTo, verification_code: code } = parsed.data;
-      if (sentTo) {
-        this.enterCodeStep(sentTo, resend);
+      if (answer.status === 'code_sent') {
+        this.enterCodeStep(answer.sent_to, resend);
         return;
       }
-      await this.complete(request.format, code, generation);
+      // The server accepted the answer or override and keeps any code: straight to the purchase.
+      this.answer = '';
+      this.answerShown = false;
+      this.dispatchEvent(new FlexitiVerifiedEvent({ format: request.format }));
+      this.goTo('verified');
+      await this.purchase(request.format, undefined, generation);
     });
   }
 
@@ -743,34 +789,55 @@ export class FlexitiVerify extends FlexitiElement {
     this.goTo('code');
   }
 
-  /** Tells the host the customer is verified; a purchase answer through respondWith may send them back. */
-  private async complete(format: VerifyFormat, code: string, generation = this.generation): Promise<void> {
-    const customer = this.parsedCustomer;
-    if (!customer) return;
-    const event = new FlexitiVerifiedEvent({ customer_id: customer.customer_id, format, verification_code: code });
-    const outcome = await this.requests.send(event, { optional: true });
+  /**
+   * Posts the purchase through the host: `{plan_id, term}` from `plan`, and the code the customer typed (SMS or
+   * email). A wrong code brings them back to it; a void code back to step 1; anything else is a notice on the step.
+   */
+  private async purchase(format: VerifyFormat, code: string | undefined, generation = this.generation): Promise<void> {
+    if (!this.parsedCustomer) return;
+    this.notice = undefined;
+    this.status = 'purchasing';
+    const plan = this.plan;
+    const request: PurchaseBody = {
+      ...(plan?.plan_id ? { plan_id: String(plan.plan_id) } : {}),
+      ...(plan && typeof plan.term === 'number' ? { term: plan.term } : {}),
+      ...(code !== undefined ? { verification_code: code } : {}),
+    };
+    const outcome = await this.requests.send(new FlexitiPurchaseRequestEvent(request));
     if (generation !== this.generation) return;
-    if (outcome.ok) {
+    const receipt = outcome.ok ? toPurchaseReceipt(outcome.data) : undefined;
+    if (outcome.ok && receipt) {
+      const sentTo = format === 'sms' || format === 'email' ? format : undefined;
+      if (code !== undefined) this.dispatchEvent(new FlexitiVerifiedEvent({ format, sent_to: sentTo }));
       this.answer = '';
       this.code = '';
+      this.channel = undefined;
       this.stopResendTimer();
       this.status = '';
-      this.goTo('verified');
+      this.goTo('purchased');
+      this.dispatchEvent(new FlexitiPurchaseResultEvent(receipt));
       return;
     }
-    const { error } = outcome;
-    const wrongCode = error.code === 'wrong_verification_code' || error.code === 'verification_code_required';
-    if (wrongCode && (format === 'sms' || format === 'email')) {
+    if (outcome.ok) this.reportLocal('invalid_response');
+    // An unreadable receipt: asking again is safe, the checkout answers a repeat with the same receipt.
+    const error = outcome.ok ? localError('invalid_response') : outcome.error;
+    const withCode = code !== undefined && (format === 'sms' || format === 'email');
+    if (withCode && (error.code === 'wrong_verification_code' || error.code === 'verification_code_required')) {
       this.showOnField('code', 'verification_code', { kind: 'api', error });
       return;
     }
-    if (wrongCode) {
-      // A code the API returned itself (override, security question) can't be retyped: choose again.
+    if (error.code === 'verification_void' || error.code === 'verification_required') {
+      // The code (or the verification) no longer counts: verify again, by any method.
       this.answer = '';
+      this.code = '';
+      this.channel = undefined;
+      this.stopResendTimer();
+      this.resendRemaining = 0;
       this.showOnField('choose', 'format', { kind: 'api', error });
       return;
     }
-    this.showNotice({ kind: 'api', error }, error.retryable ? { kind: 'verified', format, code } : undefined);
+    const retryable = error.retryable || error.code === 'no_handler';
+    this.showNotice({ kind: 'api', error }, retryable ? { kind: 'purchase', format, code } : undefined);
   }
 
   /** Maps a failed POST /verify to where the customer can act on it (research/reliability.md §3.4). */
@@ -781,7 +848,8 @@ export class FlexitiVerify extends FlexitiElement {
         this.showOnField('question', 'security_answer', { kind: 'api', error });
         return;
       case 'merchant_override_is_not_allowed':
-        this.removedFormats = new Set([...this.removedFormats, 'merchant_override']);
+      case 'method_not_allowed':
+        this.removedFormats = new Set([...this.removedFormats, format]);
         this.showOnField('choose', 'format', { kind: 'api', error });
         return;
       case 'tries_exceed':

@@ -69,7 +69,7 @@ describe('research/reliability.md §5 cases not covered elsewhere', () => {
       const { el } = await mountVerify({ customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] }, () =>
         jsonResponse({ verification_code: 'verification_sent_to_sms' }),
       );
-      el.addEventListener('flexiti-verified', (event) => event.detail.respondWith(jsonResponse({ url: '/transactions', message: '', error: 'not_verified' }, 409)));
+      el.addEventListener('flexiti-purchase-request', (event) => event.detail.respondWith(jsonResponse({ url: '/transactions', message: '', error: 'not_verified' }, 409)));
       await chooseMethod(el, 'sms');
       const code = el.shadowRoot!.querySelector<HTMLInputElement>('#verification_code')!;
       code.value = '2222';
@@ -173,7 +173,10 @@ describe('research/reliability.md §5 cases not covered elsewhere', () => {
         jsonResponse({ verification_code: 'verification_sent_to_sms' }),
       );
       const verified: string[] = [];
-      el.addEventListener('flexiti-verified', (event) => verified.push(event.detail.verification_code));
+      el.addEventListener('flexiti-purchase-request', (event) => {
+        verified.push(event.detail.request.verification_code!);
+        event.detail.respondWith(jsonResponse({ status: 'purchased', transaction_id: '1', plan_id: '1', term: 12, amount: 100 }));
+      });
       await chooseMethod(el, 'sms');
       const code = el.shadowRoot!.querySelector<HTMLInputElement>('[autocomplete="one-time-code"]')!;
       expect(code, 'one field with autocomplete="one-time-code"').to.not.equal(null);

@@ -222,13 +222,13 @@ describe('faults: a host answering with something that is not the JSON expected'
 describe('faults: 429 with Retry-After', () => {
   const tooMany = () => jsonResponse({ code: 429, error: 'TOO_MANY_REQUESTS', error_description: 'Slow down' }, 429, { 'retry-after': '1' });
 
-  it('<flexiti-apply>: "try again shortly", nothing lost, no automatic retry even after Retry-After has passed', async () => {
+  it('<flexiti-apply>: how long to wait (Retry-After) in words, nothing lost, no automatic retry even after it has passed', async () => {
     const approved = await seedApply('200 - Success - ROC applicant');
     let calls = 0;
     const { el, requests, events } = await mount({ onApply: () => (++calls === 1 ? tooMany() : approved) });
     const before = await sendApplication(el);
     await settled(el);
-    expect(submitError(el)).to.contain('Too many attempts. Wait a moment, then try again.');
+    expect(submitError(el).replace(/\u00a0/g, ' ')).to.contain('Too many attempts. Wait 1 second, then try again. What you entered is still here.');
     expect(typed(el)).to.deep.equal(before);
     await aTimeout(1500);
     expect(requests('flexiti-apply-request'), 'never resent by itself').to.have.length(1);
@@ -245,7 +245,7 @@ describe('faults: 429 with Retry-After', () => {
     await submitForm(el);
     $<HTMLButtonElement>(el, '[data-confirm]')!.click();
     await settled(el);
-    expect(submitError(el)).to.contain('Trop de tentatives. Attendez un moment, puis réessayez.');
+    expect(submitError(el).replace(/\u00a0/g, ' ')).to.contain('Trop de tentatives. Attendez 1 seconde, puis réessayez. Vos renseignements sont conservés.');
   });
 
   it('<flexiti-verify>: the rate-limit message with a retry, no automatic second request', async () => {

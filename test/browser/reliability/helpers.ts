@@ -105,7 +105,7 @@ export async function mountVerify(
   const requests: Record<string, unknown>[] = [];
   wrapper.addEventListener('flexiti-verify-request', (event) => {
     requests.push({ ...event.detail.request });
-    const outcome = answer?.(event.detail.request as Record<string, unknown>);
+    const outcome = answer?.(event.detail.request as unknown as Record<string, unknown>);
     if (outcome !== undefined) event.detail.respondWith(outcome);
   });
   await el.updateComplete;

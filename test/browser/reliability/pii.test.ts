@@ -42,7 +42,7 @@ function allEventTypes(): string[] {
   return [
     ...standard,
     'flexiti-apply-request', 'flexiti-close-account-request', 'flexiti-license-request', 'flexiti-verify-request',
-    'flexiti-terms-request', 'flexiti-result', 'flexiti-error', 'flexiti-verified', 'change', 'input', 'beforeinput',
+    'flexiti-terms-request', 'flexiti-result', 'flexiti-error', 'flexiti-verified', 'flexiti-purchase-request', 'flexiti-purchase-result', 'change', 'input', 'beforeinput',
   ];
 }
 
@@ -133,7 +133,9 @@ describe('PII in the browser: complete journeys with the real elements', () => {
         { customer_id: 43353, account_number: 20035156, available_credit: 5000, security_qid: [{ id: '4', text: 'Your first pet?' }] },
         () => verifyAnswer,
       );
-      verify.addEventListener('flexiti-verified', (event) => event.detail.respondWith({ transaction_id: 1 }));
+      verify.addEventListener('flexiti-purchase-request', (event) =>
+        event.detail.respondWith({ status: 'purchased', transaction_id: '1', plan_id: '5', term: 12, amount: 100, card_last4: '8234' }),
+      );
       await chooseMethod(verify, 'security_question');
       verify.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="4"]')!.click();
       const answerField = verify.shadowRoot!.querySelector<HTMLInputElement>('#security_answer')!;
@@ -141,13 +143,13 @@ describe('PII in the browser: complete journeys with the real elements', () => {
       await sendKeys({ type: 'Not it' });
       verify.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await verifySettled(verify);
-      verifyAnswer = jsonResponse({ verification_code: 8123 });
+      verifyAnswer = jsonResponse({ status: 'verified' });
       answerField.focus();
       answerField.select();
       await sendKeys({ type: ANSWER });
       verify.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await verifySettled(verify);
-      await waitUntil(() => verify.step === 'verified', 'not verified');
+      await waitUntil(() => verify.step === 'purchased', 'not purchased');
 
       // ── A plan choice ──
       const picker = await mountPlanPicker([{ plan_name: 'Equal payments', plan_id: '5', offer_category: 'equal_billing', term_options: [6, 12] }]);
@@ -161,7 +163,7 @@ describe('PII in the browser: complete journeys with the real elements', () => {
     const seen = events.seen;
     // The journeys happened, and the checks below look at real traffic.
     const requestTypes = new Set(seen.map((event) => event.type));
-    for (const type of ['flexiti-apply-request', 'flexiti-verify-request', 'flexiti-license-request', 'flexiti-verified', 'flexiti-result', 'flexiti-error']) {
+    for (const type of ['flexiti-apply-request', 'flexiti-verify-request', 'flexiti-license-request', 'flexiti-verified', 'flexiti-purchase-request', 'flexiti-purchase-result', 'flexiti-result', 'flexiti-error']) {
       expect(requestTypes.has(type), `saw ${type}`).to.equal(true);
     }
     expect(seen.filter((event) => event.type === 'flexiti-apply-request').some((event) => event.text.includes(SIN) && event.text.includes(PIW)), 'the apply request carries the SIN and PIW').to.equal(true);

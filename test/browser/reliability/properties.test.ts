@@ -136,8 +136,8 @@ describe('properties: random data on the real elements', () => {
       fc.assert(
         fc.asyncProperty(errorBody, status, async (body, code) => {
           answer = () => new Response(JSON.stringify(body ?? null), { status: code, headers: { 'content-type': 'application/json' } });
-          // Back to step 1 for a fresh request: another customer starts the flow over.
-          el.customer = { customer_id: customerId++, account_number: 1, available_credit: 1, security_qid: [] };
+          // Back to step 1 for a fresh request: another customer (other questions) starts the flow over.
+          el.customer = { security_qid: [{ id: String(customerId++), text: 'Your first pet?' }], methods: ['sms', 'email'], offer_types: [] };
           await el.updateComplete;
           const sms = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="sms"]');
           if (!sms || sms.disabled) return;
