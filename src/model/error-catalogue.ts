@@ -372,6 +372,20 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     'en-CA': 'After too many incorrect codes, this code no longer works. Verify again to get a new code.',
     'fr-CA': 'Après trop de codes incorrects, ce code ne fonctionne plus. Refaites la vérification pour recevoir un nouveau code.',
   },
+  already_applied: {
+    type: 'conflict',
+    retryable: false,
+    'en-CA': 'This checkout is already for a new Flexiti account. Continue with that account, or start again from your cart.',
+    'fr-CA': 'Cette commande est déjà liée à un nouveau compte Flexiti. Continuez avec ce compte ou recommencez à partir de votre panier.',
+  },
+  purchase_in_progress: {
+    type: 'conflict',
+    retryable: true,
+    'en-CA': "Your purchase is still being processed. Wait a moment, then try again: it won't be charged twice.",
+    'fr-CA': "Votre achat est toujours en traitement. Attendez un moment, puis réessayez : il ne sera pas facturé deux fois.",
+  },
+  bad_request: storeSetup("The request couldn't be read.", "La demande n'a pas pu être lue."),
+  payload_too_large: storeSetup('The request is too large.', 'La demande est trop volumineuse.'),
   too_many_attempts: {
     type: 'rate_limited',
     retryable: true,

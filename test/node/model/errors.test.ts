@@ -313,6 +313,10 @@ const CHECKOUT_ERRORS: Array<{ status: number; code: string; type: ErrorType; fi
   { status: 400, code: 'plan_not_offered', type: 'validation', field: 'plan_id', en: /Choose another one/, fr: /Choisissez-en un autre/ },
   { status: 400, code: 'wrong_verification_code', type: 'validation', field: 'verification_code', en: /This code is incorrect/, fr: /Ce code est incorrect/ },
   { status: 409, code: 'verification_void', type: 'conflict', en: /no longer works\. Verify again to get a new code/, fr: /ne fonctionne plus.*nouveau code/ },
+  { status: 409, code: 'already_applied', type: 'conflict', en: /already for a new Flexiti account/, fr: /déjà liée à un nouveau compte/ },
+  { status: 409, code: 'purchase_in_progress', type: 'conflict', en: /still being processed.*won't be charged twice/, fr: /toujours en traitement.*deux fois/ },
+  { status: 400, code: 'bad_request', type: 'implementation', en: /couldn't be read.*store employee/, fr: /n'a pas pu être lue/ },
+  { status: 413, code: 'payload_too_large', type: 'implementation', en: /too large/, fr: /trop volumineuse/ },
   { status: 429, code: 'too_many_attempts', type: 'rate_limited', en: /Too many attempts\. Wait a moment.*still here/, fr: /Trop de tentatives.*conservés/ },
 ];
 
@@ -337,9 +341,9 @@ describe('checkout-session errors (docs/checkout-sessions.md)', () => {
     assert.deepEqual(Object.keys(error.fields).sort(), ['plan_id', 'term']);
   });
 
-  test('only too_many_attempts may be retried; the checkout codes may not', () => {
+  test('only a purchase in progress and too_many_attempts may be retried; the other checkout codes may not', () => {
     const retryable = CHECKOUT_ERRORS.filter(({ status, code }) => readApiError(status, { error: code }).retryable).map(({ code }) => code);
-    assert.deepEqual(retryable, ['too_many_attempts']);
+    assert.deepEqual(retryable, ['purchase_in_progress', 'too_many_attempts']);
   });
 });
 
