@@ -1,33 +1,51 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/flexiti-verify.js';
+import '../define/flexiti-lookup.js';
+import '../define/flexiti-apply.js';
 import type { FlexitiVerify } from '../components/verify/verify.js';
-import { connect, loadFormValues, type ConnectOptions } from './index.js';
-import { FlexitiApplyRequestEvent, FlexitiTermsRequestEvent, FlexitiVerifyRequestEvent } from '../events/requests.js';
+import type { FlexitiLookup } from '../components/lookup/lookup.js';
+import { CHECKOUT_HEADER, connect, loadCheckout, loadFormValues, type ConnectOptions } from './index.js';
+import {
+  FlexitiApplyRequestEvent,
+  FlexitiCloseAccountRequestEvent,
+  FlexitiLookupRequestEvent,
+  FlexitiPurchaseRequestEvent,
+  FlexitiTermsRequestEvent,
+  FlexitiVerifyRequestEvent,
+} from '../events/requests.js';
 import type { FlexitiRequestEvent } from '../events/request-event.js';
-import { errorText, localError, readApiError, type ApplyRequest, type LookupResponse } from '../model/index.js';
+import { errorText, localError, readApiError, type ApplyRequest, type LookupResult } from '../model/index.js';
 import { createFlexitiClient } from '../server/client.js';
-import { createFlexitiHandler } from '../server/handler.js';
-import { createSandbox, SANDBOX_APPLICANT, type Sandbox } from '../server/sandbox/index.js';
+import { createFlexitiHandler, type FlexitiHandler } from '../server/handler.js';
+import { createSandbox, SANDBOX_APPLICANT, SANDBOX_QUEBEC_APPLICANT, SANDBOX_SMS_CODE, type Sandbox } from '../server/sandbox/index.js';
 
-// The real handler on the real sandbox, in the page: connect's requests are answered at the network
-// boundary (ky's `fetch` option), so each test sees exactly what went over the wire and what came back.
+// The real handler on the real sandbox, in the page, on a real checkout: connect's requests are answered at the
+// network boundary (ky's `fetch` option), so each test sees exactly what went over the wire and what came back.
 
 interface Call {
   method: string;
   path: string;
   search: string;
   body: unknown;
+  checkout: string | null;
 }
 
 interface Harness {
   sandbox: Sandbox;
+  handler: FlexitiHandler;
   calls: Call[];
+  checkout: string;
   options: ConnectOptions;
 }
 
+const AMOUNT = 1695;
+
 /** `fail` replaces the handler for the calls it answers (a failing network or server). */
-function harness(fail?: (request: Request) => Response | Promise<Response> | undefined): Harness {
+async function harness(
+  fail?: (request: Request) => Response | Promise<Response> | undefined,
+  checkoutInput: Partial<Parameters<FlexitiHandler['createCheckout']>[0]> = {},
+): Promise<Harness> {
   const sandbox = createSandbox();
   const client = createFlexitiClient({
     baseUrl: 'https://pos-api.sandbox.invalid/flexiti/pos-api/v2',
@@ -35,16 +53,23 @@ function harness(fail?: (request: Request) => Response | Promise<Response> | und
     fetch: (request) => sandbox.fetch(request),
   });
   const handler = createFlexitiHandler({ client, basePath: '/api/flexiti' });
+  const { id: checkout } = await handler.createCheckout({ orderId: 'order-1', amount: AMOUNT, channel: 'online', ...checkoutInput });
   const calls: Call[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     const url = new URL(request.url);
     const text = request.method === 'GET' ? '' : await request.clone().text();
-    calls.push({ method: request.method, path: url.pathname, search: url.search, body: text ? JSON.parse(text) : undefined });
+    calls.push({
+      method: request.method,
+      path: url.pathname,
+      search: url.search,
+      body: text ? JSON.parse(text) : undefined,
+      checkout: request.headers.get(CHECKOUT_HEADER),
+    });
     const failure = fail?.(request);
     return failure ? failure : handler.fetch(request);
   };
-  return { sandbox, calls, options: { endpoint: '/api/flexiti', ky: { fetch } } };
+  return { sandbox, handler, calls, checkout, options: { endpoint: '/api/flexiti', checkout, ky: { fetch } } };
 }
 
 /** Dispatches a request event from `target` and returns its answer, read the way the elements read it. */
@@ -74,6 +99,9 @@ const connected = (root: Document | Element, options: ConnectOptions) => {
   return disconnect;
 };
 
+/** The routes the browser may call (docs/checkout-sessions.md); raw transactions and search are not among them. */
+const BROWSER_ROUTES = ['terms', 'form-values', 'checkout', 'apply', 'close-account', 'license', 'lookup', 'verify', 'purchase'];
+
 describe('connect()', () => {
   let host: HTMLElement;
 
@@ -86,29 +114,31 @@ describe('connect()', () => {
     document.documentElement.lang = 'en';
   });
 
-  it('answers a terms request with GET /terms?province&lang and the terms HTML', async () => {
-    const { calls, options } = harness();
+  it('answers a terms request with the public GET /terms?province&lang, without the checkout', async () => {
+    const { calls, options } = await harness();
     connected(document, options);
     const answer = await ask(host, new FlexitiTermsRequestEvent({ province: 'QC', lang: 'fr' }));
-    expect(calls).to.deep.equal([{ method: 'GET', path: '/api/flexiti/terms', search: '?province=QC&lang=fr', body: undefined }]);
+    expect(calls).to.deep.equal([{ method: 'GET', path: '/api/flexiti/terms', search: '?province=QC&lang=fr', body: undefined, checkout: null }]);
     expect(answer.status).to.equal(200);
     expect(answer.body).to.be.a('string').and.match(/Québec|Quebec/);
   });
 
-  it('answers an apply request with POST /apply carrying exactly the request, and the approval', async () => {
-    const { calls, options, sandbox } = harness();
+  it("answers an apply request with POST /apply on the checkout, and the approval without the card's number", async () => {
+    const { calls, options, sandbox, checkout } = await harness();
     connected(document, options);
     const answer = await ask(host, new FlexitiApplyRequestEvent(applicant));
-    expect(calls.map(({ method, path }) => `${method} ${path}`)).to.deep.equal(['POST /api/flexiti/apply']);
+    expect(calls.map(({ method, path, checkout: sent }) => `${method} ${path} ${sent}`)).to.deep.equal([`POST /api/flexiti/apply ${checkout}`]);
     expect(calls[0]!.body).to.deep.equal(JSON.parse(JSON.stringify(applicant)));
     expect(answer.status).to.equal(200);
-    const approval = answer.body as { customer_id: number; credit_limit: number };
-    expect(approval.credit_limit).to.equal(SANDBOX_APPLICANT.amount_requested);
+    const approval = answer.body as Record<string, unknown>;
+    expect(approval).to.include({ status: 'approved' });
+    expect(approval.card_last4).to.match(/^\d{4}$/);
+    for (const secret of ['vcc_number', 'account_number', 'customer_id']) expect(approval, secret).not.to.have.property(secret);
     expect(sandbox.state.applications.map((entry) => entry.outcome)).to.deep.equal(['approved']);
   });
 
   it('passes a decline on as a rejection whose body the elements read as the typed error', async () => {
-    const { options } = harness();
+    const { options } = await harness();
     connected(document, options);
     const answer = await ask(host, new FlexitiApplyRequestEvent({ ...applicant, last_name: 'Declined' }));
     expect(answer.status).to.equal(409);
@@ -117,27 +147,96 @@ describe('connect()', () => {
     expect(error.code).to.equal('application_declined');
   });
 
-  it('answers a verify request with POST /verify, customer id in the body for the handler', async () => {
-    const { calls, options } = harness();
+  it('answers a lookup request with POST /lookup on the checkout: questions, methods and plans, no PII', async () => {
+    const { calls, options, checkout } = await harness();
     connected(document, options);
-    const answer = await ask(host, new FlexitiVerifyRequestEvent({ customer_id: '43353', format: 'sms' }));
-    expect(calls[0]).to.deep.include({ method: 'POST', path: '/api/flexiti/verify' });
-    expect(calls[0]!.body).to.deep.equal({ customer_id: '43353', format: 'sms' });
+    const answer = await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234', lang: 'en' }));
+    expect(calls).to.deep.equal([
+      { method: 'POST', path: '/api/flexiti/lookup', search: '', body: { vcc_number: '6374980100408234', lang: 'en' }, checkout },
+    ]);
     expect(answer.status).to.equal(200);
-    expect(answer.body).to.deep.include({ verification_code: 'verification_sent_to_sms' });
+    const found = answer.body as LookupResult;
+    expect(Object.keys(found).sort()).to.deep.equal(['methods', 'offer_types', 'security_qid']);
+    expect(found.methods).to.deep.equal(['sms', 'email', 'security_question']);
+    expect(JSON.stringify(found)).not.to.match(/43353|20035156|Anystreet|available_credit/);
+  });
+
+  it('answers a verify request with POST /verify on the checkout: the code is sent, never answered', async () => {
+    const { calls, options, checkout } = await harness();
+    connected(document, options);
+    await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' }));
+    const answer = await ask(host, new FlexitiVerifyRequestEvent({ format: 'sms' }));
+    expect(calls[1]).to.deep.equal({ method: 'POST', path: '/api/flexiti/verify', search: '', body: { format: 'sms' }, checkout });
+    expect(answer.status).to.equal(200);
+    expect(answer.body).to.deep.equal({ status: 'code_sent', sent_to: 'sms' });
+  });
+
+  it("answers a purchase request with POST /purchase on the checkout: the checkout's amount, the receipt", async () => {
+    const { calls, options, checkout, handler } = await harness();
+    connected(document, options);
+    const found = (await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' }))).body as LookupResult;
+    await ask(host, new FlexitiVerifyRequestEvent({ format: 'sms' }));
+    const offer = found.offer_types[0]!;
+    const request = { plan_id: offer.plan_id, term: offer.term_options[0]!, verification_code: SANDBOX_SMS_CODE };
+    const answer = await ask(host, new FlexitiPurchaseRequestEvent(request));
+    expect(calls[2]).to.deep.equal({ method: 'POST', path: '/api/flexiti/purchase', search: '', body: request, checkout });
+    expect(answer.status).to.equal(200);
+    expect(answer.body).to.include({ status: 'purchased', amount: AMOUNT, plan_id: offer.plan_id, card_last4: '8234' });
+    expect((await handler.getCheckout(checkout))?.status).to.equal('purchased');
+  });
+
+  it('a wrong code on the purchase comes back as wrong_verification_code on the code field', async () => {
+    const { options } = await harness();
+    connected(document, options);
+    const found = (await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' }))).body as LookupResult;
+    await ask(host, new FlexitiVerifyRequestEvent({ format: 'email' }));
+    const offer = found.offer_types[0]!;
+    const answer = await ask(host, new FlexitiPurchaseRequestEvent({ plan_id: offer.plan_id, term: offer.term_options[0]!, verification_code: '1111' }));
+    const error = readApiError(answer.status, answer.body);
+    expect(error.code).to.equal('wrong_verification_code');
+    expect(Object.keys(error.fields)).to.include('verification_code');
+  });
+
+  it("close-account posts {} whatever the request says: the handler closes only this checkout's own Quebec approval", async () => {
+    const { calls, options, checkout } = await harness();
+    connected(document, options);
+    const approval = await ask(host, new FlexitiApplyRequestEvent(SANDBOX_QUEBEC_APPLICANT as unknown as ApplyRequest));
+    expect(approval.body).to.include({ closable: true });
+    const answer = await ask(host, new FlexitiCloseAccountRequestEvent({ account_number: '20035156' } as never));
+    expect(calls[1]).to.deep.equal({ method: 'POST', path: '/api/flexiti/close-account', search: '', body: {}, checkout });
+    expect(answer).to.deep.equal({ status: 200, body: { status: 'cancelled' } });
+  });
+
+  it('without a checkout, the handler answers 401 checkout_required, which the elements say in words', async () => {
+    const { options, calls } = await harness();
+    connected(document, { ...options, checkout: undefined });
+    const answer = await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' }));
+    expect(calls[0]!.checkout).to.equal(null);
+    expect(answer.status).to.equal(401);
+    const error = readApiError(answer.status, answer.body);
+    expect(error.code).to.equal('checkout_required');
+    expect(errorText(error, 'fr-CA')).to.match(/n'est liée à aucune commande/);
+  });
+
+  it('an unknown checkout is 401 checkout_not_found', async () => {
+    const { options } = await harness();
+    connected(document, { ...options, checkout: 'AAAAAAAAAAAAAAAAAAAAAA' });
+    const answer = await ask(host, new FlexitiVerifyRequestEvent({ format: 'sms' }));
+    expect(answer.status).to.equal(401);
+    expect(readApiError(answer.status, answer.body).code).to.equal('checkout_not_found');
   });
 
   it('never retries a POST, even on a 503', async () => {
-    const { calls, options } = harness((request) => (request.method === 'POST' ? new Response('busy', { status: 503 }) : undefined));
+    const { calls, options } = await harness((request) => (request.method === 'POST' ? new Response('busy', { status: 503 }) : undefined));
     connected(document, options);
-    const answer = await ask(host, new FlexitiApplyRequestEvent(applicant));
+    const answer = await ask(host, new FlexitiPurchaseRequestEvent({ plan_id: '1', term: 12 }));
     expect(answer.status).to.equal(503);
     expect(calls).to.have.length(1);
   });
 
   it("retries a GET on ky's defaults when the server is briefly unavailable", async () => {
     let failures = 1;
-    const { calls, options } = harness(() => (failures-- > 0 ? new Response('busy', { status: 503 }) : undefined));
+    const { calls, options } = await harness(() => (failures-- > 0 ? new Response('busy', { status: 503 }) : undefined));
     connected(document, options);
     const answer = await ask(host, new FlexitiTermsRequestEvent({ province: 'ON', lang: 'en' }));
     expect(calls.map((call) => call.path)).to.deep.equal(['/api/flexiti/terms', '/api/flexiti/terms']);
@@ -145,7 +244,7 @@ describe('connect()', () => {
   });
 
   it('leaves an event alone when a listener closer to the element already answered it', async () => {
-    const { calls, options } = harness();
+    const { calls, options } = await harness();
     connected(document, options);
     host.addEventListener('flexiti-terms-request', (event) => event.detail.respondWith('<p>From the page</p>'), { once: true });
     const event = new FlexitiTermsRequestEvent({ province: 'ON', lang: 'en' });
@@ -155,7 +254,7 @@ describe('connect()', () => {
   });
 
   it('answers only under its root, and stops answering once disconnected', async () => {
-    const { calls, options } = harness();
+    const { calls, options } = await harness();
     const inside = document.createElement('p');
     host.append(inside);
     const disconnect = connected(inside, options);
@@ -177,43 +276,103 @@ describe('connect()', () => {
   });
 
   it('resolves a relative endpoint against the page, with or without a trailing slash', async () => {
-    const { calls, options } = harness();
+    const { calls, options } = await harness();
     connected(document, { ...options, endpoint: '/api/flexiti/' });
     await ask(host, new FlexitiTermsRequestEvent({ province: 'ON', lang: 'en' }));
     expect(calls[0]!.path).to.equal('/api/flexiti/terms');
   });
 
-  describe('with <flexiti-verify>', () => {
-    async function lookedUp(options: ConnectOptions): Promise<LookupResponse> {
-      const fetch = options.ky!.fetch!;
-      const response = await fetch(new Request(new URL('/api/flexiti/lookup', location.href), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ vcc_number: '6374980100408234' }),
-      }));
-      return (await response.json()) as LookupResponse;
+  it("keeps the host's own ky headers (a CSRF token) next to the checkout's", async () => {
+    const { options, checkout } = await harness();
+    const seen: Array<[string | null, string | null]> = [];
+    const fetch = options.ky!.fetch!;
+    connected(document, {
+      ...options,
+      ky: {
+        headers: { 'x-csrf-token': 'token-1' },
+        fetch: (input, init) => {
+          const request = new Request(input as RequestInfo, init);
+          seen.push([request.headers.get('x-csrf-token'), request.headers.get(CHECKOUT_HEADER)]);
+          return fetch(request);
+        },
+      },
+    });
+    await ask(host, new FlexitiVerifyRequestEvent({ format: 'sms' }));
+    expect(seen).to.deep.equal([['token-1', checkout]]);
+  });
+
+  describe('with the elements: lookup, verify, purchase', () => {
+    const shadow = (el: HTMLElement) => el.shadowRoot!;
+    const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+    async function settle(el: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
+      await el.updateComplete;
+      await waitUntil(() => !shadow(el).querySelector('[aria-busy="true"]'), 'stayed busy');
+      await el.updateComplete;
     }
 
-    async function mount(options: ConnectOptions): Promise<FlexitiVerify> {
-      const customer = await lookedUp(options);
-      const el = await fixture<FlexitiVerify>(html`<flexiti-verify resend-cooldown="0" .customer=${customer}></flexiti-verify>`);
+    async function lookUp(el: FlexitiLookup, card = '6374980100408234'): Promise<void> {
+      const field = shadow(el).querySelector<HTMLInputElement>('#vcc_number')!;
+      field.value = card;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await settle(el);
+    }
+
+    it('a whole journey through connect: lookup by card, SMS code, purchase; only browser routes called', async () => {
+      const { options, calls, handler, checkout } = await harness();
       connected(document, options);
-      return el;
-    }
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <flexiti-lookup by="card"></flexiti-lookup>
+        <flexiti-verify resend-cooldown="0"></flexiti-verify>
+      </div>`);
+      const lookup = wrapper.querySelector('flexiti-lookup')!;
+      const verify = wrapper.querySelector('flexiti-verify')!;
+      const receipts: unknown[] = [];
+      verify.addEventListener('flexiti-purchase-result', (event) => receipts.push(event.detail));
+      lookup.addEventListener('flexiti-lookup-result', (event) => {
+        verify.customer = event.detail;
+        const offer = event.detail.offer_types[0]!;
+        verify.plan = { plan_id: offer.plan_id, term: offer.term_options[0]! };
+      });
+      await lookUp(lookup);
+      await verify.updateComplete;
+      shadow(verify).querySelector<HTMLInputElement>('#format-sms')!.click();
+      shadow(verify).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await waitUntil(() => shadow(verify).querySelector('#verification_code'), 'the code step');
+      shadow(verify).querySelector<HTMLInputElement>('#verification_code')!.focus();
+      await sendKeys({ type: SANDBOX_SMS_CODE });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => verify.step === 'purchased', 'purchased');
+      expect(receipts).to.have.length(1);
+      expect(receipts[0]).to.include({ status: 'purchased', amount: AMOUNT, card_last4: '8234' });
+      expect((await handler.getCheckout(checkout))?.status).to.equal('purchased');
+      expect(calls.every((call) => call.checkout === checkout), 'every call on the checkout').to.equal(true);
+      for (const call of calls) expect(BROWSER_ROUTES, call.path).to.include(call.path.replace('/api/flexiti/', ''));
+      expect(calls.map((call) => call.path.replace('/api/flexiti/', ''))).to.deep.equal(['lookup', 'verify', 'purchase']);
+    });
 
-    const shadow = (el: FlexitiVerify) => el.shadowRoot!;
+    it('the sixth lookup on one checkout is refused (429): the element says how long to wait, the card stays', async () => {
+      const { options } = await harness();
+      connected(document, options);
+      const lookup = await fixture<FlexitiLookup>(html`<flexiti-lookup by="card"></flexiti-lookup>`);
+      for (let attempt = 0; attempt < 5; attempt++) await lookUp(lookup, '6374980100000000');
+      expect(text(shadow(lookup).querySelector('#notice'))).to.equal(errorText(readApiError(409, { error: 'not_found' }), 'en-CA'));
+      await lookUp(lookup, '6374980100408234');
+      expect(text(shadow(lookup).querySelector('#notice')).replace(/\u00a0/g, ' ')).to.match(/^Too many attempts\. Wait \d+ (minutes?|seconds?|hours?), then try again\. What you entered is still here\.$/);
+      expect(shadow(lookup).querySelector<HTMLInputElement>('#vcc_number')!.value).to.equal('6374 9801 0040 8234');
+      await expect(lookup).to.be.accessible();
+    });
 
-    async function chooseQuestion(el: FlexitiVerify): Promise<void> {
+    it("shows the handler's wrong-answer error on verify's answer field", async () => {
+      const { options } = await harness();
+      connected(document, options);
+      const found = (await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' }))).body as LookupResult;
+      const el = await fixture<FlexitiVerify>(html`<flexiti-verify resend-cooldown="0" .customer=${found}></flexiti-verify>`);
       shadow(el).querySelector<HTMLInputElement>('#format-security_question')!.click();
       shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await waitUntil(() => shadow(el).querySelector('#security_answer'), 'the question step');
       shadow(el).querySelector<HTMLInputElement>('input[name="security_qid"]')!.click();
-    }
-
-    it('shows the sandbox\'s wrong-answer error on the answer field', async () => {
-      const { options } = harness();
-      const el = await mount(options);
-      await chooseQuestion(el);
       shadow(el).querySelector<HTMLInputElement>('#security_answer')!.focus();
       await sendKeys({ type: 'Not it' });
       await sendKeys({ press: 'Enter' });
@@ -224,13 +383,14 @@ describe('connect()', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows a network failure as the element\'s retryable notice, in French too', async () => {
-      const { options } = harness((request) => {
+    it("shows a network failure as verify's retryable notice, in French too", async () => {
+      const { options } = await harness((request) => {
         if (new URL(request.url).pathname.endsWith('/verify')) throw new TypeError('Failed to fetch');
         return undefined;
       });
-      const el = await mount(options);
-      el.lang = 'fr-CA';
+      connected(document, options);
+      const found = (await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' }))).body as LookupResult;
+      const el = await fixture<FlexitiVerify>(html`<flexiti-verify lang="fr-CA" resend-cooldown="0" .customer=${found}></flexiti-verify>`);
       await el.updateComplete;
       shadow(el).querySelector<HTMLInputElement>('#format-sms')!.click();
       shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
@@ -243,28 +403,37 @@ describe('connect()', () => {
   });
 });
 
+describe('loadCheckout()', () => {
+  it('loads the checkout the page may see with GET /checkout on the checkout', async () => {
+    const { calls, options, checkout } = await harness();
+    const seen = (await loadCheckout(options)) as Record<string, unknown>;
+    expect(calls).to.deep.equal([{ method: 'GET', path: '/api/flexiti/checkout', search: '', body: undefined, checkout }]);
+    expect(seen).to.include({ amount: AMOUNT, currency: 'CAD', channel: 'online', status: 'open' });
+  });
+});
+
 describe('loadFormValues()', () => {
   afterEach(() => {
     document.documentElement.lang = 'en';
   });
 
   it("loads the form values in the page's language with GET /form-values", async () => {
-    const { calls, options } = harness();
+    const { calls, options } = await harness();
     document.documentElement.lang = 'fr-CA';
     const values = (await loadFormValues(options)) as { province: { options: Record<string, string> } };
-    expect(calls).to.deep.equal([{ method: 'GET', path: '/api/flexiti/form-values', search: '?lang=fr', body: undefined }]);
+    expect(calls).to.deep.equal([{ method: 'GET', path: '/api/flexiti/form-values', search: '?lang=fr', body: undefined, checkout: null }]);
     expect(values.province.options['QC']).to.equal('Québec');
   });
 
   it('takes an explicit language', async () => {
-    const { calls, options } = harness();
+    const { calls, options } = await harness();
     const values = (await loadFormValues({ ...options, lang: 'en' })) as { province: { options: Record<string, string> } };
     expect(calls[0]!.search).to.equal('?lang=en');
     expect(values.province.options['QC']).to.equal('Quebec');
   });
 
   it('rejects with the HTTP error when the handler fails', async () => {
-    const { options } = harness(() => new Response(JSON.stringify({ error: 'general_error' }), { status: 400 }));
+    const { options } = await harness(() => new Response(JSON.stringify({ error: 'general_error' }), { status: 400 }));
     let failure: unknown;
     await loadFormValues(options).catch((error: unknown) => (failure = error));
     expect((failure as { response?: Response }).response?.status).to.equal(400);
