@@ -3,7 +3,11 @@ import type { ErrorType, LookupResult, PurchaseReceipt } from '../model/index.js
 /** Outcome statuses of an application. */
 export type ResultStatus = 'approved' | 'declined' | 'pending' | 'exists' | 'cancelled';
 
-/** `<flexiti-apply>` reached an outcome. `response` is the API's body (or the error body for declines). */
+/**
+ * `<flexiti-apply>` reached an outcome. `response` is, for `approved` and `cancelled`, the approval
+ * `{status, available_credit, credit_limit, debt_ratio?, offer_types, card_last4?, closable}` (never a card number,
+ * account number or customer id); for `declined`, `pending` and `exists`, the typed error.
+ */
 export class FlexitiResultEvent<Response = unknown> extends Event {
   readonly detail: { readonly status: ResultStatus; readonly response: Response };
   constructor(status: ResultStatus, response: Response) {

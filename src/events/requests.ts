@@ -1,6 +1,5 @@
 import type {
   ApplyRequest,
-  CloseAccountRequest,
   LicenseRequest,
   LookupBody,
   PurchaseBody,
@@ -17,9 +16,12 @@ export class FlexitiApplyRequestEvent extends FlexitiRequestEvent<ApplyRequest, 
   }
 }
 
-/** `<flexiti-apply>` asks the host to close the new Quebec account (POST /customers/close-account). */
-export class FlexitiCloseAccountRequestEvent extends FlexitiRequestEvent<CloseAccountRequest, 'flexiti-close-account-request'> {
-  constructor(request: CloseAccountRequest) {
+/**
+ * `<flexiti-apply>` asks the host to close the new Quebec account: `POST close-account` on the checkout with `{}`.
+ * The checkout closes only the account its own approval opened, once, before a purchase.
+ */
+export class FlexitiCloseAccountRequestEvent extends FlexitiRequestEvent<Record<string, never>, 'flexiti-close-account-request'> {
+  constructor(request: Record<string, never> = {}) {
     super('flexiti-close-account-request', request);
   }
 }

@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { errorText, type ApplyResponse, type FlexitiApiError, type Locale } from '../../model/index.js';
+import { errorText, type ApprovalResult, type FlexitiApiError, type Locale } from '../../model/index.js';
 import { formatMoney } from '../../internal/format.js';
 
 /** What the element shows once the application has an answer. */
 export type OutcomeView =
-  | { kind: 'approved'; response: ApplyResponse }
+  | { kind: 'approved'; response: ApprovalResult }
   | {
       kind: 'quebec';
-      response: ApplyResponse;
+      response: ApprovalResult;
       /** The customer asked to cancel and is confirming. */
       confirmingCancel: boolean;
       /** The close-account request is in flight. */
@@ -17,7 +17,7 @@ export type OutcomeView =
       closeError?: FlexitiApiError;
     }
   | { kind: 'declined' | 'pending' | 'exists'; error: FlexitiApiError }
-  | { kind: 'cancelled'; response: ApplyResponse };
+  | { kind: 'cancelled'; response: ApprovalResult };
 
 export interface OutcomeHandlers {
   keep(): void;
@@ -41,7 +41,7 @@ export function formatPercent(fraction: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction);
 }
 
-function amounts(response: ApplyResponse, locale: Locale, extra?: TemplateResult): TemplateResult {
+function amounts(response: ApprovalResult, locale: Locale, extra?: TemplateResult): TemplateResult {
   return html`<dl class="amounts" part="amounts">
     <div>
       <dt>${msg('Available credit', { id: 'apply.outcome.available_credit' })}</dt>

@@ -33,8 +33,28 @@ describe('<flexiti-apply> outcomes', () => {
       expect([...root(el).querySelectorAll('.amounts dd')].map(text)).to.deep.equal(['$5,000.00', '$5,000.00']);
       const [result] = results(events);
       expect(result!.status).to.equal('approved');
-      expect(result!.response).to.deep.include({ account_number: '20035156', customer_id: '43353', available_credit: 5000 });
+      // The seed's raw POS API answer went through the host: only the approval's whitelist reaches the event.
+      expect(result!.response).to.deep.equal({
+        status: 'approved', available_credit: 5000, credit_limit: 5000, offer_types: [], card_last4: '8234', closable: false,
+      });
+      expect(JSON.stringify(result)).not.to.match(/6374980100408234|20035156|43353|risk_rating/);
       await expect(el).to.be.accessible();
+    });
+
+    it("reports the contract's approval as it is: amounts, plans, card's last four digits", async () => {
+      const offer = { plan_name: 'Equal payments', plan_id: '5', offer_category: 'equal_billing', term_options: [6, 12] };
+      const approval = { status: 'approved', available_credit: 3000, credit_limit: 3000, offer_types: [offer], card_last4: '1234', closable: false };
+      const { el, events } = await mount({ onApply: () => approval });
+      await applyWith(el);
+      expect(outcomeKind(el)).to.equal('approved');
+      expect(results(events)[0]!.response).to.deep.equal(approval);
+    });
+
+    it('an answer with a card number but no amounts is unreadable, never an approval', async () => {
+      const { el, events } = await mount({ onApply: () => ({ vcc_number: '6374980100408234' }) });
+      await applyWith(el);
+      expect(outcomeKind(el)).to.not.equal('approved');
+      expect(results(events)).to.have.length(0);
     });
 
     it('formats the amounts the fr-CA way', async () => {
@@ -117,7 +137,7 @@ describe('<flexiti-apply> outcomes', () => {
       expect(requests('flexiti-close-account-request')).to.have.length(0);
     });
 
-    it('cancelling asks for confirmation, sends close-account with the account number, and reports cancelled', async () => {
+    it('cancelling asks for confirmation, sends close-account with {}, and reports cancelled', async () => {
       const approved = await seedApply('200 - Success - QC applicant');
       const { el, events, requests } = await mount({ onApply: () => approved, onClose: () => ({}) });
       await applyWith(el, quebec);
@@ -128,7 +148,7 @@ describe('<flexiti-apply> outcomes', () => {
       expect(requests('flexiti-close-account-request')).to.have.length(0);
       $<HTMLButtonElement>(el, '[part="cancel-account-button"]')!.click();
       await settled(el);
-      expect(requests('flexiti-close-account-request')).to.deep.equal([{ account_number: '20035156' }]);
+      expect(requests('flexiti-close-account-request'), 'the checkout knows the account: the request names none').to.deep.equal([{}]);
       expect(outcomeKind(el)).to.equal('cancelled');
       expect(results(events).map((result) => result.status)).to.deep.equal(['cancelled']);
     });

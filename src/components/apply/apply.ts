@@ -15,7 +15,7 @@ import {
 } from '../../events/requests.js';
 import { FlexitiErrorEvent, FlexitiResultEvent, type ResultStatus } from '../../events/notifications.js';
 import {
-  applyResponseSchema,
+  toApprovalResult,
   errorText,
   licenseResponseSchema,
   localError,
@@ -27,7 +27,7 @@ import {
   type ApplyFieldName,
   type ApplyFormResult,
   type ApplyRequest,
-  type ApplyResponse,
+  type ApprovalResult,
   type FieldMessage,
   type FlexitiApiError,
 } from '../../model/index.js';
@@ -69,9 +69,9 @@ const LANGUAGES: OptionList = [
  * @summary Credit application with review, outcomes, Quebec disclosure and licence-scan prefill.
  *
  * @fires flexiti-apply-request - Confirmed on the review step: `detail.request` is the validated POST /apply body; answer with `detail.respondWith(...)`.
- * @fires flexiti-close-account-request - A Quebec applicant cancels the new account: `detail.request` is `{account_number}`.
+ * @fires flexiti-close-account-request - A Quebec applicant cancels the new account: `detail.request` is `{}` (`POST close-account`: the checkout closes only the account its own approval opened).
  * @fires flexiti-license-request - A licence barcode was scanned or pasted: `detail.request` is `{code}` (POST /customers/driverslicense).
- * @fires flexiti-result - The application has an outcome: `detail.status` is `approved`, `declined`, `pending`, `exists` or `cancelled`; `detail.response` the API's answer (the typed error for declined, pending and exists).
+ * @fires flexiti-result - The application has an outcome: `detail.status` is `approved`, `declined`, `pending`, `exists` or `cancelled`; `detail.response` is, for `approved` and `cancelled`, the approval `{status, available_credit, credit_limit, debt_ratio?, offer_types, card_last4?, closable}` (never the card number, account number or customer id, whatever the host answered), and the typed error for declined, pending and exists.
  * @fires flexiti-error - A request failed or `formValues` is unusable (type and code only, never what the customer typed).
  * @fires flexiti-terms-request - From the embedded `<flexiti-terms>`: the terms HTML for the applicant's province.
  *
@@ -430,15 +430,16 @@ export class FlexitiApply extends FlexitiElement {
   }
 
   private async onApplied(data: unknown, request: ApplyRequest): Promise<void> {
-    const parsed = applyResponseSchema.safeParse(data);
-    if (!parsed.success) {
+    // Whitelisted: the amounts, debt ratio, plans, card's last four digits and `closable`, even from a host that
+    // passes the raw POS API answer (card number, account number, customer id) through.
+    const response = toApprovalResult(data);
+    if (!response) {
       // A 200 we can't read: the account may exist, so this is an unknown outcome, not a failure to retry blindly.
       const error = localError('invalid_response');
       this.dispatchEvent(new FlexitiErrorEvent({ type: error.type, code: error.code, source: this.localName }));
       await this.showSubmitError(error);
       return;
     }
-    const response = parsed.data;
     if (response.debt_ratio !== undefined || request.province === 'QC') {
       this.showOutcome({ kind: 'quebec', response, confirmingCancel: false, closing: false });
     } else {
@@ -528,7 +529,8 @@ export class FlexitiApply extends FlexitiElement {
     this.outcome = { ...view, closing: true, closeError: undefined };
     this.announcement = msg('Cancelling your account…', { id: 'apply.status.cancelling' });
     try {
-      const outcome = await this.requests.send(new FlexitiCloseAccountRequestEvent({ account_number: view.response.account_number }));
+      // The checkout knows which account its own approval opened: the request names none.
+      const outcome = await this.requests.send(new FlexitiCloseAccountRequestEvent({}));
       this.announcement = '';
       if (outcome.ok) {
         this.showOutcome({ kind: 'cancelled', response: view.response }, 'cancelled', view.response);

@@ -349,7 +349,7 @@ describe('faults: properties changed mid-request', () => {
     await settled(el);
     expect(outcomeKind(el)).to.equal('approved');
     expect(results(events)).to.have.length(1);
-    expect((results(events)[0]!.detail as { response: { customer_id: string } }).response.customer_id).to.equal(String(approved.customer_id));
+    expect((results(events)[0]!.detail as { response: { available_credit: number } }).response.available_credit).to.equal(Number(approved.available_credit));
   });
 
   it('<flexiti-apply>: changes while a failing request is out keep what was typed for the retry', async () => {
