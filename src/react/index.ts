@@ -1,18 +1,21 @@
-// `flexiti-elements/react`: React components for the four elements, for React 18 and older, which set
+// `flexiti-elements/react`: React components for the elements, for React 18 and older, which set
 // everything as attributes and cannot listen to custom events. React 19 needs none of this: it sets
 // properties and listens to `on<event-name>` props on custom elements natively.
-// Importing this module registers the four tags (guarded, like every define module).
+// Importing this module registers the tags (guarded, like every define module).
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { FlexitiApply as FlexitiApplyElement } from '../components/apply/apply.js';
 import { FlexitiPlanPicker as FlexitiPlanPickerElement } from '../components/plan-picker/plan-picker.js';
 import { FlexitiTerms as FlexitiTermsElement } from '../components/terms/terms.js';
 import { FlexitiVerify as FlexitiVerifyElement } from '../components/verify/verify.js';
-import type { FlexitiErrorEvent, FlexitiResultEvent } from '../events/notifications.js';
+import { FlexitiLookup as FlexitiLookupElement } from '../components/lookup/lookup.js';
+import type { FlexitiErrorEvent, FlexitiLookupResultEvent, FlexitiPurchaseResultEvent, FlexitiResultEvent } from '../events/notifications.js';
 import type {
   FlexitiApplyRequestEvent,
   FlexitiCloseAccountRequestEvent,
   FlexitiLicenseRequestEvent,
+  FlexitiLookupRequestEvent,
+  FlexitiPurchaseRequestEvent,
   FlexitiTermsRequestEvent,
   FlexitiVerifiedEvent,
   FlexitiVerifyRequestEvent,
@@ -22,6 +25,7 @@ import '../define/flexiti-apply.js';
 import '../define/flexiti-plan-picker.js';
 import '../define/flexiti-terms.js';
 import '../define/flexiti-verify.js';
+import '../define/flexiti-lookup.js';
 
 const errorEvent = { onFlexitiError: 'flexiti-error' as EventName<FlexitiErrorEvent> };
 
@@ -63,7 +67,7 @@ export const FlexitiTerms = createComponent({
   },
 });
 
-/** `<flexiti-verify>`: `customer`, `formats`, `resendCooldown` as props. */
+/** `<flexiti-verify>`: `customer`, `plan`, `formats`, `resendCooldown` as props. */
 export const FlexitiVerify = createComponent({
   react: React,
   tagName: 'flexiti-verify',
@@ -71,7 +75,22 @@ export const FlexitiVerify = createComponent({
   displayName: 'FlexitiVerify',
   events: {
     onFlexitiVerifyRequest: 'flexiti-verify-request' as EventName<FlexitiVerifyRequestEvent>,
+    onFlexitiPurchaseRequest: 'flexiti-purchase-request' as EventName<FlexitiPurchaseRequestEvent>,
     onFlexitiVerified: 'flexiti-verified' as EventName<FlexitiVerifiedEvent>,
+    onFlexitiPurchaseResult: 'flexiti-purchase-result' as EventName<FlexitiPurchaseResultEvent>,
+    ...errorEvent,
+  },
+});
+
+/** `<flexiti-lookup>`: `by` as a prop; `onFlexitiLookupResult` carries what `FlexitiVerify`'s `customer` takes. */
+export const FlexitiLookup = createComponent({
+  react: React,
+  tagName: 'flexiti-lookup',
+  elementClass: FlexitiLookupElement,
+  displayName: 'FlexitiLookup',
+  events: {
+    onFlexitiLookupRequest: 'flexiti-lookup-request' as EventName<FlexitiLookupRequestEvent>,
+    onFlexitiLookupResult: 'flexiti-lookup-result' as EventName<FlexitiLookupResultEvent>,
     ...errorEvent,
   },
 });
