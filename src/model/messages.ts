@@ -90,6 +90,10 @@ const MESSAGES: Record<MessageKey, Texts> = {
     'en-CA': 'You must be at least {age} years old to apply in your province.',
     'fr-CA': 'Vous devez avoir au moins {age} ans pour faire une demande dans votre province.',
   },
+  'dob.lookup_underage': {
+    'en-CA': 'Flexiti account holders are at least {age} years old. Check the date of birth.',
+    'fr-CA': 'Les titulaires de compte Flexiti ont au moins {age} ans. Vérifiez la date de naissance.',
+  },
   'dob.too_old': {
     'en-CA': 'Check the year of your date of birth.',
     'fr-CA': "Vérifiez l'année de votre date de naissance.",

@@ -232,7 +232,7 @@ describe('<flexiti-lookup>', () => {
     it('a date of birth under 18 years ago', async () => {
       const el = await mount();
       await fillName(el, { dob: yearsAgo(17) });
-      await expectRefused(el, 'dob', msgText('dob.underage', 'en-CA', { age: 18 }));
+      await expectRefused(el, 'dob', 'Flexiti account holders are at least 18 years old. Check the date of birth.');
     });
 
     it('a postal code that is not Canadian', async () => {

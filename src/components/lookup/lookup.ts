@@ -143,9 +143,11 @@ export class FlexitiLookup extends FlexitiElement {
       case 'first_name':
       case 'last_name':
         return validateName(raw, { maxLength: maxLength(name) });
-      case 'dob':
-        // No province is known: the lowest age of majority (18) applies.
-        return validateDob(raw, undefined, todayLocal());
+      case 'dob': {
+        // No province is known: the lowest age of majority (18) applies, said as a fact about account holders.
+        const result = validateDob(raw, undefined, todayLocal());
+        return !result.ok && result.error.key === 'dob.underage' ? { ok: false, error: { ...result.error, key: 'dob.lookup_underage' } } : result;
+      }
       case 'postal_code':
         return isBlank(raw) ? { ok: true, value: undefined } : validatePostalCode(raw);
       case 'vcc_number':
