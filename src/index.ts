@@ -1,8 +1,9 @@
-// Everything: the element classes, their events, the model, and registration of all four tags.
+// Everything: the element classes, their events, the model, and registration of every tag.
 import './define/flexiti-apply.js';
 import './define/flexiti-terms.js';
 import './define/flexiti-verify.js';
 import './define/flexiti-plan-picker.js';
+import './define/flexiti-promo.js';
 
 export * from './events/index.js';
 export * from './model/index.js';
@@ -12,3 +13,4 @@ export { FlexitiApply } from './components/apply/apply.js';
 export { FlexitiTerms } from './components/terms/terms.js';
 export { FlexitiVerify } from './components/verify/verify.js';
 export { FlexitiPlanPicker, REGULAR_PURCHASE_PLAN_ID, type PlanChoice } from './components/plan-picker/plan-picker.js';
+export { FlexitiPromo } from './components/promo/promo.js';
