@@ -17,7 +17,10 @@ export default defineConfig({
       fileName: () => 'flexiti-promo.js',
     },
     rolldownOptions: {
-      output: { codeSplitting: false, minify: true },
+      // Two files load on demand, beside it: the details dialog (when a shopper first points at, focuses or
+      // presses "Learn more") and the French messages (on French pages only).
+      preserveEntrySignatures: false,
+      output: { minify: true, chunkFileNames: 'flexiti-promo-[name]-[hash].js' },
     },
     minify: true,
   },

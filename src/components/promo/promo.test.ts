@@ -22,6 +22,13 @@ const $ = <T extends Element>(el: FlexitiPromo, selector: string) => el.shadowRo
 const lineText = (el: FlexitiPromo) => squash($(el, '.line .text')?.textContent);
 const button = (el: FlexitiPromo) => $<HTMLButtonElement>(el, '[part~="learn-more"]')!;
 const dialog = (el: FlexitiPromo) => $<HTMLDialogElement>(el, 'dialog')!;
+
+/** Presses "Learn more" (the dialog's module loads on demand) and waits for the dialog to be open. */
+async function openDetails(el: FlexitiPromo): Promise<HTMLDialogElement> {
+  button(el).click();
+  await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'the dialog opens');
+  return dialog(el);
+}
 const hasState = (el: FlexitiPromo, name: string) => el.matches(`:state(${name})`);
 
 async function settle(el: FlexitiPromo): Promise<void> {
@@ -80,6 +87,8 @@ describe('<flexiti-promo>: the line for the seed plans', () => {
     it(`${amount}: the no-interest plan's longest term, to the cent (${line})`, async () => {
       const el = await promo({ amount });
       expect(lineText(el)).to.equal(line);
+      await expect(el).to.be.accessible();
+      await openDetails(el);
       // The dialog's row for 40 months has the same figure and the last payment.
       const rows = [...el.shadowRoot!.querySelectorAll('li')].find((li) => li.textContent!.includes('Equal Payments, No Interest'))!;
       const forty = [...rows.querySelectorAll('tbody tr')].find((row) => squash(row.querySelector('th')!.textContent) === '40 months')!;
@@ -101,6 +110,7 @@ describe('<flexiti-promo>: the line for the seed plans', () => {
     el.rates = { '2': 9.99 };
     await el.updateComplete;
     expect(lineText(el)).to.equal('or $27.61/month for 60 months at 9.99% APR with Flexiti');
+    await openDetails(el);
     const sixty = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((row) => squash(row.querySelector('th')!.textContent) === '60 months')!;
     expect([...sixty.querySelectorAll('td')].map((cell) => squash(cell.textContent))).to.deep.equal([
       '$27.61, last payment $27.95',
@@ -111,6 +121,7 @@ describe('<flexiti-promo>: the line for the seed plans', () => {
 
   it('in the dialog, gives an interest plan without a rate no figure, and says so', async () => {
     const el = await promo({ amount: 1299.99 });
+    await openDetails(el);
     const regular = [...el.shadowRoot!.querySelectorAll('li')].find((li) => li.textContent!.includes('Equal Payments, Regular Interest'))!;
     expect(regular.querySelector('table')).to.equal(null);
     expect(squash(regular.textContent)).to.include('The rate, your payments and the cost of borrowing are confirmed before you pay.');
@@ -121,6 +132,7 @@ describe('<flexiti-promo>: the line for the seed plans', () => {
 
   it('lists every plan for the amount in the dialog', async () => {
     const el = await promo({ amount: 1299.99 });
+    await openDetails(el);
     const names = [...el.shadowRoot!.querySelectorAll('li h3')].map((heading) => squash(heading.textContent));
     expect(names).to.deep.equal(seedOffers.map((offer) => offer.plan_name.trim()));
   });
@@ -180,6 +192,7 @@ describe('<flexiti-promo>: follows amount changes', () => {
 
   it('updates the dialog’s figures with the amount', async () => {
     const el = await promo({ amount: 1299.99 });
+    await openDetails(el);
     el.amount = 400;
     await el.updateComplete;
     expect(squash($(el, 'dialog p')!.textContent)).to.equal('Plans offered for a purchase of $400.00:');
@@ -324,8 +337,17 @@ describe('<flexiti-promo>: the dialog', () => {
     expect(el.shadowRoot!.activeElement).to.equal(button(el));
   });
 
+  it('loads the dialog only when a shopper reaches for "Learn more" (focus or pointer)', async () => {
+    const el = await promo();
+    expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+    button(el).focus();
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog'), 'focus loads the dialog');
+    expect(dialog(el).open).to.equal(false);
+  });
+
   it('explains what Flexiti is', async () => {
     const el = await promo();
+    await openDetails(el);
     expect(squash(dialog(el).textContent)).to.include('What is Flexiti?');
     expect(squash(dialog(el).textContent)).to.include('Financing is subject to credit approval.');
   });
@@ -342,6 +364,7 @@ describe('<flexiti-promo>: French (fr-CA)', () => {
 
   it('writes the dialog in French, with a non-breaking space before the colon', async () => {
     const el = await promo({ amount: 1299.99, lang: 'fr-CA' });
+    await openDetails(el);
     expect(squash($(el, 'h2')!.textContent)).to.equal('Payer par versements avec Flexiti');
     expect($(el, 'dialog p')!.textContent!.trim()).to.equal('Plans offerts pour un achat de 1\u00a0299,99\u00a0$\u00a0:');
     const deferredOnly = await promo({ amount: 1299.99, lang: 'fr-CA' }, seedOffers.filter((offer) => offer.offer_category === 'deferred_payment'));
@@ -366,6 +389,7 @@ describe('<flexiti-promo>: variants and theming', () => {
 
   it('exposes its parts to the page', async () => {
     const el = await promo();
+    await openDetails(el);
     for (const part of ['line', 'learn-more', 'dialog', 'dialog-heading', 'plan', 'estimate', 'close']) {
       expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.not.equal(null);
     }

@@ -1,12 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 // The model's own modules, not its index: the promo entry must not pull the schemas (zod).
-import { estimatePayments } from '../../model/installments.js';
-import { planRate, promoHeadline, readOfferPlans, type OfferPlan, type PlanRates, type PromoHeadline } from '../../model/plans.js';
+import { promoHeadline, readOfferPlans, type OfferPlan, type PlanRates, type PromoHeadline } from '../../model/plans.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
-import { legalStyles, tokenStyles } from '../../internal/styles.js';
-import { formatAlternatives, formatMoney, formatPercent } from '../../internal/format.js';
+import { tokenStyles } from '../../internal/token-styles.js';
+import { formatMoney, formatPercent } from '../../internal/format.js';
 import { FlexitiErrorEvent } from '../../events/notifications.js';
 import { loadOffers, OffersUnavailable } from './offers.js';
 import { promoStyles } from './promo.styles.js';
@@ -22,6 +21,21 @@ const optionalNumber = {
   fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? undefined : Number(value)),
   toAttribute: (value: number | undefined) => (value === undefined ? null : String(value)),
 };
+
+type DialogModule = typeof import('./promo-dialog.js');
+
+/** One dynamic import for the page: a separate file in the CDN build, fetched when a shopper first needs it. */
+let dialogModule: Promise<DialogModule> | undefined;
+function loadDialogModule(): Promise<DialogModule> {
+  if (!dialogModule) {
+    const loading = import('./promo-dialog.js');
+    loading.catch(() => {
+      if (dialogModule === loading) dialogModule = undefined;
+    });
+    dialogModule = loading;
+  }
+  return dialogModule;
+}
 
 type Source = { status: 'none' } | { status: 'loading'; key: string } | { status: 'ready'; key: string; offers: unknown } | { status: 'failed'; key: string };
 
@@ -72,7 +86,7 @@ type Source = { status: 'none' } | { status: 'loading'; key: string } | { status
  * @cssstate empty - Nothing is shown (no plan fits the amount, no plans, or they could not be loaded).
  */
 export class FlexitiPromo extends FlexitiElement {
-  static override styles = [tokenStyles, legalStyles, promoStyles];
+  static override styles = [tokenStyles, promoStyles];
 
   /** The product or cart price in dollars (`1299.99`). The message follows changes (a quantity picker). */
   @property({ type: Number }) amount?: number;
@@ -102,6 +116,9 @@ export class FlexitiPromo extends FlexitiElement {
   @property({ reflect: true }) variant: 'default' | 'text' = 'default';
 
   @state() private source: Source = { status: 'none' };
+  /** The dialog module, once loaded (see {@link loadDetails}). */
+  @state() private details?: DialogModule;
+  private detailsLoading?: Promise<DialogModule | undefined>;
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.learn-more') private learnMore?: HTMLButtonElement;
@@ -195,8 +212,30 @@ export class FlexitiPromo extends FlexitiElement {
     }
   }
 
+  /**
+   * Loads the dialog's module once per page (every promo shares it), when the shopper points at, focuses or
+   * presses "Learn more". A failed load is reported and forgotten, so the next press tries again.
+   */
+  private loadDetails(): Promise<DialogModule | undefined> {
+    this.detailsLoading ??= loadDialogModule().then(
+      (module) => {
+        adoptStyles(this.renderRoot as ShadowRoot, [...FlexitiPromo.elementStyles, ...module.dialogStyles]);
+        this.details = module;
+        return module;
+      },
+      () => {
+        this.detailsLoading = undefined;
+        this.report('network', 'network_error');
+        return undefined;
+      },
+    );
+    return this.detailsLoading;
+  }
+
   /** Opens the dialog with focus on its heading, so a screen reader starts at the top and Tab reaches Close. */
-  private openDialog(): void {
+  private async openDialog(): Promise<void> {
+    if (!(await this.loadDetails())) return;
+    await this.updateComplete;
     if (!this.dialog || this.dialog.open) return;
     this.dialog.showModal();
     this.dialog.querySelector<HTMLElement>('h2')?.focus();
@@ -214,10 +253,6 @@ export class FlexitiPromo extends FlexitiElement {
   private onDialogClick(event: MouseEvent): void {
     // A click on the dialog element itself (not its content) is a click on the backdrop.
     if (event.target === this.dialog) this.closeDialog();
-  }
-
-  private months(months: number): string {
-    return months === 1 ? msg('1 month', { id: 'promo.month.one' }) : msg(str`${months} months`, { id: 'promo.month.other' });
   }
 
   private headlineText(headline: PromoHeadline): string {
@@ -266,127 +301,21 @@ export class FlexitiPromo extends FlexitiElement {
           aria-haspopup="dialog"
           aria-label=${msg('Learn more about financing with Flexiti', { id: 'promo.learn_more.label' })}
           @click=${this.openDialog}
+          @pointerenter=${this.loadDetails}
+          @focus=${this.loadDetails}
         >${msg('Learn more', { id: 'promo.learn_more' })}</button>
       </p>
-      ${this.renderDialog(this.planList, amount)}`;
-  }
-
-  private renderDialog(plans: OfferPlan[], amount: number): TemplateResult {
-    const price = formatMoney(amount, this.locale);
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
-      <div class="dialog-body">
-        <h2 id="dialog-title" part="dialog-heading" tabindex="-1">${msg('Pay over time with Flexiti', { id: 'promo.dialog.title' })}</h2>
-        <p>${msg(str`Plans offered for a purchase of ${price}:`, { id: 'promo.dialog.intro' })}</p>
-        <ul class="plans">
-          ${plans.map((plan) => this.renderPlan(plan, amount))}
-        </ul>
-        <p class="note">
-          ${msg('Payments shown are estimates. Your plan, rate, payments and any fees are confirmed before you pay.', {
-            id: 'promo.dialog.estimates',
-          })}
-        </p>
-        <h3>${msg('What is Flexiti?', { id: 'promo.about.title' })}</h3>
-        <p>
-          ${msg(
-            'Flexiti is a Canadian financing company. If you are approved, you get a Flexiti credit account to pay for your purchases at this store over time. You apply when you pay and get an answer in minutes. Financing is subject to credit approval.',
-            { id: 'promo.about.text' },
-          )}
-        </p>
-        <div class="actions">
-          <button type="button" class="close" part="close" @click=${this.closeDialog}>${msg('Close', { id: 'promo.close' })}</button>
-        </div>
-      </div>
-    </dialog>`;
-  }
-
-  private renderPlan(plan: OfferPlan, amount: number): TemplateResult {
-    const locale = this.locale;
-    const terms = formatAlternatives(plan.terms, locale);
-    const apr = planRate(this.rates, plan.id);
-    let body: TemplateResult;
-    switch (plan.kind) {
-      case 'no_interest':
-        body = html`<p>${msg('Equal monthly payments, no interest.', { id: 'promo.kind.no_interest' })}</p>
-          ${this.renderTable(plan, amount, 0)}`;
-        break;
-      case 'interest':
-        body =
-          apr === undefined
-            ? html`<p>
-                ${msg('Equal monthly payments with interest.', { id: 'promo.kind.interest' })}
-                ${msg(str`Terms: ${terms} months.`, { id: 'promo.terms' })}
-                ${msg('The rate, your payments and the cost of borrowing are confirmed before you pay.', { id: 'promo.kind.interest.no_rate' })}
-              </p>`
-            : html`<p>
-                  ${msg('Equal monthly payments with interest.', { id: 'promo.kind.interest' })}
-                  ${this.aprText(apr)}
-                </p>
-                ${this.renderTable(plan, amount, apr)}`;
-        break;
-      case 'deferred':
-        body = html`<p>
-          ${msg(str`No payments for ${terms} months; payments start after that period.`, { id: 'promo.kind.deferred' })}
-          ${/\bS\.A\.C\.?/i.test(plan.name)
-            ? msg('S.A.C. means “same as cash”: pay the full amount within that period and it costs what paying cash would.', { id: 'promo.kind.sac' })
-            : nothing}
-          ${apr === undefined ? nothing : this.aprText(apr)}
-          ${msg('What you pay after that period, and any interest, is confirmed before you pay.', { id: 'promo.kind.deferred.after' })}
-        </p>`;
-        break;
-      case 'deferred_minimum':
-        body = html`<p>
-          ${msg(str`Minimum monthly payments for ${terms} months.`, { id: 'promo.kind.deferred_minimum' })}
-          ${apr === undefined ? nothing : this.aprText(apr)}
-          ${msg('The minimum payment, what you pay after that period and any interest are confirmed before you pay.', {
-            id: 'promo.kind.deferred_minimum.after',
-          })}
-        </p>`;
-        break;
-      default:
-        body = html`<p>
-          ${msg(str`Terms: ${terms} months.`, { id: 'promo.terms' })}
-          ${msg('Your payments for this plan are confirmed before you pay.', { id: 'promo.kind.other' })}
-        </p>`;
-    }
-    return html`<li part="plan">
-      <h3>${plan.name}</h3>
-      <div part="estimate">${body}</div>
-    </li>`;
-  }
-
-  private aprText(apr: number): string {
-    const rate = formatPercent(apr, this.locale);
-    return msg(str`Annual percentage rate (APR): ${rate}.`, { id: 'promo.apr' });
-  }
-
-  /** Every term of an equal-payment plan: its monthly payment (and last), cost of borrowing and total. */
-  private renderTable(plan: OfferPlan, amount: number, apr: number): TemplateResult {
-    const locale = this.locale;
-    const money = (value: number) => formatMoney(value, locale);
-    return html`<table>
-      <caption class="visually-hidden">${msg(str`Payments for ${plan.name}`, { id: 'promo.table.caption' })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${msg('Term', { id: 'promo.table.term' })}</th>
-          <th scope="col">${msg('Monthly payment', { id: 'promo.table.payment' })}</th>
-          <th scope="col">${msg('Cost of borrowing', { id: 'promo.table.cost' })}</th>
-          <th scope="col">${msg('Total', { id: 'promo.table.total' })}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${plan.terms.map((term) => {
-          const estimate = estimatePayments(amount, term, apr);
-          const each = money(estimate.payment);
-          const last = money(estimate.finalPayment);
-          return html`<tr>
-            <th scope="row">${this.months(term)}</th>
-            <td>${estimate.payment === estimate.finalPayment ? each : msg(str`${each}, last payment ${last}`, { id: 'promo.table.last' })}</td>
-            <td>${money(estimate.costOfBorrowing)}</td>
-            <td>${money(estimate.total)}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>`;
+      ${this.details
+        ? this.details.renderDialog({
+            plans: this.planList,
+            amount,
+            rates: this.rates,
+            locale: this.locale,
+            onCloseClick: () => this.closeDialog(),
+            onClosed: () => this.onDialogClose(),
+            onDialogClick: (event) => this.onDialogClick(event),
+          })
+        : nothing}`;
   }
 }
 
