@@ -48,7 +48,7 @@ export async function measure() {
   rows.push({ name: CDN, what: 'every element, one file', raw: cdn.length, gzip: gzipSize(cdn) });
   if (!existsSync(join(root, PROMO))) throw new Error(`${PROMO} is missing: run \`npm run build\` first`);
   const promo = readFileSync(join(root, PROMO));
-  rows.push({ name: PROMO, what: '<flexiti-promo> alone, its own fr-CA messages', raw: promo.length, gzip: gzipSize(promo) });
+  rows.push({ name: PROMO, what: '`<flexiti-promo>`\'s line alone; its dialog and French load on demand', raw: promo.length, gzip: gzipSize(promo) });
   const work = mkdtempSync(join(tmpdir(), 'flexiti-size-'));
   try {
     const defines = readdirSync(join(root, 'src/define')).filter((name) => name.endsWith('.ts')).sort();

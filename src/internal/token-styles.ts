@@ -1,10 +1,13 @@
 import { css } from 'lit';
 
 /**
- * Tokens and base rules every element shares (`baseStyles`). Sizes in px/em, never rem (host pages change the root
+ * The design tokens every element shares (styles.ts adds the base rules: `baseStyles`). Sizes in px/em, never rem (host pages change the root
  * font size). Each token falls back to a default, so merchants set only what they change.
  * Legal text (terms, disclosures, amounts) uses `--flexiti-color-text` on `--flexiti-color-surface`,
  * whose defaults keep a 4.5:1 contrast in both schemes.
+ *
+ * `tokenStyles` (the tokens, colour scheme, `[hidden]`, box sizing, `.visually-hidden`) is a module of its own
+ * so an element that needs no form rules (`<flexiti-promo>`, which must stay small) loads only this.
  *
  * The `@cssprop` lines below document these tokens once for every element (custom-elements.json, README);
  * their defaults are read from the CSS. Every `--flexiti-*` token used here must be listed.
@@ -21,9 +24,6 @@ import { css } from 'lit';
  * @cssprop --flexiti-focus-ring - Focus indicator (a `box-shadow` value).
  * @cssprop --flexiti-font-family - Font family.
  * @cssprop --flexiti-font-size - Base font size (px or em; the elements never follow the page's rem).
- *
- * `tokenStyles` (the tokens, colour scheme, `[hidden]`, box sizing, `.visually-hidden`) and `legalStyles` are
- * also exported alone for elements that need no form rules (`<flexiti-promo>`, which must stay small).
  */
 export const tokenStyles = css`
   :host {

@@ -1,11 +1,12 @@
-// `flexiti-elements/react`: React components for the four elements, for React 18 and older, which set
+// `flexiti-elements/react`: React components for the elements, for React 18 and older, which set
 // everything as attributes and cannot listen to custom events. React 19 needs none of this: it sets
 // properties and listens to `on<event-name>` props on custom elements natively.
-// Importing this module registers the four tags (guarded, like every define module).
+// Importing this module registers the tags (guarded, like every define module).
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { FlexitiApply as FlexitiApplyElement } from '../components/apply/apply.js';
 import { FlexitiPlanPicker as FlexitiPlanPickerElement } from '../components/plan-picker/plan-picker.js';
+import { FlexitiPromo as FlexitiPromoElement } from '../components/promo/promo.js';
 import { FlexitiTerms as FlexitiTermsElement } from '../components/terms/terms.js';
 import { FlexitiVerify as FlexitiVerifyElement } from '../components/verify/verify.js';
 import type { FlexitiErrorEvent, FlexitiResultEvent } from '../events/notifications.js';
@@ -20,6 +21,7 @@ import type {
 import type { FlexitiTermsChangeEvent } from '../events/terms-change.js';
 import '../define/flexiti-apply.js';
 import '../define/flexiti-plan-picker.js';
+import '../define/flexiti-promo.js';
 import '../define/flexiti-terms.js';
 import '../define/flexiti-verify.js';
 
@@ -48,6 +50,15 @@ export const FlexitiPlanPicker = createComponent({
   elementClass: FlexitiPlanPickerElement,
   displayName: 'FlexitiPlanPicker',
   events: { onChange: 'change' as EventName<Event>, ...errorEvent },
+});
+
+/** `<flexiti-promo>`: `amount`, `offers` or `endpoint`, `minAmount`, `maxAmount`, `rates`, `variant` as props. */
+export const FlexitiPromo = createComponent({
+  react: React,
+  tagName: 'flexiti-promo',
+  elementClass: FlexitiPromoElement,
+  displayName: 'FlexitiPromo',
+  events: errorEvent,
 });
 
 /** `<flexiti-terms>`: `province`, `termsLang`, `required`… as props; `onChange` carries the consent. */

@@ -58,7 +58,7 @@ type Source = { status: 'none' } | { status: 'loading'; key: string } | { status
  * endpoint and language. The line keeps its height while the plans load (no layout shift once the element is
  * defined; before that, reserve it with `flexiti-promo:not(:defined) { display: block; min-height: 1.5em }`).
  *
- * @summary "As low as …/month" financing message with a details dialog; loads only itself (about 8 kB).
+ * @summary "As low as …/month" financing message with a details dialog; can be loaded alone (`dist/cdn/flexiti-promo.js`).
  * @tag flexiti-promo
  *
  * @fires flexiti-error - The plans could not be loaded from `endpoint` (`network_error`, `form_values_unavailable`, `invalid_response`), `offers` is malformed (`invalid_offers`) or `amount` is not a number ≥ 0 (`invalid_amount`). Nothing is shown to the shopper.
