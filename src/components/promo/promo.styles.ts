@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 export const promoStyles = css`
-  /* The line is the page's: transparent, one line reserved while the plans load (no layout shift). */
+  /*
+   * One line reserved while the plans load (no layout shift). The default variant paints its own surface, so its
+   * colours hold in both colour schemes; the text variant takes the page's font, colour and background.
+   */
   :host {
-    background: transparent;
     line-height: 1.5;
     min-height: 1lh;
   }
@@ -13,6 +15,7 @@ export const promoStyles = css`
   :host([variant='text']) {
     font: inherit;
     color: inherit;
+    background: transparent;
     line-height: inherit;
   }
   .line {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-promo.js';
 import { setPageLocale } from '../../internal/locale.js';
 import type { FlexitiErrorEvent } from '../../events/notifications.js';
@@ -97,6 +97,16 @@ describe('<flexiti-promo>: the line for the seed plans', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('promotes only the plans the merchant lists in `plans`', async () => {
+    const el = await promo({ amount: 1299.99 });
+    el.setAttribute('plans', '6 7');
+    await el.updateComplete;
+    expect(lineText(el)).to.equal('or no payments for 12 months with Flexiti');
+    el.setAttribute('plans', '4');
+    await el.updateComplete;
+    expect(lineText(el)).to.equal('or pay over time with Flexiti');
+  });
 
   it('says "no payments for 12 months" when only deferred plans apply', async () => {
     const el = await promo({ amount: 1299.99 }, seedOffers.filter((offer) => offer.offer_category === 'deferred_payment'));
@@ -343,6 +353,26 @@ describe('<flexiti-promo>: the dialog', () => {
     button(el).focus();
     await waitUntil(() => el.shadowRoot!.querySelector('dialog'), 'focus loads the dialog');
     expect(dialog(el).open).to.equal(false);
+  });
+
+  it('closes on a click on its backdrop, not on a click inside it', async () => {
+    const el = await promo();
+    const opened = await openDetails(el);
+    $<HTMLElement>(el, 'dialog h2')!.click();
+    expect(opened.open).to.equal(true);
+    opened.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await waitUntil(() => !opened.open, 'a backdrop click closes the dialog');
+  });
+
+  it('is accessible open in dark mode', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await promo({ amount: 1299.99 });
+      await openDetails(el);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('explains what Flexiti is', async () => {

@@ -74,7 +74,7 @@ type Source = { status: 'none' } | { status: 'loading'; key: string } | { status
  * @cssprop --flexiti-color-primary - The "Learn more" button and the Close button.
  * @cssprop --flexiti-color-text - Text.
  * @cssprop --flexiti-color-muted - The dialog's notes.
- * @cssprop --flexiti-color-surface - The dialog's background (the line itself is transparent).
+ * @cssprop --flexiti-color-surface - The line's and the dialog's background (the `text` variant's line takes the page's).
  * @cssprop --flexiti-color-border - Table rules in the dialog.
  * @cssprop --flexiti-radius - The dialog's corners.
  * @cssprop --flexiti-spacing - Space inside the dialog.
