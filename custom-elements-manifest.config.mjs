@@ -28,7 +28,7 @@ export default {
   plugins: [
     defineModulesPlugin(definitions, loadError),
     eventClassesPlugin(),
-    sharedTokensPlugin({ file: 'src/internal/styles.ts', exportName: 'baseStyles' }),
+    sharedTokensPlugin({ file: 'src/internal/token-styles.ts', exportName: 'tokenStyles' }),
     publicApiPlugin(),
   ],
 };

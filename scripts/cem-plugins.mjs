@@ -173,12 +173,12 @@ function typeEvents(events, eventClasses, owner) {
 }
 
 /**
- * The `--flexiti-*` tokens of src/internal/styles.ts apply to every element. They are documented once there
- * (`@cssprop` in the JSDoc above `baseStyles`); their light and dark defaults are read from the CSS itself.
+ * The `--flexiti-*` tokens of src/internal/token-styles.ts apply to every element. They are documented once there
+ * (`@cssprop` in the JSDoc above `tokenStyles`); their light and dark defaults are read from the CSS itself.
  * An element's own `@cssprop` for the same token keeps its more specific description; the base class
  * (`FlexitiElement`) carries the shared wording.
  */
-export function sharedTokensPlugin({ file = 'src/internal/styles.ts', exportName = 'baseStyles', baseClass = 'FlexitiElement' } = {}) {
+export function sharedTokensPlugin({ file = 'src/internal/token-styles.ts', exportName = 'tokenStyles', baseClass = 'FlexitiElement' } = {}) {
   let tokens = [];
   return {
     name: 'flexiti - shared design tokens',

@@ -4,6 +4,7 @@ import './define/flexiti-terms.js';
 import './define/flexiti-verify.js';
 import './define/flexiti-plan-picker.js';
 import './define/flexiti-lookup.js';
+import './define/flexiti-promo.js';
 
 export * from './events/index.js';
 export * from './model/index.js';
@@ -14,3 +15,4 @@ export { FlexitiTerms } from './components/terms/terms.js';
 export { FlexitiVerify } from './components/verify/verify.js';
 export { FlexitiLookup, type LookupBy, type LookupField } from './components/lookup/lookup.js';
 export { FlexitiPlanPicker, REGULAR_PURCHASE_PLAN_ID, type PlanChoice } from './components/plan-picker/plan-picker.js';
+export { FlexitiPromo } from './components/promo/promo.js';

@@ -11,3 +11,20 @@ export function formatMoney(amount: number, locale: Locale): string {
   }
   return format.format(amount);
 }
+
+const percentFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A rate given in percent (`9.99`), as the locale writes it (9.99% / 9,99 %), with up to two decimals. */
+export function formatPercent(percent: number, locale: Locale): string {
+  let format = percentFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2 });
+    percentFormats.set(locale, format);
+  }
+  return format.format(percent / 100);
+}
+
+/** `3, 6 or 8` (en-CA: `3, 6, or 8`; fr-CA: `3, 6 ou 8`): numbers as the locale lists alternatives. */
+export function formatAlternatives(values: readonly number[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(values.map(String));
+}

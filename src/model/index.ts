@@ -117,8 +117,21 @@ export type { ErrorType, FlexitiApiError, LocalErrorCode, CatalogueEntry } from 
 export { readApiError, localError, errorText, formatWait, parseRetryAfter, errorMessageKey, stripMarkup, fieldName, ERROR_CATALOGUE, catalogueEntry } from './errors.js';
 
 // Equal-payment arithmetic (installments.ts, written with <flexiti-plan-picker>).
-export type { EqualPaymentSplit } from './installments.js';
-export { equalPayments, equalPaymentSplit, toCents } from './installments.js';
+export type { EqualPaymentSplit, PaymentEstimate } from './installments.js';
+export { equalPayments, equalPaymentSplit, estimatePayments, toCents } from './installments.js';
+
+// Plan kinds and the one-line promotion (plans.ts, shared by <flexiti-plan-picker> and <flexiti-promo>).
+export type { PlanKind, OfferPlan, PlanRates, PromoHeadline, AmountLimits } from './plans.js';
+export {
+  NO_INTEREST_NAME,
+  NO_PAYMENTS_NAME,
+  isNoInterestPlan,
+  planKind,
+  readOfferPlans,
+  planRate,
+  amountFits,
+  promoHeadline,
+} from './plans.js';
 
 // Checkout sessions (docs/checkout-sessions.md): the browser's side of the handler's answers, whitelisted.
 export type { SecurityQuestion, LookupBody, LookupResult, ApprovalResult, VerifyBody, VerifyAnswer, PurchaseBody, PurchaseReceipt } from './checkout.js';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { equalPaymentSplit, equalPayments, toCents } from './installments.js';
+import { equalPaymentSplit, equalPayments, estimatePayments, toCents } from './installments.js';
 
 const sumCents = (payments: number[]) => payments.reduce((total, payment) => total + toCents(payment), 0);
 
@@ -84,5 +84,59 @@ describe('equalPayments', () => {
 describe('equalPaymentSplit', () => {
   it('describes the split without building the whole schedule', () => {
     assert.deepEqual(equalPaymentSplit(1299.99, 40), { payment: 32.5, finalPayment: 32.49, count: 40 });
+  });
+});
+
+describe('estimatePayments', () => {
+  it('is the equal-payment split with no interest: 1,299.99 over 40 → 39 × 32.50 + 32.49, total 1,299.99, no cost', () => {
+    assert.deepEqual(estimatePayments(1299.99, 40), {
+      payment: 32.5,
+      finalPayment: 32.49,
+      count: 40,
+      total: 1299.99,
+      costOfBorrowing: 0,
+      apr: 0,
+    });
+  });
+
+  it('amortizes at an APR: 1,000 at 12 % over 12 months is 11 × 88.85 + 88.84, cost of borrowing 66.19', () => {
+    assert.deepEqual(estimatePayments(1000, 12, 12), {
+      payment: 88.85,
+      finalPayment: 88.84,
+      count: 12,
+      total: 1066.19,
+      costOfBorrowing: 66.19,
+      apr: 12,
+    });
+  });
+
+  it('never leaves the last payment at zero when the payment rounds up: 0.06 over 4 months at 29.99 %', () => {
+    const estimate = estimatePayments(0.06, 4, 29.99);
+    assert.ok(estimate.finalPayment > 0, `last payment ${estimate.finalPayment}`);
+    assert.equal(toCents(estimate.payment) * 3 + toCents(estimate.finalPayment), toCents(estimate.total));
+  });
+
+  it('rejects a negative rate, a rate of 100 % or more, and a rate that is not a number', () => {
+    assert.throws(() => estimatePayments(100, 3, -1), RangeError);
+    assert.throws(() => estimatePayments(100, 3, 100), RangeError);
+    assert.throws(() => estimatePayments(100, 3, Number.NaN), RangeError);
+  });
+
+  it('adds up exactly and never charges less than the amount, for any amount, term and rate', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: 0, max: 9999 }),
+        (cents, term, basisPoints) => {
+          const estimate = estimatePayments(cents / 100, term, basisPoints / 100);
+          const total = toCents(estimate.payment) * (term - 1) + toCents(estimate.finalPayment);
+          assert.equal(total, toCents(estimate.total));
+          assert.equal(toCents(estimate.total) - cents, toCents(estimate.costOfBorrowing));
+          assert.ok(estimate.costOfBorrowing >= 0);
+          assert.ok(estimate.finalPayment > 0);
+        },
+      ),
+    );
   });
 });

@@ -50,3 +50,42 @@ export function equalPayments(amount: number, term: number): number[] {
   payments[count - 1] = finalPayment;
   return payments;
 }
+
+/** A plan's payments for one term: {@link equalPaymentSplit}'s figures with what they add up to. */
+export interface PaymentEstimate extends EqualPaymentSplit {
+  /** Everything paid over the term, in dollars. */
+  total: number;
+  /** `total` minus the amount, in dollars: 0 without interest. */
+  costOfBorrowing: number;
+  /** The annual percentage rate the estimate assumed (0: no interest). */
+  apr: number;
+}
+
+/**
+ * The monthly payments of `amount` (dollars) over `term` months at `apr` percent a year (0, the default: a
+ * no-interest plan, exactly {@link equalPaymentSplit}). With interest, the payment is the usual annuity
+ * (amount × r ÷ (1 − (1 + r)^−term), r = apr ÷ 1200) rounded to the cent; each month's interest is rounded to
+ * the cent, and the last payment pays off what is left, so the figures add up exactly. Fees are not included:
+ * the POS API sends none. Throws a `RangeError` for an amount, term or rate out of range.
+ */
+export function estimatePayments(amount: number, term: number, apr = 0): PaymentEstimate {
+  if (typeof apr !== 'number' || !Number.isFinite(apr) || apr < 0 || apr >= 100) {
+    throw new RangeError(`estimatePayments: apr must be a percentage in [0, 100), got ${String(apr)}`);
+  }
+  const split = equalPaymentSplit(amount, term);
+  const cents = toCents(amount);
+  if (apr === 0 || cents === 0) return { ...split, total: cents / 100, costOfBorrowing: 0, apr };
+  const rate = apr / 1200;
+  const exact = (cents * rate) / (1 - (1 + rate) ** -term);
+  const lastFor = (each: number) => {
+    let balance = cents;
+    for (let month = 1; month < term; month++) balance += Math.round(balance * rate) - each;
+    return balance + Math.round(balance * rate);
+  };
+  let each = Math.round(exact);
+  let last = lastFor(each);
+  // As with equal payments: a few cents over many months never leave the last payment at zero or below.
+  if (last <= 0) last = lastFor((each = Math.floor(exact)));
+  const total = each * (term - 1) + last;
+  return { payment: each / 100, finalPayment: last / 100, count: term, total: total / 100, costOfBorrowing: (total - cents) / 100, apr };
+}

@@ -6,6 +6,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { FlexitiApply as FlexitiApplyElement } from '../components/apply/apply.js';
 import { FlexitiPlanPicker as FlexitiPlanPickerElement } from '../components/plan-picker/plan-picker.js';
+import { FlexitiPromo as FlexitiPromoElement } from '../components/promo/promo.js';
 import { FlexitiTerms as FlexitiTermsElement } from '../components/terms/terms.js';
 import { FlexitiVerify as FlexitiVerifyElement } from '../components/verify/verify.js';
 import { FlexitiLookup as FlexitiLookupElement } from '../components/lookup/lookup.js';
@@ -23,6 +24,7 @@ import type {
 import type { FlexitiTermsChangeEvent } from '../events/terms-change.js';
 import '../define/flexiti-apply.js';
 import '../define/flexiti-plan-picker.js';
+import '../define/flexiti-promo.js';
 import '../define/flexiti-terms.js';
 import '../define/flexiti-verify.js';
 import '../define/flexiti-lookup.js';
@@ -52,6 +54,15 @@ export const FlexitiPlanPicker = createComponent({
   elementClass: FlexitiPlanPickerElement,
   displayName: 'FlexitiPlanPicker',
   events: { onChange: 'change' as EventName<Event>, ...errorEvent },
+});
+
+/** `<flexiti-promo>`: `amount`, `offers` or `endpoint`, `minAmount`, `maxAmount`, `rates`, `variant` as props. */
+export const FlexitiPromo = createComponent({
+  react: React,
+  tagName: 'flexiti-promo',
+  elementClass: FlexitiPromoElement,
+  displayName: 'FlexitiPromo',
+  events: errorEvent,
 });
 
 /** `<flexiti-terms>`: `province`, `termsLang`, `required`… as props; `onChange` carries the consent. */

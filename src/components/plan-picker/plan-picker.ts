@@ -4,8 +4,9 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import * as z from 'zod/mini';
 import {
-  equalPaymentSplit,
   errorText,
+  estimatePayments,
+  isNoInterestPlan,
   offerTypeSchema,
   readApiError,
   toCents,
@@ -54,12 +55,6 @@ interface OfferList {
 type Notice = { kind: 'plan'; plan: string } | { kind: 'term'; plan: string; term: number } | { kind: 'regular' };
 
 const NOT_PARSED = Symbol('not parsed');
-
-/**
- * How a no-interest plan is recognized when `noInterestPlans` is not set: the API sends no rate, so the name is
- * all there is ("Equal Payments, No Interest"; a French name would say "sans intérêt").
- */
-const NO_INTEREST_NAME = /\bno[\s-]+interest\b|\binterest[\s-]+free\b|\bsans\s+int[ée]r[êe]ts?\b/i;
 
 /** Reads `offer_types` as the API sends them (terms as numbers or strings) into renderable groups. */
 function readOffers(offers: unknown): OfferList {
@@ -266,9 +261,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   }
 
   private isNoInterest(plan: Plan): boolean {
-    return this.noInterestPlans
-      ? this.noInterestPlans.map(String).includes(plan.id)
-      : plan.category === 'equal_billing' && NO_INTEREST_NAME.test(plan.name);
+    return isNoInterestPlan(plan, this.noInterestPlans);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -539,7 +532,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   }
 
   private renderEstimate(cents: number, term: number): TemplateResult {
-    const { payment, finalPayment } = equalPaymentSplit(cents / 100, term);
+    const { payment, finalPayment } = estimatePayments(cents / 100, term);
     const each = formatMoney(payment, this.locale);
     const last = formatMoney(finalPayment, this.locale);
     const text =

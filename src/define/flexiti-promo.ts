@@ -1,0 +1,3 @@
+import { FlexitiPromo } from '../components/promo/promo.js';
+
+FlexitiPromo.define('flexiti-promo');

@@ -1,0 +1,55 @@
+// `<flexiti-promo>`'s own file (vite.promo.config.ts → dist/cdn/flexiti-promo.js) carries the line only: no
+// application form, zod, DOMPurify or ky; nothing it imports statically; the dialog and the French messages load
+// on demand as files of their own. Built here in memory, as `npm run build` builds it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { build, type Rollup } from 'vite';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+async function promoBuild(): Promise<Rollup.OutputChunk[]> {
+  const output = (await build({
+    root,
+    configFile: `${root}vite.promo.config.ts`,
+    logLevel: 'silent',
+    build: { write: false },
+  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  return (Array.isArray(output) ? output : [output])
+    .flatMap((result) => result.output)
+    .filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
+}
+
+test('flexiti-promo.js has no static import, and the dialog and French messages are loaded on demand', async () => {
+  const chunks = await promoBuild();
+  const entry = chunks.find((chunk) => chunk.fileName === 'flexiti-promo.js');
+  assert.ok(entry, 'flexiti-promo.js was built');
+  assert.deepEqual(entry.imports, []);
+  assert.deepEqual(
+    chunks.filter((chunk) => chunk !== entry).map((chunk) => chunk.fileName.replace(/-[\w-]{8}\.js$/, '')).sort(),
+    ['flexiti-promo-fr-CA', 'flexiti-promo-promo-dialog'],
+  );
+  assert.equal(entry.dynamicImports.length, 2);
+  assert.match(entry.code, /customElements\.define|\.define\(/);
+  assert.ok(entry.code.includes('flexiti-promo'));
+});
+
+test('no file of the promo carries the application form, zod, DOMPurify or ky', async () => {
+  for (const chunk of await promoBuild()) {
+    for (const [what, marker] of [
+      ['zod', /\$ZodType|ZodError|_zod\b/],
+      ['DOMPurify', /ALLOWED_TAGS|DOMPurify/],
+      ['ky', /HTTPError|TimeoutError/],
+      ['the application form', /flexiti-apply|flexiti-verify|flexiti-terms|flexiti-plan-picker/],
+    ] as const) {
+      assert.doesNotMatch(chunk.code, marker, `${chunk.fileName} contains ${what}`);
+    }
+  }
+});
+
+test("the promo's French file holds only the promo's messages", async () => {
+  const french = (await promoBuild()).find((chunk) => chunk.fileName.startsWith('flexiti-promo-fr-CA'));
+  assert.ok(french);
+  assert.ok(french.code.includes('sans intérêt, avec Flexiti'));
+  assert.doesNotMatch(french.code, /apply\.|verify\.|plan-picker\./);
+});

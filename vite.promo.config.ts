@@ -1,0 +1,27 @@
+import { defineConfig } from 'vite';
+import { onlyMessages } from './scripts/vite-only-messages.mjs';
+
+// `<flexiti-promo>` alone, for product and cart pages that show only the financing message:
+// dist/cdn/flexiti-promo.js, one self-contained minified ES module (production Lit, its own fr-CA messages
+// only). No application form, zod, DOMPurify or ky. Runs after vite.cdn.config.ts, which empties dist/cdn.
+export default defineConfig({
+  plugins: [onlyMessages('promo.')],
+  build: {
+    target: 'es2022',
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    sourcemap: false,
+    lib: {
+      entry: 'src/define/flexiti-promo.ts',
+      formats: ['es'],
+      fileName: () => 'flexiti-promo.js',
+    },
+    rolldownOptions: {
+      // Two files load on demand, beside it: the details dialog (when a shopper first points at, focuses or
+      // presses "Learn more") and the French messages (on French pages only).
+      preserveEntrySignatures: false,
+      output: { minify: true, chunkFileNames: 'flexiti-promo-[name]-[hash].js' },
+    },
+    minify: true,
+  },
+});
