@@ -3,6 +3,7 @@ import type {} from 'flexiti-elements/jsx-react';
 import 'flexiti-elements';
 import { useRef, useState } from 'react';
 import type { FlexitiPlanPicker } from 'flexiti-elements';
+import { FlexitiPlanPicker as PlanPicker } from 'flexiti-elements/react';
 
 export function Checkout({ formValues }: { formValues: unknown }) {
   const [status, setStatus] = useState('');
@@ -28,3 +29,8 @@ export const badAmount = <flexiti-plan-picker amount="1299.99" />;
 export const badListener = <flexiti-apply onflexiti-result={(event) => event.detail.nope} />;
 // @ts-expect-error not one of the package's tags
 export const unknownTag = <flexiti-nope />;
+
+// The @lit/react wrappers (React 18 and 19): typed props.
+export const wrapped = <PlanPicker amount={1299.99} onChange={(event) => event.target} />;
+// @ts-expect-error amount is a number
+export const badWrapped = <PlanPicker amount="1299.99" />;

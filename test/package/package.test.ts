@@ -1,0 +1,167 @@
+/**
+ * The package as published: `npm pack` of the built tree, then what an adopter's tools see in that tarball.
+ * - its contents: the library and its notices, no demo;
+ * - publint (--strict): package.json fields, `exports` targets present, formats consistent;
+ * - @arethetypeswrong/cli (--profile esm-only): every entry point, the define/*.js forms included, resolves to
+ *   types under node16 (ESM) and bundler resolution;
+ * - a bare install of the tarball (no optional peers): what it pulls in, and every runtime entry imported in Node;
+ * - the typed consumers (test/consumers/*) compiled against the tarball installed into a temporary project with
+ *   React's, Preact's, Vue's and Node's types and the optional peers;
+ * - `flexiti-elements/server`, as installed, bundled for an edge worker without any Node built-in.
+ * Needs `npm run build`. Network: the npm registry only (npm's cache first).
+ */
+import assert from 'node:assert/strict';
+import { execFile, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'esbuild';
+
+const root = resolve(import.meta.dirname ?? '.', '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  exports: Record<string, unknown>;
+  devDependencies: Record<string, string>;
+};
+// Not every tool exports its package.json, so its folder is found beside this repository's.
+const bin = (name: string, path: string) => join(root, 'node_modules', name, path);
+const tsc = bin('typescript', 'bin/tsc');
+
+function run(command: string, args: string[], options: SpawnSyncOptions = {}) {
+  const started = Date.now();
+  const result = spawnSync(command, args, { encoding: 'utf8', cwd: root, ...options });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  console.log(`# ${[command.split('/').pop(), ...args].join(' ').slice(0, 160)}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { status: result.status, output };
+}
+
+const npmQuiet = ['--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=error'];
+
+describe('the packed package', () => {
+  let work: string;
+  let tarball: string;
+  let files: string[];
+
+  before(() => {
+    assert.ok(existsSync(join(root, 'dist/index.js')) && existsSync(join(root, 'dist/types/jsx/react.d.ts')), 'run `npm run build` first');
+    work = mkdtempSync(join(tmpdir(), 'flexiti-package-'));
+    const packed = run('npm', ['pack', '--json', '--pack-destination', work, '--loglevel=error']);
+    assert.equal(packed.status, 0, packed.output);
+    const [info] = JSON.parse(packed.output.slice(packed.output.indexOf('['))) as [{ filename: string; size: number; unpackedSize: number; files: { path: string }[] }];
+    tarball = join(work, info.filename);
+    files = info.files.map((file) => file.path);
+    console.log(`# ${info.filename}: ${info.size} B packed, ${info.unpackedSize} B unpacked, ${files.length} files`);
+  });
+
+  after(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('holds the library, its licence, changelog and the CDN file\'s licence notices, and no demo', () => {
+    for (const file of ['package.json', 'LICENSE', 'README.md', 'CHANGELOG.md', 'custom-elements.json', 'dist/cdn/flexiti-elements.js', 'dist/cdn/flexiti-elements.js.LICENSE.txt']) {
+      assert.ok(files.includes(file), `${file} is missing from the tarball`);
+    }
+    const strays = files.filter((file) => /(^|\/)demo(-server)?[./]|^build\/|^src\/|^test\//.test(file));
+    assert.deepEqual(strays, []);
+  });
+
+  it('passes publint --strict', () => {
+    const { status, output } = run(process.execPath, [bin('publint', 'src/cli.js'), tarball, '--strict']);
+    assert.equal(status, 0, output);
+    assert.match(output, /All good/);
+  });
+
+  it('passes @arethetypeswrong/cli --profile esm-only, every define/*.js entry included', () => {
+    const defines = readdirSync(join(root, 'src/define')).filter((file) => file.endsWith('.ts')).map((file) => `./define/${file.replace(/\.ts$/, '.js')}`);
+    const { status, output } = run(process.execPath, [
+      bin('@arethetypeswrong/cli', 'dist/index.js'),
+      tarball,
+      '--profile',
+      'esm-only',
+      '--format',
+      'table-flipped',
+      '--no-emoji',
+      '--no-color',
+      '--include-entrypoints',
+      ...defines,
+    ]);
+    assert.equal(status, 0, output);
+  });
+
+  it('installs bare (no optional peers) and every runtime entry imports in Node', () => {
+    const app = join(work, 'bare');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'bare-app', private: true, type: 'module' }));
+    const installed = run('npm', ['install', ...npmQuiet, tarball], { cwd: app });
+    assert.equal(installed.status, 0, installed.output);
+    const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
+    const names = Object.keys(lock.packages).filter(Boolean).map((path) => path.replace(/^.*node_modules\//, ''));
+    console.log(`# bare install: ${names.length} packages: ${names.sort().join(', ')}`);
+    for (const unwanted of ['hono', '@hono/node-server', '@lit/react', '@types/react', 'react']) {
+      assert.ok(!names.includes(unwanted), `${unwanted} is installed by a bare install`);
+    }
+    const entries = ['', '/model', '/server', '/sandbox', '/connect', '/cdn', '/define/flexiti-apply.js', '/define/flexiti-verify'].map((entry) => `${pkg.name}${entry}`);
+    const script = `for (const entry of ${JSON.stringify(entries)}) await import(entry);`;
+    const imported = run(process.execPath, ['--input-type=module', '-e', script], { cwd: app });
+    assert.equal(imported.status, 0, imported.output);
+    // The Node adapter needs its optional peer, and says so.
+    const adapter = run(process.execPath, ['--input-type=module', '-e', `await import('${pkg.name}/server/node')`], { cwd: app });
+    assert.notEqual(adapter.status, 0);
+    assert.match(adapter.output, /@hono\/node-server/);
+  });
+
+  describe('installed with the frameworks\' types', () => {
+    let app: string;
+
+    before(() => {
+      app = join(work, 'typed');
+      mkdirSync(app);
+      cpSync(join(root, 'test/consumers'), app, { recursive: true });
+      writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'typed-consumers', private: true }));
+      const deps = ['@types/react', '@types/node', 'preact', 'vue', '@lit/react', '@hono/node-server'].map((name) => `${name}@${pkg.devDependencies[name]}`);
+      const installed = run('npm', ['install', ...npmQuiet, tarball, ...deps], { cwd: app });
+      assert.equal(installed.status, 0, installed.output);
+    });
+
+    // The compiles run side by side (each is mostly waiting on the disk), each test awaits its own.
+    const consumers = readdirSync(join(root, 'test/consumers'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const compiles = new Map<string, Promise<string>>();
+    const compile = (name: string) => {
+      if (!compiles.has(name)) {
+        for (const each of consumers) {
+          const started = Date.now();
+          const done = promisify(execFile)(process.execPath, [tsc, '-p', join(app, each)], { encoding: 'utf8' }).then(
+            () => `# tsc -p test/consumers/${each}: ${((Date.now() - started) / 1000).toFixed(1)} s`,
+            (error: { stdout?: string; stderr?: string }) => Promise.reject(new Error(`${error.stdout ?? ''}${error.stderr ?? ''}`)),
+          );
+          done.catch(() => undefined); // reported by the consumer's own test
+          compiles.set(each, done);
+        }
+      }
+      return compiles.get(name)!;
+    };
+
+    for (const name of consumers) {
+      it(`test/consumers/${name} compiles against the tarball`, async () => {
+        console.log(await compile(name));
+      });
+    }
+
+    it('flexiti-elements/server, as installed, bundles for an edge worker without Node built-ins', async () => {
+      const result = await build({
+        stdin: { contents: `export * from '${pkg.name}/server';`, resolveDir: app, loader: 'js' },
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform: 'neutral',
+        mainFields: ['module', 'main'],
+        conditions: ['worker', 'browser'],
+        logLevel: 'silent',
+      });
+      assert.equal(result.errors.length, 0);
+    });
+  });
+});
