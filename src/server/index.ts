@@ -3,7 +3,8 @@
  * (Node 20+, Bun, Deno, edge workers). A typed POS API client on ky and a Fetch-style handler serving what the
  * elements ask for. Nothing here imports a Node built-in (test/dist/edge-bundle.test.ts bundles it for a worker).
  *
- * The Node adapter is `flexiti-elements/server/node` (`serveNode`); the sandbox, an in-memory POS API with
+ * The Node adapter is `flexiti-elements/server/node` (`serveNode`), the Redis checkout store (ioredis, TCP) is
+ * `flexiti-elements/server/redis` (`createRedisStore`); the sandbox, an in-memory POS API with
  * documented test personas (see PERSONAS.md), is `flexiti-elements/sandbox` and, for compatibility, re-exported
  * here (it is plain Fetch code too).
  */

@@ -121,7 +121,7 @@ describe('the packed package', () => {
       mkdirSync(app);
       cpSync(join(root, 'test/consumers'), app, { recursive: true });
       writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'typed-consumers', private: true }));
-      const deps = ['@types/react', '@types/node', 'preact', 'vue', '@lit/react', '@hono/node-server'].map((name) => `${name}@${pkg.devDependencies[name]}`);
+      const deps = ['@types/react', '@types/node', 'preact', 'vue', '@lit/react', '@hono/node-server', 'ioredis'].map((name) => `${name}@${pkg.devDependencies[name]}`);
       const installed = run('npm', ['install', ...npmQuiet, tarball, ...deps], { cwd: app });
       assert.equal(installed.status, 0, installed.output);
     });
