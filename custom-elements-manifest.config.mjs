@@ -1,4 +1,12 @@
-import { defineModulesPlugin, eventClassesPlugin, publicApiPlugin, readDefineModules, sharedTokensPlugin } from './scripts/cem-plugins.mjs';
+import {
+  defineModulesPlugin,
+  eventClassesPlugin,
+  propertyTypesPlugin,
+  publicApiPlugin,
+  readDefineModules,
+  sharedTokensPlugin,
+  shippedPathsPlugin,
+} from './scripts/cem-plugins.mjs';
 
 // The tags are registered only in src/define/*.ts (`FlexitiX.define('flexiti-x')`); the analyzed element modules
 // are the ones those files import, so a new element is documented by writing its define module.
@@ -30,5 +38,8 @@ export default {
     eventClassesPlugin(),
     sharedTokensPlugin({ file: 'src/internal/token-styles.ts', exportName: 'tokenStyles' }),
     publicApiPlugin(),
+    propertyTypesPlugin(),
+    // Last: paths point at what the package ships (dist/), not src/.
+    shippedPathsPlugin(),
   ],
 };

@@ -40,13 +40,13 @@ export function elementsOf(manifest) {
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
 
-/** The define module that registers a tag (`src/define/flexiti-x.ts` → `flexiti-elements/define/flexiti-x.js`). */
+/** The define module that registers a tag (`dist/define/flexiti-x.js` → `flexiti-elements/define/flexiti-x.js`). */
 function importPathOf(manifest, tagName) {
   const definer = manifest.modules
     .filter((mod) => mod.exports?.some((entry) => entry.kind === 'custom-element-definition' && entry.name === tagName))
     .map((mod) => mod.path)
-    .find((path) => path.endsWith(`/${tagName}.ts`));
-  return definer ? `flexiti-elements/${definer.replace(/^src\//, '').replace(/\.ts$/, '.js')}` : undefined;
+    .find((path) => path.endsWith(`/${tagName}.js`) || path.endsWith(`/${tagName}.ts`));
+  return definer ? `flexiti-elements/${definer.replace(/^(src|dist)\//, '').replace(/\.ts$/, '.js')}` : undefined;
 }
 
 /** `detail` type of an event class, from its own (or inherited) `detail` field in the manifest. */

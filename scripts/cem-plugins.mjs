@@ -296,3 +296,115 @@ export function publicApiPlugin() {
     },
   };
 }
+
+/**
+ * Types and defaults the analyzer can't read on its own: a Lit `@property({ type: Number })` field initialised
+ * from a constant (`requestTimeout = DEFAULT_HOST_TIMEOUT_MS`) gets `number` and the constant's value (`60000`)
+ * instead of no type and the constant's name; an attribute without a type takes its field's.
+ */
+export function propertyTypesPlugin() {
+  const constants = new Map(); // NAME → literal text, module-level `const NAME = 60_000` / `'text'`
+  const decorated = new Map(); // Class.field → 'number' | 'boolean' | 'string' from @property({ type })
+  const litTypes = { Number: 'number', Boolean: 'boolean', String: 'string' };
+  return {
+    name: 'flexiti - property types and constant defaults',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (ts.isVariableStatement(node) && ts.isSourceFile(node.parent)) {
+        for (const declaration of node.declarationList.declarations) {
+          const init = declaration.initializer;
+          if (!ts.isIdentifier(declaration.name) || !init) continue;
+          if (ts.isNumericLiteral(init)) constants.set(declaration.name.text, String(Number(init.text.replace(/_/g, ''))));
+          else if (ts.isStringLiteral(init)) constants.set(declaration.name.text, JSON.stringify(init.text));
+        }
+        return;
+      }
+      if (!ts.isPropertyDeclaration(node) || !ts.isClassDeclaration(node.parent) || !node.parent.name) return;
+      // A default imported from a module outside the analyzed globs (`DEFAULT_HOST_TIMEOUT_MS` from
+      // src/internal/host-request.ts): read that module's `export const NAME = literal`.
+      const init = node.initializer;
+      if (init && ts.isIdentifier(init) && !constants.has(init.text)) {
+        for (const statement of node.getSourceFile().statements) {
+          if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+          const named = statement.importClause?.namedBindings;
+          if (!named || !ts.isNamedImports(named) || !named.elements.some((element) => element.name.text === init.text)) continue;
+          const file = posix.join(posix.dirname(moduleDoc.path), statement.moduleSpecifier.text).replace(/\.js$/, '.ts');
+          const match = new RegExp(`export const ${init.text}\\s*=\\s*([\\d_]+|'[^']*')\\s*;`).exec(readFileSync(file, 'utf8'));
+          if (match) constants.set(init.text, match[1].startsWith("'") ? JSON.stringify(match[1].slice(1, -1)) : String(Number(match[1].replace(/_/g, ''))));
+        }
+      }
+      for (const decorator of ts.getDecorators?.(node) ?? []) {
+        const call = decorator.expression;
+        if (!ts.isCallExpression(call) || call.expression.getText() !== 'property') continue;
+        const options = call.arguments[0];
+        if (!options || !ts.isObjectLiteralExpression(options)) continue;
+        for (const option of options.properties) {
+          if (ts.isPropertyAssignment(option) && option.name.getText() === 'type' && litTypes[option.initializer.getText()]) {
+            decorated.set(`${node.parent.name.text}.${node.name.getText()}`, litTypes[option.initializer.getText()]);
+          }
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.kind !== 'class') continue;
+          const fields = new Map();
+          for (const member of declaration.members ?? []) {
+            if (member.kind !== 'field') continue;
+            const owner = member.inheritedFrom?.name ?? declaration.name;
+            if (!member.type?.text && decorated.has(`${owner}.${member.name}`)) member.type = { text: decorated.get(`${owner}.${member.name}`) };
+            if (member.default && constants.has(member.default)) member.default = constants.get(member.default);
+            fields.set(member.name, member);
+          }
+          for (const attribute of declaration.attributes ?? []) {
+            const field = attribute.fieldName ? fields.get(attribute.fieldName) : undefined;
+            if (!attribute.type?.text && field?.type) attribute.type = { ...field.type };
+            if (attribute.default && constants.has(attribute.default)) attribute.default = constants.get(attribute.default);
+            // The global `lang`, observed by an element (`observedAttributes`) without a field of its own.
+            if (attribute.name === 'lang' && !attribute.fieldName && !attribute.description) {
+              attribute.type = { text: 'string' };
+              attribute.description = "The global HTML `lang` attribute, observed: the element's language (`fr`, `fr-CA`: French; otherwise English), taken from the nearest ancestor when unset.";
+            }
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Run last: module paths point at files the package ships instead of src/*.ts. A define module becomes its
+ * built entry (`src/define/flexiti-apply.ts` → `dist/define/flexiti-apply.js`, which exports the class and
+ * registers the tag); any other module becomes its declaration file (`src/events/requests.ts` →
+ * `dist/types/events/requests.d.ts`), which declares the same names. Relative references the analyzer leaves
+ * (`../../events/terms-change.js`) are resolved against their module first.
+ */
+export function shippedPathsPlugin() {
+  const shipped = (path, from) => {
+    let source = path;
+    if (source.startsWith('.')) source = posix.normalize(posix.join(posix.dirname(from), source));
+    source = source.replace(/^\/+/, '').replace(/\.js$/, '.ts');
+    if (!source.startsWith('src/') || !source.endsWith('.ts')) return path;
+    const define = /^src\/define\/([^/]+)\.ts$/.exec(source);
+    return define ? `dist/define/${define[1]}.js` : source.replace(/^src\//, 'dist/types/').replace(/\.ts$/, '.d.ts');
+  };
+  const rewrite = (value, from) => {
+    if (Array.isArray(value)) value.forEach((item) => rewrite(item, from));
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'module' && typeof child === 'string') value[key] = shipped(child, from);
+        else rewrite(child, from);
+      }
+    }
+  };
+  return {
+    name: 'flexiti - shipped module paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        const from = mod.path;
+        rewrite(mod, from);
+        mod.path = shipped(mod.path, from);
+      }
+    },
+  };
+}

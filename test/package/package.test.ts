@@ -68,6 +68,23 @@ describe('the packed package', () => {
     assert.deepEqual(strays, []);
   });
 
+  it('custom-elements.json points only at files in the tarball', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as unknown;
+    const paths = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        for (const [key, child] of Object.entries(value)) {
+          if ((key === 'path' || key === 'module') && typeof child === 'string') paths.add(child);
+          else walk(child);
+        }
+      }
+    };
+    walk((manifest as { modules: unknown }).modules);
+    assert.ok(paths.size > 0);
+    assert.deepEqual([...paths].filter((path) => !files.includes(path)), []);
+  });
+
   it('passes publint --strict', () => {
     const { status, output } = run(process.execPath, [bin('publint', 'src/cli.js'), tarball, '--strict']);
     assert.equal(status, 0, output);

@@ -4,6 +4,7 @@ import { connect, loadFormValues, type ConnectOptions } from 'flexiti-elements/c
 import { validatePostalCode } from 'flexiti-elements/model';
 import * as cdn from 'flexiti-elements/cdn';
 import manifest from 'flexiti-elements/custom-elements.json' with { type: 'json' };
+import type { TermsStatus, VerifyStep } from 'flexiti-elements';
 
 const apply: FlexitiApply = document.createElement('flexiti-apply');
 apply.amount = 1644;
@@ -34,3 +35,9 @@ const postal = validatePostalCode('K1A 0B1');
 const schema: string = manifest.schemaVersion;
 
 export { choice, disconnect, fromCdn, connectFromCdn, version, isResult, postal, schema };
+
+// The types of read-only state the elements expose.
+export const termsStatus: TermsStatus = document.createElement('flexiti-terms').status;
+export const verifyStep: VerifyStep = document.createElement('flexiti-verify').step;
+// @ts-expect-error not a terms status
+export const badStatus: TermsStatus = 'done';
