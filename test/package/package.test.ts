@@ -124,6 +124,11 @@ describe('the packed package', () => {
     const script = `for (const entry of ${JSON.stringify(entries)}) await import(entry);`;
     const imported = run(process.execPath, ['--input-type=module', '-e', script], { cwd: app });
     assert.equal(imported.status, 0, imported.output);
+    // One define module registers its tag (Lit's Node build brings a customElements registry): its side effect
+    // survives the build (package.json sideEffects).
+    const defined = run(process.execPath, ['--input-type=module', '-e', `await import('${pkg.name}/define/flexiti-plan-picker.js'); console.log(String(customElements.get('flexiti-plan-picker')?.name))`], { cwd: app });
+    assert.equal(defined.status, 0, defined.output);
+    assert.match(defined.output, /FlexitiPlanPicker/);
     // The Node adapter needs its optional peer, and says so.
     const adapter = run(process.execPath, ['--input-type=module', '-e', `await import('${pkg.name}/server/node')`], { cwd: app });
     assert.notEqual(adapter.status, 0);
