@@ -1,6 +1,7 @@
 // One element, the smaller-bundle path: only its define module is imported, never the root.
 import 'flexiti-elements/define/flexiti-plan-picker.js';
 import { FlexitiVerify } from 'flexiti-elements/define/flexiti-verify.js';
+import 'flexiti-elements/define/flexiti-lookup';
 
 const picker = document.createElement('flexiti-plan-picker');
 picker.amount = 1299.99;
@@ -11,4 +12,7 @@ picker.addEventListener('flexiti-error', (event) => event.detail.code);
 const verify: FlexitiVerify = document.createElement('flexiti-verify');
 verify.addEventListener('flexiti-verified', (event) => event.detail);
 
-export { picker, verify };
+const lookup = document.createElement('flexiti-lookup');
+lookup.addEventListener('flexiti-error', (event) => event.detail.code);
+
+export { picker, verify, lookup };
