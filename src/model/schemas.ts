@@ -79,6 +79,8 @@ export const offerTypeSchema = z.object({
   ),
 });
 export type OfferType = z.output<typeof offerTypeSchema>;
+/** A plan as the API sends it (what `<flexiti-plan-picker>.offers` takes): `term_options` numbers or strings. */
+export type OfferTypeInput = z.input<typeof offerTypeSchema>;
 
 /** `form_values` from POST /merchants/login: every option list the elements render. */
 export const formValuesSchema = z.object({
@@ -90,6 +92,8 @@ export const formValuesSchema = z.object({
   offer_types: z._default(z.array(offerTypeSchema), []),
 });
 export type FormValues = z.output<typeof formValuesSchema>;
+/** `form_values` as the API sends it (what `<flexiti-apply>.formValues` takes). */
+export type FormValuesInput = z.input<typeof formValuesSchema>;
 
 // ── Authentication ───────────────────────────────────────────────────────────────────────────────────────────
 

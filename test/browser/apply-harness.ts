@@ -5,6 +5,7 @@
 import { waitUntil } from '@open-wc/testing';
 import '../../src/define/flexiti-apply.js';
 import type { FlexitiApply } from '../../src/components/apply/apply.js';
+import type { FormValuesInput } from '../../src/model/index.js';
 import { normalizeLocale, setPageLocale } from '../../src/internal/locale.js';
 import type { FlexitiTerms } from '../../src/components/terms/terms.js';
 
@@ -22,8 +23,8 @@ const LOGIN = 'POST /client-id/{client_id}/merchants/login';
 const APPLY = 'POST /client-id/{client_id}/apply';
 const LICENSE = 'POST /client-id/{client_id}/customers/driverslicense';
 
-/** A fresh deep copy of the seed's `form_values`. */
-export async function seedFormValues(): Promise<Record<string, any>> {
+/** A fresh deep copy of the seed's `form_values` (`any`: tests reshape it freely and assign it to `formValues`). */
+export async function seedFormValues(): Promise<any> {
   const login = (await seed())[LOGIN]!.response as { form_values: unknown };
   return structuredClone(login.form_values) as Record<string, any>;
 }
@@ -51,6 +52,7 @@ export interface Mounted {
 }
 
 export interface MountOptions {
+  /** Anything, on purpose: tests hand the element unusable values too. */
   formValues?: unknown;
   amount?: number;
   province?: string;
@@ -107,7 +109,7 @@ export async function mount(options: MountOptions = {}): Promise<Mounted> {
   answer('flexiti-close-account-request', options.onClose);
   answer('flexiti-license-request', options.onLicense);
   const el = document.createElement('flexiti-apply');
-  if (!options.noFormValues) el.formValues = formValues;
+  if (!options.noFormValues) el.formValues = formValues as FormValuesInput | undefined;
   if (options.amount !== undefined) el.amount = options.amount;
   if (options.province !== undefined) el.province = options.province;
   if (options.prefill) el.prefill = options.prefill;

@@ -6,14 +6,16 @@ import {
   type ErrorDetail,
   type FlexitiApply,
   type FlexitiPlanPicker,
+  type FormValuesInput,
+  type OfferTypeInput,
   type PlanChoice,
   type ResultStatus,
   type VerifiedDetail,
 } from '../../src/index.js';
 import type { FlexitiPlanPicker as PlanPickerClass } from '../../src/components/plan-picker/plan-picker.js';
 
-declare const formValues: unknown; // the merchant's POST /merchants/login `form_values`
-declare const offers: unknown; // `offer_types`
+declare const formValues: FormValuesInput; // the merchant's POST /merchants/login `form_values`
+declare const offers: OfferTypeInput[]; // `offer_types`
 declare function postToMyServer(path: string, body: unknown): Promise<Response>;
 declare function log(...values: unknown[]): void;
 

@@ -34,6 +34,7 @@ import {
 import { applyStyles } from './apply.styles.js';
 import { FORM_ORDER, MONEY_FIELDS, SECTIONS, SELECT_FIELDS, fieldHint, fieldLabel, fieldSpec, sectionTitle, type SectionId } from './apply-fields.js';
 import { readFormValues, type OptionsResult } from './apply-options.js';
+import type { FormValuesInput } from '../../model/schemas.js';
 import { defaultHousingTypes, defaultOccupations, type OptionList } from './default-options.js';
 import { renderOutcome, type OutcomeView } from './apply-outcomes.js';
 import { aamvaComplete } from './aamva.js';
@@ -120,7 +121,7 @@ export class FlexitiApply extends FlexitiElement {
   static override styles = [baseStyles, applyStyles];
 
   /** The `form_values` object of POST /merchants/login: salutations, provinces, security questions, ID types and issuers. */
-  @property({ attribute: false }) formValues?: unknown;
+  @property({ attribute: false }) formValues?: FormValuesInput | null;
 
   /** Customer data the host already has (a partial POST /apply body); fills the fields the customer hasn't changed. */
   @property({ attribute: false }) prefill?: Partial<Record<ApplyFieldName, unknown>>;

@@ -726,7 +726,7 @@ describe('<flexiti-plan-picker>', () => {
     it('shows a configuration message and reports invalid_offers when offers is not a list', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-CA"><flexiti-plan-picker></flexiti-plan-picker></div>`);
       const el = wrapper.querySelector('flexiti-plan-picker')!;
-      setTimeout(() => (el.offers = { offer_types: loginOffers }));
+      setTimeout(() => (el.offers = { offer_types: loginOffers } as never)); // the wrong shape, on purpose
       const event = (await oneEvent(wrapper, 'flexiti-error')) as FlexitiErrorEvent;
       expect(event.detail).to.deep.equal({ type: 'implementation', code: 'invalid_offers', source: 'flexiti-plan-picker' });
       await settle(el);
@@ -760,7 +760,7 @@ describe('<flexiti-plan-picker>', () => {
       setTimeout(() => {
         el.offers = [
           loginOffers[3],
-          { plan_name: 'Broken', plan_id: '99', offer_category: 'equal_billing', term_options: 'twelve' },
+          { plan_name: 'Broken', plan_id: '99', offer_category: 'equal_billing', term_options: 'twelve' as never },
           { ...loginOffers[0], plan_name: 'Same id again', plan_id: '5' },
         ];
       });

@@ -13,6 +13,7 @@ import {
   type FlexitiApiError,
 } from '../../model/index.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
+import type { OfferTypeInput } from '../../model/schemas.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { formatMoney } from '../../internal/format.js';
@@ -148,7 +149,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   /** Joins the surrounding form through ElementInternals. */
 
   /** The POS API's `offer_types` (login, apply or lookup response); `term_options` as numbers or strings. Assign a new array to change it. */
-  @property({ attribute: false }) offers: unknown = undefined;
+  @property({ attribute: false }) offers: readonly OfferTypeInput[] | null | undefined = undefined;
 
   /** The purchase amount in dollars (`1299.99`); the estimates need it. */
   @property({ type: Number }) amount?: number;
@@ -160,7 +161,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   @property({ attribute: 'no-interest-plans', converter: planIdListConverter }) noInterestPlans?: string[];
 
   /** An API error body from the host's POST /transactions (or a `FlexitiApiError`, or a bare code), shown in words for the customer. Cleared when the customer changes the choice. */
-  @property({ attribute: false }) error: unknown = null;
+  @property({ attribute: false }) error: FlexitiApiError | Readonly<Record<string, unknown>> | string | null = null;
 
   /** The form control's name (for `form.elements`). The submitted entries are always `plan_id` and `term`. */
   @property() name = '';

@@ -50,7 +50,7 @@ describe('properties: random data on the real elements', () => {
     await withoutUncaught(() =>
       fc.assert(
         fc.asyncProperty(formValuesLike, async (formValues) => {
-          el.formValues = formValues;
+          el.formValues = formValues as never; // any JSON-like shape, on purpose
           await el.updateComplete;
           expect(artefacts(el, formValues)).to.deep.equal([]);
           expect(injectedMarkup(el)).to.deep.equal([]);
@@ -69,7 +69,7 @@ describe('properties: random data on the real elements', () => {
     await withoutUncaught(() =>
       fc.assert(
         fc.asyncProperty(fc.oneof(fc.array(offerType, { maxLength: 6 }), fc.jsonValue({ maxDepth: 2 })), amount, async (offers, value) => {
-          el.offers = offers;
+          el.offers = offers as never; // any JSON, on purpose
           el.amount = value;
           await el.updateComplete;
           expect(artefacts(el, offers)).to.deep.equal([]);
@@ -92,7 +92,7 @@ describe('properties: random data on the real elements', () => {
     await withoutUncaught(() =>
       fc.assert(
         fc.asyncProperty(errorBody, async (body) => {
-          el.error = body;
+          el.error = body as never; // any error body, on purpose
           await el.updateComplete;
           expect(artefacts(el, body)).to.deep.equal([]);
           expect(injectedMarkup(el)).to.deep.equal([]);

@@ -21,7 +21,11 @@ const choice: PlanChoice | null = picker.value;
 
 const options: ConnectOptions = { endpoint: '/api/flexiti' };
 const disconnect: () => void = connect(document, options);
-void loadFormValues(options);
+// loadFormValues answers what formValues takes.
+apply.formValues = await loadFormValues(options);
+// @ts-expect-error offers is the API's offer_types array
+picker.offers = { offer_types: [] };
+picker.offers = [{ plan_name: 'No interest, 12 months', plan_id: '5', offer_category: 'equal_billing', term_options: ['12', 18] }];
 
 // The script-tag bundle has the same typed API.
 const fromCdn: typeof FlexitiApply = cdn.FlexitiApply;

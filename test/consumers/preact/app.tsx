@@ -1,8 +1,9 @@
 // Preact with the native tags, typed by flexiti-elements/jsx-preact.
 import type {} from 'flexiti-elements/jsx-preact';
 import 'flexiti-elements';
+import type { FormValuesInput } from 'flexiti-elements';
 
-export function Checkout({ formValues }: { formValues: unknown }) {
+export function Checkout({ formValues }: { formValues: FormValuesInput }) {
   return (
     <div>
       <flexiti-apply formValues={formValues} amount={1644} onflexiti-result={(event) => event.detail.status} />

@@ -2,10 +2,10 @@
 import type {} from 'flexiti-elements/jsx-react';
 import 'flexiti-elements';
 import { useRef, useState } from 'react';
-import type { FlexitiPlanPicker } from 'flexiti-elements';
+import type { FlexitiPlanPicker, FormValuesInput } from 'flexiti-elements';
 import { FlexitiPlanPicker as PlanPicker } from 'flexiti-elements/react';
 
-export function Checkout({ formValues }: { formValues: unknown }) {
+export function Checkout({ formValues }: { formValues: FormValuesInput }) {
   const [status, setStatus] = useState('');
   const picker = useRef<FlexitiPlanPicker>(null);
   return (
@@ -27,6 +27,8 @@ export function Checkout({ formValues }: { formValues: unknown }) {
 export const badAmount = <flexiti-plan-picker amount="1299.99" />;
 // @ts-expect-error the listener gets the result event, whose detail has no `nope`
 export const badListener = <flexiti-apply onflexiti-result={(event) => event.detail.nope} />;
+// @ts-expect-error formValues is the API's form_values, not any object
+export const badFormValues = <flexiti-apply formValues={{ provinces: [] }} />;
 // @ts-expect-error not one of the package's tags
 export const unknownTag = <flexiti-nope />;
 
