@@ -1,11 +1,13 @@
 import { defineConfig } from 'vite';
 import { onlyMessages } from './scripts/vite-only-messages.mjs';
+import { licenceNotices } from './scripts/licence-notices.mjs';
 
 // `<flexiti-promo>` alone, for product and cart pages that show only the financing message:
 // dist/cdn/flexiti-promo.js, one self-contained minified ES module (production Lit, its own fr-CA messages
 // only). No application form, zod, DOMPurify or ky. Runs after vite.cdn.config.ts, which empties dist/cdn.
 export default defineConfig({
-  plugins: [onlyMessages('promo.')],
+  // Licence notices as in vite.cdn.config.ts (flexiti-promo.js.LICENSE.txt).
+  plugins: [onlyMessages('promo.'), licenceNotices()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',
@@ -20,7 +22,11 @@ export default defineConfig({
       // Two files load on demand, beside it: the details dialog (when a shopper first points at, focuses or
       // presses "Learn more") and the French messages (on French pages only).
       preserveEntrySignatures: false,
-      output: { minify: true, chunkFileNames: 'flexiti-promo-[name]-[hash].js' },
+      output: {
+        minify: true,
+        chunkFileNames: 'flexiti-promo-[name]-[hash].js',
+        comments: { legal: true, annotation: false, jsdoc: false },
+      },
     },
     minify: true,
   },
