@@ -72,11 +72,17 @@ document.addEventListener('flexiti-terms-request', (event) => event.detail.respo
 document.addEventListener('flexiti-apply-request', (event) => {
   event.detail.respondWith(applyAnswers[params.get('apply') ?? 'approved']());
 });
+// The handler's answers on a checkout (docs/checkout-sessions.md): a code the API returns stays on the server.
 document.addEventListener('flexiti-verify-request', (event) => {
   const { format } = event.detail.request;
-  event.detail.respondWith(format === 'merchant_override' ? { verification_code: 2485 } : { verification_code: 'verification_sent_to_sms' });
+  event.detail.respondWith(format === 'merchant_override' ? { status: 'verified' } : { status: 'code_sent', sent_to: 'sms' });
 });
-document.addEventListener('flexiti-verified', (event) => show('verified', { customer_id: event.detail.customer_id, code: event.detail.verification_code }));
+document.addEventListener('flexiti-purchase-request', (event) => {
+  const { plan_id = '5', term = 12 } = event.detail.request;
+  show('purchase', event.detail.request);
+  event.detail.respondWith({ status: 'purchased', transaction_id: '9001', plan_id, term, amount: 1299.99, card_last4: '8234' });
+});
+document.addEventListener('flexiti-verified', (event) => show('verified', event.detail));
 document.addEventListener('flexiti-result', (event) => show('result', event.detail.status));
 document.addEventListener('flexiti-error', (event) => log({ type: event.detail.type, code: event.detail.code, source: event.detail.source }));
 
@@ -88,7 +94,13 @@ document.querySelector('flexiti-terms').addEventListener('change', (event) => sh
 const examples = await seed;
 const formValues = examples['POST /client-id/{client_id}/merchants/login'].response.form_values;
 picker.offers = formValues.offer_types;
-document.querySelector('flexiti-verify').customer = examples['GET /client-id/{client_id}/customers/lookup'].response;
+// What the handler's lookup answers at a till whose staff may use the store override.
+const lookup = examples['GET /client-id/{client_id}/customers/lookup'].response;
+document.querySelector('flexiti-verify').customer = {
+  security_qid: lookup.security_qid,
+  methods: ['sms', 'email', 'security_question', 'merchant_override'],
+  offer_types: lookup.offer_types,
+};
 const apply = document.querySelector('flexiti-apply');
 apply.formValues = formValues;
 apply.prefill = applicant;
