@@ -5,6 +5,7 @@ import './define/flexiti-verify.js';
 import './define/flexiti-plan-picker.js';
 import './define/flexiti-lookup.js';
 import './define/flexiti-promo.js';
+import './define/flexiti-checkout.js';
 
 export * from './events/index.js';
 export * from './model/index.js';
@@ -14,5 +15,6 @@ export { FlexitiApply } from './components/apply/apply.js';
 export { FlexitiTerms, type TermsStatus } from './components/terms/terms.js';
 export { FlexitiVerify, type VerifyStep } from './components/verify/verify.js';
 export { FlexitiLookup, type LookupBy, type LookupField } from './components/lookup/lookup.js';
+export { FlexitiCheckout } from './components/checkout/checkout.js';
 export { FlexitiPlanPicker, REGULAR_PURCHASE_PLAN_ID, type PlanChoice } from './components/plan-picker/plan-picker.js';
 export { FlexitiPromo } from './components/promo/promo.js';

@@ -1,0 +1,810 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { FlexitiElement } from '../../internal/flexiti-element.js';
+import { HostRequestController } from '../../internal/host-request.js';
+import { baseStyles } from '../../internal/styles.js';
+import { formatMoney } from '../../internal/format.js';
+import { connect, type ConnectOptions } from '../../connect/index.js';
+import { errorText, localError, type FlexitiApiError } from '../../model/index.js';
+import { FlexitiRequestEvent } from '../../events/request-event.js';
+import type { FlexitiErrorEvent, FlexitiResultEvent } from '../../events/notifications.js';
+import type { FlexitiVerifiedEvent } from '../../events/requests.js';
+import {
+  FlexitiCheckoutCompleteEvent,
+  FlexitiCheckoutRequestEvent,
+  FlexitiCheckoutStepEvent,
+  FlexitiFormValuesRequestEvent,
+  type CheckoutCompleteStatus,
+  type CheckoutEnding,
+  type CheckoutStepName,
+} from '../../events/checkout.js';
+import type { FlexitiPlanPicker, PlanChoice } from '../plan-picker/plan-picker.js';
+import { checkoutStyles } from './checkout.styles.js';
+
+/** The numbered steps of the indicator ("Step 2 of 4"); the receipt and the endings are not numbered. */
+const STEP_INDEX: Partial<Record<CheckoutStepName, number>> = { choose: 1, apply: 2, lookup: 2, plan: 3, verify: 4 };
+const STEP_TOTAL = 4;
+
+/** Flexiti's customer service, for frozen and not-activated accounts. */
+const FLEXITI_PHONE = '1-877-259-3750';
+
+/** What `GET checkout` answers (the contract in docs/checkout-sessions.md); only what the element uses. */
+interface CheckoutInfo {
+  amount: number;
+  channel: string;
+  status: string;
+  orderId: string;
+  methods?: string[];
+  cardLast4?: string;
+  receipt?: Receipt;
+}
+
+/** What the purchase answered: the receipt (no PII beyond the card's last four digits). */
+interface Receipt {
+  transaction_id: string;
+  plan_id: string;
+  plan_name?: string;
+  term?: number;
+  amount: number;
+  payment_value?: number;
+  apr?: number;
+  card_last4?: string;
+}
+
+/** The customer the purchase goes on, as this page may know it: plans, methods, questions, card ending. */
+interface CheckoutCustomer {
+  source: 'apply' | 'lookup';
+  offers: unknown;
+  methods?: string[];
+  security_qid: { id: string; text: string }[];
+  cardLast4?: string;
+}
+
+/** Ways to verify a new customer: a code to the phone or email they applied with. */
+const NEW_CUSTOMER_METHODS = ['sms', 'email'];
+/** What an online checkout may offer when the server's answer names no methods (never the override). */
+const ONLINE_METHODS = ['sms', 'email', 'security_question'];
+
+const LOOKUP_ENDINGS: Record<string, CheckoutEnding> = {
+  user_not_able_to_purchase: 'frozen',
+  user_not_active: 'not_activated',
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined;
+const num = (value: unknown): number | undefined => {
+  const parsed = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value.replace(/,/g, '')) : NaN;
+  return Number.isFinite(parsed) ? parsed : undefined;
+};
+const last4 = (value: unknown): string | undefined => {
+  const digits = text(value);
+  return digits && /^\d{4}$/.test(digits) ? digits : undefined;
+};
+
+function readReceipt(value: unknown): Receipt | undefined {
+  if (!isRecord(value)) return undefined;
+  const transactionId = text(value.transaction_id);
+  const amount = num(value.amount);
+  if (!transactionId || amount === undefined) return undefined;
+  return {
+    transaction_id: transactionId,
+    plan_id: text(value.plan_id) ?? '',
+    plan_name: text(value.plan_name),
+    term: num(value.term),
+    amount,
+    payment_value: num(value.payment_value),
+    apr: num(value.apr),
+    card_last4: last4(value.card_last4),
+  };
+}
+
+function readCheckout(value: unknown): CheckoutInfo | undefined {
+  if (!isRecord(value)) return undefined;
+  const amount = num(value.amount);
+  if (amount === undefined || amount <= 0) return undefined;
+  const customer = isRecord(value.customer) ? value.customer : {};
+  return {
+    amount,
+    channel: text(value.channel) ?? 'online',
+    status: text(value.status) ?? 'open',
+    orderId: text(value.order_id) ?? text(value.orderId) ?? '',
+    methods: Array.isArray(value.methods) ? value.methods.filter((m): m is string => typeof m === 'string') : undefined,
+    cardLast4: last4(customer.card_last4),
+    receipt: readReceipt(value.receipt),
+  };
+}
+
+function readSecurityQuestions(value: unknown): { id: string; text: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => {
+    if (!isRecord(entry)) return [];
+    const id = text(entry.id);
+    const question = text(entry.text);
+    return id && question ? [{ id, text: question }] : [];
+  });
+}
+
+/**
+ * The whole Flexiti checkout in one tag, on a checkout session the merchant's server created
+ * (`flexiti.createCheckout({orderId, amount, channel})`): 1. new or existing customer; 2. the application
+ * (`<flexiti-apply>`, terms and Quebec's keep-or-cancel inside) or the lookup (`<flexiti-lookup>`); 3. the plan
+ * (`<flexiti-plan-picker>`, with the plans the server offers this customer for this checkout's amount);
+ * 4. verification (`<flexiti-verify>`, with the methods the checkout allows) and the purchase; then the receipt.
+ *
+ * The amount is the checkout's (`GET checkout`), never the page's. With `checkout` and `endpoint` set the element
+ * answers its own requests (it calls `connect` on itself); without them it works inside a page that called
+ * `connect(document, {endpoint, checkout})`, or with a host that answers the request events itself.
+ *
+ * Each step keeps its element alive while another is shown: Back never loses anything typed. Focus moves to each
+ * new step's heading, whose text starts with the step indicator ("Step 2 of 4"). A declined or pending
+ * application, a cancelled Quebec account, a frozen or not-activated account and a declined purchase each end in
+ * words saying what to do next. Events carry no personal information and no code.
+ *
+ * @summary The whole Flexiti checkout (apply or find an account, plan, verification, purchase, receipt) in one tag.
+ *
+ * @fires flexiti-checkout-step - A new step is shown: `detail` is `{step, index?, total, ending?}`.
+ * @fires flexiti-checkout-complete - The checkout is over, once: `detail` is `{orderId, status, transaction_id?}` (`purchased`, `declined`, `pending` or `cancelled`). Confirm on your server.
+ * @fires flexiti-checkout-request - Asks the host for the checkout (`GET checkout`): amount, channel, status.
+ * @fires flexiti-form-values-request - Asks the host for the merchant's `form_values` (`GET form-values?lang=`), for the application.
+ * @fires flexiti-purchase-request - Asks the host to buy (`POST purchase`): `detail.request` is `{plan_id, term, verification_code?}`.
+ * @fires flexiti-error - A request failed (type and code only), from this element or one of its steps.
+ *
+ * @csspart step - Each step's section.
+ * @csspart heading - Each step's heading (focused when the step is shown).
+ * @csspart progress - The step indicator inside the heading ("Step 2 of 4").
+ * @csspart amount - The checkout's amount.
+ * @csspart choice - The "new customer" and "existing customer" buttons.
+ * @csspart back-button - Back to the previous step.
+ * @csspart continue-button - Continue to the next step.
+ * @csspart notice - A message about the step (a failed request), with "Try again" when it may help.
+ * @csspart receipt - The receipt.
+ * @csspart ending - The words shown when the checkout ends without a purchase.
+ * @csspart status - The polite live region.
+ *
+ * @cssprop --flexiti-checkout-max-width - Widest the element grows (default 48em).
+ * @cssprop --flexiti-checkout-padding - Padding inside the element (default 0).
+ * @cssprop --flexiti-heading-font-size - Step headings (default 1.25em).
+ */
+export class FlexitiCheckout extends FlexitiElement {
+  static override styles = [baseStyles, checkoutStyles];
+
+  /** The checkout's id from `createCheckout` on the merchant's server. With `endpoint`, the element connects itself. */
+  @property() checkout?: string;
+
+  /** Where the merchant's handler is mounted (e.g. `/api/flexiti`). With `checkout`, the element connects itself. */
+  @property() endpoint?: string;
+
+  /** The merchant's order id for `flexiti-checkout-complete`, when the checkout's answer doesn't carry it. */
+  @property({ attribute: 'order-id' }) orderId?: string;
+
+  /** The merchant's `form_values`; when not set, the element asks for them (`flexiti-form-values-request`). */
+  @property({ attribute: false }) formValues?: unknown;
+
+  @state() private step: CheckoutStepName = 'loading';
+  @state() private journey?: 'new' | 'existing';
+  @state() private info?: CheckoutInfo;
+  @state() private loadError?: FlexitiApiError;
+  @state() private loadedFormValues?: unknown;
+  @state() private applyApproved = false;
+  @state() private applyExists = false;
+  @state() private customer?: CheckoutCustomer;
+  @state() private plan?: PlanChoice;
+  @state() private planError: FlexitiApiError | null = null;
+  @state() private verifyNotice?: FlexitiApiError;
+  @state() private receipt?: Receipt;
+  @state() private ending?: CheckoutEnding;
+  @state() private endingError?: FlexitiApiError;
+  @state() private announcement = '';
+
+  private readonly requests = new HostRequestController(this);
+  private disconnectHost?: () => void;
+  private connectedWith = '';
+  private pendingFocus?: string;
+  private completed = false;
+  private formValuesLang?: 'en' | 'fr';
+  private loadGeneration = 0;
+  /** Where Back goes from an ending that allows it (a frozen account found by mistake: try another). */
+  private endingBack?: CheckoutStepName;
+
+  /** The current step's name. */
+  get currentStep(): CheckoutStepName {
+    return this.step;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('flexiti-result', this.onApplyResult as EventListener);
+    this.addEventListener('flexiti-lookup-result', this.onLookupResult as EventListener);
+    this.addEventListener('flexiti-error', this.onChildError as EventListener);
+    this.addEventListener('flexiti-verified', this.onVerified as EventListener);
+    this.connectHost();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('flexiti-result', this.onApplyResult as EventListener);
+    this.removeEventListener('flexiti-lookup-result', this.onLookupResult as EventListener);
+    this.removeEventListener('flexiti-error', this.onChildError as EventListener);
+    this.removeEventListener('flexiti-verified', this.onVerified as EventListener);
+    this.disconnectHost?.();
+    this.disconnectHost = undefined;
+    this.connectedWith = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('checkout') || changed.has('endpoint')) this.connectHost();
+    if (this.journey === 'new' && this.formValues === undefined && this.formValuesLang !== this.lang2()) void this.loadFormValues();
+  }
+
+  protected override firstUpdated(): void {
+    void this.load();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('checkout') && changed.get('checkout') !== undefined) void this.load();
+    const target = this.pendingFocus;
+    if (target) {
+      this.pendingFocus = undefined;
+      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    }
+  }
+
+  /** With `checkout` and `endpoint`, this element answers its own children's requests through the handler. */
+  private connectHost(): void {
+    if (!this.isConnected) return;
+    const key = this.checkout && this.endpoint ? `${this.endpoint}\u0000${this.checkout}` : '';
+    if (key === this.connectedWith) return;
+    this.disconnectHost?.();
+    this.disconnectHost = undefined;
+    this.connectedWith = key;
+    if (!key) return;
+    const options: ConnectOptions & { checkout: string } = {
+      endpoint: this.endpoint!,
+      checkout: this.checkout!,
+      ky: { headers: { 'x-flexiti-checkout': this.checkout! } },
+    };
+    this.disconnectHost = connect(this, options);
+  }
+
+  private lang2(): 'en' | 'fr' {
+    return this.locale === 'fr-CA' ? 'fr' : 'en';
+  }
+
+  // ── Loading ──
+
+  private async load(): Promise<void> {
+    const generation = ++this.loadGeneration;
+    this.loadError = undefined;
+    this.announcement = msg('Loading your checkout…', { id: 'checkout.status.loading' });
+    const outcome = await this.requests.send(new FlexitiCheckoutRequestEvent(), { retryAfterPageLoad: true });
+    if (generation !== this.loadGeneration) return;
+    this.announcement = '';
+    if (!outcome.ok) {
+      if (outcome.error.status === 401) this.end('expired', outcome.error);
+      else {
+        this.loadError = outcome.error;
+        this.show('loading', false);
+      }
+      return;
+    }
+    const info = readCheckout(outcome.data);
+    if (!info) {
+      this.loadError = localError('invalid_response');
+      this.show('loading', false);
+      return;
+    }
+    this.info = info;
+    if (info.status === 'purchased' && info.receipt) {
+      this.showReceipt(info.receipt, false);
+    } else if (info.status === 'cancelled') {
+      this.end('cancelled', undefined, false);
+    } else if (info.status === 'expired') {
+      this.end('expired', undefined, false);
+    } else {
+      // The page just loaded: the step is shown without taking the customer's focus.
+      this.show('choose', false);
+    }
+  }
+
+  private async loadFormValues(): Promise<void> {
+    const lang = this.lang2();
+    this.formValuesLang = lang;
+    const outcome = await this.requests.send(new FlexitiFormValuesRequestEvent({ lang }));
+    if (this.formValuesLang !== lang) return;
+    // Without form values `<flexiti-apply>` shows its own configuration message.
+    if (outcome.ok) this.loadedFormValues = outcome.data;
+  }
+
+  // ── Steps ──
+
+  /** Shows a step, tells the page, and (unless the page just loaded) moves focus to its heading. */
+  private show(step: CheckoutStepName, focus = true): void {
+    const changed = step !== this.step;
+    this.step = step;
+    if (focus) this.pendingFocus = `#${step}-heading`;
+    if (changed || step === 'ended') {
+      this.dispatchEvent(
+        new FlexitiCheckoutStepEvent({
+          step,
+          total: STEP_TOTAL,
+          ...(STEP_INDEX[step] ? { index: STEP_INDEX[step] } : {}),
+          ...(step === 'ended' && this.ending ? { ending: this.ending } : {}),
+        }),
+      );
+    }
+  }
+
+  private end(ending: CheckoutEnding, error?: FlexitiApiError, focus = true, back?: CheckoutStepName): void {
+    this.ending = ending;
+    this.endingError = error;
+    this.endingBack = back;
+    this.show('ended', focus);
+    const status: CheckoutCompleteStatus | undefined =
+      ending === 'declined' || ending === 'purchase_declined' ? 'declined' : ending === 'pending' ? 'pending' : ending === 'cancelled' ? 'cancelled' : undefined;
+    if (status) this.complete(status);
+  }
+
+  private complete(status: CheckoutCompleteStatus, transactionId?: string): void {
+    if (this.completed) return;
+    this.completed = true;
+    this.dispatchEvent(
+      new FlexitiCheckoutCompleteEvent({
+        orderId: this.info?.orderId || this.orderId || '',
+        status,
+        ...(transactionId ? { transaction_id: transactionId } : {}),
+      }),
+    );
+  }
+
+  private startNew(): void {
+    this.journey = 'new';
+    this.show('apply');
+  }
+
+  private startExisting(): void {
+    this.journey = 'existing';
+    this.show('lookup');
+  }
+
+  private back(): void {
+    switch (this.step) {
+      case 'apply':
+      case 'lookup':
+        this.show('choose');
+        return;
+      case 'plan':
+        this.show(this.customer?.source === 'apply' ? 'apply' : 'lookup');
+        return;
+      case 'verify':
+        this.show('plan');
+        return;
+      case 'ended':
+        if (this.endingBack) this.show(this.endingBack);
+        return;
+      default:
+        return;
+    }
+  }
+
+  // ── What the steps report ──
+
+  private readonly onApplyResult = (event: FlexitiResultEvent): void => {
+    // Only this checkout's own application (a page may hold other elements).
+    if (!this.renderRoot.contains(event.composedPath()[0] as Node)) return;
+    const { status, response } = event.detail;
+    switch (status) {
+      case 'approved': {
+        const approval = isRecord(response) ? response : {};
+        this.applyApproved = true;
+        this.applyExists = false;
+        this.customer = {
+          source: 'apply',
+          offers: approval.offer_types,
+          methods: NEW_CUSTOMER_METHODS,
+          security_qid: [],
+          cardLast4: last4(approval.card_last4),
+        };
+        this.plan = undefined;
+        this.announcement = msg('Approved. Continue to choose your plan.', { id: 'checkout.status.approved' });
+        return;
+      }
+      case 'exists':
+        this.applyExists = true;
+        return;
+      case 'declined':
+      case 'pending':
+      case 'cancelled':
+        this.end(status, isRecord(response) && typeof response.code === 'string' ? (response as unknown as FlexitiApiError) : undefined);
+        return;
+    }
+  };
+
+  private readonly onLookupResult = (event: Event): void => {
+    const detail = (event as CustomEvent<unknown>).detail;
+    if (!isRecord(detail)) return;
+    this.customer = {
+      source: 'lookup',
+      offers: detail.offer_types,
+      methods: Array.isArray(detail.methods) ? detail.methods.filter((m): m is string => typeof m === 'string') : undefined,
+      security_qid: readSecurityQuestions(detail.security_qid),
+      cardLast4: this.info?.cardLast4,
+    };
+    this.plan = undefined;
+    this.planError = null;
+    this.show('plan');
+  };
+
+  private readonly onChildError = (event: FlexitiErrorEvent): void => {
+    const { source, code } = event.detail;
+    if (source === 'flexiti-lookup' && LOOKUP_ENDINGS[code]) {
+      const error = { ...localError('unknown'), code, type: 'conflict' as const };
+      this.end(LOOKUP_ENDINGS[code]!, error, true, 'lookup');
+    }
+  };
+
+  /**
+   * `<flexiti-verify>` is done: buy with the chosen plan (and the code the customer typed, for SMS and email).
+   * The answer goes back to the verify element, so a wrong code is shown on its field.
+   */
+  private readonly onVerified = (event: FlexitiVerifiedEvent): void => {
+    const plan = this.plan;
+    if (!plan || event.detail.respondWith === undefined) return;
+    const code = (event.detail as { verification_code?: unknown }).verification_code;
+    const format = (event.detail as { format?: unknown }).format;
+    const typed = (format === 'sms' || format === 'email') && typeof code === 'string' && code !== '';
+    const request = {
+      plan_id: plan.plan_id,
+      term: plan.term,
+      ...(typed ? { verification_code: code } : {}),
+    };
+    this.verifyNotice = undefined;
+    this.announcement = msg('Completing your purchase…', { id: 'checkout.status.purchasing' });
+    const purchase = this.requests.send(new FlexitiRequestEvent('flexiti-purchase-request', request));
+    event.detail.respondWith(
+      purchase.then((outcome) => {
+        this.announcement = '';
+        if (outcome.ok) {
+          const receipt = readReceipt(outcome.data);
+          if (receipt) {
+            // After verify shows its own "verified" state, the receipt replaces it.
+            queueMicrotask(() => this.showReceipt(receipt, true));
+            return outcome.data;
+          }
+          return Promise.reject(localError('invalid_response'));
+        }
+        this.onPurchaseFailed(outcome.error);
+        return Promise.reject(outcome.error);
+      }),
+    );
+  };
+
+  private onPurchaseFailed(error: FlexitiApiError): void {
+    const code = error.code;
+    if (code === 'wrong_verification_code' || code === 'verification_code_required' || error.retryable || error.type === 'rate_limited') {
+      return; // `<flexiti-verify>` shows it on the code, or with "Try again".
+    }
+    if (error.status === 401) {
+      queueMicrotask(() => this.end('expired', error));
+      return;
+    }
+    if (code === 'plan_not_offered' || /^plan_term/.test(code)) {
+      this.planError = error;
+      queueMicrotask(() => {
+        this.verifyElement()?.reset();
+        this.show('plan');
+      });
+      return;
+    }
+    if (code === 'verification_void' || code === 'verification_required') {
+      // A new code is needed: back to the choice of method, with the reason above it.
+      this.verifyNotice = error;
+      queueMicrotask(() => {
+        this.verifyElement()?.reset();
+        this.pendingFocus = '#verify-notice';
+        this.requestUpdate();
+      });
+      return;
+    }
+    if (code === 'checkout_completed') {
+      queueMicrotask(() => void this.load());
+      return;
+    }
+    if (error.type === 'declined') {
+      queueMicrotask(() => this.end('purchase_declined', error));
+    }
+  }
+
+  private showReceipt(receipt: Receipt, focus: boolean): void {
+    this.receipt = receipt;
+    this.show('receipt', focus);
+    this.announcement = '';
+    this.complete('purchased', receipt.transaction_id);
+  }
+
+  private verifyElement(): (HTMLElement & { reset(): void }) | null {
+    return this.renderRoot.querySelector('flexiti-verify');
+  }
+
+  private choosePlan(event: SubmitEvent): void {
+    event.preventDefault();
+    const picker = this.renderRoot.querySelector<FlexitiPlanPicker>('flexiti-plan-picker');
+    if (!picker) return;
+    // checkValidity() fires `invalid`, and the picker shows its own message.
+    if (!picker.checkValidity() || !picker.value) {
+      picker.focus();
+      return;
+    }
+    const changed = picker.value.plan_id !== this.plan?.plan_id || picker.value.term !== this.plan?.term;
+    this.plan = picker.value;
+    this.planError = null;
+    // A code authorizes one purchase: a different plan starts the verification over.
+    if (changed) this.verifyElement()?.reset();
+    this.show('verify');
+  }
+
+  // ── Rendering ──
+
+  override render(): TemplateResult {
+    return html`
+      ${this.renderLoading()} ${this.renderChoose()} ${this.renderApply()} ${this.renderLookup()} ${this.renderPlan()}
+      ${this.renderVerify()} ${this.renderReceipt()} ${this.renderEnding()}
+      <p class="status visually-hidden" part="status" role="status" aria-live="polite">${this.announcement}</p>
+    `;
+  }
+
+  private heading(step: CheckoutStepName, title: string): TemplateResult {
+    const index = STEP_INDEX[step];
+    return html`<h2 id="${step}-heading" part="heading" tabindex="-1">
+      ${index
+        ? html`<span class="progress" part="progress">${msg(str`Step ${index} of ${STEP_TOTAL}`, { id: 'checkout.progress' })}</span>`
+        : nothing}
+      ${title}
+    </h2>`;
+  }
+
+  private section(step: CheckoutStepName, title: string, body: TemplateResult | typeof nothing): TemplateResult {
+    return html`<section part="step" data-step=${step} aria-labelledby="${step}-heading" ?hidden=${this.step !== step}>
+      ${this.heading(step, title)} ${body}
+    </section>`;
+  }
+
+  private amount(): TemplateResult | typeof nothing {
+    if (!this.info) return nothing;
+    return html`<p class="amount" part="amount">
+      <span>${msg('Purchase amount', { id: 'checkout.amount' })}</span>
+      <strong data-amount>${formatMoney(this.info.amount, this.locale)}</strong>
+    </p>`;
+  }
+
+  private backButton(): TemplateResult {
+    return html`<button type="button" part="back-button" data-back @click=${this.back}>${msg('Back', { id: 'checkout.back' })}</button>`;
+  }
+
+  private renderLoading(): TemplateResult {
+    const error = this.loadError;
+    return this.section(
+      'loading',
+      error ? msg("We couldn't load this checkout", { id: 'checkout.load_failed.heading' }) : msg('Pay with Flexiti', { id: 'checkout.loading.heading' }),
+      error
+        ? html`<div class="notice error-notice" part="notice">
+            <p>${errorText(error, this.locale)}</p>
+            ${error.retryable || error.code === 'no_handler' || error.type === 'network'
+              ? html`<button type="button" @click=${() => void this.load()}>${msg('Try again', { id: 'checkout.retry' })}</button>`
+              : nothing}
+          </div>`
+        : html`<p>${msg('Loading your checkout…', { id: 'checkout.status.loading' })}</p>`,
+    );
+  }
+
+  private renderChoose(): TemplateResult {
+    return this.section(
+      'choose',
+      msg('Pay with Flexiti', { id: 'checkout.choose.heading' }),
+      html`${this.amount()}
+        <ul class="choices">
+          <li>
+            <button type="button" class="primary" part="choice" data-choice="new" aria-describedby="choose-new-hint" @click=${this.startNew}>
+              ${msg('Apply for a Flexiti account', { id: 'checkout.choose.new' })}
+            </button>
+            <span class="hint" id="choose-new-hint">${msg('New customer: apply in a few minutes and pay over time.', { id: 'checkout.choose.new_hint' })}</span>
+          </li>
+          <li>
+            <button type="button" part="choice" data-choice="existing" aria-describedby="choose-existing-hint" @click=${this.startExisting}>
+              ${msg('I already have a Flexiti account', { id: 'checkout.choose.existing' })}
+            </button>
+            <span class="hint" id="choose-existing-hint">${msg('Find your account with your name and date of birth, or your card number.', { id: 'checkout.choose.existing_hint' })}</span>
+          </li>
+        </ul>`,
+    );
+  }
+
+  private renderApply(): TemplateResult {
+    return this.section(
+      'apply',
+      msg('Your application', { id: 'checkout.apply.heading' }),
+      // Created once the customer chose it, then kept (hidden) so Back loses nothing typed.
+      this.journey === 'new' || this.customer?.source === 'apply' || this.applyExists
+        ? html`${this.amount()}
+            <flexiti-apply .formValues=${this.formValues ?? this.loadedFormValues} .amount=${this.info?.amount}></flexiti-apply>
+            <div class="actions">
+              ${this.applyApproved
+                ? html`<button type="button" class="primary" part="continue-button" data-continue @click=${() => this.show('plan')}>
+                    ${msg('Continue to choose your plan', { id: 'checkout.apply.continue' })}
+                  </button>`
+                : nothing}
+              ${this.applyExists && !this.applyApproved
+                ? html`<button type="button" class="primary" part="continue-button" data-find-account @click=${this.startExisting}>
+                    ${msg('Find my account', { id: 'checkout.apply.find_account' })}
+                  </button>`
+                : nothing}
+              ${this.backButton()}
+            </div>`
+        : nothing,
+    );
+  }
+
+  private renderLookup(): TemplateResult {
+    return this.section(
+      'lookup',
+      msg('Find your Flexiti account', { id: 'checkout.lookup.heading' }),
+      this.journey === 'existing' || this.customer?.source === 'lookup'
+        ? html`${this.amount()}
+            <flexiti-lookup></flexiti-lookup>
+            <div class="actions">${this.backButton()}</div>`
+        : nothing,
+    );
+  }
+
+  private renderPlan(): TemplateResult {
+    return this.section(
+      'plan',
+      msg('Choose how to pay', { id: 'checkout.plan.heading' }),
+      this.customer
+        ? html`${this.amount()}
+            <form novalidate aria-labelledby="plan-heading" @submit=${this.choosePlan}>
+              <flexiti-plan-picker
+                name="plan"
+                required
+                .offers=${this.customer.offers}
+                .amount=${this.info?.amount}
+                .error=${this.planError}
+                @change=${() => (this.planError = null)}
+              ></flexiti-plan-picker>
+              <div class="actions">
+                <button type="submit" class="primary" part="continue-button" data-continue>${msg('Continue', { id: 'checkout.plan.continue' })}</button>
+                ${this.backButton()}
+              </div>
+            </form>`
+        : nothing,
+    );
+  }
+
+  private methods(): string[] {
+    const customer = this.customer;
+    if (!customer) return [];
+    const allowed = customer.methods ?? this.info?.methods ?? ONLINE_METHODS;
+    return customer.source === 'apply' ? allowed.filter((m) => NEW_CUSTOMER_METHODS.includes(m)) : allowed;
+  }
+
+  private renderVerify(): TemplateResult {
+    const plan = this.plan;
+    const customer = this.customer;
+    return this.section(
+      'verify',
+      msg("Confirm it's you", { id: 'checkout.verify.heading' }),
+      customer && plan
+        ? html`${this.amount()}
+            <p class="chosen-plan">
+              ${msg('Plan', { id: 'checkout.plan' })}: <strong>${plan.plan_name}</strong>${plan.term
+                ? html` · ${msg(str`${plan.term} months`, { id: 'checkout.months' })}`
+                : nothing}
+            </p>
+            ${this.verifyNotice
+              ? html`<div class="notice error-notice" part="notice" id="verify-notice" tabindex="-1" role="alert">
+                  <p>${errorText(this.verifyNotice, this.locale)}</p>
+                </div>`
+              : nothing}
+            <flexiti-verify
+              .customer=${{ customer_id: 'checkout', security_qid: customer.security_qid }}
+              formats=${this.methods().join(' ')}
+            ></flexiti-verify>
+            <div class="actions">${this.backButton()}</div>`
+        : nothing,
+    );
+  }
+
+  private renderReceipt(): TemplateResult {
+    const receipt = this.receipt;
+    const row = (label: string, value: string, key: string) =>
+      html`<dt>${label}</dt><dd data-receipt=${key}>${value}</dd>`;
+    const planName = receipt?.plan_name || (this.plan?.plan_id === receipt?.plan_id ? this.plan?.plan_name : '') || '';
+    const term = receipt?.term ?? this.plan?.term ?? undefined;
+    const card = receipt?.card_last4 ?? this.customer?.cardLast4 ?? this.info?.cardLast4;
+    return this.section(
+      'receipt',
+      msg('Thank you! Your purchase is approved', { id: 'checkout.receipt.heading' }),
+      receipt
+        ? html`<p>${msg('Flexiti will send you a confirmation.', { id: 'checkout.receipt.lead' })}</p>
+            <dl class="receipt" part="receipt">
+              ${planName ? row(msg('Plan', { id: 'checkout.plan' }), planName, 'plan') : nothing}
+              ${term ? row(msg('Term', { id: 'checkout.receipt.term' }), msg(str`${term} months`, { id: 'checkout.months' }), 'term') : nothing}
+              ${receipt.payment_value !== undefined
+                ? row(msg('Estimated monthly payment', { id: 'checkout.receipt.payment' }), formatMoney(receipt.payment_value, this.locale), 'payment')
+                : nothing}
+              ${row(msg('Amount', { id: 'checkout.receipt.amount' }), formatMoney(receipt.amount, this.locale), 'amount')}
+              ${card ? row(msg('Card', { id: 'checkout.receipt.card' }), msg(str`Ending in ${card}`, { id: 'checkout.receipt.card_ending' }), 'card') : nothing}
+              ${row(msg('Transaction number', { id: 'checkout.receipt.transaction' }), receipt.transaction_id, 'transaction')}
+            </dl>`
+        : nothing,
+    );
+  }
+
+  private endingTitle(ending: CheckoutEnding): string {
+    switch (ending) {
+      case 'declined':
+        return msg("Your application wasn't approved", { id: 'checkout.ending.declined.title' });
+      case 'pending':
+        return msg('Your application is being reviewed', { id: 'checkout.ending.pending.title' });
+      case 'cancelled':
+        return msg('Your account was cancelled', { id: 'checkout.ending.cancelled.title' });
+      case 'frozen':
+        return msg("This account can't be used for purchases right now", { id: 'checkout.ending.frozen.title' });
+      case 'not_activated':
+        return msg("Your account isn't activated yet", { id: 'checkout.ending.not_activated.title' });
+      case 'purchase_declined':
+        return msg("The purchase wasn't approved", { id: 'checkout.ending.purchase_declined.title' });
+      case 'expired':
+        return msg('This checkout has expired', { id: 'checkout.ending.expired.title' });
+      case 'unavailable':
+        return msg("Flexiti financing isn't available right now", { id: 'checkout.ending.unavailable.title' });
+    }
+  }
+
+  private endingBody(ending: CheckoutEnding): TemplateResult {
+    const payAnotherWay = msg('Choose another way to pay for this order.', { id: 'checkout.ending.pay_another_way' });
+    const phone = html`<a href="tel:+18772593750">${FLEXITI_PHONE}</a>`;
+    switch (ending) {
+      case 'declined':
+        return html`<p>${msg("Flexiti can't approve your application at this time.", { id: 'checkout.ending.declined.body' })}</p>
+          <p><strong>${payAnotherWay}</strong></p>`;
+      case 'pending':
+        return html`<p>${msg('Flexiti will contact you with a decision soon. You don’t need to apply again.', { id: 'checkout.ending.pending.body' })}</p>
+          <p><strong>${msg('To finish this order now, choose another way to pay.', { id: 'checkout.ending.pending.next' })}</strong></p>`;
+      case 'cancelled':
+        return html`<p>${msg('Your new Flexiti account is closed, at no cost.', { id: 'checkout.ending.cancelled.body' })}</p>
+          <p><strong>${payAnotherWay}</strong></p>`;
+      case 'frozen':
+        return html`<p>${msg('Please call Flexiti at', { id: 'checkout.ending.frozen.call' })} ${phone}.</p>
+          <p><strong>${payAnotherWay}</strong></p>`;
+      case 'not_activated':
+        return html`<p>${msg('Activate your account at my.flexiti.com or by calling Flexiti at', { id: 'checkout.ending.not_activated.call' })} ${phone}, ${msg('then come back to this order.', { id: 'checkout.ending.not_activated.then' })}</p>
+          <p><strong>${msg('Or choose another way to pay for this order.', { id: 'checkout.ending.or_pay_another_way' })}</strong></p>`;
+      case 'purchase_declined':
+        return html`${this.endingError ? html`<p>${errorText(this.endingError, this.locale)}</p>` : nothing}
+          <p>${msg('Nothing was charged.', { id: 'checkout.ending.nothing_charged' })} <strong>${payAnotherWay}</strong></p>`;
+      case 'expired':
+        return html`<p>${msg('Nothing was charged. Reload the page to start again, or choose another way to pay.', { id: 'checkout.ending.expired.body' })}</p>`;
+      case 'unavailable':
+        return html`${this.endingError ? html`<p>${errorText(this.endingError, this.locale)}</p>` : nothing}
+          <p><strong>${payAnotherWay}</strong></p>`;
+    }
+  }
+
+  private renderEnding(): TemplateResult {
+    const ending = this.ending;
+    return html`<section part="step ending" class="ending" data-step="ended" data-ending=${ending ?? nothing} aria-labelledby="ended-heading" ?hidden=${this.step !== 'ended'}>
+      <h2 id="ended-heading" part="heading" tabindex="-1">${ending ? this.endingTitle(ending) : ''}</h2>
+      ${ending ? this.endingBody(ending) : nothing}
+      ${this.endingBack ? html`<div class="actions">${this.backButton()}</div>` : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'flexiti-checkout': FlexitiCheckout;
+  }
+}
