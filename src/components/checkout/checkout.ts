@@ -240,7 +240,8 @@ export class FlexitiCheckout extends FlexitiElement {
   }
 
   protected override firstUpdated(): void {
-    void this.load();
+    // After this first update: what loading sets is the next one's business.
+    queueMicrotask(() => void this.load());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -686,7 +687,9 @@ export class FlexitiCheckout extends FlexitiElement {
     const customer = this.customer;
     if (!customer) return [];
     const allowed = customer.methods ?? this.info?.methods ?? ONLINE_METHODS;
-    return customer.source === 'apply' ? allowed.filter((m) => NEW_CUSTOMER_METHODS.includes(m)) : allowed;
+    // No store override online, whatever an answer says (the server refuses it there too).
+    const possible = this.info?.channel === 'in_store' ? allowed : allowed.filter((m) => m !== 'merchant_override');
+    return customer.source === 'apply' ? possible.filter((m) => NEW_CUSTOMER_METHODS.includes(m)) : possible;
   }
 
   private renderVerify(): TemplateResult {

@@ -1,0 +1,541 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../define/flexiti-checkout.js';
+import type { FlexitiCheckout } from './checkout.js';
+import type { FlexitiApply } from '../apply/apply.js';
+import type { FlexitiPlanPicker } from '../plan-picker/plan-picker.js';
+import { normalizeLocale, setPageLocale } from '../../internal/locale.js';
+import {
+  applyWith,
+  deepActiveElement,
+  seedFormValues,
+  setField,
+  control,
+  VALID,
+} from '../../../test/browser/apply-harness.js';
+
+// ── The fake host: answers the request events as the handler would (docs/checkout-sessions.md) ──
+
+const AMOUNT = 1644;
+const OFFERS = [
+  { plan_id: '5', plan_name: 'Equal Payments, No Interest', offer_category: 'equal_billing', term_options: [6, 10, 12] },
+  { plan_id: '1', plan_name: '90 Days Grace, Equal Payments Regular Interest', offer_category: 'equal_billing', term_options: [12, 24] },
+];
+/** The approval as the contract answers it (no card number, account number or customer id). */
+const APPROVAL = { status: 'approved', available_credit: 5000, credit_limit: 5000, offer_types: OFFERS, card_last4: '4242', closable: false };
+/** Older `<flexiti-apply>` builds also read these; they carry nothing the contract forbids in the tests' checks. */
+const LEGACY_APPROVAL = { ...APPROVAL, vcc_number: '0000000000004242', account_number: 'A1', customer_id: 'C1' };
+const LOOKUP = {
+  security_qid: [{ id: '4', text: 'What is the name of your first pet?' }],
+  methods: ['sms', 'email', 'security_question'],
+  offer_types: OFFERS,
+};
+const RECEIPT = {
+  status: 'purchased', transaction_id: 'T-900', plan_id: '5', plan_name: 'Equal Payments, No Interest', term: 12,
+  amount: AMOUNT, payment_value: 137, card_last4: '4242',
+};
+const errorBody = (status: number, error: string, extra: object = {}) => () =>
+  new Response(JSON.stringify({ url: '/x', message: error, error, ...extra }), { status, headers: { 'content-type': 'application/json' } });
+const ok = (body: unknown) => () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+
+type Answer = () => unknown;
+
+interface HostOptions {
+  checkout?: Answer;
+  apply?: Answer[];
+  close?: Answer;
+  verify?: Answer[];
+  purchase?: Answer[];
+  lang?: string;
+  /** Don't answer anything (for the self-connected element). */
+  silent?: boolean;
+  attributes?: Record<string, string>;
+}
+
+interface Mounted {
+  el: FlexitiCheckout;
+  wrapper: HTMLElement;
+  /** Requests by event type, in order. */
+  requests: Record<string, Record<string, unknown>[]>;
+  /** Every non-request event's detail, by type (what the page sees). */
+  seen: { type: string; detail: unknown }[];
+}
+
+const containers = new Set<HTMLElement>();
+afterEach(() => {
+  containers.forEach((container) => container.remove());
+  containers.clear();
+});
+
+const NOTIFICATIONS = ['flexiti-checkout-step', 'flexiti-checkout-complete', 'flexiti-error', 'flexiti-result', 'flexiti-verified'];
+
+async function mount(options: HostOptions = {}): Promise<Mounted> {
+  const container = document.createElement('div');
+  containers.add(container);
+  document.body.append(container);
+  const wrapper = document.createElement('div');
+  wrapper.lang = options.lang ?? 'en-CA';
+  const requests: Mounted['requests'] = {};
+  const seen: Mounted['seen'] = [];
+  const next = (answers: Answer[] | undefined, fallback: Answer): Answer =>
+    answers && answers.length > 1 ? answers.shift()! : answers?.[0] ?? fallback;
+  const answer = (type: string, pick: () => Answer | undefined) =>
+    wrapper.addEventListener(type, (event) => {
+      const detail = (event as CustomEvent & { detail: { request: Record<string, unknown>; respondWith(a: unknown): void } }).detail;
+      (requests[type] ??= []).push({ ...detail.request });
+      if (options.silent) return;
+      const chosen = pick();
+      if (chosen) detail.respondWith(chosen());
+    });
+  answer('flexiti-checkout-request', () => options.checkout ?? ok({ amount: AMOUNT, currency: 'CAD', channel: 'online', status: 'open', order_id: 'order-77' }));
+  answer('flexiti-form-values-request', () => () => seedFormValues());
+  answer('flexiti-terms-request', () => () => `<div><h2>Terms</h2><p>Text.</p></div>`);
+  answer('flexiti-apply-request', () => next(options.apply, ok(LEGACY_APPROVAL)));
+  answer('flexiti-close-account-request', () => options.close ?? ok({ status: 'cancelled' }));
+  answer('flexiti-verify-request', () =>
+    next(options.verify, ok({ status: 'code_sent', sent_to: 'sms', verification_code: 'verification_sent_to_sms' })),
+  );
+  answer('flexiti-purchase-request', () => next(options.purchase, ok(RECEIPT)));
+  for (const type of NOTIFICATIONS) {
+    wrapper.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail }));
+  }
+  const el = document.createElement('flexiti-checkout');
+  for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
+  wrapper.append(el);
+  container.append(wrapper);
+  await setPageLocale(normalizeLocale(wrapper.lang));
+  await el.updateComplete;
+  return { el, wrapper, requests, seen };
+}
+
+const $ = <T extends Element = HTMLElement>(el: FlexitiCheckout, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const visibleStep = (el: FlexitiCheckout) => $(el, 'section[part~="step"]:not([hidden])')?.getAttribute('data-step');
+const headingText = (el: FlexitiCheckout) => text($(el, 'section[part~="step"]:not([hidden]) h2'));
+const applyEl = (el: FlexitiCheckout) => $<FlexitiApply>(el, 'flexiti-apply')!;
+const pickerEl = (el: FlexitiCheckout) => $<FlexitiPlanPicker>(el, 'flexiti-plan-picker')!;
+const verifyEl = (el: FlexitiCheckout) => $<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'flexiti-verify')!;
+const verifyRoot = (el: FlexitiCheckout) => verifyEl(el).shadowRoot!;
+
+async function atStep(el: FlexitiCheckout, step: string): Promise<void> {
+  await waitUntil(() => visibleStep(el) === step, `expected step ${step}, saw ${visibleStep(el)}`);
+  await el.updateComplete;
+}
+
+async function click(el: FlexitiCheckout, selector: string): Promise<void> {
+  const button = $<HTMLButtonElement>(el, `section:not([hidden]) ${selector}`);
+  if (!button) throw new Error(`no ${selector} in step ${visibleStep(el)}`);
+  button.click();
+  await el.updateComplete;
+}
+
+/** Focus is on the shown step's heading. */
+async function focusOnHeading(el: FlexitiCheckout): Promise<void> {
+  await waitUntil(() => deepActiveElement() === $(el, 'section:not([hidden]) h2'), `focus is on ${deepActiveElement()?.outerHTML.slice(0, 80)}`);
+}
+
+async function approveNewCustomer(el: FlexitiCheckout, overrides: Record<string, string> = {}): Promise<void> {
+  await click(el, '[data-choice="new"]');
+  await atStep(el, 'apply');
+  await waitUntil(() => applyEl(el).formValues !== undefined, 'form values were not loaded');
+  await applyEl(el).updateComplete;
+  // The checkout's amount is the application's.
+  expect(control(applyEl(el), 'amount_requested').value.replace(/[^\d.]/g, '')).to.match(/^1644(\.00)?$/);
+  await applyWith(applyEl(el), { amount_requested: String(AMOUNT), ...overrides });
+}
+
+async function choosePlan(el: FlexitiCheckout, planId = '5', term = 12): Promise<void> {
+  await atStep(el, 'plan');
+  const picker = pickerEl(el);
+  await picker.updateComplete;
+  picker.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${planId}"]`)!.click();
+  await picker.updateComplete;
+  picker.shadowRoot!.querySelector<HTMLInputElement>(`input[name$="term"][value="${term}"], input[type="radio"][value="${term}"]`)!.click();
+  await picker.updateComplete;
+  await click(el, '[data-continue]');
+}
+
+async function sendSmsCode(el: FlexitiCheckout, code: string): Promise<void> {
+  await atStep(el, 'verify');
+  const verify = verifyEl(el);
+  await verify.updateComplete;
+  const sms = verifyRoot(el).querySelector<HTMLInputElement>('#format-sms');
+  if (sms) sms.click();
+  await verify.updateComplete;
+  verifyRoot(el).querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
+  await waitUntil(() => verifyRoot(el).querySelector('#verification_code'), 'no code field');
+  await typeCode(el, code);
+}
+
+async function typeCode(el: FlexitiCheckout, code: string): Promise<void> {
+  const verify = verifyEl(el);
+  const input = verifyRoot(el).querySelector<HTMLInputElement>('#verification_code')!;
+  input.value = code;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await verify.updateComplete;
+  verifyRoot(el).querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
+  await verify.updateComplete;
+}
+
+async function lookupFound(el: FlexitiCheckout, found: object = LOOKUP): Promise<void> {
+  await click(el, '[data-choice="existing"]');
+  await atStep(el, 'lookup');
+  // `<flexiti-lookup>`'s success, as it reports it.
+  $(el, 'flexiti-lookup')!.dispatchEvent(new CustomEvent('flexiti-lookup-result', { bubbles: true, composed: true, detail: found }));
+  await el.updateComplete;
+}
+
+describe('<flexiti-checkout>', () => {
+  describe('loading the checkout', () => {
+    it('asks the host for the checkout and shows step 1 with its amount, without taking focus', async () => {
+      const { el, requests, seen } = await mount();
+      await atStep(el, 'choose');
+      expect(requests['flexiti-checkout-request']).to.have.length(1);
+      expect(headingText(el)).to.equal('Step 1 of 4 Pay with Flexiti');
+      expect(text($(el, 'section:not([hidden]) [data-amount]'))).to.equal('$1,644.00');
+      expect(deepActiveElement()).to.not.equal($(el, '#choose-heading'));
+      expect(seen.filter((e) => e.type === 'flexiti-checkout-step').map((e) => e.detail)).to.deep.equal([{ step: 'choose', total: 4, index: 1 }]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a failed load in words with Try again, then goes on', async () => {
+      const answers = [() => Promise.reject(new TypeError('Failed to fetch')), ok({ amount: 100, channel: 'online', status: 'open' })];
+      const { el } = await mount({ checkout: () => answers.shift()!() });
+      await waitUntil(() => $(el, '[part="notice"]'), 'no notice');
+      expect(headingText(el)).to.equal("We couldn't load this checkout");
+      await expect(el).to.be.accessible();
+      await click(el, '[part="notice"] button');
+      await atStep(el, 'choose');
+      expect(text($(el, 'section:not([hidden]) [data-amount]'))).to.equal('$100.00');
+    });
+
+    it('an unknown or expired checkout (401) ends in words: start again', async () => {
+      const { el, seen } = await mount({ checkout: errorBody(401, 'checkout_expired') });
+      await atStep(el, 'ended');
+      expect($(el, '[data-step="ended"]')!.getAttribute('data-ending')).to.equal('expired');
+      expect(text($(el, '[data-step="ended"]'))).to.contain('Reload the page to start again');
+      expect(seen.some((e) => e.type === 'flexiti-checkout-complete')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a checkout already purchased shows its receipt', async () => {
+      const { el } = await mount({ checkout: ok({ amount: AMOUNT, channel: 'online', status: 'purchased', receipt: RECEIPT }) });
+      await atStep(el, 'receipt');
+      expect(text($(el, '[data-receipt="transaction"]'))).to.equal('T-900');
+    });
+  });
+
+  describe('new customer', () => {
+    it('apply → plan → code → purchase → receipt, focus on each heading, and the complete event', async () => {
+      const { el, requests, seen } = await mount();
+      await atStep(el, 'choose');
+      await approveNewCustomer(el);
+      expect(requests['flexiti-form-values-request']).to.deep.equal([{ lang: 'en' }]);
+      expect(requests['flexiti-apply-request']![0]!.amount_requested).to.equal(AMOUNT);
+      await waitUntil(() => $(el, 'section:not([hidden]) [data-continue]'), 'no Continue after the approval');
+      await expect(el).to.be.accessible();
+      await click(el, '[data-continue]');
+      await atStep(el, 'plan');
+      await focusOnHeading(el);
+      expect(headingText(el)).to.equal('Step 3 of 4 Choose how to pay');
+      await expect(el).to.be.accessible();
+      await choosePlan(el, '5', 12);
+      await atStep(el, 'verify');
+      await focusOnHeading(el);
+      expect(headingText(el)).to.equal("Step 4 of 4 Confirm it's you");
+      // A new account: a code by SMS or email only.
+      await verifyEl(el).updateComplete;
+      expect([...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value)).to.deep.equal(['sms', 'email']);
+      await expect(el).to.be.accessible();
+      await sendSmsCode(el, '2222');
+      await atStep(el, 'receipt');
+      await focusOnHeading(el);
+      expect(requests['flexiti-purchase-request']).to.deep.equal([{ plan_id: '5', term: 12, verification_code: '2222' }]);
+      expect(text($(el, '[data-receipt="plan"]'))).to.equal('Equal Payments, No Interest');
+      expect(text($(el, '[data-receipt="term"]'))).to.equal('12 months');
+      expect(text($(el, '[data-receipt="payment"]'))).to.equal('$137.00');
+      expect(text($(el, '[data-receipt="amount"]'))).to.equal('$1,644.00');
+      expect(text($(el, '[data-receipt="card"]'))).to.equal('Ending in 4242');
+      await expect(el).to.be.accessible();
+      const complete = seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => e.detail);
+      expect(complete).to.deep.equal([{ orderId: 'order-77', status: 'purchased', transaction_id: 'T-900' }]);
+      const steps = seen.filter((e) => e.type === 'flexiti-checkout-step').map((e) => (e.detail as { step: string }).step);
+      expect(steps).to.deep.equal(['choose', 'apply', 'plan', 'verify', 'receipt']);
+    });
+
+    it('Back keeps everything typed in the application, and the same element', async () => {
+      const { el } = await mount();
+      await atStep(el, 'choose');
+      await click(el, '[data-choice="new"]');
+      await atStep(el, 'apply');
+      await waitUntil(() => applyEl(el).formValues !== undefined);
+      const apply = applyEl(el);
+      await setField(apply, 'first_name', 'Zoë');
+      await setField(apply, 'city', 'Toronto');
+      await click(el, '[data-back]');
+      await atStep(el, 'choose');
+      await focusOnHeading(el);
+      await click(el, '[data-choice="new"]');
+      await atStep(el, 'apply');
+      expect(applyEl(el)).to.equal(apply);
+      expect(control(apply, 'first_name').value).to.equal('Zoë');
+      expect(control(apply, 'city').value).to.equal('Toronto');
+    });
+
+    it('Back from the code to the plan keeps the plan; a different plan starts the verification over', async () => {
+      const { el, requests } = await mount();
+      await atStep(el, 'choose');
+      await approveNewCustomer(el);
+      await click(el, '[data-continue]');
+      await choosePlan(el, '1', 24);
+      await atStep(el, 'verify');
+      expect(text($(el, '.chosen-plan'))).to.contain('24 months');
+      await click(el, '[data-back]');
+      await atStep(el, 'plan');
+      expect(pickerEl(el).value).to.include({ plan_id: '1', term: 24 });
+      await click(el, '[data-back]');
+      await atStep(el, 'apply');
+      await click(el, '[data-continue]');
+      await atStep(el, 'plan');
+      expect(pickerEl(el).value).to.include({ plan_id: '1', term: 24 });
+      await choosePlan(el, '5', 6);
+      await sendSmsCode(el, '2222');
+      await atStep(el, 'receipt');
+      expect(requests['flexiti-purchase-request']).to.deep.equal([{ plan_id: '5', term: 6, verification_code: '2222' }]);
+    });
+
+    it('a wrong code is shown on the code field; the right one then buys once', async () => {
+      const { el, requests } = await mount({ purchase: [errorBody(400, 'wrong_verification_code', { field_errors: [{ field: 'verification_code', message: 'wrong' }] }), ok(RECEIPT)] });
+      await atStep(el, 'choose');
+      await approveNewCustomer(el);
+      await click(el, '[data-continue]');
+      await choosePlan(el);
+      await sendSmsCode(el, '1111');
+      await waitUntil(() => text(verifyRoot(el).querySelector('#verification_code-error')) !== '', 'no error on the code');
+      expect(visibleStep(el)).to.equal('verify');
+      expect(verifyRoot(el).querySelector('#verification_code')!.getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+      await typeCode(el, '2222');
+      await atStep(el, 'receipt');
+      expect(requests['flexiti-purchase-request']!.map((r) => r.verification_code)).to.deep.equal(['1111', '2222']);
+    });
+
+    it('too many wrong codes: the code is void, the customer chooses again with the reason shown', async () => {
+      const { el } = await mount({ purchase: [errorBody(409, 'verification_void')] });
+      await atStep(el, 'choose');
+      await approveNewCustomer(el);
+      await click(el, '[data-continue]');
+      await choosePlan(el);
+      await sendSmsCode(el, '1111');
+      await waitUntil(() => $(el, '#verify-notice'), 'no notice');
+      await waitUntil(() => verifyRoot(el).querySelector('input[name="format"]'), 'verify did not start over');
+      expect(visibleStep(el)).to.equal('verify');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a plan the server refuses brings the customer back to the plan with the reason', async () => {
+      const { el } = await mount({ purchase: [errorBody(400, 'plan_not_offered', { field_errors: [{ field: 'plan_id', message: 'no' }] })] });
+      await atStep(el, 'choose');
+      await approveNewCustomer(el);
+      await click(el, '[data-continue]');
+      await choosePlan(el);
+      await sendSmsCode(el, '2222');
+      await atStep(el, 'plan');
+      await waitUntil(() => pickerEl(el).shadowRoot!.querySelector('[part~="error"]'), 'no error on the picker');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a declined purchase (not enough credit) ends in words: pay another way', async () => {
+      const { el, seen } = await mount({ purchase: [errorBody(400, 'not_enough_credit')] });
+      await atStep(el, 'choose');
+      await approveNewCustomer(el);
+      await click(el, '[data-continue]');
+      await choosePlan(el);
+      await sendSmsCode(el, '2222');
+      await atStep(el, 'ended');
+      await focusOnHeading(el);
+      expect($(el, '[data-step="ended"]')!.getAttribute('data-ending')).to.equal('purchase_declined');
+      expect(text($(el, '[data-step="ended"]'))).to.contain('Choose another way to pay for this order.');
+      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => e.detail)).to.deep.equal([{ orderId: 'order-77', status: 'declined' }]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a declined application ends in words, once', async () => {
+      const { el, seen } = await mount({ apply: [errorBody(409, 'application_declined')] });
+      await atStep(el, 'choose');
+      await approveNewCustomer(el);
+      await atStep(el, 'ended');
+      await focusOnHeading(el);
+      expect(headingText(el)).to.equal("Your application wasn't approved");
+      expect(text($(el, '[data-step="ended"]'))).to.contain('Choose another way to pay for this order.');
+      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => e.detail)).to.deep.equal([{ orderId: 'order-77', status: 'declined' }]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a pending application ends in words: no need to apply again', async () => {
+      const { el, seen } = await mount({ apply: [errorBody(409, 'application_marked_pending_1')] });
+      await atStep(el, 'choose');
+      await approveNewCustomer(el);
+      await atStep(el, 'ended');
+      expect(headingText(el)).to.equal('Your application is being reviewed');
+      expect(text($(el, '[data-step="ended"]'))).to.contain('To finish this order now, choose another way to pay.');
+      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => (e.detail as { status: string }).status)).to.deep.equal(['pending']);
+    });
+
+    it('an existing customer who applied is offered to find the account', async () => {
+      const { el } = await mount({ apply: [errorBody(409, 'customer_already_exists')] });
+      await atStep(el, 'choose');
+      await approveNewCustomer(el);
+      await waitUntil(() => $(el, 'section:not([hidden]) [data-find-account]'), 'no Find my account');
+      await click(el, '[data-find-account]');
+      await atStep(el, 'lookup');
+      await focusOnHeading(el);
+    });
+
+    it('Quebec: cancel the new account ends in words; keep goes on to the plan', async () => {
+      const quebec = { ...LEGACY_APPROVAL, debt_ratio: 0.25, closable: true };
+      const { el, requests, seen } = await mount({ apply: [ok(quebec)] });
+      await atStep(el, 'choose');
+      await approveNewCustomer(el, { province: 'QC', city: 'Montréal', postal_code: 'H2X 1Y4', phone_number: '514 555 0199', monthly_housing_expenses: '900' });
+      const apply = applyEl(el);
+      await waitUntil(() => apply.shadowRoot!.querySelector('[part="cancel-account-button"]'), 'no Quebec choice');
+      expect($(el, 'section:not([hidden]) [data-continue]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      apply.shadowRoot!.querySelector<HTMLButtonElement>('[part="cancel-account-button"]')!.click();
+      await apply.updateComplete;
+      apply.shadowRoot!.querySelector<HTMLButtonElement>('[part="cancel-account-button"]')!.click();
+      await atStep(el, 'ended');
+      expect(requests['flexiti-close-account-request']).to.have.length(1);
+      expect(headingText(el)).to.equal('Your account was cancelled');
+      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => (e.detail as { status: string }).status)).to.deep.equal(['cancelled']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('existing customer', () => {
+    it('lookup → plan with the lookup\'s plans → verify with its methods → purchase', async () => {
+      const { el, requests } = await mount();
+      await atStep(el, 'choose');
+      await lookupFound(el);
+      await atStep(el, 'plan');
+      await focusOnHeading(el);
+      await choosePlan(el, '1', 12);
+      await atStep(el, 'verify');
+      await verifyEl(el).updateComplete;
+      expect([...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value)).to.deep.equal(['sms', 'email', 'security_question']);
+      await sendSmsCode(el, '2222');
+      await atStep(el, 'receipt');
+      expect(requests['flexiti-purchase-request']).to.deep.equal([{ plan_id: '1', term: 12, verification_code: '2222' }]);
+    });
+
+    it('no store override on an online checkout, even if the lookup named it', async () => {
+      const { el } = await mount();
+      await atStep(el, 'choose');
+      await lookupFound(el, { ...LOOKUP, methods: ['sms', 'merchant_override'] });
+      await choosePlan(el);
+      await atStep(el, 'verify');
+      await verifyEl(el).updateComplete;
+      expect([...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value)).to.deep.equal(['sms']);
+    });
+
+    it('a frozen account ends in words with Flexiti\'s number; Back returns to the lookup', async () => {
+      const { el } = await mount();
+      await atStep(el, 'choose');
+      await click(el, '[data-choice="existing"]');
+      await atStep(el, 'lookup');
+      const lookup = $(el, 'flexiti-lookup')!;
+      lookup.dispatchEvent(new CustomEvent('flexiti-error', { bubbles: true, composed: true, detail: { type: 'conflict', code: 'user_not_able_to_purchase', status: 409, source: 'flexiti-lookup' } }));
+      await atStep(el, 'ended');
+      await focusOnHeading(el);
+      expect($(el, '[data-step="ended"]')!.getAttribute('data-ending')).to.equal('frozen');
+      expect($(el, '[data-step="ended"] a[href^="tel:"]')).to.not.equal(null);
+      expect(text($(el, '[data-step="ended"]'))).to.contain('Choose another way to pay for this order.');
+      await expect(el).to.be.accessible();
+      await click(el, '[data-back]');
+      await atStep(el, 'lookup');
+      expect($(el, 'flexiti-lookup')).to.equal(lookup);
+    });
+
+    it('an account not activated ends in words: activate, or pay another way', async () => {
+      const { el } = await mount();
+      await atStep(el, 'choose');
+      await click(el, '[data-choice="existing"]');
+      await atStep(el, 'lookup');
+      $(el, 'flexiti-lookup')!.dispatchEvent(new CustomEvent('flexiti-error', { bubbles: true, composed: true, detail: { type: 'conflict', code: 'user_not_active', source: 'flexiti-lookup' } }));
+      await atStep(el, 'ended');
+      expect(headingText(el)).to.equal("Your account isn't activated yet");
+      expect(text($(el, '[data-step="ended"]'))).to.contain('my.flexiti.com');
+    });
+  });
+
+  describe('French', () => {
+    it('every step speaks Canadian French', async () => {
+      const { el, requests } = await mount({ lang: 'fr-CA' });
+      await atStep(el, 'choose');
+      expect(headingText(el)).to.equal('Étape 1 sur 4 Payer avec Flexiti');
+      expect(text($(el, 'section:not([hidden]) [data-amount]'))).to.equal('1 644,00 $');
+      await expect(el).to.be.accessible();
+      await approveNewCustomer(el);
+      expect(requests['flexiti-form-values-request']).to.deep.equal([{ lang: 'fr' }]);
+      await click(el, '[data-continue]');
+      await atStep(el, 'plan');
+      expect(headingText(el)).to.equal('Étape 3 sur 4 Choisissez comment payer');
+      await choosePlan(el);
+      await atStep(el, 'verify');
+      expect(headingText(el)).to.equal("Étape 4 sur 4 Confirmez qu'il s'agit bien de vous");
+      await sendSmsCode(el, '2222');
+      await atStep(el, 'receipt');
+      expect(headingText(el)).to.equal('Merci! Votre achat est approuvé');
+      expect(text($(el, '[data-receipt="term"]'))).to.equal('12 mois');
+      expect(text($(el, '[data-receipt="card"]'))).to.equal('Se terminant par 4242');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a frozen account ends in French', async () => {
+      const { el } = await mount({ lang: 'fr-CA' });
+      await atStep(el, 'choose');
+      await click(el, '[data-choice="existing"]');
+      await atStep(el, 'lookup');
+      $(el, 'flexiti-lookup')!.dispatchEvent(new CustomEvent('flexiti-error', { bubbles: true, composed: true, detail: { type: 'conflict', code: 'user_not_able_to_purchase', source: 'flexiti-lookup' } }));
+      await atStep(el, 'ended');
+      expect(headingText(el)).to.equal('Ce compte ne peut pas servir à des achats pour le moment');
+      expect(text($(el, '[data-step="ended"]'))).to.contain('Choisissez un autre mode de paiement pour cette commande.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('privacy', () => {
+    it("the page's events carry no personal information and no code", async () => {
+      const { el, seen } = await mount();
+      await atStep(el, 'choose');
+      await approveNewCustomer(el);
+      await click(el, '[data-continue]');
+      await choosePlan(el);
+      await sendSmsCode(el, '2222');
+      await atStep(el, 'receipt');
+      const mine = seen.filter((e) => e.type.startsWith('flexiti-checkout'));
+      const all = JSON.stringify(mine.map((e) => e.detail));
+      for (const secret of [VALID.first_name!, VALID.last_name!, VALID.dob!, VALID.sin!.replace(/ /g, ''), VALID.email!, '2222', '4242']) {
+        expect(all, secret).to.not.contain(secret);
+      }
+    });
+  });
+
+  describe('connecting itself', () => {
+    let realFetch: typeof fetch;
+    beforeEach(() => (realFetch = window.fetch));
+    afterEach(() => (window.fetch = realFetch));
+
+    it('with checkout and endpoint, every request goes to the handler with x-flexiti-checkout', async () => {
+      const seenRequests: { url: string; checkout: string | null }[] = [];
+      window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = new Request(input, init);
+        seenRequests.push({ url: new URL(request.url).pathname, checkout: request.headers.get('x-flexiti-checkout') });
+        return new Response(JSON.stringify({ amount: 250, currency: 'CAD', channel: 'online', status: 'open' }), { status: 200, headers: { 'content-type': 'application/json' } });
+      };
+      const { el } = await mount({ silent: true, attributes: { checkout: 'abcDEF0123456789abcDEF', endpoint: '/api/flexiti' } });
+      await atStep(el, 'choose');
+      expect(seenRequests).to.deep.equal([{ url: '/api/flexiti/checkout', checkout: 'abcDEF0123456789abcDEF' }]);
+      expect(text($(el, 'section:not([hidden]) [data-amount]'))).to.equal('$250.00');
+    });
+  });
+});
