@@ -1,27 +1,41 @@
 /**
  * The demo's server side, in one process and without network: the sandbox (an in-memory POS API), the typed
- * client pointed at it through its `fetch` (a fake host, so no request can leave the machine), and the
- * handler the elements talk to. `npm start` mounts it in Vite's dev server; `build/demo-server.js` serves it
- * next to the built demo.
+ * client pointed at it through its `fetch` (a fake host, so no request can leave the machine), the handler the
+ * elements talk to, and the merchant's own route that creates a checkout for the cart (`POST /demo/checkout`),
+ * as a merchant's server would: the amount is the cart's, here, never the browser's. `npm start` mounts it in
+ * Vite's dev server; `build/demo-server.js` serves it next to the built demo.
  */
+import { randomUUID } from 'node:crypto';
 import { createFlexitiClient } from '../src/server/client.js';
 import { createFlexitiHandler } from '../src/server/handler.js';
 import { createSandbox, type Sandbox } from '../src/server/sandbox/index.js';
+import { CART, CART_TOTAL, DEMO_CHECKOUT_PATH, type DemoCheckout } from '../demo/cart.js';
 
 /** Where the demo page finds the handler. */
 export const DEMO_API_BASE = '/api/flexiti';
+export { DEMO_CHECKOUT_PATH };
 
 /** A host name that cannot resolve (RFC 6761 `.invalid`): the client's requests only ever reach `sandbox.fetch`. */
 const SANDBOX_BASE_URL = 'https://pos-api.sandbox.invalid/flexiti/pos-api/v2';
 
+/** The part of the handler the merchant's server calls per order (docs/checkout-sessions.md). */
+interface CheckoutSessions {
+  createCheckout(options: { orderId: string; amount: number; channel: 'online' | 'in_store'; lang?: 'en' | 'fr' }): Promise<{ id: string; expiresAt: number | string | Date }>;
+}
+
 export interface DemoBackend {
   /** The in-memory POS API; tests read `sandbox.state`. */
   readonly sandbox: Sandbox;
-  /** Answers the handler's routes under {@link DEMO_API_BASE}. */
+  /** Answers the handler's routes under {@link DEMO_API_BASE} and `POST /demo/checkout`. */
   fetch(request: Request): Promise<Response>;
-  /** Whether a request path belongs to the handler. */
+  /** Whether a request path belongs to the backend. */
   handles(pathname: string): boolean;
+  /** The checkouts created, by order id, with their amounts (tests compare them with the sandbox's purchases). */
+  readonly orders: Map<string, { checkout: string; amount: number }>;
 }
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
 
 export function createDemoBackend(): DemoBackend {
   const sandbox = createSandbox();
@@ -32,9 +46,27 @@ export function createDemoBackend(): DemoBackend {
     fetch: (request) => sandbox.fetch(request),
   });
   const handler = createFlexitiHandler({ client, basePath: DEMO_API_BASE });
+  const sessions = handler as unknown as Partial<CheckoutSessions>;
+  const orders = new Map<string, { checkout: string; amount: number }>();
+
+  /** The merchant's route: one checkout per cart visit, for the cart's amount as this server computes it. */
+  async function createDemoCheckout(request: Request): Promise<Response> {
+    if (request.method !== 'POST') return json({ error: 'method_not_allowed' }, 405);
+    if (typeof sessions.createCheckout !== 'function') return json({ error: 'checkout_sessions_unavailable' }, 501);
+    const lang = new URL(request.url).searchParams.get('lang') === 'fr' ? 'fr' : 'en';
+    const orderId = `MB-${randomUUID().slice(0, 8).toUpperCase()}`;
+    const created = await sessions.createCheckout({ orderId, amount: CART_TOTAL, channel: 'online', lang });
+    orders.set(orderId, { checkout: created.id, amount: CART_TOTAL });
+    const expiresAt = created.expiresAt instanceof Date ? created.expiresAt.toISOString() : created.expiresAt;
+    const answer: DemoCheckout = { checkout: created.id, expiresAt, orderId, cart: { lines: [...CART], total: CART_TOTAL } };
+    return json(answer);
+  }
+
   return {
     sandbox,
-    fetch: (request) => handler.fetch(request),
-    handles: (pathname) => pathname === DEMO_API_BASE || pathname.startsWith(`${DEMO_API_BASE}/`),
+    orders,
+    fetch: (request) =>
+      new URL(request.url).pathname === DEMO_CHECKOUT_PATH ? createDemoCheckout(request) : handler.fetch(request),
+    handles: (pathname) => pathname === DEMO_CHECKOUT_PATH || pathname === DEMO_API_BASE || pathname.startsWith(`${DEMO_API_BASE}/`),
   };
 }

@@ -11,7 +11,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { serveNode, type NodeServer } from '../src/server/node.js';
 import type { Sandbox } from '../src/server/sandbox/index.js';
-import { createDemoBackend, DEMO_API_BASE } from './demo-backend.js';
+import { createDemoBackend, DEMO_API_BASE, DEMO_CHECKOUT_PATH } from './demo-backend.js';
 import { listenAddress, runIfMain, stopOnSignals } from './server-cli.js';
 
 export interface HostedDemoOptions {
@@ -45,6 +45,7 @@ export async function serveBuiltDemo(options: HostedDemoOptions = {}): Promise<H
     }),
   );
   app.all(`${DEMO_API_BASE}/*`, (context) => backend.fetch(context.req.raw));
+  app.all(DEMO_CHECKOUT_PATH, (context) => backend.fetch(context.req.raw));
   app.use('/*', serveStatic({ root }));
   const server = await serveNode(app, { port: options.port ?? 8080, hostname: options.hostname ?? '127.0.0.1' });
   return Object.assign(server, { sandbox: backend.sandbox });

@@ -33,6 +33,8 @@ export interface DemoServer {
   readonly port: number;
   /** The in-memory POS API behind the handler: accounts, applications, transactions, requests. */
   readonly sandbox: Sandbox;
+  /** The checkouts the demo's `POST /demo/checkout` created, by order id, with the cart's amount. */
+  readonly orders: DemoBackend['orders'];
   close(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     url: `http://${shownHost}:${address.port}/`,
     port: address.port,
     sandbox: backend.sandbox,
+    orders: backend.orders,
     close: () => server.close(),
   };
 }

@@ -183,6 +183,9 @@ export class FlexitiCheckout extends FlexitiElement {
   /** The merchant's `form_values`; when not set, the element asks for them (`flexiti-form-values-request`). */
   @property({ attribute: false }) formValues?: unknown;
 
+  /** Customer data the merchant already has (a partial application), for `<flexiti-apply>`'s `prefill`. */
+  @property({ attribute: false }) prefill?: Record<string, unknown>;
+
   @state() private step: CheckoutStepName = 'loading';
   @state() private journey?: 'new' | 'existing';
   @state() private info?: CheckoutInfo;
@@ -629,7 +632,7 @@ export class FlexitiCheckout extends FlexitiElement {
       // Created once the customer chose it, then kept (hidden) so Back loses nothing typed.
       this.journey === 'new' || this.customer?.source === 'apply' || this.applyExists
         ? html`${this.amount()}
-            <flexiti-apply .formValues=${this.formValues ?? this.loadedFormValues} .amount=${this.info?.amount}></flexiti-apply>
+            <flexiti-apply .formValues=${this.formValues ?? this.loadedFormValues} .amount=${this.info?.amount} .prefill=${this.prefill}></flexiti-apply>
             <div class="actions">
               ${this.applyApproved
                 ? html`<button type="button" class="primary" part="continue-button" data-continue @click=${() => this.show('plan')}>
