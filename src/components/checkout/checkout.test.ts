@@ -43,6 +43,7 @@ interface HostOptions {
   checkout?: Answer;
   apply?: Answer[];
   close?: Answer;
+  lookup?: Answer[];
   verify?: Answer[];
   purchase?: Answer[];
   lang?: string;
@@ -91,6 +92,7 @@ async function mount(options: HostOptions = {}): Promise<Mounted> {
   answer('flexiti-terms-request', () => () => `<div><h2>Terms</h2><p>Text.</p></div>`);
   answer('flexiti-apply-request', () => next(options.apply, ok(LEGACY_APPROVAL)));
   answer('flexiti-close-account-request', () => options.close ?? ok({ status: 'cancelled' }));
+  answer('flexiti-lookup-request', () => next(options.lookup, ok(LOOKUP)));
   answer('flexiti-verify-request', () =>
     next(options.verify, ok({ status: 'code_sent', sent_to: 'sms', verification_code: 'verification_sent_to_sms' })),
   );
@@ -176,12 +178,23 @@ async function typeCode(el: FlexitiCheckout, code: string): Promise<void> {
   await verify.updateComplete;
 }
 
-async function lookupFound(el: FlexitiCheckout, found: object = LOOKUP): Promise<void> {
+const lookupEl = (el: FlexitiCheckout) => $<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'flexiti-lookup')!;
+
+/** Types a name and date of birth into `<flexiti-lookup>` and sends it; the fake host answers. */
+async function lookUp(el: FlexitiCheckout, values: Record<string, string> = { first_name: 'John', last_name: 'Doe', dob: '1980-01-01' }): Promise<void> {
   await click(el, '[data-choice="existing"]');
   await atStep(el, 'lookup');
-  // `<flexiti-lookup>`'s success, as it reports it.
-  $(el, 'flexiti-lookup')!.dispatchEvent(new CustomEvent('flexiti-lookup-result', { bubbles: true, composed: true, detail: found }));
-  await el.updateComplete;
+  const lookup = lookupEl(el);
+  await lookup.updateComplete;
+  for (const [name, value] of Object.entries(values)) {
+    const input = lookup.shadowRoot!.querySelector<HTMLInputElement>(`#${name}`)!;
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await lookup.updateComplete;
+  }
+  lookup.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  await lookup.updateComplete;
 }
 
 describe('<flexiti-checkout>', () => {
@@ -415,8 +428,9 @@ describe('<flexiti-checkout>', () => {
     it('lookup → plan with the lookup\'s plans → verify with its methods → purchase', async () => {
       const { el, requests } = await mount();
       await atStep(el, 'choose');
-      await lookupFound(el);
+      await lookUp(el);
       await atStep(el, 'plan');
+      expect(requests['flexiti-lookup-request']).to.have.length(1);
       await focusOnHeading(el);
       await choosePlan(el, '1', 12);
       await atStep(el, 'verify');
@@ -428,9 +442,9 @@ describe('<flexiti-checkout>', () => {
     });
 
     it('no store override on an online checkout, even if the lookup named it', async () => {
-      const { el } = await mount();
+      const { el } = await mount({ lookup: [ok({ ...LOOKUP, methods: ['sms', 'merchant_override'] })] });
       await atStep(el, 'choose');
-      await lookupFound(el, { ...LOOKUP, methods: ['sms', 'merchant_override'] });
+      await lookUp(el);
       await choosePlan(el);
       await atStep(el, 'verify');
       await verifyEl(el).updateComplete;
@@ -438,12 +452,10 @@ describe('<flexiti-checkout>', () => {
     });
 
     it('a frozen account ends in words with Flexiti\'s number; Back returns to the lookup', async () => {
-      const { el } = await mount();
+      const { el } = await mount({ lookup: [errorBody(409, 'user_not_able_to_purchase')] });
       await atStep(el, 'choose');
-      await click(el, '[data-choice="existing"]');
-      await atStep(el, 'lookup');
-      const lookup = $(el, 'flexiti-lookup')!;
-      lookup.dispatchEvent(new CustomEvent('flexiti-error', { bubbles: true, composed: true, detail: { type: 'conflict', code: 'user_not_able_to_purchase', status: 409, source: 'flexiti-lookup' } }));
+      await lookUp(el);
+      const lookup = lookupEl(el);
       await atStep(el, 'ended');
       await focusOnHeading(el);
       expect($(el, '[data-step="ended"]')!.getAttribute('data-ending')).to.equal('frozen');
@@ -452,15 +464,15 @@ describe('<flexiti-checkout>', () => {
       await expect(el).to.be.accessible();
       await click(el, '[data-back]');
       await atStep(el, 'lookup');
-      expect($(el, 'flexiti-lookup')).to.equal(lookup);
+      expect(lookupEl(el)).to.equal(lookup);
+      // What was typed is still there.
+      expect(lookup.shadowRoot!.querySelector<HTMLInputElement>('#first_name')!.value).to.equal('John');
     });
 
     it('an account not activated ends in words: activate, or pay another way', async () => {
-      const { el } = await mount();
+      const { el } = await mount({ lookup: [errorBody(409, 'user_not_active')] });
       await atStep(el, 'choose');
-      await click(el, '[data-choice="existing"]');
-      await atStep(el, 'lookup');
-      $(el, 'flexiti-lookup')!.dispatchEvent(new CustomEvent('flexiti-error', { bubbles: true, composed: true, detail: { type: 'conflict', code: 'user_not_active', source: 'flexiti-lookup' } }));
+      await lookUp(el);
       await atStep(el, 'ended');
       expect(headingText(el)).to.equal("Your account isn't activated yet");
       expect(text($(el, '[data-step="ended"]'))).to.contain('my.flexiti.com');
@@ -491,11 +503,9 @@ describe('<flexiti-checkout>', () => {
     });
 
     it('a frozen account ends in French', async () => {
-      const { el } = await mount({ lang: 'fr-CA' });
+      const { el } = await mount({ lang: 'fr-CA', lookup: [errorBody(409, 'user_not_able_to_purchase')] });
       await atStep(el, 'choose');
-      await click(el, '[data-choice="existing"]');
-      await atStep(el, 'lookup');
-      $(el, 'flexiti-lookup')!.dispatchEvent(new CustomEvent('flexiti-error', { bubbles: true, composed: true, detail: { type: 'conflict', code: 'user_not_able_to_purchase', source: 'flexiti-lookup' } }));
+      await lookUp(el, { first_name: 'Jean', last_name: 'Tremblay', dob: '1980-01-01' });
       await atStep(el, 'ended');
       expect(headingText(el)).to.equal('Ce compte ne peut pas servir à des achats pour le moment');
       expect(text($(el, '[data-step="ended"]'))).to.contain('Choisissez un autre mode de paiement pour cette commande.');

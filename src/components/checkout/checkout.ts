@@ -6,9 +6,17 @@ import { HostRequestController } from '../../internal/host-request.js';
 import { baseStyles } from '../../internal/styles.js';
 import { formatMoney } from '../../internal/format.js';
 import { connect, type ConnectOptions } from '../../connect/index.js';
-import { errorText, localError, type FlexitiApiError } from '../../model/index.js';
+import {
+  errorText,
+  localError,
+  toApprovalResult,
+  toPurchaseReceipt,
+  type FlexitiApiError,
+  type PurchaseBody,
+  type PurchaseReceipt,
+} from '../../model/index.js';
 import { FlexitiRequestEvent } from '../../events/request-event.js';
-import type { FlexitiErrorEvent, FlexitiResultEvent } from '../../events/notifications.js';
+import type { FlexitiErrorEvent, FlexitiLookupResultEvent, FlexitiResultEvent } from '../../events/notifications.js';
 import type { FlexitiVerifiedEvent } from '../../events/requests.js';
 import {
   FlexitiCheckoutCompleteEvent,
@@ -40,17 +48,7 @@ interface CheckoutInfo {
   receipt?: Receipt;
 }
 
-/** What the purchase answered: the receipt (no PII beyond the card's last four digits). */
-interface Receipt {
-  transaction_id: string;
-  plan_id: string;
-  plan_name?: string;
-  term?: number;
-  amount: number;
-  payment_value?: number;
-  apr?: number;
-  card_last4?: string;
-}
+type Receipt = PurchaseReceipt;
 
 /** The customer the purchase goes on, as this page may know it: plans, methods, questions, card ending. */
 interface CheckoutCustomer {
@@ -84,23 +82,6 @@ const last4 = (value: unknown): string | undefined => {
   return digits && /^\d{4}$/.test(digits) ? digits : undefined;
 };
 
-function readReceipt(value: unknown): Receipt | undefined {
-  if (!isRecord(value)) return undefined;
-  const transactionId = text(value.transaction_id);
-  const amount = num(value.amount);
-  if (!transactionId || amount === undefined) return undefined;
-  return {
-    transaction_id: transactionId,
-    plan_id: text(value.plan_id) ?? '',
-    plan_name: text(value.plan_name),
-    term: num(value.term),
-    amount,
-    payment_value: num(value.payment_value),
-    apr: num(value.apr),
-    card_last4: last4(value.card_last4),
-  };
-}
-
 function readCheckout(value: unknown): CheckoutInfo | undefined {
   if (!isRecord(value)) return undefined;
   const amount = num(value.amount);
@@ -113,7 +94,7 @@ function readCheckout(value: unknown): CheckoutInfo | undefined {
     orderId: text(value.order_id) ?? text(value.orderId) ?? '',
     methods: Array.isArray(value.methods) ? value.methods.filter((m): m is string => typeof m === 'string') : undefined,
     cardLast4: last4(customer.card_last4),
-    receipt: readReceipt(value.receipt),
+    receipt: toPurchaseReceipt(value.receipt),
   };
 }
 
@@ -401,15 +382,15 @@ export class FlexitiCheckout extends FlexitiElement {
     const { status, response } = event.detail;
     switch (status) {
       case 'approved': {
-        const approval = isRecord(response) ? response : {};
+        const approval = toApprovalResult(response);
         this.applyApproved = true;
         this.applyExists = false;
         this.customer = {
           source: 'apply',
-          offers: approval.offer_types,
+          offers: approval?.offer_types,
           methods: NEW_CUSTOMER_METHODS,
           security_qid: [],
-          cardLast4: last4(approval.card_last4),
+          cardLast4: approval?.card_last4,
         };
         this.plan = undefined;
         this.announcement = msg('Approved. Continue to choose your plan.', { id: 'checkout.status.approved' });
@@ -426,13 +407,13 @@ export class FlexitiCheckout extends FlexitiElement {
     }
   };
 
-  private readonly onLookupResult = (event: Event): void => {
-    const detail = (event as CustomEvent<unknown>).detail;
+  private readonly onLookupResult = (event: FlexitiLookupResultEvent): void => {
+    const detail = event.detail;
     if (!isRecord(detail)) return;
     this.customer = {
       source: 'lookup',
       offers: detail.offer_types,
-      methods: Array.isArray(detail.methods) ? detail.methods.filter((m): m is string => typeof m === 'string') : undefined,
+      methods: Array.isArray(detail.methods) ? [...detail.methods] : undefined,
       security_qid: readSecurityQuestions(detail.security_qid),
       cardLast4: this.info?.cardLast4,
     };
@@ -459,10 +440,10 @@ export class FlexitiCheckout extends FlexitiElement {
     const code = (event.detail as { verification_code?: unknown }).verification_code;
     const format = (event.detail as { format?: unknown }).format;
     const typed = (format === 'sms' || format === 'email') && typeof code === 'string' && code !== '';
-    const request = {
+    const request: PurchaseBody = {
       plan_id: plan.plan_id,
-      term: plan.term,
-      ...(typed ? { verification_code: code } : {}),
+      ...(plan.term !== null ? { term: plan.term } : {}),
+      ...(typed ? { verification_code: code as string } : {}),
     };
     this.verifyNotice = undefined;
     this.announcement = msg('Completing your purchase…', { id: 'checkout.status.purchasing' });
@@ -471,7 +452,7 @@ export class FlexitiCheckout extends FlexitiElement {
       purchase.then((outcome) => {
         this.announcement = '';
         if (outcome.ok) {
-          const receipt = readReceipt(outcome.data);
+          const receipt = toPurchaseReceipt(outcome.data);
           if (receipt) {
             // After verify shows its own "verified" state, the receipt replaces it.
             queueMicrotask(() => this.showReceipt(receipt, true));
