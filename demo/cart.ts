@@ -20,7 +20,7 @@ export const CART_TOTAL = CART.reduce((sum, line) => sum + line.quantity * line.
 /** What `POST /demo/checkout` answers: the new checkout's id and the cart it is for. */
 export interface DemoCheckout {
   checkout: string;
-  expiresAt: number | string;
+  expiresAt: number;
   orderId: string;
   cart: { lines: CartLine[]; total: number };
 }

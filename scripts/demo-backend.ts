@@ -18,11 +18,6 @@ export { DEMO_CHECKOUT_PATH };
 /** A host name that cannot resolve (RFC 6761 `.invalid`): the client's requests only ever reach `sandbox.fetch`. */
 const SANDBOX_BASE_URL = 'https://pos-api.sandbox.invalid/flexiti/pos-api/v2';
 
-/** The part of the handler the merchant's server calls per order (docs/checkout-sessions.md). */
-interface CheckoutSessions {
-  createCheckout(options: { orderId: string; amount: number; channel: 'online' | 'in_store'; lang?: 'en' | 'fr' }): Promise<{ id: string; expiresAt: number | string | Date }>;
-}
-
 export interface DemoBackend {
   /** The in-memory POS API; tests read `sandbox.state`. */
   readonly sandbox: Sandbox;
@@ -46,19 +41,16 @@ export function createDemoBackend(): DemoBackend {
     fetch: (request) => sandbox.fetch(request),
   });
   const handler = createFlexitiHandler({ client, basePath: DEMO_API_BASE });
-  const sessions = handler as unknown as Partial<CheckoutSessions>;
   const orders = new Map<string, { checkout: string; amount: number }>();
 
   /** The merchant's route: one checkout per cart visit, for the cart's amount as this server computes it. */
   async function createDemoCheckout(request: Request): Promise<Response> {
     if (request.method !== 'POST') return json({ error: 'method_not_allowed' }, 405);
-    if (typeof sessions.createCheckout !== 'function') return json({ error: 'checkout_sessions_unavailable' }, 501);
     const lang = new URL(request.url).searchParams.get('lang') === 'fr' ? 'fr' : 'en';
     const orderId = `MB-${randomUUID().slice(0, 8).toUpperCase()}`;
-    const created = await sessions.createCheckout({ orderId, amount: CART_TOTAL, channel: 'online', lang });
+    const created = await handler.createCheckout({ orderId, amount: CART_TOTAL, channel: 'online', lang });
     orders.set(orderId, { checkout: created.id, amount: CART_TOTAL });
-    const expiresAt = created.expiresAt instanceof Date ? created.expiresAt.toISOString() : created.expiresAt;
-    const answer: DemoCheckout = { checkout: created.id, expiresAt, orderId, cart: { lines: [...CART], total: CART_TOTAL } };
+    const answer: DemoCheckout = { checkout: created.id, expiresAt: created.expiresAt, orderId, cart: { lines: [...CART], total: CART_TOTAL } };
     return json(answer);
   }
 

@@ -13,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
 import { serveBuiltDemo, type HostedDemo } from '../../scripts/demo-server.js';
+import { CART_TOTAL } from '../../demo/cart.js';
 import { chooseNoInterestPlan, launchBrowser, purchaseApproved, step, typeAndEnter } from './harness.js';
 
 describe('the built demo', () => {
@@ -51,10 +52,9 @@ describe('the built demo', () => {
       assert.equal(response?.status(), 200);
       assert.match(response?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
 
-      await page.getByRole('button', { name: 'Pay with Flexiti' }).click();
       await page.getByRole('button', { name: 'I already have a Flexiti account' }).click();
-      const lookup = step(page, 'lookup');
-      await lookup.getByRole('radio', { name: 'Card number' }).check();
+      const lookup = step(page, 'lookup').locator('flexiti-lookup');
+      await lookup.getByRole('radio', { name: 'Flexiti card number' }).check();
       await typeAndEnter(lookup.getByRole('textbox', { name: 'Flexiti card number' }), '6374980116574901');
 
       await chooseNoInterestPlan(page, 6);
@@ -67,7 +67,10 @@ describe('the built demo', () => {
 
       const purchases = demo.sandbox.state.transactions;
       assert.equal(purchases.length, 1, 'the purchase is recorded once');
-      assert.deepEqual({ customer: purchases[0]!.customer_id, term: purchases[0]!.term }, { customer: '829901', term: 6 });
+      assert.deepEqual(
+        { customer: purchases[0]!.customer_id, term: Number(purchases[0]!.term), amount: Number(purchases[0]!.amount) },
+        { customer: '829901', term: 6, amount: CART_TOTAL },
+      );
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

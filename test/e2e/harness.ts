@@ -37,6 +37,8 @@ export async function openCheckout(browser: Browser, { lang = 'en-CA', beforeLoa
   await beforeLoad?.(page);
   await page.goto(demo.url);
   await page.locator('[data-step="cart"] h2').waitFor();
+  // The merchant's server created the checkout; the element loaded it and shows its first step.
+  await page.locator('flexiti-checkout [data-step="choose"] h2').waitFor();
   return {
     page,
     context,
@@ -49,21 +51,36 @@ export async function openCheckout(browser: Browser, { lang = 'en-CA', beforeLoa
   };
 }
 
-/** A visible step of the checkout (`cart`, `apply`, `plan`, `verify`, `receipt`…). */
+/** A step of the page or of `<flexiti-checkout>` (`cart`, `choose`, `apply`, `lookup`, `plan`, `verify`, `receipt`, `ended`). */
 export const step = (page: Page, name: string): Locator => page.locator(`[data-step="${name}"]`);
 
-/** From the cart to the empty application form (in English); returns `<flexiti-apply>`. */
+/** The one order the demo's server created for this page (`POST /demo/checkout`), with the cart's amount. */
+export function theOrder(demo: DemoServer): { orderId: string; checkout: string; amount: number } {
+  const orders = [...demo.orders];
+  if (orders.length !== 1) throw new Error(`expected one order, the server created ${orders.length}`);
+  const [orderId, order] = orders[0]!;
+  return { orderId, ...order };
+}
+
+/** Exactly one purchase is recorded in the sandbox, for the checkout's amount; returns it. */
+export function onePurchaseOfTheCheckout(demo: DemoServer) {
+  const { amount } = theOrder(demo);
+  const purchases = demo.sandbox.state.transactions;
+  if (purchases.length !== 1) throw new Error(`expected one purchase in the sandbox, found ${purchases.length}`);
+  if (Number(purchases[0]!.amount) !== amount) throw new Error(`the purchase is for ${purchases[0]!.amount}, the checkout for ${amount}`);
+  return purchases[0]!;
+}
+
+/** From the first step to the empty application form (in English); returns `<flexiti-apply>`. */
 export async function startApplication(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Pay with Flexiti' }).click();
   await page.getByRole('button', { name: 'Apply for a Flexiti account' }).click();
   return step(page, 'apply').locator('flexiti-apply');
 }
 
-/** From the cart to the plan step (in English): an existing customer found by name and date of birth. */
+/** From the first step to the plan step (in English): an existing customer found by name and date of birth. */
 export async function findAccountByName(page: Page, customer: { firstName: string; lastName: string; dob: string }): Promise<void> {
-  await page.getByRole('button', { name: 'Pay with Flexiti' }).click();
   await page.getByRole('button', { name: 'I already have a Flexiti account' }).click();
-  const lookup = step(page, 'lookup');
+  const lookup = step(page, 'lookup').locator('flexiti-lookup');
   await lookup.getByRole('textbox', { name: 'First name', exact: true }).pressSequentially(customer.firstName);
   await lookup.getByRole('textbox', { name: 'Last name', exact: true }).pressSequentially(customer.lastName);
   await lookup.getByRole('textbox', { name: 'Date of birth', exact: true }).pressSequentially(customer.dob);

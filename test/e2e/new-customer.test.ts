@@ -1,15 +1,17 @@
 /**
- * New customers at the demo checkout, end to end: the real server, the real handler and sandbox, Chromium.
- * Ontario applicant typed by hand (approved, wrong code then right code, pays once); a declined applicant;
- * a Quebec applicant in French who sees the debt ratio and keeps the account; one who cancels it.
+ * New customers at the demo checkout, end to end: the real server (which creates the checkout for the cart's
+ * amount), the real handler and sandbox, `<flexiti-checkout>` in Chromium. Ontario applicant typed by hand
+ * (approved, wrong code then right code, pays once); a declined applicant; a Quebec applicant in French who sees
+ * the debt ratio and keeps the account; one who cancels it. Each asserts the sandbox recorded exactly one purchase
+ * of the checkout's amount, or none.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { quebecDebtRatio, SANDBOX_QUEBEC_APPLICANT } from '../../src/server/sandbox/index.js';
 import {
-  agreeToTerms, axeViolations, chooseNoInterestPlan, launchBrowser, loggedEvents, openCheckout, purchaseApproved, startApplication, step,
-  typeAndEnter, typeApplication, type Applicant,
+  agreeToTerms, axeViolations, chooseNoInterestPlan, launchBrowser, loggedEvents, onePurchaseOfTheCheckout, openCheckout, purchaseApproved,
+  startApplication, step, theOrder, typeAndEnter, typeApplication, type Applicant,
 } from './harness.js';
 
 const TOTAL = 1644;
@@ -47,7 +49,8 @@ describe('new customer at the checkout', () => {
   it('Ontario: applies by typing, is approved, picks a plan, enters a wrong code, then the right one, pays once', async () => {
     const { page, demo, pageErrors, close } = await openCheckout(browser);
     try {
-      assert.deepEqual(await axeViolations(page), [], 'the cart has no accessibility violations');
+      assert.equal(theOrder(demo).amount, TOTAL, "the server's cart");
+      assert.deepEqual(await axeViolations(page), [], 'the first step has no accessibility violations');
       const apply = await startApplication(page);
       await typeApplication(apply, ontario);
       await apply.getByRole('button', { name: 'Review my application' }).click();
@@ -62,8 +65,8 @@ describe('new customer at the checkout', () => {
       assert.equal(account.last_name, 'Singh');
       assert.equal(account.province, 'ON');
 
-      await page.getByRole('button', { name: 'Choose a payment plan' }).click();
-      await step(page, 'plan').getByRole('heading', { name: 'Choose how to pay' }).waitFor();
+      await page.getByRole('button', { name: 'Continue to choose your plan' }).click();
+      await step(page, 'plan').getByRole('heading', { name: 'Step 3 of 4 Choose how to pay' }).waitFor();
       await chooseNoInterestPlan(page, 10);
 
       const verify = step(page, 'verify').locator('flexiti-verify');
@@ -82,27 +85,26 @@ describe('new customer at the checkout', () => {
       assert.equal(await receipt.locator('[data-receipt="plan"]').innerText(), 'Equal Payments, No Interest');
       assert.equal(await receipt.locator('[data-receipt="term"]').innerText(), '10 months');
       assert.equal(await receipt.locator('[data-receipt="amount"]').innerText(), '$1,644.00');
-      assert.equal(await receipt.locator('[data-receipt="payment"]').innerText(), '$164.40');
+      assert.equal(await receipt.locator('[data-receipt="card"]').innerText(), `Ending in ${account.vcc_number.slice(-4)}`);
 
-      const purchases = demo.sandbox.state.transactions;
-      assert.equal(purchases.length, 1, 'the purchase is recorded once');
+      const purchase = onePurchaseOfTheCheckout(demo);
       assert.deepEqual(
-        { customer: purchases[0]!.customer_id, amount: purchases[0]!.amount, plan: purchases[0]!.plan_id, term: purchases[0]!.term },
-        { customer: application!.customer_id, amount: TOTAL, plan: '5', term: 10 },
+        { customer: purchase.customer_id, plan: purchase.plan_id, term: Number(purchase.term) },
+        { customer: application!.customer_id, plan: '5', term: 10 },
       );
-      assert.equal(await receipt.locator('[data-receipt="transaction"]').innerText(), purchases[0]!.transaction_id);
+      assert.equal(await receipt.locator('[data-receipt="transaction"]').innerText(), purchase.transaction_id);
       const posts = demo.sandbox.state.requests.filter((request) => request.route === 'transactions');
       assert.deepEqual(posts.map((request) => request.status), [409, 200], 'the wrong code, then one purchase');
-      assert.equal(account.available_credit, 0, 'the new account was charged the total');
 
       const events = await loggedEvents(page);
       for (const expected of [
-        'flexiti-terms-request 200',
+        'flexiti-checkout-request 200',
         'flexiti-apply-request 200',
         'flexiti-result approved',
         'flexiti-verify-request 200',
-        `POST /api/flexiti/transactions 409 wrong_verification_code`,
-        'POST /api/flexiti/transactions 200',
+        'flexiti-purchase-request 400',
+        'flexiti-purchase-request 200',
+        'flexiti-checkout-complete purchased',
       ]) {
         assert.ok(events.includes(expected), `the events panel lists "${expected}" (got ${events.join(' | ')})`);
       }
@@ -117,7 +119,7 @@ describe('new customer at the checkout', () => {
     }
   });
 
-  it('a declined applicant is told so, can go back to the cart, and nothing is bought', async () => {
+  it('a declined applicant is told so and what to do next, and nothing is bought', async () => {
     const { page, demo, pageErrors, close } = await openCheckout(browser);
     try {
       const apply = await startApplication(page);
@@ -129,15 +131,17 @@ describe('new customer at the checkout', () => {
       await apply.getByRole('button', { name: 'Review my application' }).click();
       await apply.getByRole('button', { name: 'Confirm and apply' }).click();
 
-      await apply.getByRole('heading', { name: "Your application wasn't approved" }).waitFor();
+      const ended = step(page, 'ended');
+      await ended.getByRole('heading', { name: "Your application wasn't approved" }).waitFor();
+      await ended.getByText('Choose another way to pay for this order.').waitFor();
       assert.deepEqual(demo.sandbox.state.applications.map((entry) => entry.outcome), ['application_declined']);
-      assert.ok((await loggedEvents(page)).includes('flexiti-result declined'));
+      const events = await loggedEvents(page);
+      assert.ok(events.includes('flexiti-result declined'), events.join(' | '));
+      assert.ok(events.includes('flexiti-checkout-complete declined'), events.join(' | '));
       assert.deepEqual(await axeViolations(page), [], 'the decline has no accessibility violations');
-
-      await page.getByRole('button', { name: 'Choose another way to pay' }).click();
-      await step(page, 'cart').getByRole('heading', { name: 'Your cart' }).waitFor();
-      assert.equal(demo.sandbox.state.transactions.length, 0);
+      assert.equal(demo.sandbox.state.transactions.length, 0, 'nothing was bought');
       assert.equal(demo.sandbox.state.accounts.size, [...demo.sandbox.state.accounts.values()].filter((a) => !a.applied).length, 'no account was opened');
+      await page.getByRole('button', { name: 'Start a new order' }).waitFor();
       assert.deepEqual(pageErrors, []);
     } finally {
       await close();
@@ -149,7 +153,6 @@ describe('new customer at the checkout', () => {
     try {
       await page.getByRole('button', { name: 'Français' }).click();
       assert.equal(await page.locator('html').getAttribute('lang'), 'fr-CA');
-      await page.getByRole('button', { name: 'Payer avec Flexiti' }).click();
       await page.getByRole('button', { name: 'Demander un compte Flexiti' }).click();
       const apply = step(page, 'apply').locator('flexiti-apply');
       await page.getByRole('button', { name: 'Québec' }).click();
@@ -166,7 +169,7 @@ describe('new customer at the checkout', () => {
       assert.equal(await ratio.innerText(), expected, 'the debt ratio is shown, in French');
       assert.deepEqual(await axeViolations(page), [], 'the disclosure has no accessibility violations');
       await apply.locator('[part="keep-account-button"]').click();
-      await page.getByRole('button', { name: 'Choisir un plan de paiement' }).click();
+      await page.getByRole('button', { name: 'Continuer pour choisir votre plan' }).click();
 
       const plan = step(page, 'plan');
       await plan.getByRole('radio', { name: /^Sans intérêt, paiements mensuels minimaux/ }).first().check();
@@ -185,15 +188,14 @@ describe('new customer at the checkout', () => {
       const account = demo.sandbox.state.accounts.get(application.customer_id!)!;
       assert.equal(account.province, 'QC');
       assert.equal(account.account_status, 'N', 'the account was kept');
-      assert.equal(demo.sandbox.state.transactions.length, 1, 'the purchase is recorded once');
-      assert.equal(demo.sandbox.state.transactions[0]!.customer_id, application.customer_id);
+      assert.equal(onePurchaseOfTheCheckout(demo).customer_id, application.customer_id);
       assert.deepEqual(pageErrors, []);
     } finally {
       await close();
     }
   });
 
-  it('Quebec: cancelling the new account closes it and buys nothing', async () => {
+  it('Quebec: cancelling the new account closes it, ends in words, and buys nothing', async () => {
     const { page, demo, pageErrors, close } = await openCheckout(browser);
     try {
       const apply = await startApplication(page);
@@ -204,14 +206,17 @@ describe('new customer at the checkout', () => {
       await apply.locator('[data-debt-ratio]').waitFor();
       await apply.locator('[part="cancel-account-button"]').click();
       await apply.getByRole('button', { name: 'Yes, cancel my account' }).click();
-      await apply.getByRole('heading', { name: 'Your account was cancelled' }).waitFor();
 
+      const ended = step(page, 'ended');
+      await ended.getByRole('heading', { name: 'Your account was cancelled' }).waitFor();
+      await ended.getByText('Choose another way to pay for this order.').waitFor();
       const application = demo.sandbox.state.applications.at(-1)!;
       assert.equal(demo.sandbox.state.accounts.get(application.customer_id!)!.account_status, 'C', 'the account is closed');
-      assert.ok((await loggedEvents(page)).includes('flexiti-close-account-request 200'));
-      await page.getByRole('button', { name: 'Choose another way to pay' }).click();
-      await step(page, 'cart').getByRole('heading', { name: 'Your cart' }).waitFor();
-      assert.equal(demo.sandbox.state.transactions.length, 0);
+      const events = await loggedEvents(page);
+      assert.ok(events.includes('flexiti-close-account-request 200'), events.join(' | '));
+      assert.ok(events.includes('flexiti-checkout-complete cancelled'), events.join(' | '));
+      assert.equal(demo.sandbox.state.transactions.length, 0, 'nothing was bought');
+      assert.deepEqual(await axeViolations(page), [], 'the ending has no accessibility violations');
       assert.deepEqual(pageErrors, []);
     } finally {
       await close();

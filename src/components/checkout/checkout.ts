@@ -609,7 +609,7 @@ export class FlexitiCheckout extends FlexitiElement {
   private renderApply(): TemplateResult {
     return this.section(
       'apply',
-      msg('Your application', { id: 'checkout.apply.heading' }),
+      msg('New customer', { id: 'checkout.apply.heading' }),
       // Created once the customer chose it, then kept (hidden) so Back loses nothing typed.
       this.journey === 'new' || this.customer?.source === 'apply' || this.applyExists
         ? html`${this.amount()}
@@ -634,7 +634,7 @@ export class FlexitiCheckout extends FlexitiElement {
   private renderLookup(): TemplateResult {
     return this.section(
       'lookup',
-      msg('Find your Flexiti account', { id: 'checkout.lookup.heading' }),
+      msg('Existing customer', { id: 'checkout.lookup.heading' }),
       this.journey === 'existing' || this.customer?.source === 'lookup'
         ? html`${this.amount()}
             <flexiti-lookup></flexiti-lookup>

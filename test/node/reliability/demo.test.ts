@@ -78,7 +78,9 @@ async function record(page: Page, requests: Checkout['requests'], consoleLines: 
     const seen: Array<{ type: string; text: string }> = [];
     (window as unknown as { seenEvents: typeof seen }).seenEvents = seen;
     const types = new Set<string>(['flexiti-apply-request', 'flexiti-close-account-request', 'flexiti-license-request', 'flexiti-verify-request',
-      'flexiti-terms-request', 'flexiti-result', 'flexiti-error', 'flexiti-verified', 'change', 'input']);
+      'flexiti-terms-request', 'flexiti-result', 'flexiti-error', 'flexiti-verified', 'flexiti-lookup-request', 'flexiti-lookup-result',
+      'flexiti-purchase-request', 'flexiti-checkout-request', 'flexiti-form-values-request', 'flexiti-checkout-step',
+      'flexiti-checkout-complete', 'change', 'input']);
     for (const target of [window, Document.prototype, HTMLElement.prototype, Element.prototype]) {
       for (let proto: object | null = target; proto; proto = Object.getPrototypeOf(proto)) {
         for (const key of Object.getOwnPropertyNames(proto)) if (key.startsWith('on')) types.add(key.slice(2));
@@ -113,7 +115,7 @@ async function applyAsNewCustomer(checkout: Checkout): Promise<void> {
 }
 
 async function choosePlanAndSms(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Choose a payment plan' }).click();
+  await page.getByRole('button', { name: 'Continue to choose your plan' }).click();
   await chooseNoInterestPlan(page, 10);
 }
 
