@@ -94,7 +94,7 @@ async function mount(options: HostOptions = {}): Promise<Mounted> {
   answer('flexiti-close-account-request', () => options.close ?? ok({ status: 'cancelled' }));
   answer('flexiti-lookup-request', () => next(options.lookup, ok(LOOKUP)));
   answer('flexiti-verify-request', () =>
-    next(options.verify, ok({ status: 'code_sent', sent_to: 'sms', verification_code: 'verification_sent_to_sms' })),
+    next(options.verify, ok({ status: 'code_sent', sent_to: 'sms' })),
   );
   answer('flexiti-purchase-request', () => next(options.purchase, ok(RECEIPT)));
   for (const type of NOTIFICATIONS) {
@@ -339,8 +339,9 @@ describe('<flexiti-checkout>', () => {
       await click(el, '[data-continue]');
       await choosePlan(el);
       await sendSmsCode(el, '1111');
-      await waitUntil(() => $(el, '#verify-notice'), 'no notice');
+      // `<flexiti-verify>` goes back to the choice of method, with the reason on it.
       await waitUntil(() => verifyRoot(el).querySelector('input[name="format"]'), 'verify did not start over');
+      await waitUntil(() => text(verifyRoot(el).querySelector('#format-error')) !== '', 'no reason shown');
       expect(visibleStep(el)).to.equal('verify');
       await expect(el).to.be.accessible();
     });

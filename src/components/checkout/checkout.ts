@@ -12,12 +12,17 @@ import {
   toApprovalResult,
   toPurchaseReceipt,
   type FlexitiApiError,
-  type PurchaseBody,
+  type LookupResult,
+  type OfferType,
+  type VerifyFormat,
   type PurchaseReceipt,
 } from '../../model/index.js';
-import { FlexitiRequestEvent } from '../../events/request-event.js';
-import type { FlexitiErrorEvent, FlexitiLookupResultEvent, FlexitiResultEvent } from '../../events/notifications.js';
-import type { FlexitiVerifiedEvent } from '../../events/requests.js';
+import type {
+  FlexitiErrorEvent,
+  FlexitiLookupResultEvent,
+  FlexitiPurchaseResultEvent,
+  FlexitiResultEvent,
+} from '../../events/notifications.js';
 import {
   FlexitiCheckoutCompleteEvent,
   FlexitiCheckoutRequestEvent,
@@ -177,7 +182,6 @@ export class FlexitiCheckout extends FlexitiElement {
   @state() private customer?: CheckoutCustomer;
   @state() private plan?: PlanChoice;
   @state() private planError: FlexitiApiError | null = null;
-  @state() private verifyNotice?: FlexitiApiError;
   @state() private receipt?: Receipt;
   @state() private ending?: CheckoutEnding;
   @state() private endingError?: FlexitiApiError;
@@ -203,7 +207,7 @@ export class FlexitiCheckout extends FlexitiElement {
     this.addEventListener('flexiti-result', this.onApplyResult as EventListener);
     this.addEventListener('flexiti-lookup-result', this.onLookupResult as EventListener);
     this.addEventListener('flexiti-error', this.onChildError as EventListener);
-    this.addEventListener('flexiti-verified', this.onVerified as EventListener);
+    this.addEventListener('flexiti-purchase-result', this.onPurchased as EventListener);
     this.connectHost();
   }
 
@@ -212,7 +216,7 @@ export class FlexitiCheckout extends FlexitiElement {
     this.removeEventListener('flexiti-result', this.onApplyResult as EventListener);
     this.removeEventListener('flexiti-lookup-result', this.onLookupResult as EventListener);
     this.removeEventListener('flexiti-error', this.onChildError as EventListener);
-    this.removeEventListener('flexiti-verified', this.onVerified as EventListener);
+    this.removeEventListener('flexiti-purchase-result', this.onPurchased as EventListener);
     this.disconnectHost?.();
     this.disconnectHost = undefined;
     this.connectedWith = '';
@@ -422,85 +426,40 @@ export class FlexitiCheckout extends FlexitiElement {
     this.show('plan');
   };
 
-  private readonly onChildError = (event: FlexitiErrorEvent): void => {
-    const { source, code } = event.detail;
-    if (source === 'flexiti-lookup' && LOOKUP_ENDINGS[code]) {
-      const error = { ...localError('unknown'), code, type: 'conflict' as const };
-      this.end(LOOKUP_ENDINGS[code]!, error, true, 'lookup');
-    }
+
+  /** `<flexiti-verify>` bought: the receipt replaces the verification. */
+  private readonly onPurchased = (event: FlexitiPurchaseResultEvent): void => {
+    const receipt = toPurchaseReceipt(event.detail);
+    if (receipt) this.showReceipt(receipt, true);
   };
 
   /**
-   * `<flexiti-verify>` is done: buy with the chosen plan (and the code the customer typed, for SMS and email).
-   * The answer goes back to the verify element, so a wrong code is shown on its field.
+   * A failure one of the steps met, as `flexiti-error` reports it (type and code only). Most are shown by the step
+   * itself (a wrong code on its field, a void code back to the choice of method, a network failure with
+   * "Try again"); those that end the checkout or belong to another step are handled here.
    */
-  private readonly onVerified = (event: FlexitiVerifiedEvent): void => {
-    const plan = this.plan;
-    if (!plan || event.detail.respondWith === undefined) return;
-    const code = (event.detail as { verification_code?: unknown }).verification_code;
-    const format = (event.detail as { format?: unknown }).format;
-    const typed = (format === 'sms' || format === 'email') && typeof code === 'string' && code !== '';
-    const request: PurchaseBody = {
-      plan_id: plan.plan_id,
-      ...(plan.term !== null ? { term: plan.term } : {}),
-      ...(typed ? { verification_code: code as string } : {}),
-    };
-    this.verifyNotice = undefined;
-    this.announcement = msg('Completing your purchase…', { id: 'checkout.status.purchasing' });
-    const purchase = this.requests.send(new FlexitiRequestEvent('flexiti-purchase-request', request));
-    event.detail.respondWith(
-      purchase.then((outcome) => {
-        this.announcement = '';
-        if (outcome.ok) {
-          const receipt = toPurchaseReceipt(outcome.data);
-          if (receipt) {
-            // After verify shows its own "verified" state, the receipt replaces it.
-            queueMicrotask(() => this.showReceipt(receipt, true));
-            return outcome.data;
-          }
-          return Promise.reject(localError('invalid_response'));
-        }
-        this.onPurchaseFailed(outcome.error);
-        return Promise.reject(outcome.error);
-      }),
-    );
-  };
-
-  private onPurchaseFailed(error: FlexitiApiError): void {
-    const code = error.code;
-    if (code === 'wrong_verification_code' || code === 'verification_code_required' || error.retryable || error.type === 'rate_limited') {
-      return; // `<flexiti-verify>` shows it on the code, or with "Try again".
-    }
-    if (error.status === 401) {
-      queueMicrotask(() => this.end('expired', error));
+  private readonly onChildError = (event: FlexitiErrorEvent): void => {
+    const { source, code, type, status } = event.detail;
+    if (source === 'flexiti-lookup' && LOOKUP_ENDINGS[code]) {
+      const error = { ...localError('unknown'), code, type: 'conflict' as const };
+      this.end(LOOKUP_ENDINGS[code]!, error, true, 'lookup');
       return;
     }
-    if (code === 'plan_not_offered' || /^plan_term/.test(code)) {
+    if (source !== 'flexiti-verify' || this.step !== 'verify') return;
+    const error: FlexitiApiError = { ...localError('unknown'), code, type, status, retryable: false };
+    if (status === 401) {
+      this.end('expired', error);
+    } else if (code === 'plan_not_offered' || /^plan_term/.test(code)) {
+      // The plan or term is not offered for this amount: choose again, with the reason on the picker.
       this.planError = error;
-      queueMicrotask(() => {
-        this.verifyElement()?.reset();
-        this.show('plan');
-      });
-      return;
+      this.verifyElement()?.reset();
+      this.show('plan');
+    } else if (code === 'checkout_completed') {
+      void this.load();
+    } else if (type === 'declined') {
+      this.end('purchase_declined', error);
     }
-    if (code === 'verification_void' || code === 'verification_required') {
-      // A new code is needed: back to the choice of method, with the reason above it.
-      this.verifyNotice = error;
-      queueMicrotask(() => {
-        this.verifyElement()?.reset();
-        this.pendingFocus = '#verify-notice';
-        this.requestUpdate();
-      });
-      return;
-    }
-    if (code === 'checkout_completed') {
-      queueMicrotask(() => void this.load());
-      return;
-    }
-    if (error.type === 'declined') {
-      queueMicrotask(() => this.end('purchase_declined', error));
-    }
-  }
+  };
 
   private showReceipt(receipt: Receipt, focus: boolean): void {
     this.receipt = receipt;
@@ -676,6 +635,17 @@ export class FlexitiCheckout extends FlexitiElement {
     return customer.source === 'apply' ? possible.filter((m) => NEW_CUSTOMER_METHODS.includes(m)) : possible;
   }
 
+  /** What `<flexiti-verify>` takes: the lookup's result, or its equivalent for a new account. */
+  private get verifyCustomer(): LookupResult | undefined {
+    const customer = this.customer;
+    if (!customer) return undefined;
+    return {
+      security_qid: customer.security_qid,
+      methods: this.methods() as VerifyFormat[],
+      offer_types: Array.isArray(customer.offers) ? (customer.offers as OfferType[]) : [],
+    };
+  }
+
   private renderVerify(): TemplateResult {
     const plan = this.plan;
     const customer = this.customer;
@@ -689,13 +659,9 @@ export class FlexitiCheckout extends FlexitiElement {
                 ? html` · ${msg(str`${plan.term} months`, { id: 'checkout.months' })}`
                 : nothing}
             </p>
-            ${this.verifyNotice
-              ? html`<div class="notice error-notice" part="notice" id="verify-notice" tabindex="-1" role="alert">
-                  <p>${errorText(this.verifyNotice, this.locale)}</p>
-                </div>`
-              : nothing}
             <flexiti-verify
-              .customer=${{ customer_id: 'checkout', security_qid: customer.security_qid }}
+              .customer=${this.verifyCustomer}
+              .plan=${plan}
               formats=${this.methods().join(' ')}
             ></flexiti-verify>
             <div class="actions">${this.backButton()}</div>`
