@@ -442,6 +442,38 @@ describe('<flexiti-checkout>', () => {
       expect(requests['flexiti-purchase-request']).to.deep.equal([{ plan_id: '1', term: 12, verification_code: '2222' }]);
     });
 
+    it('a wrong security answer is shown on its field; the right one buys with no code from the page', async () => {
+      const { el, requests } = await mount({
+        verify: [errorBody(409, 'secret_answer_mismatch', { field_errors: [{ field: 'security_answer', message: 'no' }] }), ok({ status: 'verified' })],
+      });
+      await atStep(el, 'choose');
+      await lookUp(el);
+      await choosePlan(el, '5', 10);
+      await atStep(el, 'verify');
+      const verify = verifyEl(el);
+      await verify.updateComplete;
+      verifyRoot(el).querySelector<HTMLInputElement>('#format-security_question')!.click();
+      await verify.updateComplete;
+      verifyRoot(el).querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
+      await waitUntil(() => verifyRoot(el).querySelector('#security_answer'), 'no answer field');
+      const answerWith = async (value: string) => {
+        const input = verifyRoot(el).querySelector<HTMLInputElement>('#security_answer')!;
+        input.value = value;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await verify.updateComplete;
+        verifyRoot(el).querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
+        await verify.updateComplete;
+      };
+      await answerWith('Rex');
+      await waitUntil(() => verifyRoot(el).querySelector('#security_answer')?.getAttribute('aria-invalid') === 'true', 'the wrong answer is not marked');
+      expect(requests['flexiti-purchase-request']).to.equal(undefined);
+      await expect(el).to.be.accessible();
+      await answerWith('Buddy');
+      await atStep(el, 'receipt');
+      expect(requests['flexiti-verify-request']!.map((r) => r.security_answer)).to.deep.equal(['Rex', 'Buddy']);
+      expect(requests['flexiti-purchase-request']).to.deep.equal([{ plan_id: '5', term: 10 }]);
+    });
+
     it('no store override on an online checkout, even if the lookup named it', async () => {
       const { el } = await mount({ lookup: [ok({ ...LOOKUP, methods: ['sms', 'merchant_override'] })] });
       await atStep(el, 'choose');
