@@ -5,7 +5,7 @@ import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
 import { baseStyles } from '../../internal/styles.js';
 import { formatMoney } from '../../internal/format.js';
-import { connect, type ConnectOptions } from '../../connect/index.js';
+import { connect } from '../../connect/index.js';
 import {
   errorText,
   localError,
@@ -250,12 +250,7 @@ export class FlexitiCheckout extends FlexitiElement {
     this.disconnectHost = undefined;
     this.connectedWith = key;
     if (!key) return;
-    const options: ConnectOptions & { checkout: string } = {
-      endpoint: this.endpoint!,
-      checkout: this.checkout!,
-      ky: { headers: { 'x-flexiti-checkout': this.checkout! } },
-    };
-    this.disconnectHost = connect(this, options);
+    this.disconnectHost = connect(this, { endpoint: this.endpoint!, checkout: this.checkout! });
   }
 
   private lang2(): 'en' | 'fr' {
