@@ -166,8 +166,8 @@ function update(): void {
 function page(): TemplateResult {
   const w = words(state.locale);
   return html`
-    <a class="skip-link" href="#checkout">${w.skipToCheckout}</a>
     <header>
+      <a class="skip-link" href="#checkout">${w.skipToCheckout}</a>
       <div class="masthead">
         <h1 class="brand" translate="no">Maple &amp; Birch <span>${state.locale === 'fr-CA' ? 'Maison' : 'Home'}</span></h1>
         <div class="language" role="group" aria-label=${w.language}>
