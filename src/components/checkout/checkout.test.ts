@@ -22,8 +22,6 @@ const OFFERS = [
 ];
 /** The approval as the contract answers it (no card number, account number or customer id). */
 const APPROVAL = { status: 'approved', available_credit: 5000, credit_limit: 5000, offer_types: OFFERS, card_last4: '4242', closable: false };
-/** Older `<flexiti-apply>` builds also read these; they carry nothing the contract forbids in the tests' checks. */
-const LEGACY_APPROVAL = { ...APPROVAL, vcc_number: '0000000000004242', account_number: 'A1', customer_id: 'C1' };
 const LOOKUP = {
   security_qid: [{ id: '4', text: 'What is the name of your first pet?' }],
   methods: ['sms', 'email', 'security_question'],
@@ -90,7 +88,7 @@ async function mount(options: HostOptions = {}): Promise<Mounted> {
   answer('flexiti-checkout-request', () => options.checkout ?? ok({ amount: AMOUNT, currency: 'CAD', channel: 'online', status: 'open', order_id: 'order-77' }));
   answer('flexiti-form-values-request', () => () => seedFormValues());
   answer('flexiti-terms-request', () => () => `<div><h2>Terms</h2><p>Text.</p></div>`);
-  answer('flexiti-apply-request', () => next(options.apply, ok(LEGACY_APPROVAL)));
+  answer('flexiti-apply-request', () => next(options.apply, ok(APPROVAL)));
   answer('flexiti-close-account-request', () => options.close ?? ok({ status: 'cancelled' }));
   answer('flexiti-lookup-request', () => next(options.lookup, ok(LOOKUP)));
   answer('flexiti-verify-request', () =>
@@ -406,7 +404,7 @@ describe('<flexiti-checkout>', () => {
     });
 
     it('Quebec: cancel the new account ends in words; keep goes on to the plan', async () => {
-      const quebec = { ...LEGACY_APPROVAL, debt_ratio: 0.25, closable: true };
+      const quebec = { ...APPROVAL, debt_ratio: 0.25, closable: true };
       const { el, requests, seen } = await mount({ apply: [ok(quebec)] });
       await atStep(el, 'choose');
       await approveNewCustomer(el, { province: 'QC', city: 'Montréal', postal_code: 'H2X 1Y4', phone_number: '514 555 0199', monthly_housing_expenses: '900' });
