@@ -43,8 +43,12 @@ const state = {
 
 let nextEventId = 1;
 
+/**
+ * `?lang=fr`, else the browser's language: the checkout is created in it (plan names, security questions and
+ * terms come in the checkout's language), so a French-speaking customer gets French from the first request.
+ */
 function initialLocale(): Locale {
-  const asked = new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang;
+  const asked = new URLSearchParams(location.search).get('lang') ?? navigator.language;
   return /^fr\b/i.test(asked) ? 'fr-CA' : 'en-CA';
 }
 

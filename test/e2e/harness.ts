@@ -24,12 +24,18 @@ export interface CheckoutOptions {
   lang?: 'en-CA' | 'fr-CA';
   /** Runs on the new page before it loads the cart: listeners and init scripts that must see everything. */
   beforeLoad?: (page: Page) => Promise<void>;
+  /** A phone instead of the 1280×900 desktop: 390×844, touch, device pixel ratio 2. */
+  phone?: boolean;
 }
 
 /** A fresh server (fresh sandbox, no file watching: nothing may reload the page mid-journey) and a fresh page on the cart. */
-export async function openCheckout(browser: Browser, { lang = 'en-CA', beforeLoad }: CheckoutOptions = {}): Promise<Checkout> {
+export async function openCheckout(browser: Browser, { lang = 'en-CA', beforeLoad, phone = false }: CheckoutOptions = {}): Promise<Checkout> {
   const demo = await startDemoServer({ port: 0, host: '127.0.0.1', logLevel: 'silent', watch: false });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang });
+  const context = await browser.newContext(
+    phone
+      ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: lang }
+      : { viewport: { width: 1280, height: 900 }, locale: lang },
+  );
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const pageErrors: string[] = [];
