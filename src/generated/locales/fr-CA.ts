@@ -180,7 +180,6 @@
 'checkout.retry': `Réessayer`,
 'checkout.status.approved': `Demande approuvée. Continuez pour choisir votre plan.`,
 'checkout.status.loading': `Chargement de votre paiement…`,
-'checkout.status.purchasing': `Finalisation de votre achat…`,
 'checkout.verify.heading': `Confirmez qu'il s'agit bien de vous`,
 'lookup.by.card': `Numéro de carte Flexiti`,
 'lookup.by.legend': `Trouver le compte par`,
