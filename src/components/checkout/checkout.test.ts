@@ -4,6 +4,7 @@ import type { FlexitiCheckout } from './checkout.js';
 import type { FlexitiApply } from '../apply/apply.js';
 import type { FlexitiPlanPicker } from '../plan-picker/plan-picker.js';
 import { normalizeLocale, setPageLocale } from '../../internal/locale.js';
+import { connect } from '../../connect/index.js';
 import {
   applyWith,
   deepActiveElement,
@@ -278,8 +279,12 @@ describe('<flexiti-checkout>', () => {
       await atStep(el, 'choose');
       await click(el, '[data-choice="new"]');
       await atStep(el, 'apply');
+      await focusOnHeading(el);
+      expect(headingText(el)).to.equal('Step 2 of 4 New customer');
       await waitUntil(() => applyEl(el).formValues !== undefined);
       const apply = applyEl(el);
+      await apply.updateComplete;
+      await expect(el).to.be.accessible();
       await setField(apply, 'first_name', 'Zoë');
       await setField(apply, 'city', 'Toronto');
       await click(el, '[data-back]');
@@ -485,6 +490,14 @@ describe('<flexiti-checkout>', () => {
     it('a frozen account ends in words with Flexiti\'s number; Back returns to the lookup', async () => {
       const { el } = await mount({ lookup: [errorBody(409, 'user_not_able_to_purchase')] });
       await atStep(el, 'choose');
+      await click(el, '[data-choice="existing"]');
+      await atStep(el, 'lookup');
+      await focusOnHeading(el);
+      expect(headingText(el)).to.equal('Step 2 of 4 Existing customer');
+      await lookupEl(el).updateComplete;
+      await expect(el).to.be.accessible();
+      await click(el, '[data-back]');
+      await atStep(el, 'choose');
       await lookUp(el);
       const lookup = lookupEl(el);
       await atStep(el, 'ended');
@@ -561,7 +574,7 @@ describe('<flexiti-checkout>', () => {
     });
   });
 
-  describe('connecting itself', () => {
+  describe('connected', () => {
     let realFetch: typeof fetch;
     beforeEach(() => (realFetch = window.fetch));
     afterEach(() => (window.fetch = realFetch));
@@ -577,6 +590,24 @@ describe('<flexiti-checkout>', () => {
       await atStep(el, 'choose');
       expect(seenRequests).to.deep.equal([{ url: '/api/flexiti/checkout', checkout: 'abcDEF0123456789abcDEF' }]);
       expect(text($(el, 'section:not([hidden]) [data-amount]'))).to.equal('$250.00');
+    });
+
+    it("inside a page that called connect(document, {endpoint, checkout}), without attributes", async () => {
+      const seenRequests: { url: string; checkout: string | null }[] = [];
+      window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = new Request(input, init);
+        seenRequests.push({ url: new URL(request.url).pathname, checkout: request.headers.get('x-flexiti-checkout') });
+        return new Response(JSON.stringify({ amount: 99.5, currency: 'CAD', channel: 'online', status: 'open' }), { status: 200, headers: { 'content-type': 'application/json' } });
+      };
+      const disconnect = connect(document, { endpoint: '/shop/flexiti', checkout: 'PageCheckout0123456789' });
+      try {
+        const { el } = await mount({ silent: true });
+        await atStep(el, 'choose');
+        expect(seenRequests).to.deep.equal([{ url: '/shop/flexiti/checkout', checkout: 'PageCheckout0123456789' }]);
+        expect(text($(el, 'section:not([hidden]) [data-amount]'))).to.equal('$99.50');
+      } finally {
+        disconnect();
+      }
     });
   });
 });
