@@ -135,7 +135,8 @@ function readSecurityQuestions(value: unknown): { id: string; text: string }[] {
  * @fires flexiti-checkout-complete - The checkout is over, once: `detail` is `{orderId, status, transaction_id?}` (`purchased`, `declined`, `pending` or `cancelled`). Confirm on your server.
  * @fires flexiti-checkout-request - Asks the host for the checkout (`GET checkout`): amount, channel, status.
  * @fires flexiti-form-values-request - Asks the host for the merchant's `form_values` (`GET form-values?lang=`), for the application.
- * @fires flexiti-purchase-request - Asks the host to buy (`POST purchase`): `detail.request` is `{plan_id, term, verification_code?}`.
+ * @fires flexiti-purchase-request - From its verification step: asks the host to buy (`POST purchase`), `detail.request` `{plan_id, term, verification_code?}`.
+ * @fires flexiti-apply-request - From its steps, like every request event of `<flexiti-apply>`, `<flexiti-lookup>`, `<flexiti-verify>` and `<flexiti-terms>`: answered by `connect` (or your host).
  * @fires flexiti-error - A request failed (type and code only), from this element or one of its steps.
  *
  * @csspart step - Each step's section.
