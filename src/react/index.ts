@@ -10,6 +10,8 @@ import { FlexitiPromo as FlexitiPromoElement } from '../components/promo/promo.j
 import { FlexitiTerms as FlexitiTermsElement } from '../components/terms/terms.js';
 import { FlexitiVerify as FlexitiVerifyElement } from '../components/verify/verify.js';
 import { FlexitiLookup as FlexitiLookupElement } from '../components/lookup/lookup.js';
+import { FlexitiCheckout as FlexitiCheckoutElement } from '../components/checkout/checkout.js';
+import type { FlexitiCheckoutCompleteEvent, FlexitiCheckoutStepEvent } from '../events/checkout.js';
 import type { FlexitiErrorEvent, FlexitiLookupResultEvent, FlexitiPurchaseResultEvent, FlexitiResultEvent } from '../events/notifications.js';
 import type {
   FlexitiApplyRequestEvent,
@@ -28,6 +30,7 @@ import '../define/flexiti-promo.js';
 import '../define/flexiti-terms.js';
 import '../define/flexiti-verify.js';
 import '../define/flexiti-lookup.js';
+import '../define/flexiti-checkout.js';
 
 const errorEvent = { onFlexitiError: 'flexiti-error' as EventName<FlexitiErrorEvent> };
 
@@ -102,6 +105,19 @@ export const FlexitiLookup = createComponent({
   events: {
     onFlexitiLookupRequest: 'flexiti-lookup-request' as EventName<FlexitiLookupRequestEvent>,
     onFlexitiLookupResult: 'flexiti-lookup-result' as EventName<FlexitiLookupResultEvent>,
+    ...errorEvent,
+  },
+});
+
+/** `<flexiti-checkout>`: `checkout`, `endpoint`, `orderId`, `prefill` as props; the whole journey in one component. */
+export const FlexitiCheckout = createComponent({
+  react: React,
+  tagName: 'flexiti-checkout',
+  elementClass: FlexitiCheckoutElement,
+  displayName: 'FlexitiCheckout',
+  events: {
+    onFlexitiCheckoutStep: 'flexiti-checkout-step' as EventName<FlexitiCheckoutStepEvent>,
+    onFlexitiCheckoutComplete: 'flexiti-checkout-complete' as EventName<FlexitiCheckoutCompleteEvent>,
     ...errorEvent,
   },
 });

@@ -31,7 +31,7 @@ test('custom-elements.json is what `npm run analyze` writes', async () => {
 test('the manifest documents every element defined in src/define, with events, parts, tokens and states', () => {
   const manifest = JSON.parse(read('custom-elements.json')) as Manifest;
   const tags = elementsOf(manifest).map((element) => element.tagName);
-  assert.deepEqual(tags, ['flexiti-apply', 'flexiti-lookup', 'flexiti-plan-picker', 'flexiti-promo', 'flexiti-terms', 'flexiti-verify']);
+  assert.deepEqual(tags, ['flexiti-apply', 'flexiti-checkout', 'flexiti-lookup', 'flexiti-plan-picker', 'flexiti-promo', 'flexiti-terms', 'flexiti-verify']);
   for (const element of elementsOf(manifest)) {
     const events = element.events ?? [];
     assert.ok(events.length > 0, `${element.tagName}: no events`);
