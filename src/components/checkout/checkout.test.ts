@@ -229,6 +229,21 @@ describe('<flexiti-checkout>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('another checkout (the next order) starts afresh: nothing of the previous customer is kept', async () => {
+      const amounts = [ok({ amount: AMOUNT, channel: 'online', status: 'open' }), ok({ amount: 300, channel: 'online', status: 'open' })];
+      const { el, requests } = await mount({ checkout: () => amounts.shift()!(), attributes: { checkout: 'first' } });
+      await atStep(el, 'choose');
+      await click(el, '[data-choice="new"]');
+      await atStep(el, 'apply');
+      await waitUntil(() => applyEl(el).formValues !== undefined);
+      await setField(applyEl(el), 'first_name', 'Zoë');
+      el.setAttribute('checkout', 'second');
+      await atStep(el, 'choose');
+      expect(requests['flexiti-checkout-request']).to.have.length(2);
+      expect(text($(el, 'section:not([hidden]) [data-amount]'))).to.equal('$300.00');
+      expect($(el, 'flexiti-apply')).to.equal(null);
+    });
+
     it('a checkout already purchased shows its receipt', async () => {
       const { el } = await mount({ checkout: ok({ amount: AMOUNT, channel: 'online', status: 'purchased', receipt: RECEIPT }) });
       await atStep(el, 'receipt');

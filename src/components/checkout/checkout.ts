@@ -225,6 +225,11 @@ export class FlexitiCheckout extends FlexitiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('checkout') || changed.has('endpoint')) this.connectHost();
+    if (changed.has('checkout') && changed.get('checkout') !== undefined) {
+      // Another checkout (the next order): nothing of the previous customer is kept.
+      this.startOver();
+      queueMicrotask(() => void this.load());
+    }
     if (this.journey === 'new' && this.formValues === undefined && this.formValuesLang !== this.lang2()) void this.loadFormValues();
   }
 
@@ -233,13 +238,29 @@ export class FlexitiCheckout extends FlexitiElement {
     queueMicrotask(() => void this.load());
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('checkout') && changed.get('checkout') !== undefined) void this.load();
+  protected override updated(): void {
     const target = this.pendingFocus;
     if (target) {
       this.pendingFocus = undefined;
       this.renderRoot.querySelector<HTMLElement>(target)?.focus();
     }
+  }
+
+  /** Forgets the journey: the steps' elements (and what was typed in them) go; the next checkout starts afresh. */
+  private startOver(): void {
+    this.journey = undefined;
+    this.customer = undefined;
+    this.plan = undefined;
+    this.planError = null;
+    this.receipt = undefined;
+    this.ending = undefined;
+    this.endingError = undefined;
+    this.endingBack = undefined;
+    this.applyApproved = false;
+    this.applyExists = false;
+    this.completed = false;
+    this.info = undefined;
+    this.step = 'loading';
   }
 
   /** With `checkout` and `endpoint`, this element answers its own children's requests through the handler. */
@@ -531,7 +552,7 @@ export class FlexitiCheckout extends FlexitiElement {
       error
         ? html`<div class="notice error-notice" part="notice">
             <p>${errorText(error, this.locale)}</p>
-            ${error.retryable || error.code === 'no_handler' || error.type === 'network'
+            ${error.retryable || error.code === 'no_handler' || error.type === 'network' || error.type === 'rate_limited'
               ? html`<button type="button" @click=${() => void this.load()}>${msg('Try again', { id: 'checkout.retry' })}</button>`
               : nothing}
           </div>`
