@@ -13,7 +13,7 @@ export type CheckoutStepName =
 
 /**
  * Why a checkout ended without a purchase (the `ended` step): an application declined or pending, a Quebec account
- * cancelled, an account frozen or not activated, a purchase declined, a checkout expired or unusable.
+ * cancelled, an account frozen or not activated, a purchase declined, a checkout expired (or unknown).
  */
 export type CheckoutEnding =
   | 'declined'
@@ -22,8 +22,7 @@ export type CheckoutEnding =
   | 'frozen'
   | 'not_activated'
   | 'purchase_declined'
-  | 'expired'
-  | 'unavailable';
+  | 'expired';
 
 /** What `flexiti-checkout-step` carries. No PII. */
 export interface CheckoutStepDetail {

@@ -728,8 +728,6 @@ export class FlexitiCheckout extends FlexitiElement {
         return msg("The purchase wasn't approved", { id: 'checkout.ending.purchase_declined.title' });
       case 'expired':
         return msg('This checkout has expired', { id: 'checkout.ending.expired.title' });
-      case 'unavailable':
-        return msg("Flexiti financing isn't available right now", { id: 'checkout.ending.unavailable.title' });
     }
   }
 
@@ -757,9 +755,6 @@ export class FlexitiCheckout extends FlexitiElement {
           <p>${msg('Nothing was charged.', { id: 'checkout.ending.nothing_charged' })} <strong>${payAnotherWay}</strong></p>`;
       case 'expired':
         return html`<p>${msg('Nothing was charged. Reload the page to start again, or choose another way to pay.', { id: 'checkout.ending.expired.body' })}</p>`;
-      case 'unavailable':
-        return html`${this.endingError ? html`<p>${errorText(this.endingError, this.locale)}</p>` : nothing}
-          <p><strong>${payAnotherWay}</strong></p>`;
     }
   }
 

@@ -160,7 +160,6 @@
 'checkout.ending.pending.next': `Pour terminer cette commande maintenant, choisissez un autre mode de paiement.`,
 'checkout.ending.pending.title': `Votre demande est à l'étude`,
 'checkout.ending.purchase_declined.title': `L'achat n'a pas été approuvé`,
-'checkout.ending.unavailable.title': `Le financement Flexiti n'est pas offert pour le moment`,
 'checkout.load_failed.heading': `Nous n'avons pas pu charger ce paiement`,
 'checkout.loading.heading': `Payer avec Flexiti`,
 'checkout.lookup.heading': `Client existant`,
