@@ -605,6 +605,10 @@ describe('<flexiti-checkout>', () => {
       await atStep(el, 'choose');
       expect(seenRequests).to.deep.equal([{ url: '/api/flexiti/checkout', checkout: 'abcDEF0123456789abcDEF' }]);
       expect(text($(el, 'section:not([hidden]) [data-amount]'))).to.equal('$250.00');
+      // The application's form values: a public GET in the page's language.
+      await click(el, '[data-choice="new"]');
+      await waitUntil(() => seenRequests.length === 2, 'no form-values request');
+      expect(seenRequests[1]).to.deep.equal({ url: '/api/flexiti/form-values', checkout: null });
     });
 
     it("inside a page that called connect(document, {endpoint, checkout}), without attributes", async () => {
