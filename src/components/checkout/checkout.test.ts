@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../define/flexiti-checkout.js';
 import type { FlexitiCheckout } from './checkout.js';
 import type { FlexitiApply } from '../apply/apply.js';
@@ -569,6 +570,30 @@ describe('<flexiti-checkout>', () => {
       expect(headingText(el)).to.equal('Ce compte ne peut pas servir à des achats pour le moment');
       expect(text($(el, '[data-step="ended"]'))).to.contain('Choisissez un autre mode de paiement pour cette commande.');
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('layout', () => {
+    it('fits 320 px and stays accessible in the dark scheme, first step to receipt', async () => {
+      await setViewport({ width: 320, height: 640 });
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const { el } = await mount();
+        await atStep(el, 'choose');
+        const fits = () => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= 320;
+        expect(fits(), 'the first step fits 320 px').to.equal(true);
+        await expect(el).to.be.accessible();
+        await approveNewCustomer(el);
+        await click(el, '[data-continue]');
+        await choosePlan(el);
+        await sendSmsCode(el, '2222');
+        await atStep(el, 'receipt');
+        expect(fits(), 'the receipt fits 320 px').to.equal(true);
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 
