@@ -43,7 +43,9 @@ type RequestEventName =
   | 'flexiti-license-request'
   | 'flexiti-lookup-request'
   | 'flexiti-verify-request'
-  | 'flexiti-purchase-request';
+  | 'flexiti-purchase-request'
+  | 'flexiti-checkout-request'
+  | 'flexiti-form-values-request';
 
 type Route = (api: KyInstance, request: never, checkout: Options) => Promise<Response>;
 
@@ -61,6 +63,9 @@ const routes: Record<RequestEventName, Route> = {
   'flexiti-lookup-request': (api, request: object, checkout) => api.post('lookup', { ...checkout, json: request, retry: 0 }),
   'flexiti-verify-request': (api, request: object, checkout) => api.post('verify', { ...checkout, json: request, retry: 0 }),
   'flexiti-purchase-request': (api, request: object, checkout) => api.post('purchase', { ...checkout, json: request, retry: 0 }),
+  // `<flexiti-checkout>`'s GETs: the checkout (amount, status; on the checkout) and the public form values.
+  'flexiti-checkout-request': (api, _request: object, checkout) => api.get('checkout', { ...checkout }),
+  'flexiti-form-values-request': (api, request: { lang: string }) => api.get('form-values', { searchParams: { lang: request.lang } }),
 };
 
 /**
