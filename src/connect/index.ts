@@ -64,7 +64,8 @@ const routes: Record<RequestEventName, Route> = {
   'flexiti-verify-request': (api, request: object, checkout) => api.post('verify', { ...checkout, json: request, retry: 0 }),
   'flexiti-purchase-request': (api, request: object, checkout) => api.post('purchase', { ...checkout, json: request, retry: 0 }),
   // `<flexiti-checkout>`'s GETs: the checkout (amount, status; on the checkout) and the public form values.
-  'flexiti-checkout-request': (api, _request: object, checkout) => api.get('checkout', { ...checkout }),
+  'flexiti-checkout-request': (api, _request: object, checkout) =>
+    api.get('checkout', { ...checkout, retry: { limit: 1, maxRetryAfter: 3000 } }),
   'flexiti-form-values-request': (api, request: { lang: string }) => api.get('form-values', { searchParams: { lang: request.lang } }),
 };
 
