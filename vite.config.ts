@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 
 // The npm build: one ESM file per public entry, dependencies left to the consumer's bundler.
-const elements = ['apply', 'terms', 'verify', 'plan-picker', 'lookup', 'promo'];
+const elements = ['apply', 'terms', 'verify', 'plan-picker', 'lookup', 'promo', 'checkout'];
 
 export default defineConfig({
   build: {
