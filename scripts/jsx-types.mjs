@@ -2,6 +2,7 @@
 //   dist/types/jsx/react.d.ts   React 19 `JSX.IntrinsicElements`  (import type {} from 'flexiti-elements/jsx-react')
 //   dist/types/jsx/preact.d.ts  Preact `JSX.IntrinsicElements`    (import type {} from 'flexiti-elements/jsx-preact')
 //   dist/types/jsx/vue.d.ts     Vue `GlobalComponents`            (import type {} from 'flexiti-elements/vue')
+//   dist/types/jsx/svelte.d.ts  Svelte 5 `SvelteHTMLElements`     (import type {} from 'flexiti-elements/jsx-svelte')
 // plus an empty dist/jsx/*.js beside each, so the subpaths also resolve at run time.
 //
 // Types are never copied from the manifest's `type.text` (it names types that live in unshipped modules): each
@@ -133,14 +134,41 @@ ${entries}
 `;
 }
 
+function svelte(list) {
+  // Both listener spellings: Svelte 5's event attribute (onflexiti-result) and the legacy directive (on:flexiti-result).
+  const interfaces = list
+    .map((el) => {
+      const modern = props(el, (name) => `on${name}`);
+      const legacy = el.events.map((event) => `  ${quote(`on:${event.name}`)}?: (event: ${event.type}) => void;`).join('\n');
+      return `/** Props of \`<${el.tag}>\` in Svelte 5 markup. */\nexport interface ${el.className}SvelteProps {\n${[modern, legacy].filter(Boolean).join('\n')}\n}\n`;
+    })
+    .join('\n');
+  const entries = list
+    .map((el) => `    ${quote(el.tag)}: Omit<HTMLAttributes<F.${el.className}>, keyof ${el.className}SvelteProps> & ${el.className}SvelteProps;`)
+    .join('\n');
+  return `${header('Svelte 5 element map for the tags')}import type { HTMLAttributes } from 'svelte/elements';
+
+// Svelte 5 sets a prop as a property when the element has it (objects such as formValues go in as they are) and
+// listens to \`on\` + the event's exact name: onflexiti-result (or the legacy on:flexiti-result). svelte-check
+// types the tags in markup against this map.
+
+${interfaces}
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+${entries}
+  }
+}
+`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const list = elements();
   if (list.length === 0) throw new Error('custom-elements.json lists no custom elements');
   mkdirSync(`${root}dist/types/jsx`, { recursive: true });
   mkdirSync(`${root}dist/jsx`, { recursive: true });
-  for (const [name, text] of Object.entries({ react: react(list), preact: preact(list), vue: vue(list) })) {
+  for (const [name, text] of Object.entries({ react: react(list), preact: preact(list), vue: vue(list), svelte: svelte(list) })) {
     writeFileSync(`${root}dist/types/jsx/${name}.d.ts`, text);
     writeFileSync(`${root}dist/jsx/${name}.js`, `// Types only: see dist/types/jsx/${name}.d.ts.\nexport {};\n`);
   }
-  console.log(`dist/types/jsx/{react,preact,vue}.d.ts: ${list.map((el) => `<${el.tag}>`).join(' ')}`);
+  console.log(`dist/types/jsx/{react,preact,vue,svelte}.d.ts: ${list.map((el) => `<${el.tag}>`).join(' ')}`);
 }

@@ -17,7 +17,7 @@ const consumers = readdirSync('test/consumers', { withFileTypes: true }).filter(
 describe('typed consumers compiled against the built types', () => {
   it('finds the consumers and the built types', () => {
     assert.ok(existsSync('dist/types/index.d.ts') && existsSync('dist/types/jsx/react.d.ts'), 'run `npm run build` first');
-    assert.deepEqual(consumers.sort(), ['bundler', 'define', 'nodenext', 'preact', 'react', 'vue']);
+    assert.deepEqual(consumers.sort(), ['bundler', 'define', 'nodenext', 'preact', 'react', 'svelte', 'vue']);
   });
 
   for (const name of consumers) {

@@ -6,7 +6,7 @@
  *   types under node16 (ESM) and bundler resolution;
  * - a bare install of the tarball (no optional peers): what it pulls in, and every runtime entry imported in Node;
  * - the typed consumers (test/consumers/*) compiled against the tarball installed into a temporary project with
- *   React's, Preact's, Vue's and Node's types and the optional peers;
+ *   React's, Preact's, Vue's, Svelte's and Node's types and the optional peers;
  * - `flexiti-elements/server`, as installed, bundled for an edge worker without any Node built-in.
  * Needs `npm run build`. Network: the npm registry only (npm's cache first).
  */
@@ -143,7 +143,7 @@ describe('the packed package', () => {
       mkdirSync(app);
       cpSync(join(root, 'test/consumers'), app, { recursive: true });
       writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'typed-consumers', private: true }));
-      const deps = ['@types/react', '@types/node', 'preact', 'vue', '@lit/react', '@hono/node-server', 'ioredis'].map((name) => `${name}@${pkg.devDependencies[name]}`);
+      const deps = ['@types/react', '@types/node', 'preact', 'vue', 'svelte', '@lit/react', '@hono/node-server', 'ioredis'].map((name) => `${name}@${pkg.devDependencies[name]}`);
       const installed = run('npm', ['install', ...npmQuiet, tarball, ...deps], { cwd: app });
       assert.equal(installed.status, 0, installed.output);
     });
