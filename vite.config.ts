@@ -29,7 +29,8 @@ export default defineConfig({
     rolldownOptions: {
       // Bare imports (lit, zod, ky, dompurify, hono…) and node: builtins stay imports; Oxc's decorator helper is
       // bundled (it is not a dependency consumers have).
-      external: (id: string) => id.startsWith('node:') || (/^[@a-z]/i.test(id) && !id.startsWith('@oxc-project/runtime')),
+      external: (id: string) =>
+        id.startsWith('node:') || (/^[@a-z]/i.test(id) && !id.startsWith('@oxc-project/runtime')),
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

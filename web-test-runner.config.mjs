@@ -10,7 +10,13 @@ const commonJsAsEsm = (pattern) => ({
   async transform(context) {
     if (!pattern.test(context.path)) return undefined;
     const file = new URL(`.${context.path}`, import.meta.url).pathname;
-    const { outputFiles } = await build({ entryPoints: [file], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+    const { outputFiles } = await build({
+      entryPoints: [file],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
     return { body: outputFiles[0].text };
   },
 });
@@ -24,7 +30,10 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   // No `target`: an explicit target would also push every served .js through esbuild (research/toolchain.md §4).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), commonJsAsEsm(/\/node_modules\/rate-limiter-flexible\/lib\/RateLimiterMemory\.js$/)],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    commonJsAsEsm(/\/node_modules\/rate-limiter-flexible\/lib\/RateLimiterMemory\.js$/),
+  ],
   browsers: [wtrChromium()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
 };

@@ -27,9 +27,19 @@ interface Target {
 }
 
 /** The servers run in a child process, so its CPU time is the server's alone. */
-async function startServers(): Promise<{ targets: Record<Variant, Target>; cpu(): Promise<number>; stop(): Promise<void> }> {
-  const child = fork(fileURLToPath(new URL('./handler-servers.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const next = () => new Promise<Record<string, unknown>>((resolve) => child.once('message', (message) => resolve(message as Record<string, unknown>)));
+async function startServers(): Promise<{
+  targets: Record<Variant, Target>;
+  cpu(): Promise<number>;
+  stop(): Promise<void>;
+}> {
+  const child = fork(fileURLToPath(new URL('./handler-servers.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = () =>
+    new Promise<Record<string, unknown>>((resolve) =>
+      child.once('message', (message) => resolve(message as Record<string, unknown>)),
+    );
   const ready = (await next()) as { targets: Record<Variant, Target> };
   return {
     targets: ready.targets,
@@ -51,10 +61,18 @@ const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 function get(target: Target): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const call = request(`${target.url}/api/flexiti/checkout`, { agent, headers: { 'x-flexiti-checkout': target.checkout } }, (response) => {
-      response.resume();
-      response.on('end', () => (response.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error(`HTTP ${response.statusCode}`))));
-    });
+    const call = request(
+      `${target.url}/api/flexiti/checkout`,
+      { agent, headers: { 'x-flexiti-checkout': target.checkout } },
+      (response) => {
+        response.resume();
+        response.on('end', () =>
+          response.statusCode === 200
+            ? resolve(performance.now() - started)
+            : reject(new Error(`HTTP ${response.statusCode}`)),
+        );
+      },
+    );
     call.on('error', reject);
     call.end();
   });
@@ -85,10 +103,18 @@ async function main(): Promise<void> {
       const summary = summarize(latencies[variant]);
       const sorted = [...latencies[variant]].sort((a, b) => a - b);
       const p99 = sorted[Math.ceil(0.99 * sorted.length) - 1]!;
-      return [variant, { latencyMs: rounded(summary), p99Ms: Number(p99.toFixed(3)), cpuMicrosPerRequest: Number((cpuMicros[variant] / latencies[variant].length).toFixed(1)) }];
+      return [
+        variant,
+        {
+          latencyMs: rounded(summary),
+          p99Ms: Number(p99.toFixed(3)),
+          cpuMicrosPerRequest: Number((cpuMicros[variant] / latencies[variant].length).toFixed(1)),
+        },
+      ];
     }),
   ) as Record<Variant, { latencyMs: ReturnType<typeof rounded>; p99Ms: number; cpuMicrosPerRequest: number }>;
-  const ratio = (variant: Variant, pick: (row: (typeof result)[Variant]) => number) => pick(result[variant]) / pick(result.bare);
+  const ratio = (variant: Variant, pick: (row: (typeof result)[Variant]) => number) =>
+    pick(result[variant]) / pick(result.bare);
   const rows = (['memory', 'redis'] as const).map((variant) => {
     const target = variant === 'memory' ? 1.2 : 2;
     const p50 = ratio(variant, (row) => row.latencyMs.median);
@@ -106,18 +132,26 @@ async function main(): Promise<void> {
   const table = [
     '| what | result | baseline in the same run | ratio | target | met |',
     '|---|---|---|---|---|---|',
-    ...rows.map((row) => `| ${row.what} | ${row.result} | ${row.baseline} | ${row.ratio} | ${row.target} | ${row.met} |`),
+    ...rows.map(
+      (row) => `| ${row.what} | ${row.result} | ${row.baseline} | ${row.ratio} | ${row.target} | ${row.met} |`,
+    ),
   ].join('\n');
   const machine = `${os.cpus()[0]?.model ?? 'cpu'}, ${os.cpus().length} cores; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; ${REQUESTS} requests per variant in blocks of ${BLOCK}, one keep-alive connection (1-minute load average ${loadBefore[0]!.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end)`;
   console.log(`${table}\n\n${machine}`);
-  await writeFile(`${here}handler-results.json`, `${JSON.stringify({ date: new Date().toISOString(), machine, requests: REQUESTS, result, rows }, null, 2)}\n`);
+  await writeFile(
+    `${here}handler-results.json`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, requests: REQUESTS, result, rows }, null, 2)}\n`,
+  );
   if (!args.includes('--no-readme')) {
     const readmePath = `${here}../README.md`;
     const readme = await readFile(readmePath, 'utf8');
     const start = '<!-- bench:handler:start -->';
     const end = '<!-- bench:handler:end -->';
     if (readme.includes(start) && readme.includes(end)) {
-      await writeFile(readmePath, `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n\n${machine}\n${readme.slice(readme.indexOf(end))}`);
+      await writeFile(
+        readmePath,
+        `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n\n${machine}\n${readme.slice(readme.indexOf(end))}`,
+      );
     }
   }
 }

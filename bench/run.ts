@@ -47,7 +47,9 @@ const MEMORY_RUNS = options.quick ? 1 : 3;
 const ID_TYPE_CHANGES = 20;
 const PICKER_ROUNDS_PER_PAGE = 5;
 const MANY = 100;
-const only = new Set(options.only?.split(',').map((name) => name.trim()) ?? ['size', 'first', 'scale', 'picker', 'memory']);
+const only = new Set(
+  options.only?.split(',').map((name) => name.trim()) ?? ['size', 'first', 'scale', 'picker', 'memory'],
+);
 
 /** Keystrokes per page: a field is filled, left (so its message may show), then typed into key by key. */
 const TYPING = [
@@ -66,7 +68,11 @@ function repeat<T>(items: T[], times: number): T[] {
 
 const pageErrors: string[] = [];
 
-async function withPage<T>(browser: Browser, server: StaticServer, work: (page: Page, cdp: () => Promise<CDPSession>) => Promise<T>): Promise<T> {
+async function withPage<T>(
+  browser: Browser,
+  server: StaticServer,
+  work: (page: Page, cdp: () => Promise<CDPSession>) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -80,7 +86,10 @@ async function withPage<T>(browser: Browser, server: StaticServer, work: (page: 
 }
 
 async function prepare(page: Page, what: { bundle?: boolean; staticPage?: boolean }): Promise<void> {
-  const ready = (await page.evaluate(`bench.prepare(${JSON.stringify(what)})`)) as { crossOriginIsolated: boolean; gc: boolean };
+  const ready = (await page.evaluate(`bench.prepare(${JSON.stringify(what)})`)) as {
+    crossOriginIsolated: boolean;
+    gc: boolean;
+  };
   if (!ready.crossOriginIsolated || !ready.gc) {
     throw new Error(`The page must be cross-origin isolated and have gc(): ${JSON.stringify(ready)}`);
   }
@@ -106,13 +115,17 @@ async function buildBundle(): Promise<Bundle> {
     build: { outDir: join(BUILD_DIR, 'cdn'), emptyOutDir: true, sourcemap: 'hidden' },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
-  const chunk = chunks.find((item): item is Rollup.OutputChunk => item.type === 'chunk' && item.fileName === 'flexiti-elements.js');
+  const chunk = chunks.find(
+    (item): item is Rollup.OutputChunk => item.type === 'chunk' && item.fileName === 'flexiti-elements.js',
+  );
   if (!chunk) throw new Error('The CDN build produced no flexiti-elements.js.');
   if (chunks.filter((item) => item.type === 'chunk').length !== 1) throw new Error('The CDN build must be one file.');
   return {
     file: join(BUILD_DIR, 'cdn', 'flexiti-elements.js'),
     code: chunk.code,
-    map: chunk.map ? { sources: chunk.map.sources.map((source) => source ?? ''), mappings: chunk.map.mappings } : undefined,
+    map: chunk.map
+      ? { sources: chunk.map.sources.map((source) => source ?? ''), mappings: chunk.map.mappings }
+      : undefined,
   };
 }
 
@@ -124,7 +137,9 @@ async function elementsOnlySize(): Promise<{ bytes: number; gzip9: number }> {
   const entry = join(BUILD_DIR, 'elements-only.ts');
   await writeFile(
     entry,
-    ['apply', 'terms', 'verify', 'plan-picker', 'promo'].map((name) => `import '../../src/define/flexiti-${name}.js';\n`).join(''),
+    ['apply', 'terms', 'verify', 'plan-picker', 'promo']
+      .map((name) => `import '../../src/define/flexiti-${name}.js';\n`)
+      .join(''),
   );
   const output = (await build({
     root: ROOT,
@@ -137,7 +152,9 @@ async function elementsOnlySize(): Promise<{ bytes: number; gzip9: number }> {
       lib: { entry, formats: ['es'], fileName: () => 'elements-only.js' },
     },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  const chunk = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).find((item) => item.type === 'chunk');
+  const chunk = (Array.isArray(output) ? output : [output])
+    .flatMap((result) => result.output)
+    .find((item) => item.type === 'chunk');
   if (!chunk || chunk.type !== 'chunk') throw new Error('The elements-only build produced nothing.');
   const { bytes, gzip9 } = measureBundle(chunk.code);
   return { bytes, gzip9 };
@@ -147,14 +164,21 @@ async function elementsOnlySize(): Promise<{ bytes: number; gzip9: number }> {
  * `<flexiti-promo>` alone as vite.promo.config.ts builds it (dist/cdn/flexiti-promo.js): the line a product page
  * loads, and beside it the files loaded on demand (the details dialog; the French messages on French pages).
  */
-async function promoSize(): Promise<{ bytes: number; gzip9: number; onDemand: { file: string; gzip9: number }[]; imports: string[] }> {
+async function promoSize(): Promise<{
+  bytes: number;
+  gzip9: number;
+  onDemand: { file: string; gzip9: number }[];
+  imports: string[];
+}> {
   const output = (await build({
     root: ROOT,
     configFile: join(ROOT, 'vite.promo.config.ts'),
     logLevel: 'warn',
     build: { write: false, outDir: join(BUILD_DIR, 'promo'), emptyOutDir: false },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
+  const chunks = (Array.isArray(output) ? output : [output])
+    .flatMap((result) => result.output)
+    .filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
   const entry = chunks.find((chunk) => chunk.fileName === 'flexiti-promo.js');
   if (!entry) throw new Error('The promo build produced no flexiti-promo.js.');
   const { bytes, gzip9 } = measureBundle(entry.code);
@@ -163,7 +187,9 @@ async function promoSize(): Promise<{ bytes: number; gzip9: number; onDemand: { 
     gzip9,
     // Static imports would be loaded with the line: there must be none.
     imports: entry.imports,
-    onDemand: chunks.filter((chunk) => chunk !== entry).map((chunk) => ({ file: chunk.fileName, gzip9: measureBundle(chunk.code).gzip9 })),
+    onDemand: chunks
+      .filter((chunk) => chunk !== entry)
+      .map((chunk) => ({ file: chunk.fileName, gzip9: measureBundle(chunk.code).gzip9 })),
   };
 }
 
@@ -175,7 +201,9 @@ async function bundleChecks(code: string) {
     selfContained: !/\bimport\s*\(/.test(code) && !/\bfrom\s*["'][^"']+["']/.test(code),
     frenchMessages: samples.length > 0 && samples.every((text) => code.includes(text)),
     sanitizer: code.includes('ALLOWED_ATTR') && code.includes('ALLOWED_TAGS'),
-    defines: ['flexiti-apply', 'flexiti-verify', 'flexiti-plan-picker', 'flexiti-terms', 'flexiti-promo'].every((tag) => new RegExp(`["'\`]${tag}["'\`]`).test(code)),
+    defines: ['flexiti-apply', 'flexiti-verify', 'flexiti-plan-picker', 'flexiti-terms', 'flexiti-promo'].every((tag) =>
+      new RegExp(`["'\`]${tag}["'\`]`).test(code),
+    ),
   };
 }
 
@@ -186,10 +214,17 @@ async function captureStaticApply(browser: Browser, server: StaticServer) {
   return withPage(browser, server, async (page) => {
     await prepare(page, { bundle: true });
     await call(page, 'bench.evaluateAndRender()');
-    const captured = await call<{ html: string; shadowRoots: number; styleBytes: number }>(page, 'bench.serializeApply()');
+    const captured = await call<{ html: string; shadowRoots: number; styleBytes: number }>(
+      page,
+      'bench.serializeApply()',
+    );
     server.routes['/build/apply-static.html'] = { text: captured.html };
     await writeFile(join(BUILD_DIR, 'apply-static.html'), captured.html);
-    return { bytes: Buffer.byteLength(captured.html), shadowRoots: captured.shadowRoots, styleBytes: captured.styleBytes };
+    return {
+      bytes: Buffer.byteLength(captured.html),
+      shadowRoots: captured.shadowRoots,
+      styleBytes: captured.styleBytes,
+    };
   });
 }
 
@@ -201,7 +236,10 @@ interface KeySample {
   shown: boolean;
 }
 
-async function typeInto(page: Page, step: (typeof TYPING)[number]): Promise<{ samples: KeySample[]; mismatches: number }> {
+async function typeInto(
+  page: Page,
+  step: (typeof TYPING)[number],
+): Promise<{ samples: KeySample[]; mismatches: number }> {
   const field = JSON.stringify(step.field);
   if (!(await call<boolean>(page, `bench.focusField(${field})`))) throw new Error(`Could not focus ${step.field}.`);
   await page.keyboard.type(step.setup);
@@ -241,19 +279,32 @@ async function firstRenderAndInteractions(browser: Browser, server: StaticServer
   const staticRun = () =>
     withPage(browser, server, async (page) => {
       await prepare(page, { bundle: false, staticPage: true });
-      const parsed = await call<{ total: number; parse: number; layout: number; nodes: number }>(page, 'bench.parseStatic()');
+      const parsed = await call<{ total: number; parse: number; layout: number; nodes: number }>(
+        page,
+        'bench.parseStatic()',
+      );
       // The browser's own floor for a keystroke: typing a name into the same form as static HTML (no script).
-      const typed = await typeInto(page, TYPING.find((step) => step.field === 'first_name')!);
+      const typed = await typeInto(
+        page,
+        TYPING.find((step) => step.field === 'first_name')!,
+      );
       return { ...parsed, keys: typed.samples.map((sample) => sample.ms) };
     });
   const elementRun = () =>
     withPage(browser, server, async (page) => {
       await prepare(page, { bundle: true });
-      const first = await call<{ evaluate: number; render: number; total: number; update: number; layout: number; nodes: number }>(
+      const first = await call<{
+        evaluate: number;
+        render: number;
+        total: number;
+        update: number;
+        layout: number;
+        nodes: number;
+      }>(page, 'bench.evaluateAndRender()');
+      const changes = await call<{ times: number[]; layouts: number[]; wrong: number }>(
         page,
-        'bench.evaluateAndRender()',
+        `bench.changeIdType(${ID_TYPE_CHANGES})`,
       );
-      const changes = await call<{ times: number[]; layouts: number[]; wrong: number }>(page, `bench.changeIdType(${ID_TYPE_CHANGES})`);
       const typed = [];
       for (const step of TYPING) typed.push({ field: step.field, ...(await typeInto(page, step)) });
       return { first, changes, typed };
@@ -285,7 +336,8 @@ async function firstRenderAndInteractions(browser: Browser, server: StaticServer
     for (const typed of element.typed) {
       keys.push(...typed.samples.map((sample) => sample.ms));
       (keysByField[typed.field] ??= []).push(...typed.samples.map((sample) => sample.ms));
-      for (const part of ['browser', 'element', 'layout'] as const) keyParts[part].push(...typed.samples.map((sample) => sample[part]));
+      for (const part of ['browser', 'element', 'layout'] as const)
+        keyParts[part].push(...typed.samples.map((sample) => sample[part]));
       messageMismatches += typed.mismatches;
     }
     nodes = { element: element.first.nodes, static: floor.nodes };
@@ -347,7 +399,14 @@ async function planPicker(browser: Browser, server: StaticServer) {
     { key: 'sevenChosen', plans: 7, terms: 0, chosen: true },
     { key: 'manyChosen', plans: 200, terms: 20, chosen: true },
   ] as const;
-  const times: Record<string, number[]> = { seven: [], many: [], sevenChosen: [], manyChosen: [], sevenChoose: [], manyChoose: [] };
+  const times: Record<string, number[]> = {
+    seven: [],
+    many: [],
+    sevenChosen: [],
+    manyChosen: [],
+    sevenChoose: [],
+    manyChoose: [],
+  };
   const shape: Record<string, { radios: number; termRadios: number }> = {};
   const pages = Math.ceil(RUNS / PICKER_ROUNDS_PER_PAGE);
   for (let pageIndex = 0; pageIndex < pages; pageIndex++) {
@@ -366,17 +425,22 @@ async function planPicker(browser: Browser, server: StaticServer) {
           );
           times[variant.key]!.push(result.ms);
           shape[variant.key] = { radios: result.radios, termRadios: result.termRadios };
-          if (variant.chosen) times[variant.plans === 7 ? 'sevenChoose' : 'manyChoose']!.push(await call<number>(page, 'bench.choosePlan()'));
+          if (variant.chosen)
+            times[variant.plans === 7 ? 'sevenChoose' : 'manyChoose']!.push(
+              await call<number>(page, 'bench.choosePlan()'),
+            );
           await call(page, 'bench.clear()');
         }
       }
     });
     progress(`plan picker page ${pageIndex + 1}/${pages}`);
   }
-  return { ...Object.fromEntries(Object.entries(times).map(([key, values]) => [key, summarize(values)])), shape } as Record<
-    'seven' | 'many' | 'sevenChosen' | 'manyChosen' | 'sevenChoose' | 'manyChoose',
-    Summary
-  > & { shape: typeof shape };
+  return {
+    ...Object.fromEntries(Object.entries(times).map(([key, values]) => [key, summarize(values)])),
+    shape,
+  } as Record<'seven' | 'many' | 'sevenChosen' | 'manyChosen' | 'sevenChoose' | 'manyChoose', Summary> & {
+    shape: typeof shape;
+  };
 }
 
 function shuffle<T>(items: T[], seed: number): T[] {
@@ -434,7 +498,9 @@ async function heapSnapshot(cdp: CDPSession): Promise<{ total: number; byType: R
 async function liveElements(cdp: CDPSession): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const tag of ['flexiti-apply', 'flexiti-verify', 'flexiti-plan-picker', 'flexiti-terms']) {
-    const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: `customElements.get('${tag}').prototype` });
+    const { result: prototype } = await cdp.send('Runtime.evaluate', {
+      expression: `customElements.get('${tag}').prototype`,
+    });
     const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId! });
     const { result } = await cdp.send('Runtime.callFunctionOn', {
       objectId: objects.objectId!,
@@ -501,7 +567,8 @@ async function attachDetach(browser: Browser, server: StaticServer) {
           secondHalfGrowth: (endHeap - middleHeap) / startHeap,
           snapshot: { start: startSnapshot, end: endSnapshot },
           /** Snapshot after GC without V8's compiled code, end against the whole start snapshot. */
-          retainedGrowth: (endSnapshot.total - code(endSnapshot) - (startSnapshot.total - code(startSnapshot))) / startSnapshot.total,
+          retainedGrowth:
+            (endSnapshot.total - code(endSnapshot) - (startSnapshot.total - code(startSnapshot))) / startSnapshot.total,
           compiledCodeGrowthBytes: code(endSnapshot) - code(startSnapshot),
           liveElements: live,
           listenersLeft: added(startListeners, endListeners),
@@ -549,7 +616,10 @@ function markdownTable(rows: Row[]): string {
   const lines = [
     '| what | result: median (min–max) | baseline in the same run | ratio | target | met |',
     '|---|---|---|---|---|---|',
-    ...rows.map((row) => `| ${row.what} | ${row.result} | ${row.baseline} | ${row.ratio} | ${row.target} | ${row.met ? 'yes' : '**no**'} |`),
+    ...rows.map(
+      (row) =>
+        `| ${row.what} | ${row.result} | ${row.baseline} | ${row.ratio} | ${row.target} | ${row.met ? 'yes' : '**no**'} |`,
+    ),
   ];
   return lines.join('\n');
 }
@@ -572,7 +642,9 @@ function whereItGoes(details: Record<string, any>): string {
   const lines: string[] = [];
   const size = details.size;
   if (size) {
-    const parts = (size.parts as { part: string; bytes: number }[]).map((part) => `${part.part.startsWith('<') ? `\`${part.part}\`` : part.part} ${kb(part.bytes)}`).join(', ');
+    const parts = (size.parts as { part: string; bytes: number }[])
+      .map((part) => `${part.part.startsWith('<') ? `\`${part.part}\`` : part.part} ${kb(part.bytes)}`)
+      .join(', ');
     lines.push(`- Bundle, minified bytes by origin (source map): ${parts}.`);
   }
   const first = details.firstRender;
@@ -585,7 +657,9 @@ function whereItGoes(details: Record<string, any>): string {
     );
   }
   if (details.idTypeChange) {
-    lines.push(`- ID type change: style and layout ${ms(details.idTypeChange.layoutPart.median)} ms of the ${ms(details.idTypeChange.median)} ms median.`);
+    lines.push(
+      `- ID type change: style and layout ${ms(details.idTypeChange.layoutPart.median)} ms of the ${ms(details.idTypeChange.median)} ms median.`,
+    );
   }
   const keys = details.keystroke;
   if (keys) {
@@ -595,11 +669,22 @@ function whereItGoes(details: Record<string, any>): string {
         `${part('element')}, style and layout ${part('layout')}.`,
     );
   }
-  const memory = details.attachDetach?.runs as { snapshot: { start: { byType: Record<string, number> }; end: { byType: Record<string, number> } } }[] | undefined;
+  const memory = details.attachDetach?.runs as
+    { snapshot: { start: { byType: Record<string, number> }; end: { byType: Record<string, number> } } }[] | undefined;
   if (memory) {
     const worst = memory.map((run) => {
       const grown = (type: string) => (run.snapshot.end.byType[type] ?? 0) - (run.snapshot.start.byType[type] ?? 0);
-      const js = ['object', 'array', 'closure', 'string', 'concatenated string', 'sliced string', 'number', 'regexp', 'object shape']
+      const js = [
+        'object',
+        'array',
+        'closure',
+        'string',
+        'concatenated string',
+        'sliced string',
+        'number',
+        'regexp',
+        'object shape',
+      ]
         .map(grown)
         .reduce((sum, bytes) => sum + bytes, 0);
       return { code: grown('code'), native: grown('native'), js };
@@ -648,7 +733,11 @@ async function main(): Promise<void> {
     '/cdn/flexiti-elements.js': { file: bundle.file },
     '/fixtures/seed-examples.json': { file: join(ROOT, 'test/fixtures/seed-examples.json') },
   });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+  });
   try {
     const chromiumVersion = browser.version();
     const rows: Row[] = [];
@@ -678,13 +767,26 @@ async function main(): Promise<void> {
         what: '`<flexiti-promo>` alone (dist/cdn/flexiti-promo.js), gzip -9: the line a product page loads, Lit included',
         result:
           `${kb(promo.gzip9)} (${kb(promo.bytes)} minified); on demand: ` +
-          promo.onDemand.map((chunk) => `${chunk.file.includes('dialog') ? 'dialog' : chunk.file.includes('fr-CA') ? 'French messages' : chunk.file} ${kb(chunk.gzip9)}`).join(', '),
+          promo.onDemand
+            .map(
+              (chunk) =>
+                `${chunk.file.includes('dialog') ? 'dialog' : chunk.file.includes('fr-CA') ? 'French messages' : chunk.file} ${kb(chunk.gzip9)}`,
+            )
+            .join(', '),
         baseline: `the CDN bundle with every element: ${kb(size.gzip9)}`,
         ratio: `${(promo.gzip9 / size.gzip9).toFixed(2)}×`,
         target: '≤ 8 kB (issue 19)',
         met: promo.gzip9 <= 8 * KB && promo.imports.length === 0,
       });
-      details.size = { file: relative(ROOT, bundle.file), ...size, checks, elementsOnly, promo, adyenGzipKb: ADYEN_GZIP_KB, kB: KB };
+      details.size = {
+        file: relative(ROOT, bundle.file),
+        ...size,
+        checks,
+        elementsOnly,
+        promo,
+        adyenGzipKb: ADYEN_GZIP_KB,
+        kB: KB,
+      };
       phaseDone('size');
     }
 
@@ -730,11 +832,18 @@ async function main(): Promise<void> {
         pairedRatio: rounded(first.pairedRatio),
         split: Object.fromEntries(Object.entries(first.split).map(([name, summary]) => [name, rounded(summary)])),
       };
-      details.idTypeChange = { ...rounded(first.idTypeChanges), layoutPart: rounded(first.idTypeLayouts), issuerListsWrong: first.issuerListsWrong, p95OfFirstRender: issuerRatio };
+      details.idTypeChange = {
+        ...rounded(first.idTypeChanges),
+        layoutPart: rounded(first.idTypeLayouts),
+        issuerListsWrong: first.issuerListsWrong,
+        p95OfFirstRender: issuerRatio,
+      };
       details.keystroke = {
         ...rounded(first.keys),
         parts: Object.fromEntries(Object.entries(first.keyParts).map(([part, summary]) => [part, rounded(summary)])),
-        byField: Object.fromEntries(Object.entries(first.keysByField).map(([field, summary]) => [field, rounded(summary)])),
+        byField: Object.fromEntries(
+          Object.entries(first.keysByField).map(([field, summary]) => [field, rounded(summary)]),
+        ),
         messageMismatches: first.messageMismatches,
         staticForm: rounded(first.staticKeys),
         typing: TYPING,
@@ -757,7 +866,11 @@ async function main(): Promise<void> {
         met: growth <= 1.2,
       });
       details.planPicker = {
-        ...Object.fromEntries(Object.entries(picker).filter(([key]) => key !== 'shape').map(([key, summary]) => [key, rounded(summary as Summary)])),
+        ...Object.fromEntries(
+          Object.entries(picker)
+            .filter(([key]) => key !== 'shape')
+            .map(([key, summary]) => [key, rounded(summary as Summary)]),
+        ),
         shape: picker.shape,
         perPlanMs: { seven: perPlanSeven, many: perPlanMany },
         perPlanGrowth: growth,
@@ -843,11 +956,15 @@ async function main(): Promise<void> {
     await writeFile(join(out, 'results.md'), `${section}\n`);
     console.log(`\n${section}`);
     if (Math.max(loadBefore[0]!, machine.loadAverageAfter[0]!) > machine.cores) {
-      console.log(`\nWarning: the machine was busy (load average above ${machine.cores}): timings are inflated and noisy.`);
+      console.log(
+        `\nWarning: the machine was busy (load average above ${machine.cores}): timings are inflated and noisy.`,
+      );
     }
     if (pageErrors.length > 0) console.log(`\nPage errors:\n${[...new Set(pageErrors)].join('\n')}`);
     const readme = options['no-readme'] || options.quick ? 'README.md left alone' : await updateReadme(section);
-    console.log(`\nWrote ${relative(ROOT, out)}/results.json and results.md (${results.durationSeconds} s); ${readme}.`);
+    console.log(
+      `\nWrote ${relative(ROOT, out)}/results.json and results.md (${results.durationSeconds} s); ${readme}.`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -36,7 +36,8 @@ function partOf(source: string): string {
   if (element) return `<flexiti-${element[1]}>`;
   if (path.includes('src/generated/locales')) return 'fr-CA messages (lit-localize)';
   if (path.includes('src/model/')) return 'model (schemas, validators, messages, errors)';
-  if (path.includes('src/internal/') || path.includes('src/events/') || path.includes('src/define/')) return 'shared (base, controllers, events, styles)';
+  if (path.includes('src/internal/') || path.includes('src/events/') || path.includes('src/define/'))
+    return 'shared (base, controllers, events, styles)';
   return 'other (runtime helpers, entry)';
 }
 

@@ -122,7 +122,10 @@ for (const type of REQUEST_EVENTS) {
   });
 }
 window.addEventListener('flexiti-checkout-step', (event) =>
-  logEvent('flexiti-checkout-step', event.detail.ending ? `${event.detail.step} ${event.detail.ending}` : event.detail.step),
+  logEvent(
+    'flexiti-checkout-step',
+    event.detail.ending ? `${event.detail.step} ${event.detail.ending}` : event.detail.step,
+  ),
 );
 window.addEventListener('flexiti-checkout-complete', (event) => {
   logEvent('flexiti-checkout-complete', event.detail.status);
@@ -130,7 +133,9 @@ window.addEventListener('flexiti-checkout-complete', (event) => {
   update();
 });
 window.addEventListener('flexiti-result', (event) => logEvent('flexiti-result', event.detail.status));
-window.addEventListener('flexiti-error', (event) => logEvent('flexiti-error', `${event.detail.type} ${event.detail.code}`));
+window.addEventListener('flexiti-error', (event) =>
+  logEvent('flexiti-error', `${event.detail.type} ${event.detail.code}`),
+);
 
 // ── Actions ─────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -149,7 +154,11 @@ function applyLocale(): void {
 
 /** The personas panel's shortcut: the sandbox's sample applicant, for the customer to check and send. */
 function fillSampleApplicant(province: 'ON' | 'QC'): void {
-  const { tos_agreement: _consent, amount_requested: _amount, ...sample } = province === 'QC' ? SANDBOX_QUEBEC_APPLICANT : SANDBOX_APPLICANT;
+  const {
+    tos_agreement: _consent,
+    amount_requested: _amount,
+    ...sample
+  } = province === 'QC' ? SANDBOX_QUEBEC_APPLICANT : SANDBOX_APPLICANT;
   const checkout = document.querySelector<FlexitiCheckout>('flexiti-checkout');
   if (checkout) checkout.prefill = { ...sample, language: state.locale };
 }
@@ -201,8 +210,9 @@ function cartSection(): TemplateResult {
   const order = state.order;
   return html`<section class="step card" data-step="cart" aria-labelledby="cart-heading">
     <h2 id="cart-heading" tabindex="-1">${w.cartHeading}</h2>
-    ${order
-      ? html`<table class="cart">
+    ${
+      order
+        ? html`<table class="cart">
           <thead>
             <tr><th scope="col">${w.item}</th><th scope="col" class="num">${w.quantity}</th><th scope="col" class="num">${w.price}</th></tr>
           </thead>
@@ -220,12 +230,13 @@ function cartSection(): TemplateResult {
           </tfoot>
         </table>
         <p class="hint">${w.orderNumber} <span data-order translate="no">${order.orderId}</span></p>`
-      : state.orderError
-        ? html`<div class="alert" role="alert">
+        : state.orderError
+          ? html`<div class="alert" role="alert">
             <p>${w.orderFailed}</p>
             <button type="button" @click=${() => void createOrder()}>${w.tryAgain}</button>
           </div>`
-        : html`<p role="status">${w.orderLoading}</p>`}
+          : html`<p role="status">${w.orderLoading}</p>`
+    }
   </section>`;
 }
 
@@ -235,12 +246,14 @@ function checkoutSection(): TemplateResult | typeof nothing {
   const w = words(state.locale);
   return html`<section class="card" aria-label=${w.checkoutLabel}>
     <flexiti-checkout checkout=${order.checkout} endpoint=${ENDPOINT} order-id=${order.orderId}></flexiti-checkout>
-    ${state.outcome
-      ? html`<div class="actions">
+    ${
+      state.outcome
+        ? html`<div class="actions">
           ${state.outcome !== 'purchased' ? html`<p>${w.otherPaymentNote}</p>` : nothing}
           <button type="button" class="primary" data-new-order @click=${() => void newOrder()}>${w.newOrder}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -285,16 +298,18 @@ function eventsPanel(): TemplateResult {
   return html`<section class="card events" aria-labelledby="events-heading">
     <h2 id="events-heading">${w.eventsHeading}</h2>
     <p class="hint" id="events-hint">${w.eventsHint}</p>
-    ${state.events.length === 0
-      ? html`<p class="empty">${w.eventsEmpty}</p>`
-      : html`<ol class="event-log" tabindex="0" aria-labelledby="events-heading" aria-describedby="events-hint">
+    ${
+      state.events.length === 0
+        ? html`<p class="empty">${w.eventsEmpty}</p>`
+        : html`<ol class="event-log" tabindex="0" aria-labelledby="events-heading" aria-describedby="events-hint">
           ${state.events.map(
             (entry) => html`<li data-event=${entry.type}>
               <code class="type">${entry.type}</code>
               <span class="status" data-status>${entry.status}</span>
             </li>`,
           )}
-        </ol>`}
+        </ol>`
+    }
     <button type="button" ?disabled=${state.events.length === 0} @click=${() => {
       state.events = [];
       update();

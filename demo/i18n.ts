@@ -31,13 +31,15 @@ const en = {
   sampleQuebec: 'Quebec',
 
   eventsHeading: 'Events',
-  eventsHint: 'What the elements and this page send, as it happens: the type and the status only, never what the customer types.',
+  eventsHint:
+    'What the elements and this page send, as it happens: the type and the status only, never what the customer types.',
   eventsEmpty: 'No events yet.',
   eventsClear: 'Clear the list',
 
   personasHeading: 'Sandbox personas to try',
   personasCode: (code: string) => `Every code sent by text message or email is ${code}.`,
-  personaNewOntario: 'New customer in Ontario: choose “Apply”, fill in the sample applicant, agree to the terms and apply.',
+  personaNewOntario:
+    'New customer in Ontario: choose “Apply”, fill in the sample applicant, agree to the terms and apply.',
   personaNewQuebec: 'New customer in Quebec: the approval shows the debt ratio, then you keep or cancel the account.',
   personaOutcomes: (names: string) => `Applicant last name ${names}: that outcome instead of an approval.`,
   personaJohn: (answer: string) => `Every way to verify works; security answer “${answer}”.`,
@@ -49,11 +51,16 @@ const en = {
   fullDocs: 'Every persona: src/server/PERSONAS.md',
 } as const;
 
-type Dictionary = { readonly [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+type Dictionary = {
+  readonly [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : string;
+};
 
 const fr: Dictionary = {
   documentTitle: 'Paiement · Maple & Birch Maison (démo du bac à sable Flexiti)',
-  banner: 'Un magasin de démonstration sur le bac à sable Flexiti : aucun crédit réel, aucun argent réel, rien ne quitte cet ordinateur.',
+  banner:
+    'Un magasin de démonstration sur le bac à sable Flexiti : aucun crédit réel, aucun argent réel, rien ne quitte cet ordinateur.',
   language: 'Langue',
   skipToCheckout: 'Aller au paiement',
 
@@ -70,7 +77,8 @@ const fr: Dictionary = {
   orderFailed: "Nous n'avons pas pu préparer votre commande. Vérifiez votre connexion et réessayez.",
   tryAgain: 'Réessayer',
   checkoutLabel: 'Paiement',
-  otherPaymentNote: "Ce magasin de démonstration n'offre pas d'autre mode de paiement : commencez une nouvelle commande pour essayer un autre profil.",
+  otherPaymentNote:
+    "Ce magasin de démonstration n'offre pas d'autre mode de paiement : commencez une nouvelle commande pour essayer un autre profil.",
   newOrder: 'Commencer une nouvelle commande',
 
   sampleApplicant: 'Remplir avec un exemple de demandeur',
@@ -78,14 +86,17 @@ const fr: Dictionary = {
   sampleQuebec: 'Québec',
 
   eventsHeading: 'Événements',
-  eventsHint: 'Ce que les éléments et cette page envoient, au fur et à mesure : le type et le statut seulement, jamais ce que le client tape.',
+  eventsHint:
+    'Ce que les éléments et cette page envoient, au fur et à mesure : le type et le statut seulement, jamais ce que le client tape.',
   eventsEmpty: 'Aucun événement pour le moment.',
   eventsClear: 'Effacer la liste',
 
   personasHeading: 'Profils du bac à sable à essayer',
   personasCode: (code: string) => `Tout code envoyé par texto ou par courriel est ${code}.`,
-  personaNewOntario: "Nouveau client en Ontario : choisissez « Demander », remplissez avec l'exemple de demandeur, acceptez les conditions et faites la demande.",
-  personaNewQuebec: "Nouveau client au Québec : l'approbation montre le ratio d'endettement, puis vous gardez ou annulez le compte.",
+  personaNewOntario:
+    "Nouveau client en Ontario : choisissez « Demander », remplissez avec l'exemple de demandeur, acceptez les conditions et faites la demande.",
+  personaNewQuebec:
+    "Nouveau client au Québec : l'approbation montre le ratio d'endettement, puis vous gardez ou annulez le compte.",
   personaOutcomes: (names: string) => `Nom de famille du demandeur ${names} : ce résultat au lieu d'une approbation.`,
   personaJohn: (answer: string) => `Toutes les façons de vérifier fonctionnent; réponse de sécurité « ${answer} ».`,
   personaMorley: 'Plusieurs comptes : celui qui a le plus de crédit est utilisé.',

@@ -21,8 +21,22 @@ interface Store {
 }
 
 const STORES: Store[] = [
-  { id: 'lumen', name: 'Lumen Audio', tagline: 'Headphones and speakers · Toronto', lang: 'en-CA', province: 'ON', amount: 1299.99 },
-  { id: 'cote', name: 'Boulangerie Côté', tagline: 'Bakery ovens and equipment · Québec', lang: 'en-CA', province: 'QC', amount: 2450 },
+  {
+    id: 'lumen',
+    name: 'Lumen Audio',
+    tagline: 'Headphones and speakers · Toronto',
+    lang: 'en-CA',
+    province: 'ON',
+    amount: 1299.99,
+  },
+  {
+    id: 'cote',
+    name: 'Boulangerie Côté',
+    tagline: 'Bakery ovens and equipment · Québec',
+    lang: 'en-CA',
+    province: 'QC',
+    amount: 2450,
+  },
 ];
 
 /** An existing customer for `<flexiti-verify>` (the lookup response's fields it needs). */

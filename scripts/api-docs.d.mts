@@ -1,5 +1,8 @@
 // Types for scripts/api-docs.mjs (imported by test/node/docs).
-export interface ManifestType { text: string; references?: { name: string; module?: string }[] }
+export interface ManifestType {
+  text: string;
+  references?: { name: string; module?: string }[];
+}
 export interface ManifestMember {
   kind: 'field' | 'method';
   name: string;
@@ -12,8 +15,16 @@ export interface ManifestMember {
   attribute?: string;
   inheritedFrom?: { name: string; module?: string };
 }
-export interface ManifestEvent { name: string; type?: ManifestType; description?: string }
-export interface ManifestNamed { name: string; description?: string; default?: string }
+export interface ManifestEvent {
+  name: string;
+  type?: ManifestType;
+  description?: string;
+}
+export interface ManifestNamed {
+  name: string;
+  description?: string;
+  default?: string;
+}
 export interface ManifestDeclaration {
   kind: string;
   name: string;
@@ -30,7 +41,12 @@ export interface ManifestDeclaration {
 }
 export interface Manifest {
   schemaVersion: string;
-  modules: { kind: string; path: string; declarations?: ManifestDeclaration[]; exports?: { kind: string; name: string }[] }[];
+  modules: {
+    kind: string;
+    path: string;
+    declarations?: ManifestDeclaration[];
+    exports?: { kind: string; name: string }[];
+  }[];
 }
 export const API_START: string;
 export const API_END: string;

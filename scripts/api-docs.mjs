@@ -9,12 +9,17 @@ export const API_END = '<!-- api:end -->';
 
 /** Table cell: one line, pipes escaped. */
 function cell(text) {
-  return String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+  return String(text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 }
 
 function code(text) {
   if (text === undefined || text === null || text === '') return '';
-  const value = String(text).replace(/\s*\n\s*/g, ' ').trim();
+  const value = String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
   return value.includes('`') ? `\`\` ${value} \`\`` : `\`${value}\``;
 }
 
@@ -51,13 +56,17 @@ function importPathOf(manifest, tagName) {
 
 /** `detail` type of an event class, from its own (or inherited) `detail` field in the manifest. */
 function detailOf(manifest, className) {
-  const found = declarations(manifest).find(({ declaration }) => declaration.kind === 'class' && declaration.name === className);
+  const found = declarations(manifest).find(
+    ({ declaration }) => declaration.kind === 'class' && declaration.name === className,
+  );
   return found?.declaration.members?.find((member) => member.name === 'detail')?.type?.text;
 }
 
 /** The tokens every element takes (baseStyles), as the base class carries them: documented once. */
 function sharedTokens(manifest, baseClass = 'FlexitiElement') {
-  const base = declarations(manifest).find(({ declaration }) => declaration.kind === 'class' && declaration.name === baseClass);
+  const base = declarations(manifest).find(
+    ({ declaration }) => declaration.kind === 'class' && declaration.name === baseClass,
+  );
   return base?.declaration.cssProperties ?? [];
 }
 
@@ -69,7 +78,9 @@ function renderElement(manifest, element, sharedTokens) {
   const importPath = importPathOf(manifest, element.tagName);
   out.push(`Class \`${element.name}\`${importPath ? ` · registered by \`import '${importPath}'\`` : ''}.`, '');
 
-  const attributes = new Map((element.attributes ?? []).map((attribute) => [attribute.fieldName ?? attribute.name, attribute.name]));
+  const attributes = new Map(
+    (element.attributes ?? []).map((attribute) => [attribute.fieldName ?? attribute.name, attribute.name]),
+  );
   const fields = (element.members ?? []).filter((member) => member.kind === 'field' && !member.static);
   if (fields.length) {
     out.push('**Properties**', '');
@@ -93,7 +104,9 @@ function renderElement(manifest, element, sharedTokens) {
       table(
         ['Method', 'Description'],
         methods.map((method) => {
-          const params = (method.parameters ?? []).map((param) => `${param.name}${param.optional ? '?' : ''}`).join(', ');
+          const params = (method.parameters ?? [])
+            .map((param) => `${param.name}${param.optional ? '?' : ''}`)
+            .join(', ');
           return [`\`${method.name}(${params})\``, method.description];
         }),
       ),
@@ -115,18 +128,33 @@ function renderElement(manifest, element, sharedTokens) {
   }
   if (element.cssParts?.length) {
     out.push('**CSS parts** (`::part(name)`)', '');
-    out.push(table(['Part', 'Description'], element.cssParts.map((part) => [`\`${part.name}\``, part.description])));
+    out.push(
+      table(
+        ['Part', 'Description'],
+        element.cssParts.map((part) => [`\`${part.name}\``, part.description]),
+      ),
+    );
   }
   const shared = new Map(sharedTokens.map((token) => [token.name, token.description]));
   // Its own tokens, and the shared ones it describes in its own terms.
   const own = (element.cssProperties ?? []).filter((token) => shared.get(token.name) !== token.description);
   if (own.length) {
     out.push(`**CSS custom properties** (the [design tokens](#design-tokens) apply too; here in particular)`, '');
-    out.push(table(['Property', 'Default', 'Description'], own.map((token) => [`\`${token.name}\``, code(token.default), token.description])));
+    out.push(
+      table(
+        ['Property', 'Default', 'Description'],
+        own.map((token) => [`\`${token.name}\``, code(token.default), token.description]),
+      ),
+    );
   }
   if (element.cssStates?.length) {
     out.push(`**Custom states** (\`${element.tagName}:state(name)\`)`, '');
-    out.push(table(['State', 'Description'], element.cssStates.map((state) => [`\`${state.name}\``, state.description])));
+    out.push(
+      table(
+        ['State', 'Description'],
+        element.cssStates.map((state) => [`\`${state.name}\``, state.description]),
+      ),
+    );
   }
   return out.join('\n');
 }
@@ -145,7 +173,12 @@ export function renderApiReference(manifest) {
       `Every element takes these CSS custom properties (set them on the element or any ancestor). Defaults follow \`prefers-color-scheme\`.`,
       '',
     );
-    out.push(table(['Property', 'Default', 'Description'], shared.map((token) => [`\`${token.name}\``, code(token.default), token.description])));
+    out.push(
+      table(
+        ['Property', 'Default', 'Description'],
+        shared.map((token) => [`\`${token.name}\``, code(token.default), token.description]),
+      ),
+    );
   }
   for (const element of elements) out.push(renderElement(manifest, element, shared));
   const requestDetail = declarations(manifest).find(({ declaration }) => declaration.name === 'FlexitiRequestEvent');
@@ -156,7 +189,10 @@ export function renderApiReference(manifest) {
       '',
     );
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 /** README with its API section replaced (markers kept). Throws when the markers are missing. */
@@ -183,7 +219,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const section = renderApiReference(manifest);
   if (process.argv.includes('--check')) {
     if (readSection(readme) !== section) {
-      console.error("README.md's API reference is stale: run `npm run analyze && node scripts/api-docs.mjs` and commit both.");
+      console.error(
+        "README.md's API reference is stale: run `npm run analyze && node scripts/api-docs.mjs` and commit both.",
+      );
       process.exit(1);
     }
     console.log("README.md's API reference matches custom-elements.json.");

@@ -10,11 +10,21 @@ const posix = path.posix;
 /** `src/define/flexiti-x.ts` → `[{ tag, className, module }]`, read with a regex (the files are one line each). */
 export function readDefineModules(dir = 'src/define') {
   const definitions = [];
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()) {
     const source = readFileSync(posix.join(dir, file), 'utf8');
     const imports = new Map();
     for (const [, names, from] of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
-      for (const name of names.split(',').map((part) => part.trim().split(/\s+as\s+/).pop()).filter(Boolean)) {
+      for (const name of names
+        .split(',')
+        .map((part) =>
+          part
+            .trim()
+            .split(/\s+as\s+/)
+            .pop(),
+        )
+        .filter(Boolean)) {
         imports.set(name, toSourcePath(posix.join(dir, from)));
       }
     }
@@ -55,7 +65,9 @@ export function defineModulesPlugin(definitions, loadError) {
       // A define module re-exports the class it defines (`export { FlexitiApply }`): point at the class's module.
       for (const mod of customElementsManifest.modules) {
         for (const entry of mod.exports ?? []) {
-          const definition = definitions.find((each) => each.file === mod.path && each.className === entry.declaration?.name);
+          const definition = definitions.find(
+            (each) => each.file === mod.path && each.className === entry.declaration?.name,
+          );
           if (entry.kind === 'js' && definition) entry.declaration.module = definition.module;
         }
       }
@@ -64,7 +76,9 @@ export function defineModulesPlugin(definitions, loadError) {
         const declaration = classes.find((entry) => entry.kind === 'class' && entry.name === definition.className);
         if (!declaration) throw new Error(`${definition.file}: ${definition.className} is not in the analyzed globs`);
         if (declaration.tagName && declaration.tagName !== definition.tag) {
-          throw new Error(`${definition.className}: @tag ${declaration.tagName} disagrees with ${definition.file} (${definition.tag})`);
+          throw new Error(
+            `${definition.className}: @tag ${declaration.tagName} disagrees with ${definition.file} (${definition.tag})`,
+          );
         }
       }
     },
@@ -140,7 +154,8 @@ function typeEvents(events, eventClasses, owner) {
   const classFor = (event) => {
     const text = event.type?.text;
     if (text && eventClasses.has(text)) return text;
-    for (const [className, info] of eventClasses) if (info.name === event.name && info.name.startsWith('flexiti-')) return className;
+    for (const [className, info] of eventClasses)
+      if (info.name === event.name && info.name.startsWith('flexiti-')) return className;
     return undefined;
   };
   for (const event of events) {
@@ -178,7 +193,11 @@ function typeEvents(events, eventClasses, owner) {
  * An element's own `@cssprop` for the same token keeps its more specific description; the base class
  * (`FlexitiElement`) carries the shared wording.
  */
-export function sharedTokensPlugin({ file = 'src/internal/token-styles.ts', exportName = 'tokenStyles', baseClass = 'FlexitiElement' } = {}) {
+export function sharedTokensPlugin({
+  file = 'src/internal/token-styles.ts',
+  exportName = 'tokenStyles',
+  baseClass = 'FlexitiElement',
+} = {}) {
   let tokens = [];
   return {
     name: 'flexiti - shared design tokens',
@@ -241,8 +260,15 @@ export function readSharedTokens(file, exportName) {
 export function publicApiPlugin() {
   // Lit plumbing and the form-associated callbacks the browser calls: not for hosts to call.
   const hidden = new Set([
-    'styles', 'shadowRootOptions', 'connectedCallback', 'disconnectedCallback', 'attributeChangedCallback',
-    'formAssociatedCallback', 'formResetCallback', 'formDisabledCallback', 'formStateRestoreCallback',
+    'styles',
+    'shadowRootOptions',
+    'connectedCallback',
+    'disconnectedCallback',
+    'attributeChangedCallback',
+    'formAssociatedCallback',
+    'formResetCallback',
+    'formDisabledCallback',
+    'formStateRestoreCallback',
   ]);
   return {
     name: 'flexiti - public API only',
@@ -250,12 +276,21 @@ export function publicApiPlugin() {
       // `export type … from` (a define module's `export type * from '../events/index.js'`, which loads the event
       // map for its declaration file): nothing exists at run time, so it is not a module export.
       if (ts.isExportDeclaration(node) && node.isTypeOnly) {
-        const names = node.exportClause && ts.isNamedExports(node.exportClause) ? node.exportClause.elements.map((element) => element.name.text) : ['*'];
+        const names =
+          node.exportClause && ts.isNamedExports(node.exportClause)
+            ? node.exportClause.elements.map((element) => element.name.text)
+            : ['*'];
         (moduleDoc.__typeOnly ??= []).push(...names);
         return;
       }
       // `@internal` in a member's JSDoc: remembered here, removed in the link phase.
-      if (!(ts.isMethodDeclaration(node) || ts.isPropertyDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node))) return;
+      if (!(
+        ts.isMethodDeclaration(node) ||
+        ts.isPropertyDeclaration(node) ||
+        ts.isGetAccessor(node) ||
+        ts.isSetAccessor(node)
+      ))
+        return;
       if (!ts.getJSDocTags(node).some((tag) => tag.tagName.text === 'internal')) return;
       const className = node.parent?.name?.text;
       (moduleDoc.__internal ??= []).push(`${className}.${node.name.getText()}`);
@@ -275,7 +310,9 @@ export function publicApiPlugin() {
         mod.exports = mod.exports?.filter((entry) => entry.kind !== 'js' || !typeOnly.has(entry.name));
         // `customElements.define(tag, constructor)` inside FlexitiElement.define is not a definition; neither is
         // a local the analyzer mistook for a module-level declaration.
-        mod.exports = mod.exports?.filter((entry) => entry.kind !== 'custom-element-definition' || entry.name.includes('-'));
+        mod.exports = mod.exports?.filter(
+          (entry) => entry.kind !== 'custom-element-definition' || entry.name.includes('-'),
+        );
         const exported = new Set(mod.exports?.map((entry) => entry.declaration?.name ?? entry.name));
         mod.declarations = mod.declarations?.filter((declaration) => exported.has(declaration.name));
         for (const declaration of mod.declarations ?? []) {
@@ -283,8 +320,13 @@ export function publicApiPlugin() {
           if (declaration.members) {
             declaration.members = declaration.members.filter((member) => {
               const owner = member.inheritedFrom?.name ?? declaration.name;
-              return member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#')
-                && !hidden.has(member.name) && !internal.has(`${owner}.${member.name}`);
+              return (
+                member.privacy !== 'private' &&
+                member.privacy !== 'protected' &&
+                !member.name.startsWith('#') &&
+                !hidden.has(member.name) &&
+                !internal.has(`${owner}.${member.name}`)
+              );
             });
             for (const member of declaration.members) fixModule(member.inheritedFrom);
           }
@@ -313,7 +355,8 @@ export function propertyTypesPlugin() {
         for (const declaration of node.declarationList.declarations) {
           const init = declaration.initializer;
           if (!ts.isIdentifier(declaration.name) || !init) continue;
-          if (ts.isNumericLiteral(init)) constants.set(declaration.name.text, String(Number(init.text.replace(/_/g, ''))));
+          if (ts.isNumericLiteral(init))
+            constants.set(declaration.name.text, String(Number(init.text.replace(/_/g, ''))));
           else if (ts.isStringLiteral(init)) constants.set(declaration.name.text, JSON.stringify(init.text));
         }
         return;
@@ -326,10 +369,21 @@ export function propertyTypesPlugin() {
         for (const statement of node.getSourceFile().statements) {
           if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
           const named = statement.importClause?.namedBindings;
-          if (!named || !ts.isNamedImports(named) || !named.elements.some((element) => element.name.text === init.text)) continue;
-          const file = posix.join(posix.dirname(moduleDoc.path), statement.moduleSpecifier.text).replace(/\.js$/, '.ts');
-          const match = new RegExp(`export const ${init.text}\\s*=\\s*([\\d_]+|'[^']*')\\s*;`).exec(readFileSync(file, 'utf8'));
-          if (match) constants.set(init.text, match[1].startsWith("'") ? JSON.stringify(match[1].slice(1, -1)) : String(Number(match[1].replace(/_/g, ''))));
+          if (!named || !ts.isNamedImports(named) || !named.elements.some((element) => element.name.text === init.text))
+            continue;
+          const file = posix
+            .join(posix.dirname(moduleDoc.path), statement.moduleSpecifier.text)
+            .replace(/\.js$/, '.ts');
+          const match = new RegExp(`export const ${init.text}\\s*=\\s*([\\d_]+|'[^']*')\\s*;`).exec(
+            readFileSync(file, 'utf8'),
+          );
+          if (match)
+            constants.set(
+              init.text,
+              match[1].startsWith("'")
+                ? JSON.stringify(match[1].slice(1, -1))
+                : String(Number(match[1].replace(/_/g, ''))),
+            );
         }
       }
       for (const decorator of ts.getDecorators?.(node) ?? []) {
@@ -338,7 +392,11 @@ export function propertyTypesPlugin() {
         const options = call.arguments[0];
         if (!options || !ts.isObjectLiteralExpression(options)) continue;
         for (const option of options.properties) {
-          if (ts.isPropertyAssignment(option) && option.name.getText() === 'type' && litTypes[option.initializer.getText()]) {
+          if (
+            ts.isPropertyAssignment(option) &&
+            option.name.getText() === 'type' &&
+            litTypes[option.initializer.getText()]
+          ) {
             decorated.set(`${node.parent.name.text}.${node.name.getText()}`, litTypes[option.initializer.getText()]);
           }
         }
@@ -352,18 +410,21 @@ export function propertyTypesPlugin() {
           for (const member of declaration.members ?? []) {
             if (member.kind !== 'field') continue;
             const owner = member.inheritedFrom?.name ?? declaration.name;
-            if (!member.type?.text && decorated.has(`${owner}.${member.name}`)) member.type = { text: decorated.get(`${owner}.${member.name}`) };
+            if (!member.type?.text && decorated.has(`${owner}.${member.name}`))
+              member.type = { text: decorated.get(`${owner}.${member.name}`) };
             if (member.default && constants.has(member.default)) member.default = constants.get(member.default);
             fields.set(member.name, member);
           }
           for (const attribute of declaration.attributes ?? []) {
             const field = attribute.fieldName ? fields.get(attribute.fieldName) : undefined;
             if (!attribute.type?.text && field?.type) attribute.type = { ...field.type };
-            if (attribute.default && constants.has(attribute.default)) attribute.default = constants.get(attribute.default);
+            if (attribute.default && constants.has(attribute.default))
+              attribute.default = constants.get(attribute.default);
             // The global `lang`, observed by an element (`observedAttributes`) without a field of its own.
             if (attribute.name === 'lang' && !attribute.fieldName && !attribute.description) {
               attribute.type = { text: 'string' };
-              attribute.description = "The global HTML `lang` attribute, observed: the element's language (`fr`, `fr-CA`: French; otherwise English), taken from the nearest ancestor when unset.";
+              attribute.description =
+                "The global HTML `lang` attribute, observed: the element's language (`fr`, `fr-CA`: French; otherwise English), taken from the nearest ancestor when unset.";
             }
           }
         }

@@ -30,7 +30,10 @@ export interface DemoBackend {
 }
 
 const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+  });
 
 export function createDemoBackend(): DemoBackend {
   const sandbox = createSandbox();
@@ -50,7 +53,12 @@ export function createDemoBackend(): DemoBackend {
     const orderId = `MB-${randomUUID().slice(0, 8).toUpperCase()}`;
     const created = await handler.createCheckout({ orderId, amount: CART_TOTAL, channel: 'online', lang });
     orders.set(orderId, { checkout: created.id, amount: CART_TOTAL });
-    const answer: DemoCheckout = { checkout: created.id, expiresAt: created.expiresAt, orderId, cart: { lines: [...CART], total: CART_TOTAL } };
+    const answer: DemoCheckout = {
+      checkout: created.id,
+      expiresAt: created.expiresAt,
+      orderId,
+      cart: { lines: [...CART], total: CART_TOTAL },
+    };
     return json(answer);
   }
 
@@ -59,6 +67,7 @@ export function createDemoBackend(): DemoBackend {
     orders,
     fetch: (request) =>
       new URL(request.url).pathname === DEMO_CHECKOUT_PATH ? createDemoCheckout(request) : handler.fetch(request),
-    handles: (pathname) => pathname === DEMO_CHECKOUT_PATH || pathname === DEMO_API_BASE || pathname.startsWith(`${DEMO_API_BASE}/`),
+    handles: (pathname) =>
+      pathname === DEMO_CHECKOUT_PATH || pathname === DEMO_API_BASE || pathname.startsWith(`${DEMO_API_BASE}/`),
   };
 }

@@ -11,9 +11,13 @@ if (found) process.exit(0);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const isDebian = existsSync('/etc/debian_version');
 if (isRoot && isDebian) {
-  console.log('Chromium not found: installing Debian\'s chromium with apt-get…');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  console.log("Chromium not found: installing Debian's chromium with apt-get…");
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+    stdio: 'inherit',
+  });
   if (existsSync(DEBIAN_CHROMIUM)) process.exit(0);
 }
-console.error('Chromium is needed for the browser tests: install it (Debian: sudo apt-get install chromium) or set CHROME_PATH to its executable.');
+console.error(
+  'Chromium is needed for the browser tests: install it (Debian: sudo apt-get install chromium) or set CHROME_PATH to its executable.',
+);
 process.exit(1);

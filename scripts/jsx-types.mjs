@@ -22,7 +22,8 @@ export function elements(cem = manifest) {
     for (const declaration of mod.declarations ?? []) {
       if (!declaration.customElement || !declaration.tagName) continue;
       const fields = (declaration.members ?? []).filter(
-        (member) => member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public',
+        (member) =>
+          member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public',
       );
       const names = new Set(fields.map((field) => field.name));
       const attributes = (declaration.attributes ?? [])
@@ -49,7 +50,8 @@ function eventType(text) {
   return text.startsWith('Flexiti') ? `F.${text}` : text;
 }
 
-const doc = (text, indent) => (text ? `${indent}/** ${text.replace(/\*\//g, '* /').replace(/\s*\n\s*/g, ' ')} */\n` : '');
+const doc = (text, indent) =>
+  text ? `${indent}/** ${text.replace(/\*\//g, '* /').replace(/\s*\n\s*/g, ' ')} */\n` : '';
 const quote = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
 
@@ -57,7 +59,9 @@ const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperC
 function props(element, listener) {
   const lines = [];
   for (const property of element.properties) {
-    lines.push(`${doc(property.description, '  ')}  ${quote(property.name)}?: F.${element.className}[${JSON.stringify(property.name)}];`);
+    lines.push(
+      `${doc(property.description, '  ')}  ${quote(property.name)}?: F.${element.className}[${JSON.stringify(property.name)}];`,
+    );
   }
   for (const attribute of element.attributes) lines.push(`  ${quote(attribute)}?: string | number | boolean;`);
   for (const event of element.events) {
@@ -71,10 +75,16 @@ const header = (what) =>
 
 function react(list) {
   const interfaces = list
-    .map((el) => `/** Props of \`<${el.tag}>\` in React 19 JSX. */\nexport interface ${el.className}JSXProps {\n${props(el, (name) => `on${name}`)}\n}\n`)
+    .map(
+      (el) =>
+        `/** Props of \`<${el.tag}>\` in React 19 JSX. */\nexport interface ${el.className}JSXProps {\n${props(el, (name) => `on${name}`)}\n}\n`,
+    )
     .join('\n');
   const entries = list
-    .map((el) => `      ${quote(el.tag)}: Omit<DetailedHTMLProps<HTMLAttributes<F.${el.className}>, F.${el.className}>, keyof ${el.className}JSXProps> & ${el.className}JSXProps;`)
+    .map(
+      (el) =>
+        `      ${quote(el.tag)}: Omit<DetailedHTMLProps<HTMLAttributes<F.${el.className}>, F.${el.className}>, keyof ${el.className}JSXProps> & ${el.className}JSXProps;`,
+    )
     .join('\n');
   return `${header('React 19 JSX for the tags')}import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 
@@ -94,10 +104,16 @@ ${entries}
 
 function preact(list) {
   const interfaces = list
-    .map((el) => `/** Props of \`<${el.tag}>\` in Preact JSX. */\nexport interface ${el.className}PreactProps {\n${props(el, (name) => `on${name}`)}\n}\n`)
+    .map(
+      (el) =>
+        `/** Props of \`<${el.tag}>\` in Preact JSX. */\nexport interface ${el.className}PreactProps {\n${props(el, (name) => `on${name}`)}\n}\n`,
+    )
     .join('\n');
   const entries = list
-    .map((el) => `      ${quote(el.tag)}: Omit<HTMLAttributes<F.${el.className}>, keyof ${el.className}PreactProps> & ${el.className}PreactProps;`)
+    .map(
+      (el) =>
+        `      ${quote(el.tag)}: Omit<HTMLAttributes<F.${el.className}>, keyof ${el.className}PreactProps> & ${el.className}PreactProps;`,
+    )
     .join('\n');
   return `${header('Preact JSX for the tags')}import type { HTMLAttributes } from 'preact';
 
@@ -117,7 +133,10 @@ ${entries}
 function vue(list) {
   const listener = (name) => `on${camel(name).replace(/^./, (letter) => letter.toUpperCase())}`;
   const interfaces = list
-    .map((el) => `/** Props of \`<${el.tag}>\` in Vue templates (\`@flexiti-result\` is \`onFlexitiResult\`). */\nexport interface ${el.className}VueProps {\n${props(el, listener)}\n}\n`)
+    .map(
+      (el) =>
+        `/** Props of \`<${el.tag}>\` in Vue templates (\`@flexiti-result\` is \`onFlexitiResult\`). */\nexport interface ${el.className}VueProps {\n${props(el, listener)}\n}\n`,
+    )
     .join('\n');
   const entries = list.map((el) => `    ${quote(el.tag)}: DefineComponent<${el.className}VueProps>;`).join('\n');
   return `${header('Vue GlobalComponents for the tags')}import type { DefineComponent } from 'vue';
@@ -139,12 +158,17 @@ function svelte(list) {
   const interfaces = list
     .map((el) => {
       const modern = props(el, (name) => `on${name}`);
-      const legacy = el.events.map((event) => `  ${quote(`on:${event.name}`)}?: (event: ${event.type}) => void;`).join('\n');
+      const legacy = el.events
+        .map((event) => `  ${quote(`on:${event.name}`)}?: (event: ${event.type}) => void;`)
+        .join('\n');
       return `/** Props of \`<${el.tag}>\` in Svelte 5 markup. */\nexport interface ${el.className}SvelteProps {\n${[modern, legacy].filter(Boolean).join('\n')}\n}\n`;
     })
     .join('\n');
   const entries = list
-    .map((el) => `    ${quote(el.tag)}: Omit<HTMLAttributes<F.${el.className}>, keyof ${el.className}SvelteProps> & ${el.className}SvelteProps;`)
+    .map(
+      (el) =>
+        `    ${quote(el.tag)}: Omit<HTMLAttributes<F.${el.className}>, keyof ${el.className}SvelteProps> & ${el.className}SvelteProps;`,
+    )
     .join('\n');
   return `${header('Svelte 5 element map for the tags')}import type { HTMLAttributes } from 'svelte/elements';
 
@@ -166,7 +190,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (list.length === 0) throw new Error('custom-elements.json lists no custom elements');
   mkdirSync(`${root}dist/types/jsx`, { recursive: true });
   mkdirSync(`${root}dist/jsx`, { recursive: true });
-  for (const [name, text] of Object.entries({ react: react(list), preact: preact(list), vue: vue(list), svelte: svelte(list) })) {
+  for (const [name, text] of Object.entries({
+    react: react(list),
+    preact: preact(list),
+    vue: vue(list),
+    svelte: svelte(list),
+  })) {
     writeFileSync(`${root}dist/types/jsx/${name}.d.ts`, text);
     writeFileSync(`${root}dist/jsx/${name}.js`, `// Types only: see dist/types/jsx/${name}.d.ts.\nexport {};\n`);
   }

@@ -21,8 +21,11 @@ function bundledPackages(moduleIds) {
   return [...roots]
     .map((root) => {
       const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-      const files = readdirSync(root).filter((file) => /^licen[cs]e/i.test(file)).sort();
-      if (files.length === 0) throw new Error(`${manifest.name} is bundled into a CDN file but has no LICENSE file to ship`);
+      const files = readdirSync(root)
+        .filter((file) => /^licen[cs]e/i.test(file))
+        .sort();
+      if (files.length === 0)
+        throw new Error(`${manifest.name} is bundled into a CDN file but has no LICENSE file to ship`);
       const text = files.map((file) => readFileSync(join(root, file), 'utf8').trim()).join('\n\n');
       return { name: manifest.name, version: manifest.version, license: manifest.license, text };
     })
@@ -43,7 +46,9 @@ export function licenceNotices() {
       for (const chunk of chunks) {
         const packages = bundledPackages(chunk.moduleIds);
         for (const bundled of packages) all.set(bundled.name, bundled);
-        const list = packages.length ? ` | bundles ${packages.map((p) => `${p.name} ${p.version} (${p.license})`).join(', ')}` : '';
+        const list = packages.length
+          ? ` | bundles ${packages.map((p) => `${p.name} ${p.version} (${p.license})`).join(', ')}`
+          : '';
         chunk.code = `/*! ${pkg.name} ${pkg.version} | ${pkg.license}${list} | licence texts: ${notices} */\n${chunk.code}`;
       }
       const text = [

@@ -28,7 +28,10 @@ try {
   await apply.getByRole('heading', { name: "You're approved" }).waitFor();
   await page.getByRole('button', { name: 'Continue to choose your plan' }).click();
   const plan = checkout.locator('[data-step="plan"]');
-  await plan.getByRole('radio', { name: /^Equal Payments, No Interest/ }).first().check();
+  await plan
+    .getByRole('radio', { name: /^Equal Payments, No Interest/ })
+    .first()
+    .check();
   await plan.getByRole('radio', { name: /^Equal Payments, No Interest, 10 months/ }).check();
   await page.evaluate(() => window.scrollTo(0, 0));
   await mkdir(fileURLToPath(new URL('../docs/', import.meta.url)), { recursive: true });

@@ -5,9 +5,13 @@
 import { pathToFileURL } from 'node:url';
 
 /** The port and host given, else `PORT` and `HOST`, else `defaultPort` on 127.0.0.1 (only this machine can connect). */
-export function listenAddress(given: { port?: number | undefined; host?: string | undefined }, defaultPort: number): { port: number; host: string } {
+export function listenAddress(
+  given: { port?: number | undefined; host?: string | undefined },
+  defaultPort: number,
+): { port: number; host: string } {
   const port = given.port ?? (process.env['PORT'] ? Number(process.env['PORT']) : defaultPort);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`PORT must be a port number, got ${process.env['PORT']}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new RangeError(`PORT must be a port number, got ${process.env['PORT']}`);
   return { port, host: given.host ?? process.env['HOST'] ?? '127.0.0.1' };
 }
 

@@ -48,10 +48,17 @@ export async function measure() {
   rows.push({ name: CDN, what: 'every element, one file', raw: cdn.length, gzip: gzipSize(cdn) });
   if (!existsSync(join(root, PROMO))) throw new Error(`${PROMO} is missing: run \`npm run build\` first`);
   const promo = readFileSync(join(root, PROMO));
-  rows.push({ name: PROMO, what: '`<flexiti-promo>`\'s line alone; its dialog and French load on demand', raw: promo.length, gzip: gzipSize(promo) });
+  rows.push({
+    name: PROMO,
+    what: "`<flexiti-promo>`'s line alone; its dialog and French load on demand",
+    raw: promo.length,
+    gzip: gzipSize(promo),
+  });
   const work = mkdtempSync(join(tmpdir(), 'flexiti-size-'));
   try {
-    const defines = readdirSync(join(root, 'src/define')).filter((name) => name.endsWith('.ts')).sort();
+    const defines = readdirSync(join(root, 'src/define'))
+      .filter((name) => name.endsWith('.ts'))
+      .sort();
     for (const file of defines) {
       const name = `define/${file.replace(/\.ts$/, '.js')}`;
       const bytes = await bundleAlone(`src/define/${file}`, join(work, file));
@@ -98,7 +105,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const from = readme.indexOf(SIZE_START);
     const to = readme.indexOf(SIZE_END);
     if (from < 0 || to < from) throw new Error(`README.md needs ${SIZE_START} and ${SIZE_END}`);
-    writeFileSync(readmePath, `${readme.slice(0, from + SIZE_START.length)}\n${renderTable(rows, budgets)}${readme.slice(to)}`);
+    writeFileSync(
+      readmePath,
+      `${readme.slice(0, from + SIZE_START.length)}\n${renderTable(rows, budgets)}${readme.slice(to)}`,
+    );
     console.log('README.md: size table updated.');
   }
   if (over) {

@@ -82,7 +82,10 @@ async function main(): Promise<void> {
   console.log(`\n  Flexiti demo checkout: ${demo.url}`);
   console.log('  Sandbox POS API in memory: no credentials, no network. Personas: src/server/PERSONAS.md');
   console.log('  Press Ctrl-C to stop.\n');
-  stopOnSignals(() => demo.close(), (signal) => console.log(`\n  ${signal}: stopping…`));
+  stopOnSignals(
+    () => demo.close(),
+    (signal) => console.log(`\n  ${signal}: stopping…`),
+  );
 }
 
 runIfMain(import.meta.url, main);

@@ -16,7 +16,10 @@ function* walk(dir) {
   }
 }
 
-const files = roots.filter(existsSync).flatMap((root) => [...walk(root)]).sort();
+const files = roots
+  .filter(existsSync)
+  .flatMap((root) => [...walk(root)])
+  .sort();
 if (files.length === 0) {
   console.error(`No test files under ${roots.join(', ')}`);
   process.exit(1);

@@ -35,7 +35,9 @@ function layout() {
 /** The element and every flexiti element in its shadow tree have finished updating. */
 async function settle(element) {
   await element.updateComplete;
-  const inner = element.shadowRoot?.querySelectorAll('flexiti-terms, flexiti-plan-picker, flexiti-verify, flexiti-apply');
+  const inner = element.shadowRoot?.querySelectorAll(
+    'flexiti-terms, flexiti-plan-picker, flexiti-verify, flexiti-apply',
+  );
   if (inner) for (const child of inner) await settle(child);
 }
 
@@ -187,7 +189,10 @@ window.bench = {
       root.prepend(style);
       return style;
     });
-    const attributes = Array.from(host.attributes, (a) => ` ${a.name}="${a.value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`).join('');
+    const attributes = Array.from(
+      host.attributes,
+      (a) => ` ${a.name}="${a.value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`,
+    ).join('');
     const html = `<${host.localName}${attributes}>${host.getHTML({ shadowRoots: roots })}</${host.localName}>`;
     styles.forEach((style) => style.remove());
     return { html, shadowRoots: roots.length, styleBytes: styles.reduce((sum, s) => sum + s.textContent.length, 0) };
@@ -344,7 +349,8 @@ window.bench = {
   async choosePlan() {
     const element = stage().querySelector('flexiti-plan-picker');
     const radios = element.shadowRoot.querySelectorAll('input[name="plan"]');
-    const target = Array.from(radios).find((radio) => !radio.checked && radio.value !== '1' && radio.value !== '5') ?? radios[0];
+    const target =
+      Array.from(radios).find((radio) => !radio.checked && radio.value !== '1' && radio.value !== '5') ?? radios[0];
     collect();
     const start = now();
     target.click();

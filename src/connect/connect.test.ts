@@ -18,7 +18,13 @@ import type { FlexitiRequestEvent } from '../events/request-event.js';
 import { errorText, localError, readApiError, type ApplyRequest, type LookupResult } from '../model/index.js';
 import { createFlexitiClient } from '../server/client.js';
 import { createFlexitiHandler, type FlexitiHandler } from '../server/handler.js';
-import { createSandbox, SANDBOX_APPLICANT, SANDBOX_QUEBEC_APPLICANT, SANDBOX_SMS_CODE, type Sandbox } from '../server/sandbox/index.js';
+import {
+  createSandbox,
+  SANDBOX_APPLICANT,
+  SANDBOX_QUEBEC_APPLICANT,
+  SANDBOX_SMS_CODE,
+  type Sandbox,
+} from '../server/sandbox/index.js';
 
 // The real handler on the real sandbox, in the page, on a real checkout: connect's requests are answered at the
 // network boundary (ky's `fetch` option), so each test sees exactly what went over the wire and what came back.
@@ -53,7 +59,12 @@ async function harness(
     fetch: (request) => sandbox.fetch(request),
   });
   const handler = createFlexitiHandler({ client, basePath: '/api/flexiti' });
-  const { id: checkout } = await handler.createCheckout({ orderId: 'order-1', amount: AMOUNT, channel: 'online', ...checkoutInput });
+  const { id: checkout } = await handler.createCheckout({
+    orderId: 'order-1',
+    amount: AMOUNT,
+    channel: 'online',
+    ...checkoutInput,
+  });
   const calls: Call[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
@@ -73,7 +84,10 @@ async function harness(
 }
 
 /** Dispatches a request event from `target` and returns its answer, read the way the elements read it. */
-async function ask(target: EventTarget, event: FlexitiRequestEvent<unknown>): Promise<{ status: number; body: unknown }> {
+async function ask(
+  target: EventTarget,
+  event: FlexitiRequestEvent<unknown>,
+): Promise<{ status: number; body: unknown }> {
   target.dispatchEvent(event);
   expect(event.answered, 'the event was answered').to.equal(true);
   try {
@@ -100,7 +114,17 @@ const connected = (root: Document | Element, options: ConnectOptions) => {
 };
 
 /** The routes the browser may call (docs/checkout-sessions.md); raw transactions and search are not among them. */
-const BROWSER_ROUTES = ['terms', 'form-values', 'checkout', 'apply', 'close-account', 'license', 'lookup', 'verify', 'purchase'];
+const BROWSER_ROUTES = [
+  'terms',
+  'form-values',
+  'checkout',
+  'apply',
+  'close-account',
+  'license',
+  'lookup',
+  'verify',
+  'purchase',
+];
 
 describe('connect()', () => {
   let host: HTMLElement;
@@ -118,22 +142,29 @@ describe('connect()', () => {
     const { calls, options } = await harness();
     connected(document, options);
     const answer = await ask(host, new FlexitiTermsRequestEvent({ province: 'QC', lang: 'fr' }));
-    expect(calls).to.deep.equal([{ method: 'GET', path: '/api/flexiti/terms', search: '?province=QC&lang=fr', body: undefined, checkout: null }]);
+    expect(calls).to.deep.equal([
+      { method: 'GET', path: '/api/flexiti/terms', search: '?province=QC&lang=fr', body: undefined, checkout: null },
+    ]);
     expect(answer.status).to.equal(200);
-    expect(answer.body).to.be.a('string').and.match(/Québec|Quebec/);
+    expect(answer.body)
+      .to.be.a('string')
+      .and.match(/Québec|Quebec/);
   });
 
   it("answers an apply request with POST /apply on the checkout, and the approval without the card's number", async () => {
     const { calls, options, sandbox, checkout } = await harness();
     connected(document, options);
     const answer = await ask(host, new FlexitiApplyRequestEvent(applicant));
-    expect(calls.map(({ method, path, checkout: sent }) => `${method} ${path} ${sent}`)).to.deep.equal([`POST /api/flexiti/apply ${checkout}`]);
+    expect(calls.map(({ method, path, checkout: sent }) => `${method} ${path} ${sent}`)).to.deep.equal([
+      `POST /api/flexiti/apply ${checkout}`,
+    ]);
     expect(calls[0]!.body).to.deep.equal(JSON.parse(JSON.stringify(applicant)));
     expect(answer.status).to.equal(200);
     const approval = answer.body as Record<string, unknown>;
     expect(approval).to.include({ status: 'approved' });
     expect(approval.card_last4).to.match(/^\d{4}$/);
-    for (const secret of ['vcc_number', 'account_number', 'customer_id']) expect(approval, secret).not.to.have.property(secret);
+    for (const secret of ['vcc_number', 'account_number', 'customer_id'])
+      expect(approval, secret).not.to.have.property(secret);
     expect(sandbox.state.applications.map((entry) => entry.outcome)).to.deep.equal(['approved']);
   });
 
@@ -152,7 +183,13 @@ describe('connect()', () => {
     connected(document, options);
     const answer = await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234', lang: 'en' }));
     expect(calls).to.deep.equal([
-      { method: 'POST', path: '/api/flexiti/lookup', search: '', body: { vcc_number: '6374980100408234', lang: 'en' }, checkout },
+      {
+        method: 'POST',
+        path: '/api/flexiti/lookup',
+        search: '',
+        body: { vcc_number: '6374980100408234', lang: 'en' },
+        checkout,
+      },
     ]);
     expect(answer.status).to.equal(200);
     const found = answer.body as LookupResult;
@@ -166,7 +203,13 @@ describe('connect()', () => {
     connected(document, options);
     await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' }));
     const answer = await ask(host, new FlexitiVerifyRequestEvent({ format: 'sms' }));
-    expect(calls[1]).to.deep.equal({ method: 'POST', path: '/api/flexiti/verify', search: '', body: { format: 'sms' }, checkout });
+    expect(calls[1]).to.deep.equal({
+      method: 'POST',
+      path: '/api/flexiti/verify',
+      search: '',
+      body: { format: 'sms' },
+      checkout,
+    });
     expect(answer.status).to.equal(200);
     expect(answer.body).to.deep.equal({ status: 'code_sent', sent_to: 'sms' });
   });
@@ -174,24 +217,44 @@ describe('connect()', () => {
   it("answers a purchase request with POST /purchase on the checkout: the checkout's amount, the receipt", async () => {
     const { calls, options, checkout, handler } = await harness();
     connected(document, options);
-    const found = (await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' }))).body as LookupResult;
+    const found = (await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' })))
+      .body as LookupResult;
     await ask(host, new FlexitiVerifyRequestEvent({ format: 'sms' }));
     const offer = found.offer_types[0]!;
     const request = { plan_id: offer.plan_id, term: offer.term_options[0]!, verification_code: SANDBOX_SMS_CODE };
     const answer = await ask(host, new FlexitiPurchaseRequestEvent(request));
-    expect(calls[2]).to.deep.equal({ method: 'POST', path: '/api/flexiti/purchase', search: '', body: request, checkout });
+    expect(calls[2]).to.deep.equal({
+      method: 'POST',
+      path: '/api/flexiti/purchase',
+      search: '',
+      body: request,
+      checkout,
+    });
     expect(answer.status).to.equal(200);
-    expect(answer.body).to.include({ status: 'purchased', amount: AMOUNT, plan_id: offer.plan_id, term: offer.term_options[0] });
+    expect(answer.body).to.include({
+      status: 'purchased',
+      amount: AMOUNT,
+      plan_id: offer.plan_id,
+      term: offer.term_options[0],
+    });
     expect((await handler.getCheckout(checkout))?.status).to.equal('purchased');
   });
 
   it('a wrong code on the purchase comes back as wrong_verification_code on the code field', async () => {
     const { options } = await harness();
     connected(document, options);
-    const found = (await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' }))).body as LookupResult;
+    const found = (await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' })))
+      .body as LookupResult;
     await ask(host, new FlexitiVerifyRequestEvent({ format: 'email' }));
     const offer = found.offer_types[0]!;
-    const answer = await ask(host, new FlexitiPurchaseRequestEvent({ plan_id: offer.plan_id, term: offer.term_options[0]!, verification_code: '1111' }));
+    const answer = await ask(
+      host,
+      new FlexitiPurchaseRequestEvent({
+        plan_id: offer.plan_id,
+        term: offer.term_options[0]!,
+        verification_code: '1111',
+      }),
+    );
     const error = readApiError(answer.status, answer.body);
     expect(error.code).to.equal('wrong_verification_code');
     expect(Object.keys(error.fields)).to.include('verification_code');
@@ -203,7 +266,13 @@ describe('connect()', () => {
     const approval = await ask(host, new FlexitiApplyRequestEvent(SANDBOX_QUEBEC_APPLICANT as unknown as ApplyRequest));
     expect(approval.body).to.include({ closable: true });
     const answer = await ask(host, new FlexitiCloseAccountRequestEvent({ account_number: '20035156' } as never));
-    expect(calls[1]).to.deep.equal({ method: 'POST', path: '/api/flexiti/close-account', search: '', body: {}, checkout });
+    expect(calls[1]).to.deep.equal({
+      method: 'POST',
+      path: '/api/flexiti/close-account',
+      search: '',
+      body: {},
+      checkout,
+    });
     expect(answer).to.deep.equal({ status: 200, body: { status: 'cancelled' } });
   });
 
@@ -227,7 +296,9 @@ describe('connect()', () => {
   });
 
   it('never retries a POST, even on a 503', async () => {
-    const { calls, options } = await harness((request) => (request.method === 'POST' ? new Response('busy', { status: 503 }) : undefined));
+    const { calls, options } = await harness((request) =>
+      request.method === 'POST' ? new Response('busy', { status: 503 }) : undefined,
+    );
     connected(document, options);
     const answer = await ask(host, new FlexitiPurchaseRequestEvent({ plan_id: '1', term: 12 }));
     expect(answer.status).to.equal(503);
@@ -236,7 +307,9 @@ describe('connect()', () => {
 
   it("retries a GET on ky's defaults when the server is briefly unavailable", async () => {
     let failures = 1;
-    const { calls, options } = await harness(() => (failures-- > 0 ? new Response('busy', { status: 503 }) : undefined));
+    const { calls, options } = await harness(() =>
+      failures-- > 0 ? new Response('busy', { status: 503 }) : undefined,
+    );
     connected(document, options);
     const answer = await ask(host, new FlexitiTermsRequestEvent({ province: 'ON', lang: 'en' }));
     expect(calls.map((call) => call.path)).to.deep.equal(['/api/flexiti/terms', '/api/flexiti/terms']);
@@ -246,7 +319,9 @@ describe('connect()', () => {
   it('leaves an event alone when a listener closer to the element already answered it', async () => {
     const { calls, options } = await harness();
     connected(document, options);
-    host.addEventListener('flexiti-terms-request', (event) => event.detail.respondWith('<p>From the page</p>'), { once: true });
+    host.addEventListener('flexiti-terms-request', (event) => event.detail.respondWith('<p>From the page</p>'), {
+      once: true,
+    });
     const event = new FlexitiTermsRequestEvent({ province: 'ON', lang: 'en' });
     host.dispatchEvent(event);
     expect(await event.answer).to.equal('<p>From the page</p>');
@@ -347,9 +422,16 @@ describe('connect()', () => {
       expect(receipts).to.have.length(1);
       expect(receipts[0]).to.include({ status: 'purchased', amount: AMOUNT });
       expect((await handler.getCheckout(checkout))?.status).to.equal('purchased');
-      expect(calls.every((call) => call.checkout === checkout), 'every call on the checkout').to.equal(true);
+      expect(
+        calls.every((call) => call.checkout === checkout),
+        'every call on the checkout',
+      ).to.equal(true);
       for (const call of calls) expect(BROWSER_ROUTES, call.path).to.include(call.path.replace('/api/flexiti/', ''));
-      expect(calls.map((call) => call.path.replace('/api/flexiti/', ''))).to.deep.equal(['lookup', 'verify', 'purchase']);
+      expect(calls.map((call) => call.path.replace('/api/flexiti/', ''))).to.deep.equal([
+        'lookup',
+        'verify',
+        'purchase',
+      ]);
     });
 
     it('the sixth lookup on one checkout is refused (429): the element says how long to wait, the card stays', async () => {
@@ -357,9 +439,13 @@ describe('connect()', () => {
       connected(document, options);
       const lookup = await fixture<FlexitiLookup>(html`<flexiti-lookup by="card"></flexiti-lookup>`);
       for (let attempt = 0; attempt < 5; attempt++) await lookUp(lookup, '6374980100000000');
-      expect(text(shadow(lookup).querySelector('#notice'))).to.equal(errorText(readApiError(409, { error: 'not_found' }), 'en-CA'));
+      expect(text(shadow(lookup).querySelector('#notice'))).to.equal(
+        errorText(readApiError(409, { error: 'not_found' }), 'en-CA'),
+      );
       await lookUp(lookup, '6374980100408234');
-      expect(text(shadow(lookup).querySelector('#notice')).replace(/\u00a0/g, ' ')).to.match(/^Too many attempts\. Wait \d+ (minutes?|seconds?|hours?), then try again\. What you entered is still here\.$/);
+      expect(text(shadow(lookup).querySelector('#notice')).replace(/\u00a0/g, ' ')).to.match(
+        /^Too many attempts\. Wait \d+ (minutes?|seconds?|hours?), then try again\. What you entered is still here\.$/,
+      );
       expect(shadow(lookup).querySelector<HTMLInputElement>('#vcc_number')!.value).to.equal('6374980100408234');
       await expect(lookup).to.be.accessible();
     });
@@ -367,8 +453,11 @@ describe('connect()', () => {
     it("shows the handler's wrong-answer error on verify's answer field", async () => {
       const { options } = await harness();
       connected(document, options);
-      const found = (await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' }))).body as LookupResult;
-      const el = await fixture<FlexitiVerify>(html`<flexiti-verify resend-cooldown="0" .customer=${found}></flexiti-verify>`);
+      const found = (await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' })))
+        .body as LookupResult;
+      const el = await fixture<FlexitiVerify>(
+        html`<flexiti-verify resend-cooldown="0" .customer=${found}></flexiti-verify>`,
+      );
       shadow(el).querySelector<HTMLInputElement>('#format-security_question')!.click();
       shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await waitUntil(() => shadow(el).querySelector('#security_answer'), 'the question step');
@@ -378,7 +467,9 @@ describe('connect()', () => {
       await sendKeys({ press: 'Enter' });
       const shownError = () => shadow(el).querySelector('#security_answer-error')?.textContent?.trim();
       await waitUntil(shownError, 'the answer error');
-      expect(shownError()).to.equal(errorText(readApiError(409, { error: 'secret_answer_mismatch', message: '' }), 'en-CA'));
+      expect(shownError()).to.equal(
+        errorText(readApiError(409, { error: 'secret_answer_mismatch', message: '' }), 'en-CA'),
+      );
       expect(shadow(el).querySelector('#security_answer')!.getAttribute('aria-invalid')).to.equal('true');
       await expect(el).to.be.accessible();
     });
@@ -389,8 +480,11 @@ describe('connect()', () => {
         return undefined;
       });
       connected(document, options);
-      const found = (await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' }))).body as LookupResult;
-      const el = await fixture<FlexitiVerify>(html`<flexiti-verify lang="fr-CA" resend-cooldown="0" .customer=${found}></flexiti-verify>`);
+      const found = (await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' })))
+        .body as LookupResult;
+      const el = await fixture<FlexitiVerify>(
+        html`<flexiti-verify lang="fr-CA" resend-cooldown="0" .customer=${found}></flexiti-verify>`,
+      );
       await el.updateComplete;
       shadow(el).querySelector<HTMLInputElement>('#format-sms')!.click();
       shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
@@ -407,7 +501,9 @@ describe('loadCheckout()', () => {
   it('loads the checkout the page may see with GET /checkout on the checkout', async () => {
     const { calls, options, checkout } = await harness();
     const seen = (await loadCheckout(options)) as Record<string, unknown>;
-    expect(calls).to.deep.equal([{ method: 'GET', path: '/api/flexiti/checkout', search: '', body: undefined, checkout }]);
+    expect(calls).to.deep.equal([
+      { method: 'GET', path: '/api/flexiti/checkout', search: '', body: undefined, checkout },
+    ]);
     expect(seen).to.include({ amount: AMOUNT, currency: 'CAD', channel: 'online', status: 'open' });
   });
 });
@@ -421,13 +517,17 @@ describe('loadFormValues()', () => {
     const { calls, options } = await harness();
     document.documentElement.lang = 'fr-CA';
     const values = (await loadFormValues(options)) as { province: { options: Record<string, string> } };
-    expect(calls).to.deep.equal([{ method: 'GET', path: '/api/flexiti/form-values', search: '?lang=fr', body: undefined, checkout: null }]);
+    expect(calls).to.deep.equal([
+      { method: 'GET', path: '/api/flexiti/form-values', search: '?lang=fr', body: undefined, checkout: null },
+    ]);
     expect(values.province.options['QC']).to.equal('Québec');
   });
 
   it('takes an explicit language', async () => {
     const { calls, options } = await harness();
-    const values = (await loadFormValues({ ...options, lang: 'en' })) as { province: { options: Record<string, string> } };
+    const values = (await loadFormValues({ ...options, lang: 'en' })) as {
+      province: { options: Record<string, string> };
+    };
     expect(calls[0]!.search).to.equal('?lang=en');
     expect(values.province.options['QC']).to.equal('Quebec');
   });

@@ -57,16 +57,23 @@ type Route = (api: KyInstance, request: never, checkout: Options) => Promise<Res
 const routes: Record<RequestEventName, Route> = {
   'flexiti-terms-request': (api, request: { province: string; lang: string }) =>
     api.get('terms', { searchParams: { province: request.province, lang: request.lang } }),
-  'flexiti-apply-request': (api, request: object, checkout) => api.post('apply', { ...checkout, json: request, retry: 0 }),
-  'flexiti-close-account-request': (api, _request: object, checkout) => api.post('close-account', { ...checkout, json: {}, retry: 0 }),
-  'flexiti-license-request': (api, request: object, checkout) => api.post('license', { ...checkout, json: request, retry: 0 }),
-  'flexiti-lookup-request': (api, request: object, checkout) => api.post('lookup', { ...checkout, json: request, retry: 0 }),
-  'flexiti-verify-request': (api, request: object, checkout) => api.post('verify', { ...checkout, json: request, retry: 0 }),
-  'flexiti-purchase-request': (api, request: object, checkout) => api.post('purchase', { ...checkout, json: request, retry: 0 }),
+  'flexiti-apply-request': (api, request: object, checkout) =>
+    api.post('apply', { ...checkout, json: request, retry: 0 }),
+  'flexiti-close-account-request': (api, _request: object, checkout) =>
+    api.post('close-account', { ...checkout, json: {}, retry: 0 }),
+  'flexiti-license-request': (api, request: object, checkout) =>
+    api.post('license', { ...checkout, json: request, retry: 0 }),
+  'flexiti-lookup-request': (api, request: object, checkout) =>
+    api.post('lookup', { ...checkout, json: request, retry: 0 }),
+  'flexiti-verify-request': (api, request: object, checkout) =>
+    api.post('verify', { ...checkout, json: request, retry: 0 }),
+  'flexiti-purchase-request': (api, request: object, checkout) =>
+    api.post('purchase', { ...checkout, json: request, retry: 0 }),
   // `<flexiti-checkout>`'s GETs: the checkout (amount, status; on the checkout) and the public form values.
   'flexiti-checkout-request': (api, _request: object, checkout) =>
     api.get('checkout', { ...checkout, retry: { limit: 1, maxRetryAfter: 3000 } }),
-  'flexiti-form-values-request': (api, request: { lang: string }) => api.get('form-values', { searchParams: { lang: request.lang } }),
+  'flexiti-form-values-request': (api, request: { lang: string }) =>
+    api.get('form-values', { searchParams: { lang: request.lang } }),
 };
 
 /**

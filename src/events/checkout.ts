@@ -1,28 +1,14 @@
 import { FlexitiRequestEvent } from './request-event.js';
 
 /** The steps of `<flexiti-checkout>`, as `flexiti-checkout-step` names them. */
-export type CheckoutStepName =
-  | 'loading'
-  | 'choose'
-  | 'apply'
-  | 'lookup'
-  | 'plan'
-  | 'verify'
-  | 'receipt'
-  | 'ended';
+export type CheckoutStepName = 'loading' | 'choose' | 'apply' | 'lookup' | 'plan' | 'verify' | 'receipt' | 'ended';
 
 /**
  * Why a checkout ended without a purchase (the `ended` step): an application declined or pending, a Quebec account
  * cancelled, an account frozen or not activated, a purchase declined, a checkout expired (or unknown).
  */
 export type CheckoutEnding =
-  | 'declined'
-  | 'pending'
-  | 'cancelled'
-  | 'frozen'
-  | 'not_activated'
-  | 'purchase_declined'
-  | 'expired';
+  'declined' | 'pending' | 'cancelled' | 'frozen' | 'not_activated' | 'purchase_declined' | 'expired';
 
 /** What `flexiti-checkout-step` carries. No PII. */
 export interface CheckoutStepDetail {
@@ -68,14 +54,20 @@ export class FlexitiCheckoutCompleteEvent extends Event {
 }
 
 /** `<flexiti-checkout>` asks the host for the checkout (`GET checkout`): amount, channel, status, receipt. */
-export class FlexitiCheckoutRequestEvent extends FlexitiRequestEvent<Record<string, never>, 'flexiti-checkout-request'> {
+export class FlexitiCheckoutRequestEvent extends FlexitiRequestEvent<
+  Record<string, never>,
+  'flexiti-checkout-request'
+> {
   constructor() {
     super('flexiti-checkout-request', {});
   }
 }
 
 /** `<flexiti-checkout>` asks the host for the merchant's `form_values` (`GET form-values?lang=`), public. */
-export class FlexitiFormValuesRequestEvent extends FlexitiRequestEvent<{ lang: 'en' | 'fr' }, 'flexiti-form-values-request'> {
+export class FlexitiFormValuesRequestEvent extends FlexitiRequestEvent<
+  { lang: 'en' | 'fr' },
+  'flexiti-form-values-request'
+> {
   constructor(request: { lang: 'en' | 'fr' }) {
     super('flexiti-form-values-request', request);
   }

@@ -20,7 +20,10 @@ export class FlexitiApplyRequestEvent extends FlexitiRequestEvent<ApplyRequest, 
  * `<flexiti-apply>` asks the host to close the new Quebec account: `POST close-account` on the checkout with `{}`.
  * The checkout closes only the account its own approval opened, once, before a purchase.
  */
-export class FlexitiCloseAccountRequestEvent extends FlexitiRequestEvent<Record<string, never>, 'flexiti-close-account-request'> {
+export class FlexitiCloseAccountRequestEvent extends FlexitiRequestEvent<
+  Record<string, never>,
+  'flexiti-close-account-request'
+> {
   constructor(request: Record<string, never> = {}) {
     super('flexiti-close-account-request', request);
   }
@@ -88,7 +91,9 @@ export class FlexitiVerifiedEvent extends Event {
   readonly detail: VerifiedDetail;
   constructor(detail: VerifiedDetail) {
     super('flexiti-verified', { bubbles: true, composed: true });
-    this.detail = Object.freeze(detail.sent_to ? { format: detail.format, sent_to: detail.sent_to } : { format: detail.format });
+    this.detail = Object.freeze(
+      detail.sent_to ? { format: detail.format, sent_to: detail.sent_to } : { format: detail.format },
+    );
   }
 }
 

@@ -51,9 +51,7 @@ export class HostRequestController implements ReactiveController {
         : { ok: false, error: localError('no_handler') };
     if (!outcome.ok) {
       const { type, code, status } = outcome.error;
-      this.host.dispatchEvent(
-        new FlexitiErrorEvent({ type, code, status, source: this.host.localName }),
-      );
+      this.host.dispatchEvent(new FlexitiErrorEvent({ type, code, status, source: this.host.localName }));
     }
     return outcome as HostOutcome<T>;
   }
@@ -107,7 +105,9 @@ async function readResponse(response: Response, options: SendOptions): Promise<H
   if (options.expect === 'text') return { ok: true, data: text };
   const body = parseJson(text);
   if (body === undefined) return { ok: false, error: localError('invalid_response') };
-  return looksLikeErrorBody(body) ? { ok: false, error: readApiError(response.status, body) } : { ok: true, data: body };
+  return looksLikeErrorBody(body)
+    ? { ok: false, error: readApiError(response.status, body) }
+    : { ok: true, data: body };
 }
 
 async function readFailure(failure: unknown): Promise<FlexitiApiError> {
@@ -132,14 +132,18 @@ function parseJson(text: string): unknown {
 
 function isApiError(value: unknown): value is FlexitiApiError {
   const candidate = value as Partial<FlexitiApiError> | null;
-  return typeof candidate?.type === 'string' && typeof candidate.code === 'string' && typeof candidate.fields === 'object';
+  return (
+    typeof candidate?.type === 'string' && typeof candidate.code === 'string' && typeof candidate.fields === 'object'
+  );
 }
 
 /** A 200 body that is really an error (hosts sometimes pass an error body through `respondWith`). */
 function looksLikeErrorBody(value: unknown): boolean {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const body = value as Record<string, unknown>;
-  return (typeof body.error === 'string' && body.error !== '' && !('customer_id' in body))
-    || Array.isArray(body.field_errors)
-    || typeof body._embedded === 'object';
+  return (
+    (typeof body.error === 'string' && body.error !== '' && !('customer_id' in body)) ||
+    Array.isArray(body.field_errors) ||
+    typeof body._embedded === 'object'
+  );
 }

@@ -55,7 +55,8 @@ export interface ApplyField {
   readonly maxLength?: number;
   readonly kind: ApplyFieldKind;
   /** Where the options come from: a `form_values` list, or a fixed list exported here. */
-  readonly options?: 'salutation' | 'province' | 'security_qid' | 'govid_type' | 'govid_issued_by' | 'language' | 'input_type';
+  readonly options?:
+    'salutation' | 'province' | 'security_qid' | 'govid_type' | 'govid_issued_by' | 'language' | 'input_type';
   /** The autocomplete token (research/reliability.md §2.4); 'off' for sensitive values. */
   readonly autocomplete: string;
   readonly inputMode?: 'numeric' | 'decimal' | 'tel' | 'email';
@@ -66,9 +67,20 @@ export { APPLY_FIELD_NAMES, type ApplyFieldName };
 // Lengths: first 80 and last 130 are Flexiti's documented limits; postal code is "ASCII string (10)". The rest
 // are common limits (254 for email per RFC 5321) chosen generously so real values always fit.
 const LIMITS = {
-  first_name: 80, middle_name: 80, last_name: 130, email: 254, address_1: 100, address_2: 100, city: 50,
-  housing_type: 50, occupation_id: 20, occupation_title: 100, employer_name: 100, govid_number: 30,
-  security_answer: 100, piw: 50,
+  first_name: 80,
+  middle_name: 80,
+  last_name: 130,
+  email: 254,
+  address_1: 100,
+  address_2: 100,
+  city: 50,
+  housing_type: 50,
+  occupation_id: 20,
+  occupation_title: 100,
+  employer_name: 100,
+  govid_number: 30,
+  security_answer: 100,
+  piw: 50,
 } as const;
 
 /** Every apply field, in form order, with how it is entered and validated. */
@@ -76,7 +88,13 @@ export const APPLY_FIELDS: readonly ApplyField[] = [
   { name: 'amount_requested', required: true, maxLength: 16, kind: 'money', autocomplete: 'off', inputMode: 'decimal' },
   { name: 'salutation', required: true, kind: 'choice', options: 'salutation', autocomplete: 'honorific-prefix' },
   { name: 'first_name', required: true, maxLength: LIMITS.first_name, kind: 'name', autocomplete: 'given-name' },
-  { name: 'middle_name', required: false, maxLength: LIMITS.middle_name, kind: 'name', autocomplete: 'additional-name' },
+  {
+    name: 'middle_name',
+    required: false,
+    maxLength: LIMITS.middle_name,
+    kind: 'name',
+    autocomplete: 'additional-name',
+  },
   { name: 'last_name', required: true, maxLength: LIMITS.last_name, kind: 'name', autocomplete: 'family-name' },
   { name: 'dob', required: true, maxLength: 10, kind: 'date', autocomplete: 'bday' },
   { name: 'language', required: false, kind: 'choice', options: 'language', autocomplete: 'language' },
@@ -88,13 +106,39 @@ export const APPLY_FIELDS: readonly ApplyField[] = [
   { name: 'province', required: true, kind: 'choice', options: 'province', autocomplete: 'address-level1' },
   { name: 'postal_code', required: true, maxLength: 10, kind: 'postal', autocomplete: 'postal-code' },
   { name: 'housing_type', required: true, maxLength: LIMITS.housing_type, kind: 'text', autocomplete: 'off' },
-  { name: 'monthly_housing_expenses', required: 'quebec', maxLength: 16, kind: 'money', autocomplete: 'off', inputMode: 'decimal' },
+  {
+    name: 'monthly_housing_expenses',
+    required: 'quebec',
+    maxLength: 16,
+    kind: 'money',
+    autocomplete: 'off',
+    inputMode: 'decimal',
+  },
   { name: 'personal_income', required: true, maxLength: 16, kind: 'money', autocomplete: 'off', inputMode: 'decimal' },
   { name: 'household_income', required: true, maxLength: 16, kind: 'money', autocomplete: 'off', inputMode: 'decimal' },
   { name: 'occupation_id', required: true, maxLength: LIMITS.occupation_id, kind: 'text', autocomplete: 'off' },
-  { name: 'occupation_title', required: true, maxLength: LIMITS.occupation_title, kind: 'text', autocomplete: 'organization-title' },
-  { name: 'employer_name', required: false, maxLength: LIMITS.employer_name, kind: 'text', autocomplete: 'organization' },
-  { name: 'employer_phone', required: false, maxLength: 20, kind: 'tel', autocomplete: 'work tel-national', inputMode: 'tel' },
+  {
+    name: 'occupation_title',
+    required: true,
+    maxLength: LIMITS.occupation_title,
+    kind: 'text',
+    autocomplete: 'organization-title',
+  },
+  {
+    name: 'employer_name',
+    required: false,
+    maxLength: LIMITS.employer_name,
+    kind: 'text',
+    autocomplete: 'organization',
+  },
+  {
+    name: 'employer_phone',
+    required: false,
+    maxLength: 20,
+    kind: 'tel',
+    autocomplete: 'work tel-national',
+    inputMode: 'tel',
+  },
   { name: 'govid_type', required: false, kind: 'choice', options: 'govid_type', autocomplete: 'off' },
   { name: 'govid_issuedby', required: false, kind: 'choice', options: 'govid_issued_by', autocomplete: 'off' },
   { name: 'govid_number', required: false, maxLength: LIMITS.govid_number, kind: 'text', autocomplete: 'off' },
@@ -120,10 +164,20 @@ const fromValidation = (check: (value: string) => Validation<unknown>, msg: stri
   z.refine<string>((value) => check(value).ok && value === value.trim(), { params: { msg } });
 
 const nameField = (max: number) =>
-  z.string().check(z.minLength(1), z.maxLength(max), fromValidation((v) => validateName(v, { maxLength: max }), 'wrong format'));
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(max),
+    fromValidation((v) => validateName(v, { maxLength: max }), 'wrong format'),
+  );
 const textField = (max: number) =>
-  z.string().check(z.minLength(1), z.maxLength(max), fromValidation((v) => validateText(v, max), 'wrong format'));
-const dateField = z.string().check(z.refine((v) => Array.isArray(parseIsoDate(v)), { params: { msg: 'invalid_date_format' } }));
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(max),
+    fromValidation((v) => validateText(v, max), 'wrong format'),
+  );
+const dateField = z
+  .string()
+  .check(z.refine((v) => Array.isArray(parseIsoDate(v)), { params: { msg: 'invalid_date_format' } }));
 const moneyField = z.number().check(
   z.gte(0),
   z.lte(MAX_MONEY),
@@ -153,7 +207,10 @@ export const applyRequestSchema = z
     address_2: z.optional(textField(LIMITS.address_2)),
     city: textField(LIMITS.city),
     province: z.enum(PROVINCES),
-    postal_code: z.string().check(z.maxLength(10), fromValidation((v) => validatePostalCode(v), 'wrong format')),
+    postal_code: z.string().check(
+      z.maxLength(10),
+      fromValidation((v) => validatePostalCode(v), 'wrong format'),
+    ),
     govid_type: z.optional(choiceField),
     govid_issuedby: z.optional(choiceField),
     govid_number: z.optional(z.string().check(z.maxLength(LIMITS.govid_number), z.regex(GOVID_NUMBER))),
@@ -167,7 +224,17 @@ export const applyRequestSchema = z
     occupation_title: textField(LIMITS.occupation_title),
     employer_name: z.optional(textField(LIMITS.employer_name)),
     employer_phone: z.optional(phoneField),
-    sin: z.optional(z.string().check(z.refine((v) => { const sin = validateSin(v); return sin.ok && sin.value === v; }, { params: { msg: 'wrong format' } }))),
+    sin: z.optional(
+      z.string().check(
+        z.refine(
+          (v) => {
+            const sin = validateSin(v);
+            return sin.ok && sin.value === v;
+          },
+          { params: { msg: 'wrong format' } },
+        ),
+      ),
+    ),
     security_qid: choiceField,
     security_answer: z.string().check(z.minLength(1), z.maxLength(LIMITS.security_answer)),
     piw: z.string().check(z.minLength(1), z.maxLength(LIMITS.piw)),
@@ -177,8 +244,10 @@ export const applyRequestSchema = z
     z.superRefine((body, ctx) => {
       const issue = (path: string, msg: string) =>
         ctx.issues.push({ code: 'custom', message: msg, path: [path], input: undefined, params: { msg } });
-      if (body.province === 'QC' && body.monthly_housing_expenses === undefined) issue('monthly_housing_expenses', 'required');
-      if (body.province !== 'QC' && body.monthly_housing_expenses !== undefined) issue('monthly_housing_expenses', 'invalid');
+      if (body.province === 'QC' && body.monthly_housing_expenses === undefined)
+        issue('monthly_housing_expenses', 'required');
+      if (body.province !== 'QC' && body.monthly_housing_expenses !== undefined)
+        issue('monthly_housing_expenses', 'invalid');
       if (GOVID_FIELDS.some((key) => body[key] !== undefined)) {
         for (const key of GOVID_REQUIRED) if (body[key] === undefined) issue(key, 'required');
       }
@@ -280,9 +349,15 @@ export function validateApplyForm(values: Record<string, unknown>, options: Appl
     if (result.value !== undefined) request[name] = result.value;
     return result.value;
   };
-  const optional = <T>(name: ApplyFieldName, validate: () => Validation<T>) => (isBlank(raw(name)) ? undefined : take(name, validate()));
+  const optional = <T>(name: ApplyFieldName, validate: () => Validation<T>) =>
+    isBlank(raw(name)) ? undefined : take(name, validate());
   const choice = (name: ApplyFieldName, allowed?: Record<string, string>) => {
-    const value = typeof raw(name) === 'string' ? (raw(name) as string).trim() : typeof raw(name) === 'number' ? String(raw(name)) : '';
+    const value =
+      typeof raw(name) === 'string'
+        ? (raw(name) as string).trim()
+        : typeof raw(name) === 'number'
+          ? String(raw(name))
+          : '';
     if (value === '') return take(name, { ok: false, error: { key: 'required' } });
     if (allowed && !Object.hasOwn(allowed, value)) return take(name, { ok: false, error: { key: 'choice.invalid' } });
     return take(name, { ok: true, value });
@@ -381,7 +456,8 @@ function validateGovId(
 
   const type = isBlank(values.govid_type) ? undefined : String(values.govid_type).trim();
   if (type !== undefined) {
-    if (formValues && !Object.hasOwn(formValues.govid_type.options, type)) fields.govid_type = { key: 'choice.invalid' };
+    if (formValues && !Object.hasOwn(formValues.govid_type.options, type))
+      fields.govid_type = { key: 'choice.invalid' };
     else request.govid_type = type;
   }
   const issuer = isBlank(values.govid_issuedby) ? undefined : String(values.govid_issuedby).trim();

@@ -5,7 +5,16 @@
  * it into an element's state or events.
  */
 import * as z from 'zod/mini';
-import { VERIFICATION_SENT, VERIFY_FORMATS, amountSchema, idSchema, offerTypeSchema, termSchema, type OfferType, type VerifyFormat } from './schemas.js';
+import {
+  VERIFICATION_SENT,
+  VERIFY_FORMATS,
+  amountSchema,
+  idSchema,
+  offerTypeSchema,
+  termSchema,
+  type OfferType,
+  type VerifyFormat,
+} from './schemas.js';
 
 const securityQuestionSchema = z.object({ id: idSchema, text: z.string() });
 
@@ -51,11 +60,17 @@ export function toLookupResult(data: unknown): LookupResult | undefined {
   const { security_qid, offer_types, methods } = parsed.data;
   const questions = security_qid.map(({ id, text }) => Object.freeze({ id, text }));
   const offered: VerifyFormat[] =
-    methods === undefined ? ['sms', 'email', ...(questions.length > 0 ? (['security_question'] as const) : [])] : readMethods(methods);
+    methods === undefined
+      ? ['sms', 'email', ...(questions.length > 0 ? (['security_question'] as const) : [])]
+      : readMethods(methods);
   return Object.freeze({
     security_qid: Object.freeze(questions),
     methods: Object.freeze(offered.filter((method) => method !== 'security_question' || questions.length > 0)),
-    offer_types: Object.freeze(offer_types.map((offer) => Object.freeze({ ...offer, term_options: Object.freeze([...offer.term_options]) as number[] }))),
+    offer_types: Object.freeze(
+      offer_types.map((offer) =>
+        Object.freeze({ ...offer, term_options: Object.freeze([...offer.term_options]) as number[] }),
+      ),
+    ),
   });
 }
 
@@ -94,7 +109,11 @@ export function toApprovalResult(data: unknown): ApprovalResult | undefined {
   const parsed = z.safeParse(approvalAnswerSchema, data);
   if (!parsed.success) return undefined;
   const { available_credit, credit_limit, debt_ratio, offer_types, card_last4, vcc_number, closable } = parsed.data;
-  const last4 = /^\d{4}$/.test(card_last4 ?? '') ? card_last4 : vcc_number && /^\d{8,19}$/.test(vcc_number) ? vcc_number.slice(-4) : undefined;
+  const last4 = /^\d{4}$/.test(card_last4 ?? '')
+    ? card_last4
+    : vcc_number && /^\d{8,19}$/.test(vcc_number)
+      ? vcc_number.slice(-4)
+      : undefined;
   return Object.freeze({
     status: 'approved' as const,
     available_credit,
@@ -132,7 +151,9 @@ const verifyAnswerSchema = z.union([
 export function toVerifyAnswer(data: unknown): VerifyAnswer | undefined {
   const parsed = z.safeParse(verifyAnswerSchema, data);
   if (parsed.success) {
-    return parsed.data.status === 'code_sent' ? { status: 'code_sent', sent_to: parsed.data.sent_to } : { status: 'verified' };
+    return parsed.data.status === 'code_sent'
+      ? { status: 'code_sent', sent_to: parsed.data.sent_to }
+      : { status: 'verified' };
   }
   const sent = (data as { verification_code?: unknown } | null)?.verification_code;
   if (sent === VERIFICATION_SENT.sms) return { status: 'code_sent', sent_to: 'sms' };

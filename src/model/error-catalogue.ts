@@ -56,14 +56,15 @@ const PENDING_APPLICATION: CatalogueEntry = {
   type: 'pending',
   retryable: false,
   'en-CA': 'Your application needs a closer look. Flexiti will contact you with a decision soon.',
-  'fr-CA': 'Votre demande doit être examinée de plus près. Flexiti communiquera avec vous sous peu pour vous donner une réponse.',
+  'fr-CA':
+    'Votre demande doit être examinée de plus près. Flexiti communiquera avec vous sous peu pour vous donner une réponse.',
 };
 
 const WRONG_INPUT: CatalogueEntry = {
   type: 'validation',
   retryable: false,
   'en-CA': "Some information isn't valid. Check the highlighted fields and try again.",
-  'fr-CA': "Certains renseignements ne sont pas valides. Vérifiez les champs indiqués et réessayez.",
+  'fr-CA': 'Certains renseignements ne sont pas valides. Vérifiez les champs indiqués et réessayez.',
 };
 
 const NOT_FOUND: CatalogueEntry = {
@@ -84,14 +85,16 @@ const CARD_DECLINED: CatalogueEntry = {
   type: 'declined',
   retryable: false,
   'en-CA': "We're sorry, this payment was declined. Please contact your card issuer or use another payment method.",
-  'fr-CA': "Nous sommes désolés, ce paiement a été refusé. Communiquez avec l'émetteur de votre carte ou utilisez un autre mode de paiement.",
+  'fr-CA':
+    "Nous sommes désolés, ce paiement a été refusé. Communiquez avec l'émetteur de votre carte ou utilisez un autre mode de paiement.",
 };
 
 const NOT_ABLE_TO_PURCHASE: CatalogueEntry = {
   type: 'conflict',
   retryable: false,
   'en-CA': "We're sorry, this account can't be used for purchases right now. Please call Flexiti at 1-877-259-3750.",
-  'fr-CA': 'Nous sommes désolés, ce compte ne peut pas servir à des achats pour le moment. Veuillez appeler Flexiti au 1-877-259-3750.',
+  'fr-CA':
+    'Nous sommes désolés, ce compte ne peut pas servir à des achats pour le moment. Veuillez appeler Flexiti au 1-877-259-3750.',
 };
 
 export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
@@ -103,17 +106,36 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   unauthorized: storeAuth(),
   authentication_failure: storeAuth(),
   insufficient_scope: storeAuth(),
-  invalid_role: storeSetup("This store's Flexiti account isn't set up for this service.", "Le compte Flexiti de ce magasin n'est pas configuré pour ce service."),
-  external_location_id_not_found: storeSetup("This store location isn't registered with Flexiti.", "Cet emplacement du magasin n'est pas inscrit auprès de Flexiti."),
-  account_type_not_permitted: storeSetup("This store can't accept this type of Flexiti account.", "Ce magasin ne peut pas accepter ce type de compte Flexiti."),
-  auth_not_allowed: storeSetup("This store isn't set up to pre-authorize purchases.", "Ce magasin n'est pas configuré pour préautoriser des achats."),
-  plan_term_not_set: storeSetup("This financing option isn't set up for this store.", "Cette option de financement n'est pas configurée pour ce magasin."),
-  invalid_transaction_type: storeSetup("This type of transaction isn't available.", "Ce type de transaction n'est pas offert."),
+  invalid_role: storeSetup(
+    "This store's Flexiti account isn't set up for this service.",
+    "Le compte Flexiti de ce magasin n'est pas configuré pour ce service.",
+  ),
+  external_location_id_not_found: storeSetup(
+    "This store location isn't registered with Flexiti.",
+    "Cet emplacement du magasin n'est pas inscrit auprès de Flexiti.",
+  ),
+  account_type_not_permitted: storeSetup(
+    "This store can't accept this type of Flexiti account.",
+    'Ce magasin ne peut pas accepter ce type de compte Flexiti.',
+  ),
+  auth_not_allowed: storeSetup(
+    "This store isn't set up to pre-authorize purchases.",
+    "Ce magasin n'est pas configuré pour préautoriser des achats.",
+  ),
+  plan_term_not_set: storeSetup(
+    "This financing option isn't set up for this store.",
+    "Cette option de financement n'est pas configurée pour ce magasin.",
+  ),
+  invalid_transaction_type: storeSetup(
+    "This type of transaction isn't available.",
+    "Ce type de transaction n'est pas offert.",
+  ),
   merchant_override_is_not_allowed: {
     type: 'implementation',
     retryable: false,
     'en-CA': "This store can't verify customers with a store override. Choose another way to verify.",
-    'fr-CA': 'Ce magasin ne peut pas vérifier les clients par dérogation du marchand. Choisissez un autre mode de vérification.',
+    'fr-CA':
+      'Ce magasin ne peut pas vérifier les clients par dérogation du marchand. Choisissez un autre mode de vérification.',
   },
 
   // ── Credit application ──
@@ -128,7 +150,7 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     type: 'exists',
     retryable: false,
     'en-CA': 'You already have a Flexiti account. You can use it for this purchase.',
-    'fr-CA': 'Vous avez déjà un compte Flexiti. Vous pouvez l\'utiliser pour cet achat.',
+    'fr-CA': "Vous avez déjà un compte Flexiti. Vous pouvez l'utiliser pour cet achat.",
   },
   application_declined: DECLINED_APPLICATION,
   application_declined_2: DECLINED_APPLICATION,
@@ -139,14 +161,16 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     type: 'not_found',
     retryable: false,
     'en-CA': "We couldn't find this credit application. Please start a new application.",
-    'fr-CA': 'Nous n\'avons pas trouvé cette demande de crédit. Veuillez remplir une nouvelle demande.',
+    'fr-CA': "Nous n'avons pas trouvé cette demande de crédit. Veuillez remplir une nouvelle demande.",
   },
   application_create_error: {
     // A third-party timeout: the application may or may not exist, so a blind retry could apply twice.
     type: 'server',
     retryable: false,
-    'en-CA': "We couldn't confirm whether your application went through. Before applying again, ask a store employee to look up your account.",
-    'fr-CA': "Nous n'avons pas pu confirmer si votre demande a été reçue. Avant de refaire une demande, demandez à un employé du magasin de rechercher votre compte.",
+    'en-CA':
+      "We couldn't confirm whether your application went through. Before applying again, ask a store employee to look up your account.",
+    'fr-CA':
+      "Nous n'avons pas pu confirmer si votre demande a été reçue. Avant de refaire une demande, demandez à un employé du magasin de rechercher votre compte.",
   },
 
   // ── Customers and verification ──
@@ -166,21 +190,26 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   no_returns_found: {
     type: 'not_found',
     retryable: false,
-    'en-CA': 'There are no purchases available to return for this customer. If you already processed a partial return, contact Flexiti at 1-877-259-3754.',
-    'fr-CA': "Aucun achat ne peut être retourné pour ce client. Si un retour partiel a déjà été traité, communiquez avec Flexiti au 1-877-259-3754.",
+    'en-CA':
+      'There are no purchases available to return for this customer. If you already processed a partial return, contact Flexiti at 1-877-259-3754.',
+    'fr-CA':
+      'Aucun achat ne peut être retourné pour ce client. Si un retour partiel a déjà été traité, communiquez avec Flexiti au 1-877-259-3754.',
   },
   user_not_active: {
     type: 'conflict',
     retryable: false,
     'en-CA': 'Your account must be activated before you can make a purchase. To activate it, visit my.flexiti.com.',
-    'fr-CA': 'Votre compte doit être activé avant que vous puissiez faire un achat. Pour l\'activer, visitez my.flexiti.com.',
+    'fr-CA':
+      "Votre compte doit être activé avant que vous puissiez faire un achat. Pour l'activer, visitez my.flexiti.com.",
   },
   user_not_able_to_purchase: NOT_ABLE_TO_PURCHASE,
   user_not_able_to_preaut: {
     type: 'conflict',
     retryable: false,
-    'en-CA': "We're sorry, this account can't be used to authorize a purchase right now. Please call Flexiti at 1-877-259-3750.",
-    'fr-CA': "Nous sommes désolés, ce compte ne peut pas servir à autoriser un achat pour le moment. Veuillez appeler Flexiti au 1-877-259-3750.",
+    'en-CA':
+      "We're sorry, this account can't be used to authorize a purchase right now. Please call Flexiti at 1-877-259-3750.",
+    'fr-CA':
+      'Nous sommes désolés, ce compte ne peut pas servir à autoriser un achat pour le moment. Veuillez appeler Flexiti au 1-877-259-3750.',
   },
   secret_answer_mismatch: {
     type: 'validation',
@@ -194,19 +223,23 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     field: 'piw',
     retryable: false,
     'en-CA': "This personal identification word doesn't match our records. Try again, or choose another way to verify.",
-    'fr-CA': "Ce mot d'identification personnel ne correspond pas à nos dossiers. Réessayez ou choisissez un autre mode de vérification.",
+    'fr-CA':
+      "Ce mot d'identification personnel ne correspond pas à nos dossiers. Réessayez ou choisissez un autre mode de vérification.",
   },
   tries_exceed: {
     type: 'conflict',
     retryable: false,
-    'en-CA': 'Too many incorrect attempts. For your security, this method is locked for now. Get a code by text message or email instead.',
-    'fr-CA': 'Trop de tentatives incorrectes. Pour votre sécurité, ce mode est bloqué pour le moment. Recevez plutôt un code par texto ou par courriel.',
+    'en-CA':
+      'Too many incorrect attempts. For your security, this method is locked for now. Get a code by text message or email instead.',
+    'fr-CA':
+      'Trop de tentatives incorrectes. Pour votre sécurité, ce mode est bloqué pour le moment. Recevez plutôt un code par texto ou par courriel.',
   },
   sms_not_valid_phone: {
     type: 'validation',
     retryable: false,
     'en-CA': "We can't send a text message to the phone number on file. Get the code by email instead.",
-    'fr-CA': "Nous ne pouvons pas envoyer de texto au numéro de téléphone inscrit au dossier. Recevez plutôt le code par courriel.",
+    'fr-CA':
+      'Nous ne pouvons pas envoyer de texto au numéro de téléphone inscrit au dossier. Recevez plutôt le code par courriel.',
   },
   wrong_verification_code: {
     type: 'validation',
@@ -262,7 +295,8 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     type: 'declined',
     retryable: false,
     'en-CA': 'Payments on this account are limited to $10,000 per day. Try a smaller amount, or try again tomorrow.',
-    'fr-CA': 'Les paiements sur ce compte sont limités à 10 000 $ par jour. Essayez un montant moins élevé ou réessayez demain.',
+    'fr-CA':
+      'Les paiements sur ce compte sont limités à 10 000 $ par jour. Essayez un montant moins élevé ou réessayez demain.',
   },
   refunds_limit_exceeded_amount: {
     type: 'declined',
@@ -315,7 +349,10 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   SERVER_ERROR: SERVER_ERROR,
 
   // ── Checkout sessions (docs/checkout-sessions.md): answered by the merchant's handler, not by Flexiti ──
-  checkout_required: storeSetup("This payment page isn't linked to a checkout.", "Cette page de paiement n'est liée à aucune commande."),
+  checkout_required: storeSetup(
+    "This payment page isn't linked to a checkout.",
+    "Cette page de paiement n'est liée à aucune commande.",
+  ),
   checkout_not_found: {
     type: 'auth',
     retryable: false,
@@ -328,7 +365,10 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     'en-CA': 'This checkout has expired. Please start again from your cart.',
     'fr-CA': 'Cette commande a expiré. Veuillez recommencer à partir de votre panier.',
   },
-  origin_not_allowed: storeSetup("This page isn't allowed to use this store's Flexiti checkout.", "Cette page n'est pas autorisée à utiliser le paiement Flexiti de ce magasin."),
+  origin_not_allowed: storeSetup(
+    "This page isn't allowed to use this store's Flexiti checkout.",
+    "Cette page n'est pas autorisée à utiliser le paiement Flexiti de ce magasin.",
+  ),
   method_not_allowed: {
     type: 'conflict',
     retryable: false,
@@ -370,19 +410,23 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     type: 'conflict',
     retryable: false,
     'en-CA': 'After too many incorrect codes, this code no longer works. Verify again to get a new code.',
-    'fr-CA': 'Après trop de codes incorrects, ce code ne fonctionne plus. Refaites la vérification pour recevoir un nouveau code.',
+    'fr-CA':
+      'Après trop de codes incorrects, ce code ne fonctionne plus. Refaites la vérification pour recevoir un nouveau code.',
   },
   already_applied: {
     type: 'conflict',
     retryable: false,
-    'en-CA': 'This checkout is already for a new Flexiti account. Continue with that account, or start again from your cart.',
-    'fr-CA': 'Cette commande est déjà liée à un nouveau compte Flexiti. Continuez avec ce compte ou recommencez à partir de votre panier.',
+    'en-CA':
+      'This checkout is already for a new Flexiti account. Continue with that account, or start again from your cart.',
+    'fr-CA':
+      'Cette commande est déjà liée à un nouveau compte Flexiti. Continuez avec ce compte ou recommencez à partir de votre panier.',
   },
   purchase_in_progress: {
     type: 'conflict',
     retryable: true,
     'en-CA': "Your purchase is still being processed. Wait a moment, then try again: it won't be charged twice.",
-    'fr-CA': "Votre achat est toujours en traitement. Attendez un moment, puis réessayez : il ne sera pas facturé deux fois.",
+    'fr-CA':
+      'Votre achat est toujours en traitement. Attendez un moment, puis réessayez : il ne sera pas facturé deux fois.',
   },
   bad_request: storeSetup("The request couldn't be read.", "La demande n'a pas pu être lue."),
   payload_too_large: storeSetup('The request is too large.', 'La demande est trop volumineuse.'),
@@ -398,7 +442,8 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     type: 'network',
     retryable: true,
     'en-CA': "We couldn't connect. Your information is still here: check your internet connection, then try again.",
-    'fr-CA': 'Connexion impossible. Vos renseignements sont conservés : vérifiez votre connexion Internet, puis réessayez.',
+    'fr-CA':
+      'Connexion impossible. Vos renseignements sont conservés : vérifiez votre connexion Internet, puis réessayez.',
   },
   timeout: {
     type: 'network',
@@ -412,7 +457,10 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     'en-CA': 'We received an unexpected answer. Please try again in a moment.',
     'fr-CA': 'Nous avons reçu une réponse inattendue. Veuillez réessayer dans un moment.',
   },
-  no_handler: storeSetup("This form isn't connected to the store's system yet.", "Ce formulaire n'est pas encore relié au système du magasin."),
+  no_handler: storeSetup(
+    "This form isn't connected to the store's system yet.",
+    "Ce formulaire n'est pas encore relié au système du magasin.",
+  ),
   unknown: {
     type: 'server',
     retryable: true,

@@ -3,7 +3,13 @@
  * API text may contain HTML (seed 003's `no_returns_found`), so `message` is always plain text; field errors
  * never keep `value` (it can echo a SIN).
  */
-import { ERROR_CATALOGUE, catalogueEntry, catalogueKey, type CatalogueEntry, type ErrorType } from './error-catalogue.js';
+import {
+  ERROR_CATALOGUE,
+  catalogueEntry,
+  catalogueKey,
+  type CatalogueEntry,
+  type ErrorType,
+} from './error-catalogue.js';
 import { fieldName } from './fields.js';
 import { messageText, type FieldMessage, type Locale, type MessageKey } from './messages.js';
 
@@ -37,11 +43,19 @@ export type LocalErrorCode = 'network_error' | 'timeout' | 'invalid_response' | 
 /** An error that happened on our side of the API (no response, an unreadable one, nobody answering). */
 export function localError(code: LocalErrorCode, message = ''): FlexitiApiError {
   const entry = ERROR_CATALOGUE[code]!;
-  return { type: entry.type, code, fields: {}, otherFields: [], retryable: entry.retryable, message: stripMarkup(message) };
+  return {
+    type: entry.type,
+    code,
+    fields: {},
+    otherFields: [],
+    retryable: entry.retryable,
+    message: stripMarkup(message),
+  };
 }
 
 type Body = Record<string, unknown>;
-const isRecord = (value: unknown): value is Body => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Body =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
@@ -84,7 +98,10 @@ function readFlexiti(status: number | undefined, body: Body): FlexitiApiError {
     if (!isRecord(item)) continue;
     const name = fieldName(item.param);
     if (name) fields[name] ??= { key: fieldMessageKey(item.msg) };
-    else if (typeof item.param === 'string') otherFields.push(`${plainParam(item.param.split('.').pop()!)}${typeof item.msg === 'string' ? ` (${plainParam(item.msg)})` : ''}`);
+    else if (typeof item.param === 'string')
+      otherFields.push(
+        `${plainParam(item.param.split('.').pop()!)}${typeof item.msg === 'string' ? ` (${plainParam(item.msg)})` : ''}`,
+      );
   }
   const error = build(status, code, bodyStatus, { message, fields, otherFields });
   const retryAfter = seconds(body.retry_after);
@@ -94,7 +111,12 @@ function readFlexiti(status: number | undefined, body: Body): FlexitiApiError {
 
 /** A non-negative whole number of seconds (a number or a numeric string), else undefined. */
 function seconds(value: unknown): number | undefined {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)
+        ? Number(value)
+        : NaN;
   return Number.isFinite(number) && number >= 0 && number <= 31_536_000 ? Math.ceil(number) : undefined;
 }
 
@@ -117,9 +139,11 @@ export function parseRetryAfter(header: string | null | undefined, now = Date.no
 export function formatWait(totalSeconds: number, locale: Locale): string {
   const secondsLeft = Math.max(1, Math.ceil(totalSeconds));
   const [value, unit] =
-    secondsLeft < 60 ? [secondsLeft, 'second']
-    : secondsLeft < 90 * 60 ? [Math.ceil(secondsLeft / 60), 'minute']
-    : [Math.ceil(secondsLeft / 3600), 'hour'];
+    secondsLeft < 60
+      ? [secondsLeft, 'second']
+      : secondsLeft < 90 * 60
+        ? [Math.ceil(secondsLeft / 60), 'minute']
+        : [Math.ceil(secondsLeft / 3600), 'hour'];
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
@@ -169,7 +193,8 @@ function build(
 }
 
 function httpStatus(value: unknown): number | undefined {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d{3}$/.test(value) ? Number(value) : NaN;
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\d{3}$/.test(value) ? Number(value) : NaN;
   return number >= 400 && number <= 599 ? number : undefined;
 }
 
@@ -184,7 +209,13 @@ function typeFromStatus(status: number | undefined): ErrorType {
 
 /** The message key for a `field_errors[].msg`. */
 function fieldMessageKey(msg: unknown): MessageKey {
-  const text = typeof msg === 'string' ? msg.trim().toLowerCase().replace(/[\s-]+/g, '_') : '';
+  const text =
+    typeof msg === 'string'
+      ? msg
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, '_')
+      : '';
   switch (text) {
     case 'wrong_format':
     case 'format':
@@ -211,10 +242,39 @@ function plainParam(text: string): string {
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', rsquo: '’', lsquo: '‘', ldquo: '“',
-  rdquo: '”', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', copy: '©', reg: '®',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', agrave: 'à', acirc: 'â', ccedil: 'ç', icirc: 'î', iuml: 'ï',
-  ocirc: 'ô', ucirc: 'û', ugrave: 'ù', Eacute: 'É', Egrave: 'È', Agrave: 'À', Ccedil: 'Ç',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00A0',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  euml: 'ë',
+  agrave: 'à',
+  acirc: 'â',
+  ccedil: 'ç',
+  icirc: 'î',
+  iuml: 'ï',
+  ocirc: 'ô',
+  ucirc: 'û',
+  ugrave: 'ù',
+  Eacute: 'É',
+  Egrave: 'È',
+  Agrave: 'À',
+  Ccedil: 'Ç',
 };
 
 /**

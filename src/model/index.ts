@@ -102,7 +102,14 @@ export type {
   FinixErrorBody,
 } from './schemas.js';
 
-export type { ApplyField, ApplyFieldKind, ApplyFieldName, ApplyFormOptions, ApplyFormResult, ApiFieldError } from './apply.js';
+export type {
+  ApplyField,
+  ApplyFieldKind,
+  ApplyFieldName,
+  ApplyFormOptions,
+  ApplyFormResult,
+  ApiFieldError,
+} from './apply.js';
 export {
   APPLY_FIELDS,
   APPLY_FIELD_NAMES,
@@ -116,7 +123,18 @@ export {
 export type { ApplyRequest } from './apply.js';
 
 export type { ErrorType, FlexitiApiError, LocalErrorCode, CatalogueEntry } from './errors.js';
-export { readApiError, localError, errorText, formatWait, parseRetryAfter, errorMessageKey, stripMarkup, fieldName, ERROR_CATALOGUE, catalogueEntry } from './errors.js';
+export {
+  readApiError,
+  localError,
+  errorText,
+  formatWait,
+  parseRetryAfter,
+  errorMessageKey,
+  stripMarkup,
+  fieldName,
+  ERROR_CATALOGUE,
+  catalogueEntry,
+} from './errors.js';
 
 // Equal-payment arithmetic (installments.ts, written with <flexiti-plan-picker>).
 export type { EqualPaymentSplit, PaymentEstimate } from './installments.js';
@@ -136,5 +154,14 @@ export {
 } from './plans.js';
 
 // Checkout sessions (docs/checkout-sessions.md): the browser's side of the handler's answers, whitelisted.
-export type { SecurityQuestion, LookupBody, LookupResult, ApprovalResult, VerifyBody, VerifyAnswer, PurchaseBody, PurchaseReceipt } from './checkout.js';
+export type {
+  SecurityQuestion,
+  LookupBody,
+  LookupResult,
+  ApprovalResult,
+  VerifyBody,
+  VerifyAnswer,
+  PurchaseBody,
+  PurchaseReceipt,
+} from './checkout.js';
 export { toLookupResult, toApprovalResult, toVerifyAnswer, toPurchaseReceipt, readMethods } from './checkout.js';

@@ -70,8 +70,14 @@ describe('equalPayments', () => {
         const payments = equalPayments(cents / 100, term);
         assert.equal(payments.length, term);
         assert.equal(sumCents(payments), cents);
-        assert.ok(payments.every((payment) => payment >= 0), 'no negative payment');
-        assert.ok(payments.every((payment) => Math.abs(payment * 100 - toCents(payment)) < 1e-6), 'whole cents');
+        assert.ok(
+          payments.every((payment) => payment >= 0),
+          'no negative payment',
+        );
+        assert.ok(
+          payments.every((payment) => Math.abs(payment * 100 - toCents(payment)) < 1e-6),
+          'whole cents',
+        );
         assert.ok(payments.slice(0, -1).every((payment) => payment === payments[0]));
         // Each payment is the fair share to within a cent; the last is off by less than a cent per month.
         assert.ok(Math.abs(toCents(payments[0]!) - cents / term) <= 1);

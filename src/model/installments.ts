@@ -87,5 +87,12 @@ export function estimatePayments(amount: number, term: number, apr = 0): Payment
   // As with equal payments: a few cents over many months never leave the last payment at zero or below.
   if (last <= 0) last = lastFor((each = Math.floor(exact)));
   const total = each * (term - 1) + last;
-  return { payment: each / 100, finalPayment: last / 100, count: term, total: total / 100, costOfBorrowing: (total - cents) / 100, apr };
+  return {
+    payment: each / 100,
+    finalPayment: last / 100,
+    count: term,
+    total: total / 100,
+    costOfBorrowing: (total - cents) / 100,
+    apr,
+  };
 }

@@ -35,8 +35,9 @@ const MESSAGES: Record<MessageKey, Texts> = {
     'fr-CA': 'Retirez les caractères spéciaux ou invisibles de ce champ.',
   },
   'name.characters': {
-    'en-CA': 'Use letters only, with spaces, hyphens (-), apostrophes (\') or periods (.) if needed.',
-    'fr-CA': 'Utilisez seulement des lettres, avec des espaces, des traits d\'union (-), des apostrophes (\') ou des points (.) au besoin.',
+    'en-CA': "Use letters only, with spaces, hyphens (-), apostrophes (') or periods (.) if needed.",
+    'fr-CA':
+      "Utilisez seulement des lettres, avec des espaces, des traits d'union (-), des apostrophes (') ou des points (.) au besoin.",
   },
   'sin.format': {
     'en-CA': 'Enter the 9 digits of your SIN, or leave it blank.',
@@ -100,15 +101,15 @@ const MESSAGES: Record<MessageKey, Texts> = {
   },
   'govid.expired': {
     'en-CA': 'This ID has expired. Use an ID that is still valid.',
-    'fr-CA': 'Cette pièce d\'identité est expirée. Utilisez une pièce encore valide.',
+    'fr-CA': "Cette pièce d'identité est expirée. Utilisez une pièce encore valide.",
   },
   'govid.incomplete': {
     'en-CA': 'Complete the ID type, issued by and ID number, or leave all three blank.',
-    'fr-CA': 'Remplissez le type de pièce, l\'émetteur et le numéro de la pièce, ou laissez les trois champs vides.',
+    'fr-CA': "Remplissez le type de pièce, l'émetteur et le numéro de la pièce, ou laissez les trois champs vides.",
   },
   'govid.number_format': {
     'en-CA': 'Enter the ID number as shown on the card: letters, digits and hyphens only.',
-    'fr-CA': 'Entrez le numéro tel qu\'il figure sur la carte : lettres, chiffres et traits d\'union seulement.',
+    'fr-CA': "Entrez le numéro tel qu'il figure sur la carte : lettres, chiffres et traits d'union seulement.",
   },
   'money.format': {
     'en-CA': 'Enter an amount in dollars, for example 1,234.56.',
@@ -176,7 +177,7 @@ const MESSAGES: Record<MessageKey, Texts> = {
   },
   'error.pending': {
     'en-CA': 'Your request is being reviewed. We will contact you soon.',
-    'fr-CA': 'Votre demande est en cours d\'examen. Nous communiquerons avec vous sous peu.',
+    'fr-CA': "Votre demande est en cours d'examen. Nous communiquerons avec vous sous peu.",
   },
   'error.exists': {
     'en-CA': 'You already have a Flexiti account.',

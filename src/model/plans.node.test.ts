@@ -23,12 +23,21 @@ describe('planKind: the rule for no-interest, interest and deferred plans', () =
 
   it('reads the French sandbox names the same way', () => {
     const kinds = readOfferPlans(sandboxOffers('fr')).plans.map((plan) => plan.kind);
-    assert.deepEqual(kinds, readOfferPlans(sandboxOffers('en')).plans.map((plan) => plan.kind));
+    assert.deepEqual(
+      kinds,
+      readOfferPlans(sandboxOffers('en')).plans.map((plan) => plan.kind),
+    );
   });
 
   it('lets noInterestPlans decide alone when given', () => {
-    assert.equal(planKind({ id: '2', name: 'Equal Payments, Low Interest', category: 'equal_billing' }, ['2']), 'no_interest');
-    assert.equal(planKind({ id: '5', name: 'Equal Payments, No Interest', category: 'equal_billing' }, ['2']), 'interest');
+    assert.equal(
+      planKind({ id: '2', name: 'Equal Payments, Low Interest', category: 'equal_billing' }, ['2']),
+      'no_interest',
+    );
+    assert.equal(
+      planKind({ id: '5', name: 'Equal Payments, No Interest', category: 'equal_billing' }, ['2']),
+      'interest',
+    );
   });
 
   it('calls an unknown category other', () => {
@@ -38,7 +47,9 @@ describe('planKind: the rule for no-interest, interest and deferred plans', () =
 
 describe('readOfferPlans', () => {
   it('takes ids and terms as numbers or strings, sorts and dedupes terms', () => {
-    const { plans, rejected } = readOfferPlans([{ plan_id: 3, plan_name: ' A ', offer_category: 'equal_billing', term_options: ['12', 6, 6, 'x', 0] }]);
+    const { plans, rejected } = readOfferPlans([
+      { plan_id: 3, plan_name: ' A ', offer_category: 'equal_billing', term_options: ['12', 6, 6, 'x', 0] },
+    ]);
     assert.equal(rejected, 0);
     assert.deepEqual(plans, [{ id: '3', name: 'A', category: 'equal_billing', terms: [6, 12], kind: 'interest' }]);
   });
@@ -52,7 +63,10 @@ describe('readOfferPlans', () => {
       { plan_id: '3', plan_name: 'D', offer_category: 'equal_billing', term_options: [3] },
       null,
     ]);
-    assert.deepEqual(plans.map((plan) => plan.name), ['C']);
+    assert.deepEqual(
+      plans.map((plan) => plan.name),
+      ['C'],
+    );
     assert.equal(rejected, 5);
   });
 
@@ -97,12 +111,18 @@ describe('promoHeadline for the seed plans', () => {
   }
 
   it('says no payments for 12 months when only deferred plans apply', () => {
-    const headline = promoHeadline(plans.filter((plan) => plan.kind.startsWith('deferred')), 1299.99);
+    const headline = promoHeadline(
+      plans.filter((plan) => plan.kind.startsWith('deferred')),
+      1299.99,
+    );
     assert.deepEqual(headline && headline.kind === 'deferred' && [headline.plan.id, headline.months], ['7', 12]);
   });
 
   it('says no interest for 18 months when only the minimum-payment plan applies', () => {
-    const headline = promoHeadline(plans.filter((plan) => plan.id === '9'), 1299.99);
+    const headline = promoHeadline(
+      plans.filter((plan) => plan.id === '9'),
+      1299.99,
+    );
     assert.deepEqual(headline && headline.kind === 'deferred_minimum' && headline.months, 18);
   });
 

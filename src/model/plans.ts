@@ -37,14 +37,20 @@ export const NO_PAYMENTS_NAME = /\bno[\s-]+payments?\b|\bsans\s+(?:aucun\s+)?(?:
  * Whether a plan is a no-interest equal-payment plan: listed in `noInterestPlans` when that is given,
  * else an `equal_billing` plan whose name says so.
  */
-export function isNoInterestPlan(plan: { id: string; name: string; category: string }, noInterestPlans?: readonly string[]): boolean {
+export function isNoInterestPlan(
+  plan: { id: string; name: string; category: string },
+  noInterestPlans?: readonly string[],
+): boolean {
   return noInterestPlans
     ? noInterestPlans.map(String).includes(plan.id)
     : plan.category === 'equal_billing' && NO_INTEREST_NAME.test(plan.name);
 }
 
 /** The kind of a plan (see the table at the top of this module). */
-export function planKind(plan: { id: string; name: string; category: string }, noInterestPlans?: readonly string[]): PlanKind {
+export function planKind(
+  plan: { id: string; name: string; category: string },
+  noInterestPlans?: readonly string[],
+): PlanKind {
   if (isNoInterestPlan(plan, noInterestPlans)) return 'no_interest';
   if (plan.category === 'equal_billing') return 'interest';
   if (plan.category === 'deferred_payment') return NO_PAYMENTS_NAME.test(plan.name) ? 'deferred' : 'deferred_minimum';
@@ -52,7 +58,8 @@ export function planKind(plan: { id: string; name: string; category: string }, n
 }
 
 function readTerm(value: unknown): number | undefined {
-  const term = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  const term =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   return Number.isSafeInteger(term) && term > 0 ? term : undefined;
 }
 
@@ -66,7 +73,10 @@ function readId(value: unknown): string {
  * name or a usable term, and repeats of an id, are left out and counted in `rejected`; a value that is not a
  * list counts as one rejected entry.
  */
-export function readOfferPlans(offers: unknown, noInterestPlans?: readonly string[]): { plans: OfferPlan[]; rejected: number } {
+export function readOfferPlans(
+  offers: unknown,
+  noInterestPlans?: readonly string[],
+): { plans: OfferPlan[]; rejected: number } {
   if (offers === undefined || offers === null) return { plans: [], rejected: 0 };
   if (!Array.isArray(offers)) return { plans: [], rejected: 1 };
   const plans: OfferPlan[] = [];
@@ -77,7 +87,11 @@ export function readOfferPlans(offers: unknown, noInterestPlans?: readonly strin
     const name = typeof offer.plan_name === 'string' ? offer.plan_name.trim() : '';
     const category = typeof offer.offer_category === 'string' ? offer.offer_category.trim() : '';
     const terms = Array.isArray(offer.term_options)
-      ? [...new Set((offer.term_options as unknown[]).map(readTerm).filter((term): term is number => term !== undefined))].sort((a, b) => a - b)
+      ? [
+          ...new Set(
+            (offer.term_options as unknown[]).map(readTerm).filter((term): term is number => term !== undefined),
+          ),
+        ].sort((a, b) => a - b)
       : [];
     if (!id || !name || terms.length === 0 || plans.some((plan) => plan.id === id)) {
       rejected++;
@@ -141,11 +155,17 @@ function longest(plans: OfferPlan[]): { plan: OfferPlan; term: number } | undefi
  * no-interest minimum-payment deferral; else, with an APR for an interest plan, its lowest monthly payment;
  * else `plans` when any plan applies. `null` when the amount is outside `limits` or there is no plan.
  */
-export function promoHeadline(plans: readonly OfferPlan[], amount: unknown, limits: AmountLimits = {}, rates?: PlanRates | null): PromoHeadline | null {
+export function promoHeadline(
+  plans: readonly OfferPlan[],
+  amount: unknown,
+  limits: AmountLimits = {},
+  rates?: PlanRates | null,
+): PromoHeadline | null {
   if (plans.length === 0 || !amountFits(amount, limits)) return null;
   const of = (kind: PlanKind) => plans.filter((plan) => plan.kind === kind);
   const noInterest = longest(of('no_interest'));
-  if (noInterest) return { kind: 'no_interest', plan: noInterest.plan, estimate: estimatePayments(amount, noInterest.term) };
+  if (noInterest)
+    return { kind: 'no_interest', plan: noInterest.plan, estimate: estimatePayments(amount, noInterest.term) };
   const deferred = longest(of('deferred'));
   if (deferred) return { kind: 'deferred', plan: deferred.plan, months: deferred.term };
   const minimum = longest(of('deferred_minimum').filter((plan) => NO_INTEREST_NAME.test(plan.name)));

@@ -52,7 +52,12 @@ export const termSchema = z.pipe(
     if (value === '') return undefined;
     const term = parseTerm(value);
     if (term === undefined) {
-      ctx.issues.push({ code: 'custom', message: 'Expected a term in months', input: value, params: { msg: 'wrong format' } });
+      ctx.issues.push({
+        code: 'custom',
+        message: 'Expected a term in months',
+        input: value,
+        params: { msg: 'wrong format' },
+      });
       return z.NEVER;
     }
     return term;
@@ -117,7 +122,12 @@ export type OAuthTokenRequest = z.output<typeof oauthTokenRequestSchema>;
 export const oauthTokenResponseSchema = z.object({
   token_type: text,
   access_token: text.check(z.minLength(1)),
-  expires_in: z.pipe(z.union([z.number(), z.string()]), z.transform((value) => Number(value))).check(z.refine(Number.isFinite)),
+  expires_in: z
+    .pipe(
+      z.union([z.number(), z.string()]),
+      z.transform((value) => Number(value)),
+    )
+    .check(z.refine(Number.isFinite)),
   refresh_token: optionalText,
   scope: optionalText,
 });
@@ -154,7 +164,12 @@ const provinceSchema = z.pipe(
   z.transform((value, ctx) => {
     const province = normalizeProvince(value);
     if (!province) {
-      ctx.issues.push({ code: 'custom', message: 'Expected a province code', input: value, params: { msg: 'invalid' } });
+      ctx.issues.push({
+        code: 'custom',
+        message: 'Expected a province code',
+        input: value,
+        params: { msg: 'invalid' },
+      });
       return z.NEVER;
     }
     return province;
@@ -256,7 +271,13 @@ export const verifyRequestSchema = z
       if (body.format !== 'security_question') return;
       for (const key of ['security_qid', 'security_answer'] as const) {
         if (!body[key]?.trim()) {
-          ctx.issues.push({ code: 'custom', message: `${key} is required`, path: [key], input: undefined, params: { msg: 'required' } });
+          ctx.issues.push({
+            code: 'custom',
+            message: `${key} is required`,
+            path: [key],
+            input: undefined,
+            params: { msg: 'required' },
+          });
         }
       }
     }),
@@ -274,7 +295,12 @@ export const verifyResponseSchema = z.pipe(
     if (code === VERIFICATION_SENT.email) return { verification_code: code, sent_to: 'email' as const };
     const digits = String(code).trim();
     if (!/^\d+$/.test(digits)) {
-      ctx.issues.push({ code: 'custom', message: 'Unexpected verification_code', input: code, path: ['verification_code'] });
+      ctx.issues.push({
+        code: 'custom',
+        message: 'Unexpected verification_code',
+        input: code,
+        path: ['verification_code'],
+      });
       return z.NEVER;
     }
     return { verification_code: digits } as { verification_code: string; sent_to?: 'sms' | 'email' };
@@ -432,7 +458,11 @@ export type TransactionResponse = z.output<typeof transactionResponseSchema>;
 
 // ── Error bodies (read by errors.ts; exported for the sandbox and tests) ──────────────────────────────────────
 
-const fieldErrorSchema = z.object({ param: z.optional(z.string()), msg: z.optional(z.string()), type: z.optional(z.string()) });
+const fieldErrorSchema = z.object({
+  param: z.optional(z.string()),
+  msg: z.optional(z.string()),
+  type: z.optional(z.string()),
+});
 
 /**
  * Flexiti's error body: `{url, message, error, field_errors:[{param, msg, value?}]}` (also `error_fields`) or
@@ -466,4 +496,3 @@ export const finixErrorBodySchema = z.object({
   }),
 });
 export type FinixErrorBody = z.output<typeof finixErrorBodySchema>;
-

@@ -11,7 +11,8 @@ import { majorityAge, provincesForPostalCode } from './provinces.js';
  */
 export type Validation<T> = { ok: true; value: T; warning?: FieldMessage } | { ok: false; error: FieldMessage };
 
-const ok = <T>(value: T, warning?: FieldMessage): Validation<T> => (warning ? { ok: true, value, warning } : { ok: true, value });
+const ok = <T>(value: T, warning?: FieldMessage): Validation<T> =>
+  warning ? { ok: true, value, warning } : { ok: true, value };
 const fail = <T>(key: string, params?: FieldMessage['params']): Validation<T> => ({
   ok: false,
   error: params ? { key, params } : { key },
@@ -91,7 +92,9 @@ const POSTAL_CODE = /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]
  * ('postal.province'); callers that let staff override the mismatch pass no province.
  */
 export function validatePostalCode(raw: unknown, province?: string): Validation<string> {
-  const compact = asText(raw).toUpperCase().replace(/[\s\-]/g, '');
+  const compact = asText(raw)
+    .toUpperCase()
+    .replace(/[\s\-]/g, '');
   if (compact === '') return fail('required');
   if (!POSTAL_CODE.test(compact)) return fail('postal.format');
   const normalized = `${compact.slice(0, 3)} ${compact.slice(3)}`;
@@ -120,9 +123,10 @@ export function validatePhone(raw: unknown, { strict = false }: PhoneOptions = {
 
 /** Canadian area codes (research/reliability.md §1.3: geographic codes as of 2026, plus non-geographic 600). */
 const CANADIAN_AREA_CODES = new Set(
-  ('204 226 236 249 250 263 289 306 343 354 365 367 368 382 403 416 418 428 431 437 438 450 468 474 506 514 519 ' +
-    '548 579 581 584 587 600 604 613 639 647 672 683 705 709 742 753 778 780 782 807 819 825 867 873 879 902 905')
-    .split(' '),
+  (
+    '204 226 236 249 250 263 289 306 343 354 365 367 368 382 403 416 418 428 431 437 438 450 468 474 506 514 519 ' +
+    '548 579 581 584 587 600 604 613 639 647 672 683 705 709 742 753 778 780 782 807 819 825 867 873 879 902 905'
+  ).split(' '),
 );
 
 function isNanp(digits: string): boolean {
@@ -139,7 +143,8 @@ export function validateEmail(raw: unknown): Validation<string> {
   if (!match || INVISIBLE.test(email)) return fail('email.format');
   const [, local, domain] = match as unknown as [string, string, string];
   const labels = domain.split('.');
-  const validDomain = labels.length >= 2 && labels.every((label) => /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u.test(label));
+  const validDomain =
+    labels.length >= 2 && labels.every((label) => /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u.test(label));
   const validLocal = local.length <= 64 && !local.startsWith('.') && !local.endsWith('.') && !local.includes('..');
   return validDomain && validLocal && /\p{L}/u.test(labels.at(-1)!) ? ok(email) : fail('email.format');
 }

@@ -12,7 +12,12 @@ import { FlexitiVerify as FlexitiVerifyElement } from '../components/verify/veri
 import { FlexitiLookup as FlexitiLookupElement } from '../components/lookup/lookup.js';
 import { FlexitiCheckout as FlexitiCheckoutElement } from '../components/checkout/checkout.js';
 import type { FlexitiCheckoutCompleteEvent, FlexitiCheckoutStepEvent } from '../events/checkout.js';
-import type { FlexitiErrorEvent, FlexitiLookupResultEvent, FlexitiPurchaseResultEvent, FlexitiResultEvent } from '../events/notifications.js';
+import type {
+  FlexitiErrorEvent,
+  FlexitiLookupResultEvent,
+  FlexitiPurchaseResultEvent,
+  FlexitiResultEvent,
+} from '../events/notifications.js';
 import type {
   FlexitiApplyRequestEvent,
   FlexitiCloseAccountRequestEvent,

@@ -187,7 +187,12 @@ function errorFromFailure(failure: unknown, referenceId: string): FlexitiClientE
 }
 
 function asAuthError(error: FlexitiClientError): FlexitiClientError {
-  return new FlexitiClientError({ ...error.error, type: 'auth', retryable: false }, error.referenceId, error.body, error.retryAfter);
+  return new FlexitiClientError(
+    { ...error.error, type: 'auth', retryable: false },
+    error.referenceId,
+    error.body,
+    error.retryAfter,
+  );
 }
 
 interface CachedToken {
@@ -234,12 +239,15 @@ class TokenCache {
         let granted: OAuthTokenResponse | undefined;
         if (refreshToken) {
           // An expired or revoked refresh token fails: fall back to the client's own credentials.
-          granted = await this.grant({ grant_type: 'refresh_token', refresh_token: refreshToken }).catch(() => undefined);
+          granted = await this.grant({ grant_type: 'refresh_token', refresh_token: refreshToken }).catch(
+            () => undefined,
+          );
         }
         try {
           granted ??= await this.grant({ grant_type: 'client_credentials' });
         } catch (error) {
-          if (error instanceof FlexitiClientError && error.type === 'auth') this.#refused = { error, until: this.now() + this.refusalTtlMs };
+          if (error instanceof FlexitiClientError && error.type === 'auth')
+            this.#refused = { error, until: this.now() + this.refusalTtlMs };
           throw error;
         }
         this.#refused = undefined;
@@ -310,7 +318,12 @@ export function createFlexitiClient(options: FlexitiClientOptions): FlexitiClien
 
   const tokens = new TokenCache(grant, now, options.authFailureTtlMs ?? 30_000);
 
-  async function parse<S extends z.ZodMiniType>(response: Response, schema: S, referenceId: string, text: boolean): Promise<z.output<S>> {
+  async function parse<S extends z.ZodMiniType>(
+    response: Response,
+    schema: S,
+    referenceId: string,
+    text: boolean,
+  ): Promise<z.output<S>> {
     const raw = await response.text().catch(() => undefined);
     if (raw === undefined) throw new FlexitiClientError(localError('invalid_response'), referenceId);
     let value: unknown = raw;
@@ -333,7 +346,9 @@ export function createFlexitiClient(options: FlexitiClientOptions): FlexitiClien
     const referenceId = newReferenceId();
     const send = async (accessToken: string): Promise<Response> => {
       const searchParams = spec.searchParams
-        ? Object.fromEntries(Object.entries(spec.searchParams).filter((entry): entry is [string, string] => entry[1] !== undefined))
+        ? Object.fromEntries(
+            Object.entries(spec.searchParams).filter((entry): entry is [string, string] => entry[1] !== undefined),
+          )
         : undefined;
       return api(spec.path, {
         method: spec.method,
@@ -367,7 +382,12 @@ export function createFlexitiClient(options: FlexitiClientOptions): FlexitiClien
     const id = String(customerId).trim();
     if (id === '') {
       throw new FlexitiClientError(
-        { ...localError('unknown'), type: 'validation', code: 'wrong_inputs', fields: { customer_id: { key: 'required' } } },
+        {
+          ...localError('unknown'),
+          type: 'validation',
+          code: 'wrong_inputs',
+          fields: { customer_id: { key: 'required' } },
+        },
         newReferenceId(),
       );
     }
@@ -389,12 +409,21 @@ export function createFlexitiClient(options: FlexitiClientOptions): FlexitiClien
     },
     terms({ province, lang }, callOptions) {
       return call(
-        { method: 'get', path: `${clientPath}/terms-and-conditions`, searchParams: { province, lang }, schema: termsResponseSchema, text: true },
+        {
+          method: 'get',
+          path: `${clientPath}/terms-and-conditions`,
+          searchParams: { province, lang },
+          schema: termsResponseSchema,
+          text: true,
+        },
         callOptions,
       );
     },
     apply(body, callOptions) {
-      return call({ method: 'post', path: `${clientPath}/apply`, json: body, schema: applyResponseSchema }, callOptions);
+      return call(
+        { method: 'post', path: `${clientPath}/apply`, json: body, schema: applyResponseSchema },
+        callOptions,
+      );
     },
     lookup(query, callOptions) {
       const searchParams = Object.fromEntries(
@@ -402,17 +431,28 @@ export function createFlexitiClient(options: FlexitiClientOptions): FlexitiClien
           .filter(([, value]) => value !== undefined && value !== null && value !== '')
           .map(([key, value]) => [key, String(value)]),
       );
-      return call({ method: 'get', path: `${clientPath}/customers/lookup`, searchParams, schema: lookupResponseSchema }, callOptions);
+      return call(
+        { method: 'get', path: `${clientPath}/customers/lookup`, searchParams, schema: lookupResponseSchema },
+        callOptions,
+      );
     },
     search({ first_name, last_name, dob }, callOptions) {
       return call(
-        { method: 'get', path: `${clientPath}/customers/search`, searchParams: { first_name, last_name, dob }, schema: searchResponseSchema },
+        {
+          method: 'get',
+          path: `${clientPath}/customers/search`,
+          searchParams: { first_name, last_name, dob },
+          schema: searchResponseSchema,
+        },
         callOptions,
       );
     },
     async verify(customerId, body, callOptions) {
       const { customer_id: _ignored, ...rest } = body as VerifyBody & { customer_id?: unknown };
-      return call({ method: 'post', path: customerPath(customerId, 'verify'), json: rest, schema: verifyResponseSchema }, callOptions);
+      return call(
+        { method: 'post', path: customerPath(customerId, 'verify'), json: rest, schema: verifyResponseSchema },
+        callOptions,
+      );
     },
     async customerTransactions(customerId, callOptions) {
       return call(
@@ -422,7 +462,12 @@ export function createFlexitiClient(options: FlexitiClientOptions): FlexitiClien
     },
     decodeLicense(code, callOptions) {
       return call(
-        { method: 'post', path: `${clientPath}/customers/driverslicense`, json: { code }, schema: licenseResponseSchema },
+        {
+          method: 'post',
+          path: `${clientPath}/customers/driverslicense`,
+          json: { code },
+          schema: licenseResponseSchema,
+        },
         callOptions,
       );
     },
@@ -452,4 +497,3 @@ export function createFlexitiClient(options: FlexitiClientOptions): FlexitiClien
     },
   };
 }
-

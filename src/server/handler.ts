@@ -132,13 +132,27 @@ const verifyBodySchema = z.object({
 });
 
 const purchaseBodySchema = z.object({
-  plan_id: z.pipe(z.union([z.string(), z.number()]), z.transform(String)).check(z.refine((id) => /^\w{1,40}$/.test(id))),
-  term: z.pipe(z.union([z.string(), z.number()]), z.transform(Number)).check(z.refine((term) => Number.isInteger(term) && term > 0)),
-  verification_code: z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform((code) => String(code).trim()))),
+  plan_id: z
+    .pipe(z.union([z.string(), z.number()]), z.transform(String))
+    .check(z.refine((id) => /^\w{1,40}$/.test(id))),
+  term: z
+    .pipe(z.union([z.string(), z.number()]), z.transform(Number))
+    .check(z.refine((term) => Number.isInteger(term) && term > 0)),
+  verification_code: z.optional(
+    z.pipe(
+      z.union([z.string(), z.number()]),
+      z.transform((code) => String(code).trim()),
+    ),
+  ),
 });
 
 /** A stable key for a person looked up, so guessing at one customer is limited across checkouts. */
-async function personKey(query: { vcc_number?: string | undefined; first_name?: string | undefined; last_name?: string | undefined; dob?: string | undefined }) {
+async function personKey(query: {
+  vcc_number?: string | undefined;
+  first_name?: string | undefined;
+  last_name?: string | undefined;
+  dob?: string | undefined;
+}) {
   const identity = query.vcc_number
     ? `card:${query.vcc_number.replace(/\D/g, '')}`
     : `name:${[query.first_name, query.last_name].map((part) => (part ?? '').trim().toLowerCase()).join('|')}|${query.dob?.trim()}`;
@@ -159,7 +173,8 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
   const clientKey = options.clientKey ?? ((_request: Request, info: RequestInfo) => info.remoteAddress);
   const formValuesCache = new Map<Lang, { expiresAt: number; value: Promise<FormValues> }>();
 
-  const badInput = (path: string, fields: FlexitiFieldError[]) => errorResponse(400, path, 'wrong_inputs', WRONG_INPUTS, fields);
+  const badInput = (path: string, fields: FlexitiFieldError[]) =>
+    errorResponse(400, path, 'wrong_inputs', WRONG_INPUTS, fields);
 
   function formValues(lang: Lang): Promise<FormValues> {
     const cached = formValuesCache.get(lang);
@@ -195,12 +210,16 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
     const record = CHECKOUT_ID_PATTERN.test(id) ? await store.get(id) : undefined;
     if (!record) throw refuse(401, path, 'checkout_not_found', 'No such checkout.');
     const status = statusAt(record, now());
-    if (status === 'expired' || status === 'cancelled') throw refuse(401, path, 'checkout_expired', 'This checkout has ended.');
+    if (status === 'expired' || status === 'cancelled')
+      throw refuse(401, path, 'checkout_expired', 'This checkout has ended.');
     return record;
   }
 
   /** Atomically changes the checkout; `change` may throw an {@link Answer} to refuse. */
-  async function change(context: Context, mutate: (current: CheckoutRecord) => CheckoutRecord | undefined): Promise<CheckoutRecord> {
+  async function change(
+    context: Context,
+    mutate: (current: CheckoutRecord) => CheckoutRecord | undefined,
+  ): Promise<CheckoutRecord> {
     const next = await store.update(context.checkout.id, mutate);
     if (!next) throw refuse(401, context.path, 'checkout_not_found', 'No such checkout.');
     context.checkout = next;
@@ -218,7 +237,9 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
 
   async function overrideAllowed(context: Context): Promise<boolean> {
     if (context.checkout.channel !== 'in_store' || !options.authorize) return false;
-    return (await options.authorize(context.request, 'merchant_override', checkoutState(context.checkout, now()))) === true;
+    return (
+      (await options.authorize(context.request, 'merchant_override', checkoutState(context.checkout, now()))) === true
+    );
   }
 
   /** Rejects cross-site callers: `Origin` must be allowed; without it, `Sec-Fetch-Site` must not say another site. */
@@ -226,7 +247,8 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
     const allowed = options.allowedOrigins ?? [url.origin];
     const origin = request.headers.get('origin');
     if (origin !== null) {
-      if (!allowed.includes(origin)) throw refuse(403, path, 'origin_not_allowed', 'Requests from this origin are not allowed.');
+      if (!allowed.includes(origin))
+        throw refuse(403, path, 'origin_not_allowed', 'Requests from this origin are not allowed.');
       return;
     }
     const site = request.headers.get('sec-fetch-site');
@@ -267,7 +289,8 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
         },
       };
     });
-    if (record.customer?.customerId !== approval.customer_id) throw refuse(409, path, 'already_applied', 'This checkout already has a customer.');
+    if (record.customer?.customerId !== approval.customer_id)
+      throw refuse(409, path, 'already_applied', 'This checkout already has a customer.');
     return jsonResponse({
       status: 'approved',
       available_credit: approval.available_credit,
@@ -283,8 +306,18 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
   async function closeAccount(context: Context): Promise<Response> {
     const { path, checkout } = context;
     const customer = boundCustomer(checkout, path);
-    if (checkout.status !== 'approved' || customer.source !== 'apply' || !customer.closable || !customer.accountNumber) {
-      throw refuse(409, path, 'not_closable', 'Only the account this checkout opened can be closed, once, before a purchase.');
+    if (
+      checkout.status !== 'approved' ||
+      customer.source !== 'apply' ||
+      !customer.closable ||
+      !customer.accountNumber
+    ) {
+      throw refuse(
+        409,
+        path,
+        'not_closable',
+        'Only the account this checkout opened can be closed, once, before a purchase.',
+      );
     }
     // Claim the close first, so two requests never close twice.
     let claimed = false;
@@ -294,7 +327,13 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
       claimed = true;
       return { ...current, customer: { ...current.customer, closable: false } };
     });
-    if (!claimed) throw refuse(409, path, 'not_closable', 'Only the account this checkout opened can be closed, once, before a purchase.');
+    if (!claimed)
+      throw refuse(
+        409,
+        path,
+        'not_closable',
+        'Only the account this checkout opened can be closed, once, before a purchase.',
+      );
     try {
       await client.closeAccount(customer.accountNumber);
     } catch (error) {
@@ -309,7 +348,8 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
   async function lookup(context: Context, body: Record<string, unknown>): Promise<Response> {
     const { path, checkout } = context;
     notCompleted(checkout, path);
-    if (checkout.customer?.source === 'apply') throw refuse(409, path, 'already_applied', 'This checkout already has a customer.');
+    if (checkout.customer?.source === 'apply')
+      throw refuse(409, path, 'already_applied', 'This checkout already has a customer.');
     const query = validated(lookupQuerySchema, { ...body, lang: body['lang'] ?? checkout.lang }, path);
     await limits.consume('lookupsPerCheckout', checkout.id);
     await limits.consume('lookupsPerCustomer', await personKey(query));
@@ -340,7 +380,11 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
       notCompleted(record, path);
       throw refuse(409, path, 'already_applied', 'This checkout already has a customer.');
     }
-    return jsonResponse({ security_qid: securityQuestions, methods, offer_types: allowedOffers(found.offer_types, record.plans) });
+    return jsonResponse({
+      security_qid: securityQuestions,
+      methods,
+      offer_types: allowedOffers(found.offer_types, record.plans),
+    });
   }
 
   async function verify(context: Context, body: Record<string, unknown>): Promise<Response> {
@@ -353,13 +397,18 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
     const request = validated(verifyBodySchema, body, path);
     const methods = customer.methods ?? [];
     if (request.format === 'merchant_override') {
-      if (!(await overrideAllowed(context))) throw refuse(403, path, 'method_not_allowed', 'The store override is not available on this checkout.');
+      if (!(await overrideAllowed(context)))
+        throw refuse(403, path, 'method_not_allowed', 'The store override is not available on this checkout.');
     } else if (!methods.includes(request.format)) {
       throw refuse(403, path, 'method_not_allowed', 'This verification method is not available for this customer.');
     }
     if (request.format === 'security_question') {
       const missing = (['security_qid', 'security_answer'] as const).filter((key) => !request[key]?.trim());
-      if (missing.length > 0) return badInput(path, missing.map((param) => ({ param, msg: 'required' })));
+      if (missing.length > 0)
+        return badInput(
+          path,
+          missing.map((param) => ({ param, msg: 'required' })),
+        );
       if (!customer.securityQuestions?.some((question) => question.id === request.security_qid)) {
         return badInput(path, [{ param: 'security_qid', msg: 'invalid' }]);
       }
@@ -373,7 +422,9 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
     try {
       answer = await client.verify(customer.customerId, {
         format: request.format,
-        ...(request.format === 'security_question' ? { security_qid: request.security_qid, security_answer: request.security_answer } : {}),
+        ...(request.format === 'security_question'
+          ? { security_qid: request.security_qid, security_answer: request.security_answer }
+          : {}),
         ...(request.piw?.trim() ? { piw: request.piw } : {}),
       });
     } catch (error) {
@@ -390,7 +441,9 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
         ...current,
         // A code the customer types (text message, email) is checked by the purchase; a returned code proves it now.
         status: sentTo ? current.status : 'verified',
-        verification: sentTo ? { format: request.format, sentTo, at } : { format: request.format, code: answer.verification_code, at },
+        verification: sentTo
+          ? { format: request.format, sentTo, at }
+          : { format: request.format, code: answer.verification_code, at },
       };
     });
     if (context.checkout.verification?.at !== at) notCompleted(context.checkout, path);
@@ -413,17 +466,29 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
       // A repeat, or a race lost to another request or instance: the same receipt, never a second purchase.
       if (checkout.transaction) return jsonResponse(receiptView(checkout.transaction));
       const customer = boundCustomer(checkout, path);
-      const offer = allowedOffers(customer.offers, checkout.plans).find((candidate) => candidate.plan_id === choice.plan_id);
-      if (!offer) return errorResponse(400, path, 'plan_not_offered', 'This plan is not offered for this purchase.', [{ param: 'plan_id', msg: 'not offered' }]);
+      const offer = allowedOffers(customer.offers, checkout.plans).find(
+        (candidate) => candidate.plan_id === choice.plan_id,
+      );
+      if (!offer)
+        return errorResponse(400, path, 'plan_not_offered', 'This plan is not offered for this purchase.', [
+          { param: 'plan_id', msg: 'not offered' },
+        ]);
       if (!offer.term_options.includes(choice.term)) {
-        return errorResponse(400, path, 'plan_not_offered', 'This term is not offered for this plan.', [{ param: 'term', msg: 'not offered' }]);
+        return errorResponse(400, path, 'plan_not_offered', 'This term is not offered for this plan.', [
+          { param: 'term', msg: 'not offered' },
+        ]);
       }
       const verification = checkout.verification;
       if (!verification) throw refuse(409, path, 'verification_required', 'Verify the customer first.');
       const code = verification.code ?? choice.verification_code;
-      if (!code) return errorResponse(400, path, 'verification_code_required', 'Enter the code.', [{ param: 'verification_code', msg: 'required' }]);
+      if (!code)
+        return errorResponse(400, path, 'verification_code_required', 'Enter the code.', [
+          { param: 'verification_code', msg: 'required' },
+        ]);
       if (!/^\d{1,12}$/.test(code)) {
-        return errorResponse(400, path, 'wrong_verification_code', 'This code is incorrect.', [{ param: 'verification_code', msg: 'wrong format' }]);
+        return errorResponse(400, path, 'wrong_verification_code', 'This code is incorrect.', [
+          { param: 'verification_code', msg: 'wrong format' },
+        ]);
       }
 
       // Claim the purchase: one caller posts, across instances.
@@ -447,7 +512,13 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
     }
   }
 
-  async function postPurchase(context: Context, offer: OfferType, term: number, code: string, typedCode: boolean): Promise<Response> {
+  async function postPurchase(
+    context: Context,
+    offer: OfferType,
+    term: number,
+    code: string,
+    typedCode: boolean,
+  ): Promise<Response> {
     const { path } = context;
     const checkout = context.checkout;
     const customer = checkout.customer!;
@@ -481,11 +552,26 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
           // Too many guesses, or a code the API itself returned was refused (expired): a new verification is needed.
           await change(context, (current) => {
             const { verification: _void, ...rest } = current;
-            return { ...rest, status: current.status === 'verified' ? (current.customer?.source === 'apply' ? 'approved' : 'open') : current.status };
+            return {
+              ...rest,
+              status:
+                current.status === 'verified'
+                  ? current.customer?.source === 'apply'
+                    ? 'approved'
+                    : 'open'
+                  : current.status,
+            };
           });
-          throw refuse(409, path, 'verification_void', 'This code can no longer be used: verify again to get a new one.');
+          throw refuse(
+            409,
+            path,
+            'verification_void',
+            'This code can no longer be used: verify again to get a new one.',
+          );
         }
-        return errorResponse(400, path, 'wrong_verification_code', 'This code is incorrect.', [{ param: 'verification_code', msg: 'invalid' }]);
+        return errorResponse(400, path, 'wrong_verification_code', 'This code is incorrect.', [
+          { param: 'verification_code', msg: 'invalid' },
+        ]);
       }
       throw error;
     }
@@ -521,7 +607,11 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
   // ── Routing: exact paths, nothing else ──────────────────────────────────────────────────────────────────────
 
   type PublicRoute = (url: URL, path: string) => Promise<Response>;
-  type CheckoutRoute = { method: 'GET' | 'POST'; limit?: LimitName; handle: (context: Context, body: Record<string, unknown>, path: string) => Promise<Response> };
+  type CheckoutRoute = {
+    method: 'GET' | 'POST';
+    limit?: LimitName;
+    handle: (context: Context, body: Record<string, unknown>, path: string) => Promise<Response>;
+  };
 
   const publicRoutes: Record<string, PublicRoute> = {
     '/form-values': async (url, path) => {
@@ -530,7 +620,10 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
       return jsonResponse(await formValues(lang));
     },
     '/terms': async (url, path) => {
-      const query = { province: url.searchParams.get('province') ?? undefined, lang: url.searchParams.get('lang') || defaultLang };
+      const query = {
+        province: url.searchParams.get('province') ?? undefined,
+        lang: url.searchParams.get('lang') || defaultLang,
+      };
       const { province, lang } = validated(termsQuerySchema, query, path);
       return htmlResponse(await client.terms({ province, lang: lang as Lang }));
     },
@@ -559,14 +652,17 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
     // Requiring JSON also keeps plain cross-site form posts out (they cannot send application/json).
     const contentType = request.headers.get('content-type') ?? '';
     const parsed = /^application\/json\b/i.test(contentType) ? parseJson(text) : { ok: false as const };
-    if (!parsed.ok || !isPlainObject(parsed.value)) throw refuse(400, path, 'bad_request', 'The request body must be a JSON object.');
+    if (!parsed.ok || !isPlainObject(parsed.value))
+      throw refuse(400, path, 'bad_request', 'The request body must be a JSON object.');
     return parsed.value;
   }
 
   /** A client failure → Flexiti's answer passed on, or a gateway error for what the browser cannot fix. */
   function fromClientError(error: FlexitiClientError, path: string): Response {
-    if (error.type === 'auth') return errorResponse(502, path, error.code, 'The store could not authenticate with Flexiti.');
-    if (error.status === undefined) return errorResponse(error.code === 'timeout' ? 504 : 502, path, error.code, error.error.message);
+    if (error.type === 'auth')
+      return errorResponse(502, path, error.code, 'The store could not authenticate with Flexiti.');
+    if (error.status === undefined)
+      return errorResponse(error.code === 'timeout' ? 504 : 502, path, error.code, error.error.message);
     const headers: Record<string, string> = error.retryAfter ? { 'retry-after': error.retryAfter } : {};
     if (isPlainObject(error.body)) {
       const body = { ...error.body };
@@ -588,7 +684,8 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
     const tail = path.startsWith(`${basePath}/`) ? path.slice(basePath.length) : undefined;
     const publicRoute = tail !== undefined && Object.hasOwn(publicRoutes, tail) ? publicRoutes[tail] : undefined;
     if (publicRoute) {
-      if (request.method !== 'GET') return errorResponse(405, path, 'method_not_allowed', 'Use GET.', undefined, { allow: 'GET' });
+      if (request.method !== 'GET')
+        return errorResponse(405, path, 'method_not_allowed', 'Use GET.', undefined, { allow: 'GET' });
       return publicRoute(url, path);
     }
     const found = tail !== undefined && Object.hasOwn(checkoutRoutes, tail) ? checkoutRoutes[tail] : undefined;
@@ -619,7 +716,12 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
         if (error instanceof TooManyAttemptsError) {
           const seconds = String(error.retryAfterSeconds);
           return jsonResponse(
-            { url: path, message: 'Too many attempts. Try again later.', error: 'too_many_attempts', retry_after: error.retryAfterSeconds },
+            {
+              url: path,
+              message: 'Too many attempts. Try again later.',
+              error: 'too_many_attempts',
+              retry_after: error.retryAfterSeconds,
+            },
             429,
             { 'retry-after': seconds },
           );
@@ -639,7 +741,14 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
         orderId: parsed.orderId,
         amount: parsed.amount,
         channel: parsed.channel,
-        ...(parsed.plans ? { plans: parsed.plans.map((plan) => ({ plan_id: plan.plan_id, ...(plan.terms ? { terms: [...plan.terms] } : {}) })) } : {}),
+        ...(parsed.plans
+          ? {
+              plans: parsed.plans.map((plan) => ({
+                plan_id: plan.plan_id,
+                ...(plan.terms ? { terms: [...plan.terms] } : {}),
+              })),
+            }
+          : {}),
         lang: parsed.lang ?? defaultLang,
         status: 'open',
         createdAt,

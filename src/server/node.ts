@@ -32,7 +32,10 @@ export interface NodeServer {
   close(): Promise<void>;
 }
 
-export async function serveNode(target: FetchTarget, { port = 8787, hostname = '127.0.0.1' }: ServeNodeOptions = {}): Promise<NodeServer> {
+export async function serveNode(
+  target: FetchTarget,
+  { port = 8787, hostname = '127.0.0.1' }: ServeNodeOptions = {},
+): Promise<NodeServer> {
   const server = createAdaptorServer({
     fetch: (request: Request, env: { incoming?: { socket?: { remoteAddress?: string } } }) => {
       const remoteAddress = env.incoming?.socket?.remoteAddress;

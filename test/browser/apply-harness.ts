@@ -29,7 +29,9 @@ export async function seedFormValues(): Promise<any> {
   return structuredClone(login.form_values) as Record<string, any>;
 }
 
-export async function seedApply(label: '200 - Success - ROC applicant' | '200 - Success - QC applicant'): Promise<Record<string, unknown>> {
+export async function seedApply(
+  label: '200 - Success - ROC applicant' | '200 - Success - QC applicant',
+): Promise<Record<string, unknown>> {
   return structuredClone((await seed())[APPLY]![label]) as Record<string, unknown>;
 }
 
@@ -68,8 +70,14 @@ export interface MountOptions {
 }
 
 const EVENT_TYPES = [
-  'flexiti-apply-request', 'flexiti-close-account-request', 'flexiti-license-request', 'flexiti-terms-request',
-  'flexiti-result', 'flexiti-error', 'flexiti-verified', 'change',
+  'flexiti-apply-request',
+  'flexiti-close-account-request',
+  'flexiti-license-request',
+  'flexiti-terms-request',
+  'flexiti-result',
+  'flexiti-error',
+  'flexiti-verified',
+  'change',
 ];
 
 const mounted = new Set<HTMLElement>();
@@ -80,7 +88,11 @@ afterEach(() => {
 });
 
 export async function mount(options: MountOptions = {}): Promise<Mounted> {
-  const formValues = options.noFormValues ? undefined : 'formValues' in options ? options.formValues : await seedFormValues();
+  const formValues = options.noFormValues
+    ? undefined
+    : 'formValues' in options
+      ? options.formValues
+      : await seedFormValues();
   // Not open-wc's fixture(): it waits for an animation frame, and a test page the browser put in the background
   // gets none, so concurrent test files could hang. The container is removed after each test instead.
   const container = document.createElement('div');
@@ -97,11 +109,14 @@ export async function mount(options: MountOptions = {}): Promise<Mounted> {
   }
   wrapper.addEventListener('flexiti-terms-request', (event) => {
     const { province, lang } = event.detail.request;
-    event.detail.respondWith(`<div id='tcs'><h2>${lang === 'fr' ? 'Modalités' : 'Terms'} ${province}</h2><p>Text.</p></div>`);
+    event.detail.respondWith(
+      `<div id='tcs'><h2>${lang === 'fr' ? 'Modalités' : 'Terms'} ${province}</h2><p>Text.</p></div>`,
+    );
   });
   const answer = (type: string, handler?: (request: Record<string, unknown>) => unknown) =>
     wrapper.addEventListener(type, (event) => {
-      const detail = (event as Event & { detail: { request: Record<string, unknown>; respondWith(a: unknown): void } }).detail;
+      const detail = (event as Event & { detail: { request: Record<string, unknown>; respondWith(a: unknown): void } })
+        .detail;
       const outcome = handler?.(detail.request);
       if (outcome !== undefined) detail.respondWith(outcome);
     });
@@ -128,8 +143,10 @@ export async function mount(options: MountOptions = {}): Promise<Mounted> {
 }
 
 export const root = (el: FlexitiApply): ShadowRoot => el.shadowRoot!;
-export const $ = <T extends Element = HTMLElement>(el: FlexitiApply, selector: string): T | null => root(el).querySelector<T>(selector);
-export const control = (el: FlexitiApply, name: string) => $<HTMLInputElement & HTMLSelectElement>(el, `[name="${name}"]`)!;
+export const $ = <T extends Element = HTMLElement>(el: FlexitiApply, selector: string): T | null =>
+  root(el).querySelector<T>(selector);
+export const control = (el: FlexitiApply, name: string) =>
+  $<HTMLInputElement & HTMLSelectElement>(el, `[name="${name}"]`)!;
 export const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The message under a field (error or warning), as text. */
@@ -229,4 +246,5 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-export const outcomeKind = (el: FlexitiApply): string | null => $(el, '[part="outcome"]')?.getAttribute('data-outcome') ?? null;
+export const outcomeKind = (el: FlexitiApply): string | null =>
+  $(el, '[part="outcome"]')?.getAttribute('data-outcome') ?? null;

@@ -87,7 +87,7 @@ describe('HostRequestController', () => {
     expect(!outcome.ok && outcome.error.code).to.equal('timeout');
   });
 
-  it('gives up after the element\'s request-timeout', async () => {
+  it("gives up after the element's request-timeout", async () => {
     el.setAttribute('request-timeout', '40');
     await el.updateComplete;
     expect(el.requestTimeout).to.equal(40);
@@ -109,10 +109,14 @@ describe('HostRequestController', () => {
     Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
     try {
       let asked = 0;
-      const pending = send(el, (e) => {
-        asked++;
-        if (asked === 2) e.detail.respondWith('<p>Terms</p>');
-      }, { expect: 'text', retryAfterPageLoad: true });
+      const pending = send(
+        el,
+        (e) => {
+          asked++;
+          if (asked === 2) e.detail.respondWith('<p>Terms</p>');
+        },
+        { expect: 'text', retryAfterPageLoad: true },
+      );
       // The listener above is `once`: a later script of the page adds the one that answers.
       el.addEventListener('flexiti-terms-request', (e) => {
         asked++;
@@ -148,15 +152,19 @@ describe('HostRequestController', () => {
   it('refuses a second answer and an answer after dispatch', async () => {
     let late: FlexitiTermsRequestEvent | undefined;
     let secondCall: unknown;
-    await send(el, (e) => {
-      e.detail.respondWith('a');
-      try {
-        e.detail.respondWith('b');
-      } catch (error) {
-        secondCall = error;
-      }
-      late = e;
-    }, { expect: 'text' });
+    await send(
+      el,
+      (e) => {
+        e.detail.respondWith('a');
+        try {
+          e.detail.respondWith('b');
+        } catch (error) {
+          secondCall = error;
+        }
+        late = e;
+      },
+      { expect: 'text' },
+    );
     expect((secondCall as DOMException).name).to.equal('InvalidStateError');
     expect(() => late!.detail.respondWith('c')).to.throw(DOMException);
   });
@@ -173,11 +181,19 @@ describe('HostRequestController', () => {
 describe('locale resolution', () => {
   it('normalizes language tags to the two shipped locales', () => {
     expect(['fr', 'fr_ca', 'FR-ca', 'fr-FR'].map(normalizeLocale)).to.deep.equal(['fr-CA', 'fr-CA', 'fr-CA', 'fr-CA']);
-    expect(['en', 'en-US', '', null, 'de'].map(normalizeLocale)).to.deep.equal(['en-CA', 'en-CA', 'en-CA', 'en-CA', 'en-CA']);
+    expect(['en', 'en-US', '', null, 'de'].map(normalizeLocale)).to.deep.equal([
+      'en-CA',
+      'en-CA',
+      'en-CA',
+      'en-CA',
+      'en-CA',
+    ]);
   });
 
   it('takes the element lang first, then the nearest ancestor', async () => {
-    const wrapper = await fixture(html`<div lang="fr-CA"><flexiti-test-host></flexiti-test-host><flexiti-test-host lang="en"></flexiti-test-host></div>`);
+    const wrapper = await fixture(
+      html`<div lang="fr-CA"><flexiti-test-host></flexiti-test-host><flexiti-test-host lang="en"></flexiti-test-host></div>`,
+    );
     const [inherited, own] = wrapper.querySelectorAll('flexiti-test-host');
     expect(resolveLocale(inherited)).to.equal('fr-CA');
     expect(resolveLocale(own)).to.equal('en-CA');
@@ -224,7 +240,7 @@ describe('FlexitiElement.define', () => {
       FlexitiElement.define('flexiti-test-copy-a', CopyA);
       expect(customElements.get('flexiti-test-copy-a')).to.equal(CopyA);
       expect(warnings.length).to.equal(1);
-      expect(String(warnings[0][0])).to.contain("loaded twice");
+      expect(String(warnings[0][0])).to.contain('loaded twice');
     } finally {
       console.warn = original;
     }

@@ -65,7 +65,11 @@ async function contrastWithin(host: Element, ...scopes: Element[]) {
 }
 
 const describeNodes = (nodes: AxeNode[]) =>
-  nodes.map((node) => `${node.element.localName}.${node.element.className}: ${node.element.textContent?.trim().slice(0, 40)}`).join(' | ');
+  nodes
+    .map(
+      (node) => `${node.element.localName}.${node.element.className}: ${node.element.textContent?.trim().slice(0, 40)}`,
+    )
+    .join(' | ');
 
 /** Renders `markup` under the hostile theme; the host answers terms and applications from the start. */
 async function themed(
@@ -109,7 +113,8 @@ describe('theming: colour schemes and tokens', () => {
   });
 
   it("uses the merchant's tokens in both schemes, set on the element or an ancestor", async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="--flexiti-color-surface: #fdf6e3; --flexiti-radius: 0px">
+    const wrapper =
+      await fixture<HTMLDivElement>(html`<div style="--flexiti-color-surface: #fdf6e3; --flexiti-radius: 0px">
       <flexiti-plan-picker style="--flexiti-color-text: #073642"></flexiti-plan-picker>
     </div>`);
     const picker = wrapper.querySelector('flexiti-plan-picker')!;
@@ -124,7 +129,8 @@ describe('theming: colour schemes and tokens', () => {
 describe('theming: legal content stays readable under a hostile theme', () => {
   it('the terms: the region passes color-contrast while the same theme fails ordinary text', async () => {
     const { wrapper } = await themed(html`<flexiti-terms province="ON"></flexiti-terms>`, {
-      terms: '<h2>Terms</h2><p>Interest is charged from the purchase date. <a href="https://example.com">Details</a></p>',
+      terms:
+        '<h2>Terms</h2><p>Interest is charged from the purchase date. <a href="https://example.com">Details</a></p>',
     });
     const terms = wrapper.querySelector<FlexitiTerms>('flexiti-terms')!;
     await waitUntil(() => terms.status === 'shown', 'terms not shown');
@@ -159,16 +165,34 @@ describe('theming: legal content stays readable under a hostile theme', () => {
     const formValues = seed['POST /client-id/{client_id}/merchants/login']!.response.form_values;
     const approval = seed['POST /client-id/{client_id}/apply']!['200 - Success - QC applicant'];
     const applicant = {
-      amount_requested: 1200, salutation: 'ms', first_name: 'Ada', last_name: 'Tremblay', dob: '1985-04-12',
-      email: 'ada.tremblay@example.com', phone_number: '5145550134', address_1: '100 rue Sherbrooke Ouest',
-      city: 'Montréal', province: 'QC', postal_code: 'H2X 1X1', housing_type: 'Rent', monthly_housing_expenses: 900,
-      personal_income: 52000, household_income: 80000, occupation_id: 'FE', occupation_title: 'Boulangère',
-      security_qid: '4', security_answer: 'Marie', piw: 'Nuage',
+      amount_requested: 1200,
+      salutation: 'ms',
+      first_name: 'Ada',
+      last_name: 'Tremblay',
+      dob: '1985-04-12',
+      email: 'ada.tremblay@example.com',
+      phone_number: '5145550134',
+      address_1: '100 rue Sherbrooke Ouest',
+      city: 'Montréal',
+      province: 'QC',
+      postal_code: 'H2X 1X1',
+      housing_type: 'Rent',
+      monthly_housing_expenses: 900,
+      personal_income: 52000,
+      household_income: 80000,
+      occupation_id: 'FE',
+      occupation_title: 'Boulangère',
+      security_qid: '4',
+      security_answer: 'Marie',
+      piw: 'Nuage',
     };
-    const { wrapper } = await themed(html`<flexiti-apply .formValues=${formValues} .prefill=${applicant}></flexiti-apply>`, {
-      terms: '<p>Terms for Quebec residents.</p>',
-      apply: approval,
-    });
+    const { wrapper } = await themed(
+      html`<flexiti-apply .formValues=${formValues} .prefill=${applicant}></flexiti-apply>`,
+      {
+        terms: '<p>Terms for Quebec residents.</p>',
+        apply: approval,
+      },
+    );
     const apply = wrapper.querySelector<FlexitiApply>('flexiti-apply')!;
     await apply.updateComplete;
     const inApply = <T extends Element>(selector: string) => apply.shadowRoot!.querySelector<T>(selector);

@@ -17,7 +17,8 @@ export function record(page: Page): PageRecord {
   page.on('console', (message: ConsoleMessage) => {
     if (message.type() === 'warning') seen.warnings.push(message.text());
     // The browser's own favicon request is not the page's doing.
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) seen.errors.push(message.text());
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+      seen.errors.push(message.text());
   });
   page.on('pageerror', (error) => seen.errors.push(`pageerror: ${error.message}`));
   return seen;

@@ -7,7 +7,16 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchChromium, record } from './browser.js';
-import { agreeToTerms, applyAndConfirm, choosePlan, loggedErrors, openPage, result, text, verifyByOverride } from './flows.js';
+import {
+  agreeToTerms,
+  applyAndConfirm,
+  choosePlan,
+  loggedErrors,
+  openPage,
+  result,
+  text,
+  verifyByOverride,
+} from './flows.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,7 +27,10 @@ describe('the CDN bundle on a page without a build step', () => {
   let browser: Browser;
 
   before(async () => {
-    assert.ok(existsSync(new URL(`../../${bundle}`, import.meta.url)), `${bundle} is missing: run \`npm run build\` first`);
+    assert.ok(
+      existsSync(new URL(`../../${bundle}`, import.meta.url)),
+      `${bundle} is missing: run \`npm run build\` first`,
+    );
     server = await startStaticServer({ root, allow: ['dist/cdn', 'test/cdn', 'test/fixtures'] });
     browser = await launchChromium();
   });
@@ -33,7 +45,10 @@ describe('the CDN bundle on a page without a build step', () => {
     const seen = record(page);
     await openPage(page, `${server.origin}/test/cdn/index.html`);
     const loaded = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/')),
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/')),
     );
     assert.deepEqual(loaded, [`/${bundle}`], 'one file from the package, no chunks or locale files');
     await choosePlan(page);
@@ -63,7 +78,11 @@ describe('the CDN bundle on a page without a build step', () => {
     const seen = record(page);
     await openPage(page, `${server.origin}/test/cdn/twice.html`);
     const loaded = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((entry) => new URL(entry.name)).filter((url) => url.pathname.startsWith('/dist/')).map((url) => url.search),
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name))
+        .filter((url) => url.pathname.startsWith('/dist/'))
+        .map((url) => url.search),
     );
     assert.deepEqual(loaded.sort(), ['?from=app', '?from=tag-manager'], 'both copies were loaded and run');
     await choosePlan(page);
@@ -73,7 +92,10 @@ describe('the CDN bundle on a page without a build step', () => {
     assert.equal(await result(page), 'approved');
     const twice = seen.warnings.filter((warning) => warning.includes('loaded twice'));
     assert.equal(twice.length, 1, `one warning for the page, got: ${JSON.stringify(seen.warnings)}`);
-    assert.match(twice[0]!, /^flexiti-elements \d+\.\d+\.\d+ was loaded twice on this page; the first copy \(\d+\.\d+\.\d+\) is kept\. Load it once\.$/);
+    assert.match(
+      twice[0]!,
+      /^flexiti-elements \d+\.\d+\.\d+ was loaded twice on this page; the first copy \(\d+\.\d+\.\d+\) is kept\. Load it once\.$/,
+    );
     assert.deepEqual(seen.errors, []);
     await page.close();
   });

@@ -32,8 +32,10 @@ const applicant = {
 
 const applyAnswers = {
   // A promise of the body, like a fetch to the merchant's server.
-  approved: () => seed.then((examples) => examples['POST /client-id/{client_id}/apply']['200 - Success - ROC applicant']),
-  declined: () => new Response(JSON.stringify({ error: 'application_declined', message: 'Declined.' }), { status: 409 }),
+  approved: () =>
+    seed.then((examples) => examples['POST /client-id/{client_id}/apply']['200 - Success - ROC applicant']),
+  declined: () =>
+    new Response(JSON.stringify({ error: 'application_declined', message: 'Declined.' }), { status: 409 }),
   'field-errors': () =>
     new Response(
       JSON.stringify({
@@ -68,23 +70,36 @@ const log = (entry) => {
 };
 
 // Listeners on the document: the events bubble and are composed (the form's own <flexiti-terms> too).
-document.addEventListener('flexiti-terms-request', (event) => event.detail.respondWith(termsHtml(event.detail.request)));
+document.addEventListener('flexiti-terms-request', (event) =>
+  event.detail.respondWith(termsHtml(event.detail.request)),
+);
 document.addEventListener('flexiti-apply-request', (event) => {
   event.detail.respondWith(applyAnswers[params.get('apply') ?? 'approved']());
 });
 // The handler's answers on a checkout (docs/checkout-sessions.md): a code the API returns stays on the server.
 document.addEventListener('flexiti-verify-request', (event) => {
   const { format } = event.detail.request;
-  event.detail.respondWith(format === 'merchant_override' ? { status: 'verified' } : { status: 'code_sent', sent_to: 'sms' });
+  event.detail.respondWith(
+    format === 'merchant_override' ? { status: 'verified' } : { status: 'code_sent', sent_to: 'sms' },
+  );
 });
 document.addEventListener('flexiti-purchase-request', (event) => {
   const { plan_id = '5', term = 12 } = event.detail.request;
   show('purchase', event.detail.request);
-  event.detail.respondWith({ status: 'purchased', transaction_id: '9001', plan_id, term, amount: 1299.99, card_last4: '8234' });
+  event.detail.respondWith({
+    status: 'purchased',
+    transaction_id: '9001',
+    plan_id,
+    term,
+    amount: 1299.99,
+    card_last4: '8234',
+  });
 });
 document.addEventListener('flexiti-verified', (event) => show('verified', event.detail));
 document.addEventListener('flexiti-result', (event) => show('result', event.detail.status));
-document.addEventListener('flexiti-error', (event) => log({ type: event.detail.type, code: event.detail.code, source: event.detail.source }));
+document.addEventListener('flexiti-error', (event) =>
+  log({ type: event.detail.type, code: event.detail.code, source: event.detail.source }),
+);
 
 const picker = document.querySelector('flexiti-plan-picker');
 picker.addEventListener('change', () => show('choice', picker.value));

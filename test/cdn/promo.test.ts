@@ -13,11 +13,15 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const bundle = 'dist/cdn/flexiti-promo.js';
 
 const loaded = (page: Page) =>
-  page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname + new URL(entry.name).search));
+  page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname + new URL(entry.name).search),
+  );
 
 const lines = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('flexiti-promo')].map((el) => el.shadowRoot?.querySelector('.line .text')?.textContent?.trim() ?? ''),
+    [...document.querySelectorAll('flexiti-promo')].map(
+      (el) => el.shadowRoot?.querySelector('.line .text')?.textContent?.trim() ?? '',
+    ),
   );
 
 describe('<flexiti-promo> alone from its own file, on a product grid', () => {
@@ -25,7 +29,10 @@ describe('<flexiti-promo> alone from its own file, on a product grid', () => {
   let browser: Browser;
 
   before(async () => {
-    assert.ok(existsSync(new URL(`../../${bundle}`, import.meta.url)), `${bundle} is missing: run \`npm run build\` first`);
+    assert.ok(
+      existsSync(new URL(`../../${bundle}`, import.meta.url)),
+      `${bundle} is missing: run \`npm run build\` first`,
+    );
     server = await startStaticServer({ root, allow: ['dist/cdn', 'test/cdn'] });
     browser = await launchChromium();
   });
@@ -39,20 +46,33 @@ describe('<flexiti-promo> alone from its own file, on a product grid', () => {
     const page = await browser.newPage();
     const seen = record(page);
     await page.goto(`${server.origin}/test/cdn/promo.html`);
-    await page.waitForFunction(() => [...document.querySelectorAll('flexiti-promo')].every((el) => el.shadowRoot?.querySelector('.line .text')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('flexiti-promo')].every((el) => el.shadowRoot?.querySelector('.line .text')),
+    );
     const texts = await lines(page);
     assert.equal(texts.length, 48);
     assert.equal(texts[0], 'or $2.50/month for 40 months, no interest, with Flexiti');
     const before = await loaded(page);
-    assert.deepEqual(before.filter((path) => path.startsWith('/dist/')), [`/${bundle}`]);
-    assert.deepEqual(before.filter((path) => path.includes('promo-api')), ['/test/cdn/promo-api/form-values?lang=en']);
+    assert.deepEqual(
+      before.filter((path) => path.startsWith('/dist/')),
+      [`/${bundle}`],
+    );
+    assert.deepEqual(
+      before.filter((path) => path.includes('promo-api')),
+      ['/test/cdn/promo-api/form-values?lang=en'],
+    );
     await page.locator('flexiti-promo').first().locator('[part~="learn-more"]').click();
     await page.locator('flexiti-promo').first().locator('dialog[open]').waitFor();
     const after = (await loaded(page)).filter((path) => path.startsWith('/dist/'));
     assert.equal(after.length, 2);
     assert.match(after[1]!, /^\/dist\/cdn\/flexiti-promo-promo-dialog-[\w-]+\.js$/);
     await page.keyboard.press('Escape');
-    await page.locator('flexiti-promo').first().locator('dialog[open]').waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .locator('flexiti-promo')
+      .first()
+      .locator('dialog[open]')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     assert.deepEqual(seen.errors, []);
     await page.close();
   });
@@ -62,12 +82,20 @@ describe('<flexiti-promo> alone from its own file, on a product grid', () => {
     const seen = record(page);
     await page.goto(`${server.origin}/test/cdn/promo.html?lang=fr-CA`);
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('flexiti-promo')].every((el) => el.shadowRoot?.querySelector('.line .text')?.textContent?.includes('mois')),
+      [...document.querySelectorAll('flexiti-promo')].every((el) =>
+        el.shadowRoot?.querySelector('.line .text')?.textContent?.includes('mois'),
+      ),
     );
     assert.equal((await lines(page))[0], 'ou 2,50\u00a0$/mois pendant 40 mois, sans intérêt, avec Flexiti');
     const files = await loaded(page);
-    assert.ok(files.some((path) => /^\/dist\/cdn\/flexiti-promo-fr-CA-[\w-]+\.js$/.test(path)), files.join(' '));
-    assert.deepEqual(files.filter((path) => path.includes('promo-api')), ['/test/cdn/promo-api/form-values?lang=fr']);
+    assert.ok(
+      files.some((path) => /^\/dist\/cdn\/flexiti-promo-fr-CA-[\w-]+\.js$/.test(path)),
+      files.join(' '),
+    );
+    assert.deepEqual(
+      files.filter((path) => path.includes('promo-api')),
+      ['/test/cdn/promo-api/form-values?lang=fr'],
+    );
     assert.deepEqual(seen.errors, []);
     await page.close();
   });

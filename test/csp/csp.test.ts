@@ -8,7 +8,16 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, record, type PageRecord } from '../cdn/browser.js';
-import { agreeToTerms, applyAndConfirm, choosePlan, loggedErrors, openPage, result, text, verifyByOverride } from '../cdn/flows.js';
+import {
+  agreeToTerms,
+  applyAndConfirm,
+  choosePlan,
+  loggedErrors,
+  openPage,
+  result,
+  text,
+  verifyByOverride,
+} from '../cdn/flows.js';
 import { startStaticServer, type StaticServer } from '../cdn/static-server.js';
 
 /** The policy merchants need (README "Content Security Policy"). */
@@ -35,11 +44,15 @@ async function watch(page: Page): Promise<PageRecord> {
   return record(page);
 }
 
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: Violation[] }).cspViolations);
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: Violation[] }).cspViolations);
 
 async function assertClean(page: Page, seen: PageRecord): Promise<void> {
   assert.deepEqual(await violations(page), [], 'securitypolicyviolation events');
-  assert.deepEqual(seen.errors.filter((line) => /Content Security Policy|Trusted ?Type|Refused/i.test(line)), []);
+  assert.deepEqual(
+    seen.errors.filter((line) => /Content Security Policy|Trusted ?Type|Refused/i.test(line)),
+    [],
+  );
   assert.deepEqual(seen.errors, [], 'console errors and uncaught exceptions');
 }
 
@@ -108,9 +121,15 @@ describe(`the elements under a strict CSP (${STRICT_CSP})`, () => {
     assert.ok(reports.length > 0, 'the hostile markup was parsed');
     for (const report of reports) {
       assert.equal(report.blocked, 'inline');
-      assert.ok(['style-src-attr', 'script-src-attr', 'style-src-elem'].includes(report.directive), JSON.stringify(report));
+      assert.ok(
+        ['style-src-attr', 'script-src-attr', 'style-src-elem'].includes(report.directive),
+        JSON.stringify(report),
+      );
     }
-    assert.deepEqual(seen.errors.filter((line) => /Trusted ?Type|TrustedHTML|pageerror/i.test(line)), []);
+    assert.deepEqual(
+      seen.errors.filter((line) => /Trusted ?Type|TrustedHTML|pageerror/i.test(line)),
+      [],
+    );
     await page.close();
   });
 
@@ -125,7 +144,10 @@ describe(`the elements under a strict CSP (${STRICT_CSP})`, () => {
     await openPage(page, `${server.origin}/test/cdn/index.html?apply=network`);
     await applyAndConfirm(page);
     await page.locator('#apply [part~="submit-error"]').waitFor();
-    assert.deepEqual((await loggedErrors(page)).map((entry) => entry.code), ['network_error']);
+    assert.deepEqual(
+      (await loggedErrors(page)).map((entry) => entry.code),
+      ['network_error'],
+    );
 
     await openPage(page, `${server.origin}/test/cdn/index.html?apply=declined`);
     await applyAndConfirm(page);
@@ -137,7 +159,7 @@ describe(`the elements under a strict CSP (${STRICT_CSP})`, () => {
     await page.locator('#apply #first_name').fill('');
     await page.locator('#apply form [part~="submit-button"]').click();
     await page.locator('#apply [part~="error-summary"]').waitFor();
-    assert.equal(await page.locator('#apply [part~="error"]').count() >= 2, true);
+    assert.equal((await page.locator('#apply [part~="error"]').count()) >= 2, true);
 
     // The same in French.
     await openPage(page, `${server.origin}/test/cdn/index.html?lang=fr-CA&apply=field-errors`);
@@ -158,7 +180,12 @@ describe("the bundle loaded twice under a strict CSP with 'allow-duplicates'", (
     server = await startStaticServer({
       root,
       allow: ['dist/cdn', 'test/cdn', 'test/fixtures'],
-      htmlHeaders: { 'content-security-policy': STRICT_CSP.replace('trusted-types lit-html dompurify', "trusted-types lit-html dompurify 'allow-duplicates'") },
+      htmlHeaders: {
+        'content-security-policy': STRICT_CSP.replace(
+          'trusted-types lit-html dompurify',
+          "trusted-types lit-html dompurify 'allow-duplicates'",
+        ),
+      },
     });
     browser = await launchChromium();
   });

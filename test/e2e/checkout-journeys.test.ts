@@ -8,11 +8,22 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
-  agreeToTerms, axeViolations, chooseNoInterestPlan, launchBrowser, onePurchaseOfTheCheckout, openCheckout, purchaseApproved, step, typeAndEnter,
+  agreeToTerms,
+  axeViolations,
+  chooseNoInterestPlan,
+  launchBrowser,
+  onePurchaseOfTheCheckout,
+  openCheckout,
+  purchaseApproved,
+  step,
+  typeAndEnter,
 } from './harness.js';
 
 /** The personas panel's sample applicant, then the terms, review and confirm. */
-async function applyAsSample(page: Page, names: { apply: string; sample: string; review: RegExp; confirm: RegExp }): Promise<Locator> {
+async function applyAsSample(
+  page: Page,
+  names: { apply: string; sample: string; review: RegExp; confirm: RegExp },
+): Promise<Locator> {
   await page.getByRole('button', { name: names.apply }).click();
   const apply = step(page, 'apply').locator('flexiti-apply');
   await page.getByRole('button', { name: names.sample, exact: true }).click();
@@ -23,7 +34,8 @@ async function applyAsSample(page: Page, names: { apply: string; sample: string;
 }
 
 /** Whether the page scrolls sideways (content wider than the viewport). */
-const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+const scrollsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 describe('<flexiti-checkout> on the demo', () => {
   let browser: Browser;
@@ -37,7 +49,12 @@ describe('<flexiti-checkout> on the demo', () => {
   it('Back twice keeps the approval; the customer changes the plan and pays once, for the new plan', async () => {
     const { page, demo, pageErrors, close } = await openCheckout(browser);
     try {
-      const apply = await applyAsSample(page, { apply: 'Apply for a Flexiti account', sample: 'Ontario', review: /Review my application/, confirm: /Confirm and apply/ });
+      const apply = await applyAsSample(page, {
+        apply: 'Apply for a Flexiti account',
+        sample: 'Ontario',
+        review: /Review my application/,
+        confirm: /Confirm and apply/,
+      });
       await apply.getByRole('heading', { name: "You're approved" }).waitFor();
       await page.getByRole('button', { name: 'Continue to choose your plan' }).click();
       await chooseNoInterestPlan(page, 10);
@@ -47,13 +64,19 @@ describe('<flexiti-checkout> on the demo', () => {
       await step(page, 'verify').getByRole('button', { name: 'Back' }).click();
       const plan = step(page, 'plan');
       await plan.getByRole('heading', { name: 'Step 3 of 4 Choose how to pay' }).waitFor();
-      assert.ok(await plan.getByRole('radio', { name: /^Equal Payments, No Interest, 10 months/ }).isChecked(), 'the plan chosen is kept');
+      assert.ok(
+        await plan.getByRole('radio', { name: /^Equal Payments, No Interest, 10 months/ }).isChecked(),
+        'the plan chosen is kept',
+      );
       await plan.getByRole('button', { name: 'Back' }).click();
       await apply.getByRole('heading', { name: "You're approved" }).waitFor();
       assert.equal(demo.sandbox.state.applications.length, 1, 'going back does not apply again');
 
       await page.getByRole('button', { name: 'Continue to choose your plan' }).click();
-      await plan.getByRole('radio', { name: /^90 Days Grace/ }).first().check();
+      await plan
+        .getByRole('radio', { name: /^90 Days Grace/ })
+        .first()
+        .check();
       await plan.getByRole('radio', { name: /^90 Days Grace, Equal Payments Regular Interest, 18 months/ }).check();
       await plan.getByRole('button', { name: 'Continue' }).click();
       const verify = step(page, 'verify').locator('flexiti-verify');
@@ -90,12 +113,17 @@ describe('<flexiti-checkout> on the demo', () => {
       const plan = step(page, 'plan');
       await plan.getByRole('heading', { name: 'Étape 3 sur 4 Choisissez comment payer' }).waitFor();
       assert.equal(await scrollsSideways(page), false, 'the plan step fits the phone');
-      await plan.getByRole('radio', { name: /^Versements égaux, sans intérêt/ }).first().check();
+      await plan
+        .getByRole('radio', { name: /^Versements égaux, sans intérêt/ })
+        .first()
+        .check();
       await plan.getByRole('radio', { name: /^Versements égaux, sans intérêt, 10 mois/ }).check();
       await plan.getByRole('button', { name: 'Continuer' }).tap();
 
       const verify = step(page, 'verify').locator('flexiti-verify');
-      await step(page, 'verify').getByRole('heading', { name: "Étape 4 sur 4 Confirmez qu'il s'agit bien de vous" }).waitFor();
+      await step(page, 'verify')
+        .getByRole('heading', { name: "Étape 4 sur 4 Confirmez qu'il s'agit bien de vous" })
+        .waitFor();
       await verify.getByRole('radio').first().check();
       await verify.getByRole('button', { name: 'Continuer' }).tap();
       await typeAndEnter(verify.locator('#verification_code'), '2222');

@@ -9,8 +9,16 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { errorText, readApiError } from '../../src/model/index.js';
 import {
-  axeViolations, chooseNoInterestPlan, findAccountByName, launchBrowser, loggedEvents, onePurchaseOfTheCheckout, openCheckout, purchaseApproved,
-  step, typeAndEnter,
+  axeViolations,
+  chooseNoInterestPlan,
+  findAccountByName,
+  launchBrowser,
+  loggedEvents,
+  onePurchaseOfTheCheckout,
+  openCheckout,
+  purchaseApproved,
+  step,
+  typeAndEnter,
 } from './harness.js';
 
 const TOTAL = 1644;
@@ -70,15 +78,23 @@ describe('existing customer at the checkout', () => {
       assert.equal(john.available_credit, creditBefore - TOTAL);
 
       const posts = demo.sandbox.state.requests.filter((request) => request.route === 'transactions');
-      assert.deepEqual(posts.map((request) => request.status), [200], 'one POST /transactions, not a second try');
+      assert.deepEqual(
+        posts.map((request) => request.status),
+        [200],
+        'one POST /transactions, not a second try',
+      );
       const verifications = demo.sandbox.state.requests.filter((request) => request.route === 'customers/{id}/verify');
-      assert.deepEqual(verifications.map((request) => request.status), [409, 200]);
+      assert.deepEqual(
+        verifications.map((request) => request.status),
+        [409, 200],
+      );
       const events = await loggedEvents(page);
       assert.ok(events.includes('flexiti-lookup-request 200'), events.join(' | '));
       assert.ok(events.includes('flexiti-verify-request 409'), events.join(' | '));
       assert.ok(events.includes('flexiti-purchase-request 200'), events.join(' | '));
       const panel = await page.locator('.events').innerText();
-      for (const secret of ['John', 'Doe', '1974-05-15', 'Rex', 'Buddy']) assert.ok(!panel.includes(secret), `no "${secret}" in the events panel`);
+      for (const secret of ['John', 'Doe', '1974-05-15', 'Rex', 'Buddy'])
+        assert.ok(!panel.includes(secret), `no "${secret}" in the events panel`);
       assert.deepEqual(pageErrors, []);
     } finally {
       await close();
@@ -115,7 +131,10 @@ describe('existing customer at the checkout', () => {
       const firstPlan = plan.getByRole('radio', { name: /^90 Days Grace/ });
       await tabTo(page, firstPlan);
       await page.keyboard.press('Space');
-      await tabTo(page, plan.getByRole('radio', { name: /^90 Days Grace, Equal Payments Regular Interest, 18 months/ }));
+      await tabTo(
+        page,
+        plan.getByRole('radio', { name: /^90 Days Grace, Equal Payments Regular Interest, 18 months/ }),
+      );
       await page.keyboard.press('Space');
       await tabTo(page, plan.getByRole('button', { name: 'Continue' }));
       await page.keyboard.press('Enter');
@@ -132,7 +151,10 @@ describe('existing customer at the checkout', () => {
       await page.keyboard.press('Enter');
 
       const receipt = await purchaseApproved(page);
-      assert.equal(await receipt.locator('[data-receipt="plan"]').innerText(), '90 Days Grace, Equal Payments Regular Interest');
+      assert.equal(
+        await receipt.locator('[data-receipt="plan"]').innerText(),
+        '90 Days Grace, Equal Payments Regular Interest',
+      );
       const purchase = onePurchaseOfTheCheckout(demo);
       assert.deepEqual(
         { account: purchase.account_number, plan: purchase.plan_id, term: Number(purchase.term) },

@@ -29,7 +29,10 @@ export interface CheckoutOptions {
 }
 
 /** A fresh server (fresh sandbox, no file watching: nothing may reload the page mid-journey) and a fresh page on the cart. */
-export async function openCheckout(browser: Browser, { lang = 'en-CA', beforeLoad, phone = false }: CheckoutOptions = {}): Promise<Checkout> {
+export async function openCheckout(
+  browser: Browser,
+  { lang = 'en-CA', beforeLoad, phone = false }: CheckoutOptions = {},
+): Promise<Checkout> {
   const demo = await startDemoServer({ port: 0, host: '127.0.0.1', logLevel: 'silent', watch: false });
   const context = await browser.newContext(
     phone
@@ -73,7 +76,8 @@ export function onePurchaseOfTheCheckout(demo: DemoServer) {
   const { amount } = theOrder(demo);
   const purchases = demo.sandbox.state.transactions;
   if (purchases.length !== 1) throw new Error(`expected one purchase in the sandbox, found ${purchases.length}`);
-  if (Number(purchases[0]!.amount) !== amount) throw new Error(`the purchase is for ${purchases[0]!.amount}, the checkout for ${amount}`);
+  if (Number(purchases[0]!.amount) !== amount)
+    throw new Error(`the purchase is for ${purchases[0]!.amount}, the checkout for ${amount}`);
   return purchases[0]!;
 }
 
@@ -84,7 +88,10 @@ export async function startApplication(page: Page): Promise<Locator> {
 }
 
 /** From the first step to the plan step (in English): an existing customer found by name and date of birth. */
-export async function findAccountByName(page: Page, customer: { firstName: string; lastName: string; dob: string }): Promise<void> {
+export async function findAccountByName(
+  page: Page,
+  customer: { firstName: string; lastName: string; dob: string },
+): Promise<void> {
   await page.getByRole('button', { name: 'I already have a Flexiti account' }).click();
   const lookup = step(page, 'lookup').locator('flexiti-lookup');
   await lookup.getByRole('textbox', { name: 'First name', exact: true }).pressSequentially(customer.firstName);
@@ -96,7 +103,10 @@ export async function findAccountByName(page: Page, customer: { firstName: strin
 /** On the plan step: Equal Payments, No Interest over `months`, then on to verification. */
 export async function chooseNoInterestPlan(page: Page, months: number): Promise<void> {
   const plan = step(page, 'plan');
-  await plan.getByRole('radio', { name: /^Equal Payments, No Interest/ }).first().check();
+  await plan
+    .getByRole('radio', { name: /^Equal Payments, No Interest/ })
+    .first()
+    .check();
   await plan.getByRole('radio', { name: new RegExp(`^Equal Payments, No Interest, ${months} months`) }).check();
   await plan.getByRole('button', { name: 'Continue' }).click();
 }
@@ -116,9 +126,14 @@ export async function purchaseApproved(page: Page): Promise<Locator> {
 
 /** The events panel's entries, as `type status` lines. */
 export async function loggedEvents(page: Page): Promise<string[]> {
-  return page.locator('.event-log li').evaluateAll((items) =>
-    items.map((item) => `${item.querySelector('.type')?.textContent?.trim()} ${item.querySelector('.status')?.textContent?.trim()}`),
-  );
+  return page
+    .locator('.event-log li')
+    .evaluateAll((items) =>
+      items.map(
+        (item) =>
+          `${item.querySelector('.type')?.textContent?.trim()} ${item.querySelector('.status')?.textContent?.trim()}`,
+      ),
+    );
 }
 
 const require = createRequire(import.meta.url);
@@ -127,9 +142,20 @@ const require = createRequire(import.meta.url);
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+    return result.violations.map(
+      (violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
+    );
   });
 }
 

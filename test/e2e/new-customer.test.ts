@@ -10,8 +10,20 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { quebecDebtRatio, SANDBOX_QUEBEC_APPLICANT } from '../../src/server/sandbox/index.js';
 import {
-  agreeToTerms, axeViolations, chooseNoInterestPlan, launchBrowser, loggedEvents, onePurchaseOfTheCheckout, openCheckout, purchaseApproved,
-  startApplication, step, theOrder, typeAndEnter, typeApplication, type Applicant,
+  agreeToTerms,
+  axeViolations,
+  chooseNoInterestPlan,
+  launchBrowser,
+  loggedEvents,
+  onePurchaseOfTheCheckout,
+  openCheckout,
+  purchaseApproved,
+  startApplication,
+  step,
+  theOrder,
+  typeAndEnter,
+  typeApplication,
+  type Applicant,
 } from './harness.js';
 
 const TOTAL = 1644;
@@ -85,7 +97,10 @@ describe('new customer at the checkout', () => {
       assert.equal(await receipt.locator('[data-receipt="plan"]').innerText(), 'Equal Payments, No Interest');
       assert.equal(await receipt.locator('[data-receipt="term"]').innerText(), '10 months');
       assert.equal(await receipt.locator('[data-receipt="amount"]').innerText(), '$1,644.00');
-      assert.equal(await receipt.locator('[data-receipt="card"]').innerText(), `Ending in ${account.vcc_number.slice(-4)}`);
+      assert.equal(
+        await receipt.locator('[data-receipt="card"]').innerText(),
+        `Ending in ${account.vcc_number.slice(-4)}`,
+      );
 
       const purchase = onePurchaseOfTheCheckout(demo);
       assert.deepEqual(
@@ -94,7 +109,11 @@ describe('new customer at the checkout', () => {
       );
       assert.equal(await receipt.locator('[data-receipt="transaction"]').innerText(), purchase.transaction_id);
       const posts = demo.sandbox.state.requests.filter((request) => request.route === 'transactions');
-      assert.deepEqual(posts.map((request) => request.status), [409, 200], 'the wrong code, then one purchase');
+      assert.deepEqual(
+        posts.map((request) => request.status),
+        [409, 200],
+        'the wrong code, then one purchase',
+      );
 
       const events = await loggedEvents(page);
       for (const expected of [
@@ -109,7 +128,17 @@ describe('new customer at the checkout', () => {
         assert.ok(events.includes(expected), `the events panel lists "${expected}" (got ${events.join(' | ')})`);
       }
       const panel = await page.locator('.events').innerText();
-      for (const secret of ['Maya', 'Singh', '0177', 'maya.singh', 'Queen Street', 'Lantern', '1987-09-23', '2222', '1111']) {
+      for (const secret of [
+        'Maya',
+        'Singh',
+        '0177',
+        'maya.singh',
+        'Queen Street',
+        'Lantern',
+        '1987-09-23',
+        '2222',
+        '1111',
+      ]) {
         assert.ok(!panel.includes(secret), `the events panel never shows what the customer typed (${secret})`);
       }
       assert.deepEqual(await axeViolations(page), [], 'the receipt has no accessibility violations');
@@ -134,13 +163,20 @@ describe('new customer at the checkout', () => {
       const ended = step(page, 'ended');
       await ended.getByRole('heading', { name: "Your application wasn't approved" }).waitFor();
       await ended.getByText('Choose another way to pay for this order.').waitFor();
-      assert.deepEqual(demo.sandbox.state.applications.map((entry) => entry.outcome), ['application_declined']);
+      assert.deepEqual(
+        demo.sandbox.state.applications.map((entry) => entry.outcome),
+        ['application_declined'],
+      );
       const events = await loggedEvents(page);
       assert.ok(events.includes('flexiti-result declined'), events.join(' | '));
       assert.ok(events.includes('flexiti-checkout-complete declined'), events.join(' | '));
       assert.deepEqual(await axeViolations(page), [], 'the decline has no accessibility violations');
       assert.equal(demo.sandbox.state.transactions.length, 0, 'nothing was bought');
-      assert.equal(demo.sandbox.state.accounts.size, [...demo.sandbox.state.accounts.values()].filter((a) => !a.applied).length, 'no account was opened');
+      assert.equal(
+        demo.sandbox.state.accounts.size,
+        [...demo.sandbox.state.accounts.values()].filter((a) => !a.applied).length,
+        'no account was opened',
+      );
       await page.getByRole('button', { name: 'Start a new order' }).waitFor();
       assert.deepEqual(pageErrors, []);
     } finally {
@@ -164,7 +200,11 @@ describe('new customer at the checkout', () => {
       await ratio.waitFor();
       // (1200 $ of housing + 3 % of the 1644 $ limit) ÷ (60 000 $ ÷ 12), as the sandbox computes it, in French.
       const expected = new Intl.NumberFormat('fr-CA', { style: 'percent', maximumFractionDigits: 1 }).format(
-        quebecDebtRatio(SANDBOX_QUEBEC_APPLICANT.monthly_housing_expenses, TOTAL, SANDBOX_QUEBEC_APPLICANT.personal_income),
+        quebecDebtRatio(
+          SANDBOX_QUEBEC_APPLICANT.monthly_housing_expenses,
+          TOTAL,
+          SANDBOX_QUEBEC_APPLICANT.personal_income,
+        ),
       );
       assert.equal(await ratio.innerText(), expected, 'the debt ratio is shown, in French');
       assert.deepEqual(await axeViolations(page), [], 'the disclosure has no accessibility violations');
@@ -172,8 +212,13 @@ describe('new customer at the checkout', () => {
       await page.getByRole('button', { name: 'Continuer pour choisir votre plan' }).click();
 
       const plan = step(page, 'plan');
-      await plan.getByRole('radio', { name: /^Sans intérêt, paiements mensuels minimaux/ }).first().check();
-      await plan.getByRole('radio', { name: 'Sans intérêt, paiements mensuels minimaux, 12 mois', exact: true }).check();
+      await plan
+        .getByRole('radio', { name: /^Sans intérêt, paiements mensuels minimaux/ })
+        .first()
+        .check();
+      await plan
+        .getByRole('radio', { name: 'Sans intérêt, paiements mensuels minimaux, 12 mois', exact: true })
+        .check();
       await plan.getByRole('button', { name: 'Continuer' }).click();
 
       const verify = step(page, 'verify').locator('flexiti-verify');
@@ -181,7 +226,13 @@ describe('new customer at the checkout', () => {
       await verify.getByRole('button', { name: 'Continuer' }).click();
       await typeAndEnter(verify.locator('#verification_code'), '2222');
       await step(page, 'receipt').getByRole('heading', { name: 'Merci! Votre achat est approuvé' }).waitFor();
-      assert.equal(await step(page, 'receipt').locator('[data-receipt="amount"]').innerText().then((t) => t.replace(/\s/g, ' ')), '1 644,00 $');
+      assert.equal(
+        await step(page, 'receipt')
+          .locator('[data-receipt="amount"]')
+          .innerText()
+          .then((t) => t.replace(/\s/g, ' ')),
+        '1 644,00 $',
+      );
 
       const application = demo.sandbox.state.applications.at(-1)!;
       assert.equal(application.outcome, 'approved');
@@ -211,7 +262,11 @@ describe('new customer at the checkout', () => {
       await ended.getByRole('heading', { name: 'Your account was cancelled' }).waitFor();
       await ended.getByText('Choose another way to pay for this order.').waitFor();
       const application = demo.sandbox.state.applications.at(-1)!;
-      assert.equal(demo.sandbox.state.accounts.get(application.customer_id!)!.account_status, 'C', 'the account is closed');
+      assert.equal(
+        demo.sandbox.state.accounts.get(application.customer_id!)!.account_status,
+        'C',
+        'the account is closed',
+      );
       const events = await loggedEvents(page);
       assert.ok(events.includes('flexiti-close-account-request 200'), events.join(' | '));
       assert.ok(events.includes('flexiti-checkout-complete cancelled'), events.join(' | '));

@@ -36,7 +36,12 @@ interface Started {
 /** Starts `tsx scripts/start.ts` in its own process group and waits for the URL it prints. */
 async function start(env: Record<string, string>): Promise<Started> {
   // detached: a process group of its own, so the test can signal it the way a terminal does.
-  const child = spawn(START[0], START.slice(1), { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(START[0], START.slice(1), {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -58,10 +63,16 @@ async function start(env: Record<string, string>): Promise<Started> {
   return { child, url, output: () => output, exited };
 }
 
-async function stopWithin(started: Started, signal: NodeJS.Signals, group: boolean): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+async function stopWithin(
+  started: Started,
+  signal: NodeJS.Signals,
+  group: boolean,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   if (group) process.kill(-started.child.pid!, signal);
   else started.child.kill(signal);
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still running 8 s after ${signal}`)), 8_000));
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`still running 8 s after ${signal}`)), 8_000),
+  );
   try {
     return await Promise.race([started.exited, timeout]);
   } catch (error) {
@@ -96,7 +107,11 @@ describe('npm start', () => {
   });
 
   it('says why when PORT is not a port number', async () => {
-    const child = spawn(START[0], START.slice(1), { cwd: ROOT, env: { ...process.env, PORT: 'eighty' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(START[0], START.slice(1), {
+      cwd: ROOT,
+      env: { ...process.env, PORT: 'eighty' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));

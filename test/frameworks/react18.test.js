@@ -7,8 +7,11 @@ import { runReactScenario } from './react-scenario.js';
 
 if (!version.startsWith('18.')) throw new Error(`expected React 18, got ${version}`);
 
-runReactScenario('React 18 (flexiti-elements/react)', ({ formValues, offers, onError, onChoice, onTermsRequest, onConsent }) => [
-  h(FlexitiApply, { formValues, onFlexitiError: onError }),
-  h(FlexitiPlanPicker, { offers, amount: 1200, onChange: onChoice }),
-  h(FlexitiTerms, { province: 'ON', onFlexitiTermsRequest: onTermsRequest, onChange: onConsent }),
-]);
+runReactScenario(
+  'React 18 (flexiti-elements/react)',
+  ({ formValues, offers, onError, onChoice, onTermsRequest, onConsent }) => [
+    h(FlexitiApply, { formValues, onFlexitiError: onError }),
+    h(FlexitiPlanPicker, { offers, amount: 1200, onChange: onChoice }),
+    h(FlexitiTerms, { province: 'ON', onFlexitiTermsRequest: onTermsRequest, onChange: onConsent }),
+  ],
+);

@@ -58,7 +58,10 @@ export function runScenario(framework, mount) {
       // Booleans only: a failing chai comparison that prints DOM nodes or React internals stalls the runner.
       expect(customElements.get('flexiti-apply') === apply.constructor, 'flexiti-apply is registered').to.equal(true);
       expect(apply.formValues).to.deep.equal(formValues);
-      expect(apply.hasAttribute('formvalues') || apply.hasAttribute('formValues'), 'not stringified into an attribute').to.equal(false);
+      expect(
+        apply.hasAttribute('formvalues') || apply.hasAttribute('formValues'),
+        'not stringified into an attribute',
+      ).to.equal(false);
       await apply.updateComplete;
       expect(shadow(apply, 'form[part~="form"]') !== null, 'the form is rendered').to.equal(true);
       expect(shadow(apply, '[part~="config-error"]') === null, 'no configuration error').to.equal(true);
@@ -67,7 +70,7 @@ export function runScenario(framework, mount) {
       expect(container.querySelector('output[name="errors"]').textContent).to.equal('');
     });
 
-    it('sets offers as a property and receives the plan picker\'s change', async () => {
+    it("sets offers as a property and receives the plan picker's change", async () => {
       const picker = container.querySelector('flexiti-plan-picker');
       expect(picker.offers).to.deep.equal(offers);
       await picker.updateComplete;
@@ -79,7 +82,10 @@ export function runScenario(framework, mount) {
       term.click();
       const output = container.querySelector('output[name="choice"]');
       await waitFor(() => output.textContent !== '', 'the app did not receive change');
-      expect(JSON.parse(output.textContent)).to.deep.include({ plan_id: offers[0].plan_id, term: Number(offers[0].term_options[0]) });
+      expect(JSON.parse(output.textContent)).to.deep.include({
+        plan_id: offers[0].plan_id,
+        term: Number(offers[0].term_options[0]),
+      });
     });
 
     it('answers flexiti-terms-request through respondWith and receives the consent', async () => {
@@ -102,7 +108,9 @@ export function runScenario(framework, mount) {
       await app.breakFormValues();
       const errors = container.querySelector('output[name="errors"]');
       await waitFor(() => errors.textContent !== '', 'the app did not receive flexiti-error');
-      expect(JSON.parse(errors.textContent)).to.deep.equal([{ type: 'implementation', code: 'invalid_form_values', source: 'flexiti-apply' }]);
+      expect(JSON.parse(errors.textContent)).to.deep.equal([
+        { type: 'implementation', code: 'invalid_form_values', source: 'flexiti-apply' },
+      ]);
       expect(container.querySelector('flexiti-apply') === apply, 'the same element, not a remount').to.equal(true);
       await apply.updateComplete;
       expect(shadow(apply, '[part~="config-error"]') !== null, 'the configuration error is shown').to.equal(true);

@@ -26,7 +26,10 @@ test('flexiti-promo.js has no static import, and the dialog and French messages 
   assert.ok(entry, 'flexiti-promo.js was built');
   assert.deepEqual(entry.imports, []);
   assert.deepEqual(
-    chunks.filter((chunk) => chunk !== entry).map((chunk) => chunk.fileName.replace(/-[\w-]{8}\.js$/, '')).sort(),
+    chunks
+      .filter((chunk) => chunk !== entry)
+      .map((chunk) => chunk.fileName.replace(/-[\w-]{8}\.js$/, ''))
+      .sort(),
     ['flexiti-promo-fr-CA', 'flexiti-promo-promo-dialog'],
   );
   assert.equal(entry.dynamicImports.length, 2);

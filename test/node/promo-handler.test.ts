@@ -38,13 +38,22 @@ describe('<flexiti-promo> against the handler and the sandbox', () => {
     const headline = promoHeadline(plans, 1299.99);
     assert.equal(headline?.kind, 'no_interest');
     if (headline?.kind !== 'no_interest') return;
-    assert.deepEqual([headline.plan.id, headline.estimate.count, headline.estimate.payment, headline.estimate.finalPayment], ['5', 40, 32.5, 32.49]);
+    assert.deepEqual(
+      [headline.plan.id, headline.estimate.count, headline.estimate.payment, headline.estimate.finalPayment],
+      ['5', 40, 32.5, 32.49],
+    );
   });
 
   it('answers French plan names whose kinds are the English ones', async () => {
     const english = readOfferPlans(await offers('en')).plans;
     const french = readOfferPlans(await offers('fr')).plans;
-    assert.notDeepEqual(french.map((plan) => plan.name), english.map((plan) => plan.name));
-    assert.deepEqual(french.map((plan) => [plan.id, plan.kind]), english.map((plan) => [plan.id, plan.kind]));
+    assert.notDeepEqual(
+      french.map((plan) => plan.name),
+      english.map((plan) => plan.name),
+    );
+    assert.deepEqual(
+      french.map((plan) => [plan.id, plan.kind]),
+      english.map((plan) => [plan.id, plan.kind]),
+    );
   });
 });

@@ -5,18 +5,29 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { APPLY_PERSONAS, MAX_APPROVED_CREDIT, SANDBOX_SMS_CODE, SEED_ACCOUNTS } from '../../src/server/sandbox/index.js';
+import {
+  APPLY_PERSONAS,
+  MAX_APPROVED_CREDIT,
+  SANDBOX_SMS_CODE,
+  SEED_ACCOUNTS,
+} from '../../src/server/sandbox/index.js';
 
 const root = new URL('../../', import.meta.url);
 const readme = readFileSync(new URL('README.md', root), 'utf8');
-const scripts = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> })
+  .scripts;
 
 /** The persona table's rows: `| Who | Find them with | What happens |`. */
 const personaRows = readme
   .slice(readme.indexOf('## Sandbox personas'))
   .split('\n')
   .filter((line) => line.startsWith('| ') && !line.startsWith('| Who') && !line.startsWith('|---'))
-  .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  .map((line) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim()),
+  );
 
 describe('README', () => {
   it('gives the two commands, and package.json has them', () => {
@@ -41,7 +52,11 @@ describe('README', () => {
     const row = personaRows.find(([who]) => who!.startsWith('Applicant named'))!;
     const names = [...row[0]!.matchAll(/`([^`]+)`/g)].map((match) => match[1]);
     assert.ok(names.length > 0);
-    for (const name of names) assert.ok(APPLY_PERSONAS.some((persona) => persona.lastName === name), `${name} is an apply persona`);
+    for (const name of names)
+      assert.ok(
+        APPLY_PERSONAS.some((persona) => persona.lastName === name),
+        `${name} is an apply persona`,
+      );
   });
 
   it('lists seeded customers with their real date of birth, card and security answers', () => {
@@ -51,9 +66,16 @@ describe('README', () => {
       const name = who!.replace(/\s*\(.*\)$/, '');
       const accounts = SEED_ACCOUNTS.filter((account) => `${account.first_name} ${account.last_name}` === name);
       assert.ok(accounts.length > 0, `${name} is a seeded account`);
-      assert.ok(accounts.some((account) => found!.includes(account.dob)), `${name}'s date of birth`);
+      assert.ok(
+        accounts.some((account) => found!.includes(account.dob)),
+        `${name}'s date of birth`,
+      );
       const card = /card (\d{16})/.exec(found!)?.[1];
-      if (card) assert.ok(accounts.some((account) => account.vcc_number === card), `${name}'s card`);
+      if (card)
+        assert.ok(
+          accounts.some((account) => account.vcc_number === card),
+          `${name}'s card`,
+        );
       for (const [, answer] of happens!.matchAll(/`([^`]+)`/g)) {
         assert.ok(
           accounts.some((account) => Object.values(account.security_answers).includes(answer!)),

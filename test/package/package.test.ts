@@ -34,7 +34,9 @@ function run(command: string, args: string[], options: SpawnSyncOptions = {}) {
   const started = Date.now();
   const result = spawnSync(command, args, { encoding: 'utf8', cwd: root, ...options });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
-  console.log(`# ${[command.split('/').pop(), ...args].join(' ').slice(0, 160)}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `# ${[command.split('/').pop(), ...args].join(' ').slice(0, 160)}: ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return { status: result.status, output };
 }
 
@@ -46,11 +48,16 @@ describe('the packed package', () => {
   let files: string[];
 
   before(() => {
-    assert.ok(existsSync(join(root, 'dist/index.js')) && existsSync(join(root, 'dist/types/jsx/react.d.ts')), 'run `npm run build` first');
+    assert.ok(
+      existsSync(join(root, 'dist/index.js')) && existsSync(join(root, 'dist/types/jsx/react.d.ts')),
+      'run `npm run build` first',
+    );
     work = mkdtempSync(join(tmpdir(), 'flexiti-package-'));
     const packed = run('npm', ['pack', '--json', '--pack-destination', work, '--loglevel=error']);
     assert.equal(packed.status, 0, packed.output);
-    const [info] = JSON.parse(packed.output.slice(packed.output.indexOf('['))) as [{ filename: string; size: number; unpackedSize: number; files: { path: string }[] }];
+    const [info] = JSON.parse(packed.output.slice(packed.output.indexOf('['))) as [
+      { filename: string; size: number; unpackedSize: number; files: { path: string }[] },
+    ];
     tarball = join(work, info.filename);
     files = info.files.map((file) => file.path);
     console.log(`# ${info.filename}: ${info.size} B packed, ${info.unpackedSize} B unpacked, ${files.length} files`);
@@ -60,8 +67,16 @@ describe('the packed package', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('holds the library, its licence, changelog and the CDN file\'s licence notices, and no demo', () => {
-    for (const file of ['package.json', 'LICENSE', 'README.md', 'CHANGELOG.md', 'custom-elements.json', 'dist/cdn/flexiti-elements.js', 'dist/cdn/flexiti-elements.js.LICENSE.txt']) {
+  it("holds the library, its licence, changelog and the CDN file's licence notices, and no demo", () => {
+    for (const file of [
+      'package.json',
+      'LICENSE',
+      'README.md',
+      'CHANGELOG.md',
+      'custom-elements.json',
+      'dist/cdn/flexiti-elements.js',
+      'dist/cdn/flexiti-elements.js.LICENSE.txt',
+    ]) {
       assert.ok(files.includes(file), `${file} is missing from the tarball`);
     }
     const strays = files.filter((file) => /(^|\/)demo(-server)?[./]|^build\/|^src\/|^test\//.test(file));
@@ -82,7 +97,10 @@ describe('the packed package', () => {
     };
     walk((manifest as { modules: unknown }).modules);
     assert.ok(paths.size > 0);
-    assert.deepEqual([...paths].filter((path) => !files.includes(path)), []);
+    assert.deepEqual(
+      [...paths].filter((path) => !files.includes(path)),
+      [],
+    );
   });
 
   it('passes publint --strict', () => {
@@ -92,7 +110,9 @@ describe('the packed package', () => {
   });
 
   it('passes @arethetypeswrong/cli --profile esm-only, every define/*.js entry included', () => {
-    const defines = readdirSync(join(root, 'src/define')).filter((file) => file.endsWith('.ts')).map((file) => `./define/${file.replace(/\.ts$/, '.js')}`);
+    const defines = readdirSync(join(root, 'src/define'))
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => `./define/${file.replace(/\.ts$/, '.js')}`);
     const { status, output } = run(process.execPath, [
       bin('@arethetypeswrong/cli', 'dist/index.js'),
       tarball,
@@ -114,28 +134,51 @@ describe('the packed package', () => {
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'bare-app', private: true, type: 'module' }));
     const installed = run('npm', ['install', ...npmQuiet, tarball], { cwd: app });
     assert.equal(installed.status, 0, installed.output);
-    const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
-    const names = Object.keys(lock.packages).filter(Boolean).map((path) => path.replace(/^.*node_modules\//, ''));
+    const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, unknown>;
+    };
+    const names = Object.keys(lock.packages)
+      .filter(Boolean)
+      .map((path) => path.replace(/^.*node_modules\//, ''));
     console.log(`# bare install: ${names.length} packages: ${names.sort().join(', ')}`);
     for (const unwanted of ['hono', '@hono/node-server', '@lit/react', '@types/react', 'react']) {
       assert.ok(!names.includes(unwanted), `${unwanted} is installed by a bare install`);
     }
-    const entries = ['', '/model', '/server', '/sandbox', '/connect', '/cdn', '/define/flexiti-apply.js', '/define/flexiti-verify'].map((entry) => `${pkg.name}${entry}`);
+    const entries = [
+      '',
+      '/model',
+      '/server',
+      '/sandbox',
+      '/connect',
+      '/cdn',
+      '/define/flexiti-apply.js',
+      '/define/flexiti-verify',
+    ].map((entry) => `${pkg.name}${entry}`);
     const script = `for (const entry of ${JSON.stringify(entries)}) await import(entry);`;
     const imported = run(process.execPath, ['--input-type=module', '-e', script], { cwd: app });
     assert.equal(imported.status, 0, imported.output);
     // One define module registers its tag (Lit's Node build brings a customElements registry): its side effect
     // survives the build (package.json sideEffects).
-    const defined = run(process.execPath, ['--input-type=module', '-e', `await import('${pkg.name}/define/flexiti-plan-picker.js'); console.log(String(customElements.get('flexiti-plan-picker')?.name))`], { cwd: app });
+    const defined = run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `await import('${pkg.name}/define/flexiti-plan-picker.js'); console.log(String(customElements.get('flexiti-plan-picker')?.name))`,
+      ],
+      { cwd: app },
+    );
     assert.equal(defined.status, 0, defined.output);
     assert.match(defined.output, /FlexitiPlanPicker/);
     // The Node adapter needs its optional peer, and says so.
-    const adapter = run(process.execPath, ['--input-type=module', '-e', `await import('${pkg.name}/server/node')`], { cwd: app });
+    const adapter = run(process.execPath, ['--input-type=module', '-e', `await import('${pkg.name}/server/node')`], {
+      cwd: app,
+    });
     assert.notEqual(adapter.status, 0);
     assert.match(adapter.output, /@hono\/node-server/);
   });
 
-  describe('installed with the frameworks\' types', () => {
+  describe("installed with the frameworks' types", () => {
     let app: string;
 
     before(() => {
@@ -143,13 +186,24 @@ describe('the packed package', () => {
       mkdirSync(app);
       cpSync(join(root, 'test/consumers'), app, { recursive: true });
       writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'typed-consumers', private: true }));
-      const deps = ['@types/react', '@types/node', 'preact', 'vue', 'svelte', '@lit/react', '@hono/node-server', 'ioredis'].map((name) => `${name}@${pkg.devDependencies[name]}`);
+      const deps = [
+        '@types/react',
+        '@types/node',
+        'preact',
+        'vue',
+        'svelte',
+        '@lit/react',
+        '@hono/node-server',
+        'ioredis',
+      ].map((name) => `${name}@${pkg.devDependencies[name]}`);
       const installed = run('npm', ['install', ...npmQuiet, tarball, ...deps], { cwd: app });
       assert.equal(installed.status, 0, installed.output);
     });
 
     // The compiles run side by side (each is mostly waiting on the disk), each test awaits its own.
-    const consumers = readdirSync(join(root, 'test/consumers'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const consumers = readdirSync(join(root, 'test/consumers'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     const compiles = new Map<string, Promise<string>>();
     const compile = (name: string) => {
       if (!compiles.has(name)) {
@@ -157,7 +211,8 @@ describe('the packed package', () => {
           const started = Date.now();
           const done = promisify(execFile)(process.execPath, [tsc, '-p', join(app, each)], { encoding: 'utf8' }).then(
             () => `# tsc -p test/consumers/${each}: ${((Date.now() - started) / 1000).toFixed(1)} s`,
-            (error: { stdout?: string; stderr?: string }) => Promise.reject(new Error(`${error.stdout ?? ''}${error.stderr ?? ''}`)),
+            (error: { stdout?: string; stderr?: string }) =>
+              Promise.reject(new Error(`${error.stdout ?? ''}${error.stderr ?? ''}`)),
           );
           done.catch(() => undefined); // reported by the consumer's own test
           compiles.set(each, done);

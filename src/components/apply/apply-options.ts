@@ -44,7 +44,8 @@ function extraList(raw: Record<string, unknown>, keys: readonly string[]): Optio
  * unusable, and the form says so on the issuer field.
  */
 export function readFormValues(raw: unknown): OptionsResult {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problem: { list: 'formValues' } };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return { ok: false, problem: { list: 'formValues' } };
   // The offers are the plan picker's business: a malformed plan must not take the application form down.
   const parsed = formValuesSchema.safeParse({ ...(raw as object), offer_types: undefined });
   if (!parsed.success) {

@@ -96,53 +96,70 @@ export function renderOutcome(view: OutcomeView, locale: Locale, on: OutcomeHand
   }
 }
 
-function renderQuebec(view: Extract<OutcomeView, { kind: 'quebec' }>, locale: Locale, on: OutcomeHandlers): TemplateResult {
+function renderQuebec(
+  view: Extract<OutcomeView, { kind: 'quebec' }>,
+  locale: Locale,
+  on: OutcomeHandlers,
+): TemplateResult {
   const ratio = view.response.debt_ratio;
   const fraction = ratio === undefined ? undefined : debtRatioFraction(ratio);
-  const ratioText = fraction === undefined
-    ? msg('Not provided. Ask a store employee before you decide.', { id: 'apply.outcome.quebec.ratio_missing' })
-    : formatPercent(fraction, locale);
+  const ratioText =
+    fraction === undefined
+      ? msg('Not provided. Ask a store employee before you decide.', { id: 'apply.outcome.quebec.ratio_missing' })
+      : formatPercent(fraction, locale);
   const busy = view.closing;
   return html`<section class="outcome quebec" part="outcome" aria-labelledby="outcome-title" data-outcome="quebec" aria-busy=${busy ? 'true' : 'false'}>
     ${heading(msg("You're approved: please review your debt ratio", { id: 'apply.outcome.quebec.title' }))}
-    ${amounts(view.response, locale, html`<div>
+    ${amounts(
+      view.response,
+      locale,
+      html`<div>
       <dt>${msg('Debt ratio', { id: 'apply.outcome.debt_ratio' })}</dt>
       <dd data-debt-ratio>${ratioText}</dd>
-    </div>`)}
+    </div>`,
+    )}
     <p>${msg(
       'Your debt ratio is the share of your monthly income before taxes that goes to housing and credit payments, including the minimum payment on this new account if you used all of its credit.',
       { id: 'apply.outcome.quebec.explain' },
     )}</p>
-    ${fraction !== undefined && fraction > DEBT_RATIO_THRESHOLD
-      ? html`<p class="notice" data-ratio-warning><strong>${msg(
-          str`Your debt ratio is above ${formatPercent(DEBT_RATIO_THRESHOLD, locale)}. Quebec's consumer protection office considers that credit at this level may be more than you can comfortably repay.`,
-          { id: 'apply.outcome.quebec.high' },
-        )}</strong></p>`
-      : nothing}
+    ${
+      fraction !== undefined && fraction > DEBT_RATIO_THRESHOLD
+        ? html`<p class="notice" data-ratio-warning><strong>${msg(
+            str`Your debt ratio is above ${formatPercent(DEBT_RATIO_THRESHOLD, locale)}. Quebec's consumer protection office considers that credit at this level may be more than you can comfortably repay.`,
+            { id: 'apply.outcome.quebec.high' },
+          )}</strong></p>`
+        : nothing
+    }
     <p>${msg('You can keep this account, or cancel it now at no cost.', { id: 'apply.outcome.quebec.choice' })}</p>
-    ${view.closeError
-      ? html`<div class="submit-error" role="alert" id="close-error" tabindex="-1" part="submit-error">
+    ${
+      view.closeError
+        ? html`<div class="submit-error" role="alert" id="close-error" tabindex="-1" part="submit-error">
           <p>${msg("We couldn't cancel your account.", { id: 'apply.outcome.quebec.cancel_failed' })} ${errorText(view.closeError, locale)}</p>
         </div>`
-      : nothing}
-    ${view.confirmingCancel
-      ? html`<div class="notice" role="group" aria-labelledby="cancel-question">
+        : nothing
+    }
+    ${
+      view.confirmingCancel
+        ? html`<div class="notice" role="group" aria-labelledby="cancel-question">
           <p id="cancel-question" tabindex="-1"><strong>${msg(
             'Cancel your new Flexiti account? This cannot be undone, and you will not be able to use the account for this purchase.',
             { id: 'apply.outcome.quebec.confirm' },
           )}</strong></p>
           <div class="actions">
             <button type="button" class="primary" part="cancel-account-button" ?disabled=${busy} @click=${on.confirmCancel}>
-              ${busy
-                ? msg('Cancelling your account…', { id: 'apply.outcome.quebec.cancelling' })
-                : msg('Yes, cancel my account', { id: 'apply.outcome.quebec.confirm_yes' })}
+              ${
+                busy
+                  ? msg('Cancelling your account…', { id: 'apply.outcome.quebec.cancelling' })
+                  : msg('Yes, cancel my account', { id: 'apply.outcome.quebec.confirm_yes' })
+              }
             </button>
             <button type="button" ?disabled=${busy} @click=${on.backFromCancel}>${msg('Go back', { id: 'apply.outcome.quebec.confirm_back' })}</button>
           </div>
         </div>`
-      : html`<div class="actions">
+        : html`<div class="actions">
           <button type="button" class="primary" part="keep-account-button" @click=${on.keep}>${msg('Keep my account', { id: 'apply.outcome.quebec.keep' })}</button>
           <button type="button" part="cancel-account-button" @click=${on.askCancel}>${msg('Cancel my account', { id: 'apply.outcome.quebec.cancel' })}</button>
-        </div>`}
+        </div>`
+    }
   </section>`;
 }

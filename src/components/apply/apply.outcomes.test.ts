@@ -1,25 +1,48 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { FlexitiApply } from './apply.js';
 import {
-  $, VALID, applyWith, confirm, control, deepActiveElement, errorOf, fillValid, mount, outcomeKind, root, seedApply,
-  settled, submitForm, terms, text,
+  $,
+  VALID,
+  applyWith,
+  confirm,
+  control,
+  deepActiveElement,
+  errorOf,
+  fillValid,
+  mount,
+  outcomeKind,
+  root,
+  seedApply,
+  settled,
+  submitForm,
+  terms,
+  text,
 } from '../../../test/browser/apply-harness.js';
 
 const URL = '/flexiti/pos-api/v2/client-id/flexitidemo/apply';
 
 /** An error answer in the seeds' shape: `{url, message, error}` with HTTP 409 unless told. */
-const apiError = (error: string, message = '', status = 409, extra: object = {}) =>
-  () => new Response(JSON.stringify({ url: URL, message, error, ...extra }), { status, headers: { 'content-type': 'application/json' } });
+const apiError =
+  (error: string, message = '', status = 409, extra: object = {}) =>
+  () =>
+    new Response(JSON.stringify({ url: URL, message, error, ...extra }), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    });
 
 const results = (events: { type: string; detail: unknown }[]) =>
-  events.filter((event) => event.type === 'flexiti-result').map((event) => event.detail as { status: string; response: any });
+  events
+    .filter((event) => event.type === 'flexiti-result')
+    .map((event) => event.detail as { status: string; response: any });
 
 const outcomeText = (el: FlexitiApply) => text($(el, '[part="outcome"]'));
 const submitErrorText = (el: FlexitiApply) => text($(el, '#submit-error'));
 
 /** Every control's value, to prove nothing typed was lost. */
 const formValues = (el: FlexitiApply) =>
-  Object.fromEntries([...root(el).querySelectorAll<HTMLInputElement>('form [name]')].map((input) => [input.name, input.value]));
+  Object.fromEntries(
+    [...root(el).querySelectorAll<HTMLInputElement>('form [name]')].map((input) => [input.name, input.value]),
+  );
 
 describe('<flexiti-apply> outcomes', () => {
   describe('approved', () => {
@@ -35,15 +58,32 @@ describe('<flexiti-apply> outcomes', () => {
       expect(result!.status).to.equal('approved');
       // The seed's raw POS API answer went through the host: only the approval's whitelist reaches the event.
       expect(result!.response).to.deep.equal({
-        status: 'approved', available_credit: 5000, credit_limit: 5000, offer_types: [], card_last4: '8234', closable: false,
+        status: 'approved',
+        available_credit: 5000,
+        credit_limit: 5000,
+        offer_types: [],
+        card_last4: '8234',
+        closable: false,
       });
       expect(JSON.stringify(result)).not.to.match(/6374980100408234|20035156|43353|risk_rating/);
       await expect(el).to.be.accessible();
     });
 
     it("reports the contract's approval as it is: amounts, plans, card's last four digits", async () => {
-      const offer = { plan_name: 'Equal payments', plan_id: '5', offer_category: 'equal_billing', term_options: [6, 12] };
-      const approval = { status: 'approved', available_credit: 3000, credit_limit: 3000, offer_types: [offer], card_last4: '1234', closable: false };
+      const offer = {
+        plan_name: 'Equal payments',
+        plan_id: '5',
+        offer_category: 'equal_billing',
+        term_options: [6, 12],
+      };
+      const approval = {
+        status: 'approved',
+        available_credit: 3000,
+        credit_limit: 3000,
+        offer_types: [offer],
+        card_last4: '1234',
+        closable: false,
+      };
       const { el, events } = await mount({ onApply: () => approval });
       await applyWith(el);
       expect(outcomeKind(el)).to.equal('approved');
@@ -62,7 +102,8 @@ describe('<flexiti-apply> outcomes', () => {
       const { el } = await mount({ lang: 'fr-CA', onApply: () => approved });
       await applyWith(el);
       expect([...root(el).querySelectorAll('.amounts dd')].map((dd) => dd.textContent!.trim())).to.deep.equal([
-        '1\u00A0234,50\u00A0$', '5\u00A0000,00\u00A0$',
+        '1\u00A0234,50\u00A0$',
+        '5\u00A0000,00\u00A0$',
       ]);
       expect(text($(el, '#outcome-title'))).to.equal('Votre demande est approuvée');
       await expect(el).to.be.accessible();
@@ -91,7 +132,13 @@ describe('<flexiti-apply> outcomes', () => {
   });
 
   describe('Quebec approval', () => {
-    const quebec = { province: 'QC', city: 'Montréal', postal_code: 'H2X 1Y4', phone_number: '514 555 0199', monthly_housing_expenses: '1200' };
+    const quebec = {
+      province: 'QC',
+      city: 'Montréal',
+      postal_code: 'H2X 1Y4',
+      phone_number: '514 555 0199',
+      monthly_housing_expenses: '1200',
+    };
 
     it('shows the debt ratio with the available credit, explains it, and offers keep or cancel', async () => {
       const approved = await seedApply('200 - Success - QC applicant');
@@ -148,14 +195,20 @@ describe('<flexiti-apply> outcomes', () => {
       expect(requests('flexiti-close-account-request')).to.have.length(0);
       $<HTMLButtonElement>(el, '[part="cancel-account-button"]')!.click();
       await settled(el);
-      expect(requests('flexiti-close-account-request'), 'the checkout knows the account: the request names none').to.deep.equal([{}]);
+      expect(
+        requests('flexiti-close-account-request'),
+        'the checkout knows the account: the request names none',
+      ).to.deep.equal([{}]);
       expect(outcomeKind(el)).to.equal('cancelled');
       expect(results(events).map((result) => result.status)).to.deep.equal(['cancelled']);
     });
 
     it('a failed cancel shows the error and keeps the choice open', async () => {
       const approved = await seedApply('200 - Success - QC applicant');
-      const { el, events } = await mount({ onApply: () => approved, onClose: () => Promise.reject(new TypeError('Failed to fetch')) });
+      const { el, events } = await mount({
+        onApply: () => approved,
+        onClose: () => Promise.reject(new TypeError('Failed to fetch')),
+      });
       await applyWith(el, quebec);
       $<HTMLButtonElement>(el, '[part="cancel-account-button"]')!.click();
       await el.updateComplete;
@@ -178,7 +231,9 @@ describe('<flexiti-apply> outcomes', () => {
         expect(outcomeKind(el)).to.equal('declined');
         expect(text($(el, '#outcome-title'))).to.equal("Your application wasn't approved");
         expect(outcomeText(el)).to.contain("We're sorry, we can't approve your application at this time.");
-        expect(results(events).map((result) => [result.status, result.response.code])).to.deep.equal([['declined', code]]);
+        expect(results(events).map((result) => [result.status, result.response.code])).to.deep.equal([
+          ['declined', code],
+        ]);
         await expect(el).to.be.accessible();
       });
     }
@@ -210,9 +265,11 @@ describe('<flexiti-apply> outcomes', () => {
   });
 
   describe('field errors from the server', () => {
-    it('the seed\'s wrong_inputs body puts its message on the SIN, with everything typed kept', async () => {
+    it("the seed's wrong_inputs body puts its message on the SIN, with everything typed kept", async () => {
       const { el, events } = await mount({
-        onApply: apiError('wrong_inputs', 'Some inputs are wrong!', 409, { field_errors: [{ param: 'SIN', msg: 'wrong format', value: '130692544' }] }),
+        onApply: apiError('wrong_inputs', 'Some inputs are wrong!', 409, {
+          field_errors: [{ param: 'SIN', msg: 'wrong format', value: '130692544' }],
+        }),
       });
       await fillValid(el);
       const before = formValues(el);
@@ -226,7 +283,9 @@ describe('<flexiti-apply> outcomes', () => {
       expect(formValues(el)).to.deep.equal(before);
       expect(terms(el).checked).to.equal(true);
       expect(results(events)).to.have.length(0);
-      expect(JSON.stringify(events.filter((event) => event.type !== 'flexiti-apply-request'))).not.to.contain('130692544');
+      expect(JSON.stringify(events.filter((event) => event.type !== 'flexiti-apply-request'))).not.to.contain(
+        '130692544',
+      );
       await expect(el).to.be.accessible();
       // The message goes once the customer changes the field.
       control(el, 'sin').value = '918 640 897';
@@ -243,22 +302,30 @@ describe('<flexiti-apply> outcomes', () => {
       ['length', 'This is too long or too short. Check what you entered.'],
     ]) {
       it(`field error "${msg}" shows on its field`, async () => {
-        const { el } = await mount({ onApply: apiError('wrong_inputs', 'Some inputs are wrong!', 409, { field_errors: [{ param: 'dob', msg }] }) });
+        const { el } = await mount({
+          onApply: apiError('wrong_inputs', 'Some inputs are wrong!', 409, { field_errors: [{ param: 'dob', msg }] }),
+        });
         await applyWith(el);
         expect(errorOf(el, 'dob')).to.equal(expected);
       });
     }
 
     it('tos_agreement_required puts the message on the terms', async () => {
-      const { el } = await mount({ onApply: apiError('tos_agreement_required', 'Terms and Conditions missing or not agreed') });
+      const { el } = await mount({
+        onApply: apiError('tos_agreement_required', 'Terms and Conditions missing or not agreed'),
+      });
       await applyWith(el);
-      expect(text(terms(el).shadowRoot!.querySelector('#agreement-error'))).to.contain('To apply, you must agree to the terms and conditions.');
+      expect(text(terms(el).shadowRoot!.querySelector('#agreement-error'))).to.contain(
+        'To apply, you must agree to the terms and conditions.',
+      );
       expect(text($(el, '[part="error-summary"]'))).to.contain('Terms and conditions');
     });
 
     it('a parameter that names no field goes to the summary as plain text', async () => {
       const { el } = await mount({
-        onApply: apiError('wrong_inputs', '<b>Some inputs are wrong!</b>', 409, { field_errors: [{ param: 'merchant_ref', msg: 'invalid' }] }),
+        onApply: apiError('wrong_inputs', '<b>Some inputs are wrong!</b>', 409, {
+          field_errors: [{ param: 'merchant_ref', msg: 'invalid' }],
+        }),
       });
       await applyWith(el);
       const summary = $(el, '[part="error-summary"]')!;
@@ -313,7 +380,9 @@ describe('<flexiti-apply> outcomes', () => {
     });
 
     it('application_create_error says the outcome is unknown', async () => {
-      const { el } = await mount({ onApply: apiError('application_create_error', 'There was an error creating the Credit Application') });
+      const { el } = await mount({
+        onApply: apiError('application_create_error', 'There was an error creating the Credit Application'),
+      });
       await applyWith(el);
       expect(submitErrorText(el)).to.contain("We couldn't confirm whether your application went through.");
       expect(control(el, 'last_name').value).to.equal(VALID.last_name);
@@ -324,12 +393,24 @@ describe('<flexiti-apply> outcomes', () => {
       await applyWith(el);
       expect(outcomeKind(el)).to.equal(null);
       expect(text($(el, '[data-unknown-outcome]'))).to.contain("We don't know whether");
-      expect(events.some((event) => event.type === 'flexiti-error' && (event.detail as { code: string }).code === 'invalid_response')).to.equal(true);
+      expect(
+        events.some(
+          (event) => event.type === 'flexiti-error' && (event.detail as { code: string }).code === 'invalid_response',
+        ),
+      ).to.equal(true);
     });
 
     it('401 invalid_token: the store could not connect', async () => {
       const { el } = await mount({
-        onApply: () => new Response(JSON.stringify({ code: 401, error: 'invalid_token', error_description: 'The access token provided is invalid.' }), { status: 401 }),
+        onApply: () =>
+          new Response(
+            JSON.stringify({
+              code: 401,
+              error: 'invalid_token',
+              error_description: 'The access token provided is invalid.',
+            }),
+            { status: 401 },
+          ),
       });
       await applyWith(el);
       expect(submitErrorText(el)).to.contain('The store could not connect to Flexiti.');
@@ -343,7 +424,10 @@ describe('<flexiti-apply> outcomes', () => {
       await settled(el);
       expect(submitErrorText(el)).to.contain("This form isn't connected to the store's system yet.");
       expect($(el, '[data-retry]')).to.equal(null);
-      expect(events.find((event) => event.type === 'flexiti-error')!.detail).to.deep.include({ type: 'implementation', code: 'no_handler' });
+      expect(events.find((event) => event.type === 'flexiti-error')!.detail).to.deep.include({
+        type: 'implementation',
+        code: 'no_handler',
+      });
     });
 
     it('"Change my answers" after a failure returns to the form with everything kept', async () => {

@@ -3,7 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { FlexitiApply } from './apply.js';
 import { aamvaComplete, aamvaExpectedLength } from './aamva.js';
 import {
-  $, control, deepActiveElement, errorOf, mount, seedLicense, settled, text,
+  $,
+  control,
+  deepActiveElement,
+  errorOf,
+  mount,
+  seedLicense,
+  settled,
+  text,
 } from '../../../test/browser/apply-harness.js';
 
 /** An AAMVA PDF417 text with one DL subfile, as the barcode holds it (header offsets count from '@'). */
@@ -14,8 +21,16 @@ function aamvaBarcode(elements: string[]): string {
 }
 
 const BARCODE = aamvaBarcode([
-  'DAQD61014070660905', 'DCSDOE', 'DACJOHN', 'DADGREY', 'DBB19740515', 'DBA20300515', 'DAG55 UNIVERSITY AVE',
-  'DAITORONTO', 'DAJON', 'DAKM5J 2H7',
+  'DAQD61014070660905',
+  'DCSDOE',
+  'DACJOHN',
+  'DADGREY',
+  'DBB19740515',
+  'DBA20300515',
+  'DAG55 UNIVERSITY AVE',
+  'DAITORONTO',
+  'DAJON',
+  'DAKM5J 2H7',
 ]);
 
 /** What a keyboard-wedge scanner types: the record separator is lost and a carriage return is an Enter. */
@@ -59,26 +74,52 @@ describe('<flexiti-apply> licence scan', () => {
   it('sends the pasted code, prefills name, birth date, address and ID, and marks input_type scan', async () => {
     const licence = await seedLicense('response');
     let sent: Record<string, unknown> | undefined;
-    const { el, requests } = await mount({ onLicense: () => licence, onApply: (request) => ((sent = request), undefined) });
+    const { el, requests } = await mount({
+      onLicense: () => licence,
+      onApply: (request) => ((sent = request), undefined),
+    });
     await openScan(el);
     await paste(el, 'PDF417 TEXT');
     $<HTMLButtonElement>(el, '[data-use-scan]')!.click();
     await settled(el);
     expect(requests('flexiti-license-request')).to.deep.equal([{ code: 'PDF417 TEXT' }]);
     const filled = Object.fromEntries(
-      ['first_name', 'middle_name', 'last_name', 'dob', 'address_1', 'city', 'province', 'postal_code', 'govid_type', 'govid_issuedby', 'govid_number', 'govid_expiry']
-        .map((name) => [name, control(el, name).value]),
+      [
+        'first_name',
+        'middle_name',
+        'last_name',
+        'dob',
+        'address_1',
+        'city',
+        'province',
+        'postal_code',
+        'govid_type',
+        'govid_issuedby',
+        'govid_number',
+        'govid_expiry',
+      ].map((name) => [name, control(el, name).value]),
     );
     expect(filled).to.deep.equal({
-      first_name: 'John', middle_name: 'Grey', last_name: 'Doe', dob: '1974-05-15', address_1: '55 UNIVERSITY AVE',
-      city: 'TORONTO', province: 'ON', postal_code: 'M5J 2H7', govid_type: 'CADL', govid_issuedby: 'ON',
-      govid_number: 'D61014070660905', govid_expiry: '2020-05-15',
+      first_name: 'John',
+      middle_name: 'Grey',
+      last_name: 'Doe',
+      dob: '1974-05-15',
+      address_1: '55 UNIVERSITY AVE',
+      city: 'TORONTO',
+      province: 'ON',
+      postal_code: 'M5J 2H7',
+      govid_type: 'CADL',
+      govid_issuedby: 'ON',
+      govid_number: 'D61014070660905',
+      govid_expiry: '2020-05-15',
     });
     expect(control(el, 'input_type').value).to.equal('scan');
     // Filled values are checked at once: the seed's licence expired in 2020.
     expect(errorOf(el, 'govid_expiry')).to.equal('This ID has expired. Use an ID that is still valid.');
     expect($<HTMLDetailsElement>(el, '[part="scan"]')!.open).to.equal(false);
-    expect(text($(el, '[role="status"]'))).to.equal('Filled in 12 fields from the licence. Check them before you continue.');
+    expect(text($(el, '[role="status"]'))).to.equal(
+      'Filled in 12 fields from the licence. Check them before you continue.',
+    );
     expect(deepActiveElement()).to.equal(control(el, 'first_name'));
     expect(sent).to.equal(undefined);
   });
@@ -115,7 +156,9 @@ describe('<flexiti-apply> licence scan', () => {
     await paste(el, 'PDF417 TEXT');
     $<HTMLButtonElement>(el, '[data-use-scan]')!.click();
     await settled(el);
-    expect(text($(el, '#scan-code-message'))).to.equal("Error: This driver's licence can't be read. Enter your information by hand instead.");
+    expect(text($(el, '#scan-code-message'))).to.equal(
+      "Error: This driver's licence can't be read. Enter your information by hand instead.",
+    );
     expect(scanArea(el).getAttribute('aria-invalid')).to.equal('true');
     expect(scanArea(el).value).to.equal('PDF417 TEXT');
     expect(control(el, 'input_type').value).to.equal('manual');

@@ -2,12 +2,31 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { APPLY_FIELDS } from '../../model/index.js';
 import {
-  $, VALID, agree, applyWith, confirm, control, deepActiveElement, errorOf, fillValid, mount, outcomeKind, root,
-  seedApply, seedFormValues, setField, settled, submitForm, terms, text,
+  $,
+  VALID,
+  agree,
+  applyWith,
+  confirm,
+  control,
+  deepActiveElement,
+  errorOf,
+  fillValid,
+  mount,
+  outcomeKind,
+  root,
+  seedApply,
+  seedFormValues,
+  setField,
+  settled,
+  submitForm,
+  terms,
+  text,
 } from '../../../test/browser/apply-harness.js';
 
-const optionsOf = (select: HTMLSelectElement) => [...select.options].slice(1).map((option) => [option.value, option.textContent!.trim()]);
-const sectionTitles = (el: Element) => [...el.shadowRoot!.querySelectorAll('fieldset.section > legend')].map((legend) => text(legend));
+const optionsOf = (select: HTMLSelectElement) =>
+  [...select.options].slice(1).map((option) => [option.value, option.textContent!.trim()]);
+const sectionTitles = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('fieldset.section > legend')].map((legend) => text(legend));
 
 describe('<flexiti-apply>', () => {
   it('passes accessibility tests when empty', async () => {
@@ -19,8 +38,14 @@ describe('<flexiti-apply>', () => {
     it('renders every section in order, each a fieldset with a legend', async () => {
       const { el } = await mount();
       expect(sectionTitles(el)).to.deep.equal([
-        'Your request', 'About you', 'Home address', 'Contact information', 'Income and housing', 'Employment',
-        'Identification', 'Security question and personal identification word',
+        'Your request',
+        'About you',
+        'Home address',
+        'Contact information',
+        'Income and housing',
+        'Employment',
+        'Identification',
+        'Security question and personal identification word',
       ]);
       // The last section is the terms element, under its own "Terms and conditions" title.
       const last = [...root(el).querySelectorAll('form > .section')].at(-1)!;
@@ -48,7 +73,8 @@ describe('<flexiti-apply>', () => {
         const input = control(el, field.name);
         expect(input.getAttribute('autocomplete'), field.name).to.equal(field.autocomplete);
         if (field.inputMode) expect(input.getAttribute('inputmode'), field.name).to.equal(field.inputMode);
-        if (field.maxLength && input.localName === 'input') expect(input.maxLength, field.name).to.equal(field.maxLength);
+        if (field.maxLength && input.localName === 'input')
+          expect(input.maxLength, field.name).to.equal(field.maxLength);
       }
       expect(control(el, 'email').type).to.equal('email');
       expect(control(el, 'phone_number').type).to.equal('tel');
@@ -93,7 +119,9 @@ describe('<flexiti-apply>', () => {
       const { el } = await mount({ formValues });
       expect(optionsOf(control(el, 'govid_issuedby'))).to.deep.equal([]);
       await setField(el, 'govid_type', 'CAHC');
-      expect(optionsOf(control(el, 'govid_issuedby'))).to.deep.equal(Object.entries(formValues.govid_issued_by.option_depends.CAHC));
+      expect(optionsOf(control(el, 'govid_issuedby'))).to.deep.equal(
+        Object.entries(formValues.govid_issued_by.option_depends.CAHC),
+      );
       expect(optionsOf(control(el, 'govid_issuedby')).map(([code]) => code)).not.to.include('ON'); // Ontario health cards are never recorded
       await setField(el, 'govid_type', 'CAP');
       expect(optionsOf(control(el, 'govid_issuedby'))).to.deep.equal([['CANADA', 'Canada']]);
@@ -116,7 +144,10 @@ describe('<flexiti-apply>', () => {
       expect(types.at(-1)).to.deep.equal(['CAXYZ', '<b>New</b>']); // a label is text, never markup
       expect($(el, 'select[name="govid_type"] b')).to.equal(null);
       await setField(el, 'govid_type', 'CAXYZ');
-      expect(optionsOf(control(el, 'govid_issuedby'))).to.deep.equal([['ZZ', 'Zed Land'], ['AA', 'Aa Land']]);
+      expect(optionsOf(control(el, 'govid_issuedby'))).to.deep.equal([
+        ['ZZ', 'Zed Land'],
+        ['AA', 'Aa Land'],
+      ]);
       await setField(el, 'govid_type', 'CADL');
       expect(optionsOf(control(el, 'govid_issuedby')).map(([code]) => code)).to.deep.equal(['YT', 'AB', 'MB']);
       expect(control(el, 'first_name').value).to.equal('Zoë'); // setting formValues again keeps what was typed
@@ -149,7 +180,12 @@ describe('<flexiti-apply>', () => {
     it('uses the built-in localized occupation and housing lists when formValues has none', async () => {
       const { el } = await mount();
       expect(optionsOf(control(el, 'occupation_id'))[0]).to.deep.equal(['FE', 'Employed full time']);
-      expect(optionsOf(control(el, 'housing_type')).map(([code]) => code)).to.deep.equal(['Rent', 'Own', 'Parents', 'Other']);
+      expect(optionsOf(control(el, 'housing_type')).map(([code]) => code)).to.deep.equal([
+        'Rent',
+        'Own',
+        'Parents',
+        'Other',
+      ]);
     });
 
     it('uses occupation and housing maps carried by formValues', async () => {
@@ -157,8 +193,14 @@ describe('<flexiti-apply>', () => {
       formValues.occupation_id = { options: { BK: 'Baker', NU: 'Nurse' } };
       formValues.housing_type = { options: { Rent: 'Renting', Board: 'Boarding' } };
       const { el } = await mount({ formValues });
-      expect(optionsOf(control(el, 'occupation_id'))).to.deep.equal([['BK', 'Baker'], ['NU', 'Nurse']]);
-      expect(optionsOf(control(el, 'housing_type'))).to.deep.equal([['Rent', 'Renting'], ['Board', 'Boarding']]);
+      expect(optionsOf(control(el, 'occupation_id'))).to.deep.equal([
+        ['BK', 'Baker'],
+        ['NU', 'Nurse'],
+      ]);
+      expect(optionsOf(control(el, 'housing_type'))).to.deep.equal([
+        ['Rent', 'Renting'],
+        ['Board', 'Boarding'],
+      ]);
     });
 
     for (const [label, value] of [
@@ -177,7 +219,8 @@ describe('<flexiti-apply>', () => {
         expect($(el, 'form')).to.equal(null);
         const errors = events.filter((event) => event.type === 'flexiti-error');
         expect(errors).to.have.length(value === undefined ? 0 : 1); // not given yet is not an error to log
-        if (value !== undefined) expect(errors[0]!.detail).to.deep.include({ type: 'implementation', code: 'invalid_form_values' });
+        if (value !== undefined)
+          expect(errors[0]!.detail).to.deep.include({ type: 'implementation', code: 'invalid_form_values' });
         await expect(el).to.be.accessible();
       });
     }
@@ -378,8 +421,16 @@ describe('<flexiti-apply>', () => {
       expect(deepActiveElement()).to.equal($(el, '#outcome-title'));
       const [request] = requests('flexiti-apply-request') as Record<string, unknown>[];
       expect(request).to.deep.include({
-        salutation: 'ms', first_name: 'Zoë', province: 'ON', postal_code: 'M5V 2T6', phone_number: '4165550199',
-        housing_type: 'Rent', occupation_id: 'FE', security_qid: '8', sin: '130692544', tos_agreement: true,
+        salutation: 'ms',
+        first_name: 'Zoë',
+        province: 'ON',
+        postal_code: 'M5V 2T6',
+        phone_number: '4165550199',
+        housing_type: 'Rent',
+        occupation_id: 'FE',
+        security_qid: '8',
+        sin: '130692544',
+        tos_agreement: true,
       });
     });
   });
@@ -395,7 +446,9 @@ describe('<flexiti-apply>', () => {
         const serialized = JSON.stringify(event.detail) ?? '';
         for (const secret of secrets) expect(serialized, event.type).not.to.contain(secret);
       }
-      expect(JSON.stringify(events.find((event) => event.type === 'flexiti-apply-request')!.detail)).to.contain('130692544');
+      expect(JSON.stringify(events.find((event) => event.type === 'flexiti-apply-request')!.detail)).to.contain(
+        '130692544',
+      );
     });
   });
 
@@ -442,9 +495,10 @@ describe('<flexiti-apply>', () => {
       await el.updateComplete;
       expect(el.scrollWidth).to.be.at.most(320);
       for (const input of root(el).querySelectorAll('input, select, button')) {
-        expect((input as HTMLElement).getBoundingClientRect().right, input.getAttribute('name') ?? input.textContent!).to.be.at.most(
-          el.getBoundingClientRect().right + 0.5,
-        );
+        expect(
+          (input as HTMLElement).getBoundingClientRect().right,
+          input.getAttribute('name') ?? input.textContent!,
+        ).to.be.at.most(el.getBoundingClientRect().right + 0.5);
       }
     });
 

@@ -32,7 +32,17 @@ import {
   type FlexitiApiError,
 } from '../../model/index.js';
 import { applyStyles } from './apply.styles.js';
-import { FORM_ORDER, MONEY_FIELDS, SECTIONS, SELECT_FIELDS, fieldHint, fieldLabel, fieldSpec, sectionTitle, type SectionId } from './apply-fields.js';
+import {
+  FORM_ORDER,
+  MONEY_FIELDS,
+  SECTIONS,
+  SELECT_FIELDS,
+  fieldHint,
+  fieldLabel,
+  fieldSpec,
+  sectionTitle,
+  type SectionId,
+} from './apply-fields.js';
 import { readFormValues, type OptionsResult } from './apply-options.js';
 import type { FormValuesInput } from '../../model/schemas.js';
 import { defaultHousingTypes, defaultOccupations, type OptionList } from './default-options.js';
@@ -43,8 +53,19 @@ type Step = 'form' | 'review' | 'outcome';
 
 /** Fields a licence scan fills (POST /customers/driverslicense answers them). */
 const SCANNED_FIELDS = [
-  'first_name', 'middle_name', 'last_name', 'dob', 'address_1', 'address_2', 'city', 'province', 'postal_code',
-  'govid_type', 'govid_issuedby', 'govid_number', 'govid_expiry',
+  'first_name',
+  'middle_name',
+  'last_name',
+  'dob',
+  'address_1',
+  'address_2',
+  'city',
+  'province',
+  'postal_code',
+  'govid_type',
+  'govid_issuedby',
+  'govid_number',
+  'govid_expiry',
 ] as const satisfies readonly ApplyFieldName[];
 
 /** A scanner pauses at most this long between characters; after that the scan is used. */
@@ -208,7 +229,9 @@ export class FlexitiApply extends FlexitiElement {
       // `undefined` is "not given yet" (the host is still logging in); anything else unusable is reported once.
       if (this.formValues !== undefined && this.reportedProblem !== code) {
         this.reportedProblem = code;
-        this.dispatchEvent(new FlexitiErrorEvent({ type: 'implementation', code: 'invalid_form_values', source: this.localName }));
+        this.dispatchEvent(
+          new FlexitiErrorEvent({ type: 'implementation', code: 'invalid_form_values', source: this.localName }),
+        );
       }
       return;
     }
@@ -231,9 +254,11 @@ export class FlexitiApply extends FlexitiElement {
       // Consent is the customer's own act: never prefilled.
       if (name === 'tos_agreement' || this.edited.has(name)) continue;
       const raw = prefill[name];
-      const text = typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : undefined;
+      const text =
+        typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : undefined;
       if (text === undefined || text.trim() === '') continue;
-      values[name] = name === 'province' ? (normalizeProvince(text) ?? text) : name === 'language' ? (toLocale(text) ?? text) : text;
+      values[name] =
+        name === 'province' ? (normalizeProvince(text) ?? text) : name === 'language' ? (toLocale(text) ?? text) : text;
       filled.push(name);
     }
     if (typeof prefill.input_type === 'string') values.input_type = prefill.input_type;
@@ -243,7 +268,11 @@ export class FlexitiApply extends FlexitiElement {
 
   private applyHostDefaults(force: boolean): void {
     const values = { ...this.values };
-    if ((force || !this.edited.has('amount_requested')) && typeof this.amount === 'number' && Number.isFinite(this.amount)) {
+    if (
+      (force || !this.edited.has('amount_requested')) &&
+      typeof this.amount === 'number' &&
+      Number.isFinite(this.amount)
+    ) {
       values.amount_requested = String(this.amount);
     }
     if ((force || !this.edited.has('province')) && this.province && !values.province) {
@@ -276,7 +305,9 @@ export class FlexitiApply extends FlexitiElement {
       case 'govid_type':
         return options?.[name] ?? [];
       case 'govid_issuedby':
-        return options && values.govid_type && Object.hasOwn(options.issuers, values.govid_type) ? options.issuers[values.govid_type]! : [];
+        return options && values.govid_type && Object.hasOwn(options.issuers, values.govid_type)
+          ? options.issuers[values.govid_type]!
+          : [];
       case 'housing_type':
         return options?.housing_type ?? defaultHousingTypes();
       case 'occupation_id':
@@ -309,7 +340,10 @@ export class FlexitiApply extends FlexitiElement {
     const always = message === 'issuer_missing' || this.serverErrors[name] !== undefined;
     if (!always && !this.feedback.shows(name)) return undefined;
     return message === 'issuer_missing'
-      ? msg("This type of ID can't be used here: its list of issuers is missing. Choose another type of ID, or ask a store employee.", { id: 'apply.govid_issuedby.missing' })
+      ? msg(
+          "This type of ID can't be used here: its list of issuers is missing. Choose another type of ID, or ask a store employee.",
+          { id: 'apply.govid_issuedby.missing' },
+        )
       : messageText(message, this.locale);
   }
 
@@ -328,7 +362,11 @@ export class FlexitiApply extends FlexitiElement {
   private setValue(name: ApplyFieldName, value: string): void {
     this.edited.add(name);
     const values = { ...this.values, [name]: value };
-    if (name === 'govid_type' && values.govid_issuedby && !this.optionList('govid_issuedby', values).some(([code]) => code === values.govid_issuedby)) {
+    if (
+      name === 'govid_type' &&
+      values.govid_issuedby &&
+      !this.optionList('govid_issuedby', values).some(([code]) => code === values.govid_issuedby)
+    ) {
       // The issuer chosen for the previous type may not issue this one.
       delete values.govid_issuedby;
     }
@@ -645,20 +683,30 @@ export class FlexitiApply extends FlexitiElement {
     const missing = this.formValues === undefined;
     return html`<div class="config-error" part="config-error" data-config-error>
       <h2>${msg('The application form is not available', { id: 'apply.config.title' })}</h2>
-      <p>${missing
-        ? msg("The store hasn't provided the form's option lists yet. If this message stays, please ask a store employee for help.", { id: 'apply.config.missing' })
-        : msg('The form could not be set up because some of its option lists are missing or incomplete. Please ask a store employee for help.', { id: 'apply.config.malformed' })}</p>
+      <p>${
+        missing
+          ? msg(
+              "The store hasn't provided the form's option lists yet. If this message stays, please ask a store employee for help.",
+              { id: 'apply.config.missing' },
+            )
+          : msg(
+              'The form could not be set up because some of its option lists are missing or incomplete. Please ask a store employee for help.',
+              { id: 'apply.config.malformed' },
+            )
+      }</p>
       ${missing ? nothing : html`<p class="hint">${msg(str`For the store: check formValues.${this.options.ok ? '' : this.options.problem.list}.`, { id: 'apply.config.detail' })}</p>`}
     </div>`;
   }
 
   private renderSteps(): TemplateResult {
     return html`
-      ${this.step === 'form'
-        ? html`<h2 id="form-title" tabindex="-1">${msg('Apply for Flexiti financing', { id: 'apply.form.title' })}</h2>
+      ${
+        this.step === 'form'
+          ? html`<h2 id="form-title" tabindex="-1">${msg('Apply for Flexiti financing', { id: 'apply.form.title' })}</h2>
             <p class="intro">${msg('All fields are required unless marked optional. Nothing is sent until you review and confirm.', { id: 'apply.form.intro' })}</p>
             ${this.renderScan()}`
-        : nothing}
+          : nothing
+      }
       ${this.renderForm()}
       ${this.step === 'review' && this.validation.ok ? this.renderReview(this.validation.request) : nothing}
       ${this.step === 'outcome' && this.outcome ? renderOutcome(this.outcome, this.locale, this.outcomeHandlers) : nothing}
@@ -667,11 +715,12 @@ export class FlexitiApply extends FlexitiElement {
 
   private renderScan(): TemplateResult {
     const error = this.scanError;
-    const errorMessage = error === undefined
-      ? undefined
-      : error === 'empty'
-        ? msg('Scan the barcode or paste its text first.', { id: 'apply.scan.empty' })
-        : errorText(error, this.locale);
+    const errorMessage =
+      error === undefined
+        ? undefined
+        : error === 'empty'
+          ? msg('Scan the barcode or paste its text first.', { id: 'apply.scan.empty' })
+          : errorText(error, this.locale);
     return html`<details class="scan" part="scan">
       <summary>${msg("Scan a driver's licence to fill in the form", { id: 'apply.scan.summary' })}</summary>
       <div class="field">
@@ -692,11 +741,13 @@ export class FlexitiApply extends FlexitiElement {
           .value=${live(this.scanText)}
           @input=${this.onScanInput}
         ></textarea>
-        ${errorMessage
-          ? html`<span class="error" id="scan-code-message" part="error" data-scan-error=${error === 'empty' ? 'empty' : error!.code}
+        ${
+          errorMessage
+            ? html`<span class="error" id="scan-code-message" part="error" data-scan-error=${error === 'empty' ? 'empty' : error!.code}
               ><span class="visually-hidden">${msg('Error:', { id: 'apply.error_prefix' })} </span>${errorMessage}</span
             >`
-          : nothing}
+            : nothing
+        }
       </div>
       <button type="button" data-use-scan ?disabled=${this.scanBusy} @click=${this.useScan}>
         ${this.scanBusy ? msg('Reading the licence…', { id: 'apply.status.scanning' }) : msg('Use scan', { id: 'apply.scan.use' })}
@@ -723,35 +774,45 @@ export class FlexitiApply extends FlexitiElement {
     if (invalid.length === 0 && !note) return nothing;
     return html`<div class="error-summary" part="error-summary" role="group" aria-labelledby="summary-title">
       <h3 id="summary-title" tabindex="-1">
-        ${invalid.length === 1
-          ? msg('There is 1 problem to fix', { id: 'apply.summary.one' })
-          : invalid.length > 1
-            ? msg(str`There are ${invalid.length} problems to fix`, { id: 'apply.summary.many' })
-            : msg('Your application was not sent', { id: 'apply.summary.note' })}
+        ${
+          invalid.length === 1
+            ? msg('There is 1 problem to fix', { id: 'apply.summary.one' })
+            : invalid.length > 1
+              ? msg(str`There are ${invalid.length} problems to fix`, { id: 'apply.summary.many' })
+              : msg('Your application was not sent', { id: 'apply.summary.note' })
+        }
       </h3>
       ${note ? html`<p>${note}</p>` : nothing}
-      ${invalid.length > 0
-        ? html`<ul>
+      ${
+        invalid.length > 0
+          ? html`<ul>
             ${invalid.map(
               (name) => html`<li>
-                <a href="#${name}" @click=${(event: Event) => { event.preventDefault(); this.focusField(name); }}
+                <a href="#${name}" @click=${(event: Event) => {
+                  event.preventDefault();
+                  this.focusField(name);
+                }}
                   >${fieldLabel(name)}: ${this.fieldError(name)}</a
                 >
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
   private renderSection(id: SectionId, fields: readonly ApplyFieldName[]): TemplateResult {
     // The terms element has its own "Terms and conditions" title: no second heading around it.
-    if (id === 'terms') return html`<div class="section" part="section" data-section="terms">${this.renderTerms()}</div>`;
+    if (id === 'terms')
+      return html`<div class="section" part="section" data-section="terms">${this.renderTerms()}</div>`;
     return html`<fieldset class="section" part="section" data-section=${id}>
       <legend><h3>${sectionTitle(id)}</h3></legend>
-      ${id === 'identification'
-        ? html`<p class="hint">${msg('Optional. If you give a piece of ID, fill in its type, who issued it and its number.', { id: 'apply.identification.intro' })}</p>`
-        : nothing}
+      ${
+        id === 'identification'
+          ? html`<p class="hint">${msg('Optional. If you give a piece of ID, fill in its type, who issued it and its number.', { id: 'apply.identification.intro' })}</p>`
+          : nothing
+      }
       <div class="row">${fields.map((name) => this.renderField(name))}</div>
     </fieldset>`;
   }
@@ -763,11 +824,14 @@ export class FlexitiApply extends FlexitiElement {
     const error = this.fieldError(name);
     const warning = error ? undefined : this.fieldWarning(name);
     const hint = fieldHint(name);
-    const describedBy = [hint ? `${name}-hint` : '', error || warning ? `${name}-message` : ''].filter(Boolean).join(' ');
+    const describedBy = [hint ? `${name}-hint` : '', error || warning ? `${name}-message` : '']
+      .filter(Boolean)
+      .join(' ');
     const required = spec.required === true || spec.required === 'quebec';
-    const optionalMark = required || name.startsWith('govid_')
-      ? nothing
-      : html` <span class="optional">${msg('(optional)', { id: 'apply.optional' })}</span>`;
+    const optionalMark =
+      required || name.startsWith('govid_')
+        ? nothing
+        : html` <span class="optional">${msg('(optional)', { id: 'apply.optional' })}</span>`;
     const value = name === 'language' ? this.values.language || this.locale : (this.values[name] ?? '');
     const common = {
       id: name,
@@ -788,7 +852,8 @@ export class FlexitiApply extends FlexitiElement {
         >
           <option value="" .selected=${live(value === '')}>${msg('Choose…', { id: 'apply.choose' })}</option>
           ${this.optionList(name).map(
-            ([code, label]) => html`<option value=${code} lang=${ifDefined(name === 'language' ? code : undefined)} .selected=${live(code === value)}>${label}</option>`,
+            ([code, label]) =>
+              html`<option value=${code} lang=${ifDefined(name === 'language' ? code : undefined)} .selected=${live(code === value)}>${label}</option>`,
           )}
         </select>`
       : html`<input
@@ -812,17 +877,22 @@ export class FlexitiApply extends FlexitiElement {
       <label for=${name} part="label">${fieldLabel(name)}${optionalMark}</label>
       ${hint ? html`<span class="hint" id="${name}-hint" part="hint">${hint}</span>` : nothing}
       ${control}
-      ${error
-        ? html`<span class="error" id="${name}-message" part="error"><span class="visually-hidden">${msg('Error:', { id: 'apply.error_prefix' })} </span>${error}</span>`
-        : warning
-          ? html`<span class="hint warning" id="${name}-message" part="hint">${warning}</span>`
-          : nothing}
+      ${
+        error
+          ? html`<span class="error" id="${name}-message" part="error"><span class="visually-hidden">${msg('Error:', { id: 'apply.error_prefix' })} </span>${error}</span>`
+          : warning
+            ? html`<span class="hint warning" id="${name}-message" part="hint">${warning}</span>`
+            : nothing
+      }
     </div>`;
   }
 
   private renderTerms(): TemplateResult {
     const message = this.fieldMessage('tos_agreement');
-    const shown = message && message !== 'issuer_missing' && (this.serverErrors.tos_agreement || this.feedback.shows('tos_agreement'));
+    const shown =
+      message &&
+      message !== 'issuer_missing' &&
+      (this.serverErrors.tos_agreement || this.feedback.shows('tos_agreement'));
     const province = normalizeProvince(this.values.province) ?? '';
     return html`<div class="terms" data-field="tos_agreement">
       <flexiti-terms
@@ -845,33 +915,45 @@ export class FlexitiApply extends FlexitiElement {
       <h2 id="review-title" tabindex="-1">${msg('Check your application', { id: 'apply.review.title' })}</h2>
       <p>${msg('Nothing has been sent yet. Check your information, then confirm to apply. Applying is a request for credit.', { id: 'apply.review.intro' })}</p>
       ${SECTIONS.map((section) => this.renderReviewSection(section.id, section.fields, request))}
-      ${error
-        ? html`<div class="submit-error" part="submit-error" id="submit-error" tabindex="-1" data-code=${error.code}>
+      ${
+        error
+          ? html`<div class="submit-error" part="submit-error" id="submit-error" tabindex="-1" data-code=${error.code}>
             <p>${errorText(error, this.locale)}</p>
-            ${unknownOutcome && error.code !== 'application_create_error'
-              ? html`<p data-unknown-outcome>${msg(
-                  "We don't know whether your application went through. Before you try again, ask a store employee to look up your account: if it exists, applying again will say so.",
-                  { id: 'apply.review.unknown_outcome' },
-                )}</p>`
-              : nothing}
-            ${canRetry
-              ? html`<button type="button" data-retry ?disabled=${this.busy} @click=${this.confirm}>${msg('Try again', { id: 'apply.review.retry' })}</button>`
-              : nothing}
+            ${
+              unknownOutcome && error.code !== 'application_create_error'
+                ? html`<p data-unknown-outcome>${msg(
+                    "We don't know whether your application went through. Before you try again, ask a store employee to look up your account: if it exists, applying again will say so.",
+                    { id: 'apply.review.unknown_outcome' },
+                  )}</p>`
+                : nothing
+            }
+            ${
+              canRetry
+                ? html`<button type="button" data-retry ?disabled=${this.busy} @click=${this.confirm}>${msg('Try again', { id: 'apply.review.retry' })}</button>`
+                : nothing
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="actions">
         <button type="button" ?disabled=${this.busy} @click=${this.backToForm} data-edit>${msg('Change my answers', { id: 'apply.review.edit' })}</button>
-        ${error && canRetry
-          ? nothing
-          : html`<button type="button" class="primary" part="submit-button" data-confirm ?disabled=${this.busy} @click=${this.confirm}>
+        ${
+          error && canRetry
+            ? nothing
+            : html`<button type="button" class="primary" part="submit-button" data-confirm ?disabled=${this.busy} @click=${this.confirm}>
               ${this.busy ? msg('Sending your application…', { id: 'apply.status.sending' }) : msg('Confirm and apply', { id: 'apply.review.confirm' })}
-            </button>`}
+            </button>`
+        }
       </div>
       ${this.busy ? html`<p class="busy-note">${msg('Please wait: this can take up to a minute.', { id: 'apply.review.wait' })}</p>` : nothing}
     </section>`;
   }
 
-  private renderReviewSection(id: SectionId, fields: readonly ApplyFieldName[], request: ApplyRequest): TemplateResult | typeof nothing {
+  private renderReviewSection(
+    id: SectionId,
+    fields: readonly ApplyFieldName[],
+    request: ApplyRequest,
+  ): TemplateResult | typeof nothing {
     const shown = fields.filter((name) => name !== 'monthly_housing_expenses' || request.province === 'QC');
     if (shown.length === 0) return nothing;
     return html`<div class="review-section">

@@ -3,8 +3,21 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { todayLocal } from '../../model/index.js';
 import type { FlexitiApply } from './apply.js';
 import {
-  $, agree, confirm, control, deepActiveElement, errorOf, fillValid, messageOf, mount, root, seedApply, setField, settled,
-  submitForm, text,
+  $,
+  agree,
+  confirm,
+  control,
+  deepActiveElement,
+  errorOf,
+  fillValid,
+  messageOf,
+  mount,
+  root,
+  seedApply,
+  setField,
+  settled,
+  submitForm,
+  text,
 } from '../../../test/browser/apply-harness.js';
 
 /** Fills a valid application with `overrides`, submits it and returns the review's value for `name`. */
@@ -17,7 +30,10 @@ async function reviewed(el: FlexitiApply, name: string, overrides: Record<string
 }
 
 /** The body the host receives for a valid application with `overrides`. */
-async function sentWith(overrides: Record<string, string>, options: { strictPhone?: boolean } = {}): Promise<Record<string, unknown>> {
+async function sentWith(
+  overrides: Record<string, string>,
+  options: { strictPhone?: boolean } = {},
+): Promise<Record<string, unknown>> {
   const approved = await seedApply('200 - Success - ROC applicant');
   let sent: Record<string, unknown> | undefined;
   const { el } = await mount({ ...options, onApply: (request) => ((sent = request), approved) });
@@ -30,7 +46,11 @@ async function sentWith(overrides: Record<string, string>, options: { strictPhon
 }
 
 /** Sets one field (typed, then left) and returns its error. */
-async function errorFor(name: string, value: string, options: { province?: string; strictPhone?: boolean } = {}): Promise<string> {
+async function errorFor(
+  name: string,
+  value: string,
+  options: { province?: string; strictPhone?: boolean } = {},
+): Promise<string> {
   const { el } = await mount({ strictPhone: options.strictPhone });
   if (options.province) await setField(el, 'province', options.province);
   await setField(el, name, value);
@@ -91,12 +111,14 @@ describe('<flexiti-apply> validation', () => {
       const { el } = await mount({ province: 'ON' });
       await submitForm(el);
       const terms = $(el, 'flexiti-terms')!;
-      expect(text(terms.shadowRoot!.querySelector('#agreement-error'))).to.contain('To apply, you must agree to the terms and conditions.');
+      expect(text(terms.shadowRoot!.querySelector('#agreement-error'))).to.contain(
+        'To apply, you must agree to the terms and conditions.',
+      );
     });
   });
 
   describe('research/reliability.md §5', () => {
-    it('#16 accepts Zoë, O\'Brien, O’Brien, Jean-François and Nguyễn, and sends Nguyễn NFC-normalized', async () => {
+    it("#16 accepts Zoë, O'Brien, O’Brien, Jean-François and Nguyễn, and sends Nguyễn NFC-normalized", async () => {
       const { el } = await mount();
       for (const name of ['Zoë', "O'Brien", 'O’Brien', 'Jean-François', 'Nguyễn']) {
         await setField(el, 'last_name', name);
@@ -138,19 +160,22 @@ describe('<flexiti-apply> validation', () => {
 
     it('#20 reads 046 454 286, 046-454-286 and 046454286 as one number and applies the first-digit rule', async () => {
       const expected = "This SIN isn't valid: no SIN starts with 0 or 8. Check the number, or leave it blank.";
-      for (const sin of ['046 454 286', '046-454-286', '046454286']) expect(await errorFor('sin', sin), sin).to.equal(expected);
+      for (const sin of ['046 454 286', '046-454-286', '046454286'])
+        expect(await errorFor('sin', sin), sin).to.equal(expected);
       const sent = await sentWith({ sin: '130-692-544' });
       expect(sent.sin).to.equal('130692544');
     });
 
-    it('#21 rejects 046 454 287 and the seed\'s 123123123 with the checksum message', async () => {
+    it("#21 rejects 046 454 287 and the seed's 123123123 with the checksum message", async () => {
       const expected = "This SIN isn't valid. Check the 9 digits.";
       expect(await errorFor('sin', '046 454 287')).to.equal(expected);
       expect(await errorFor('sin', '123123123')).to.equal(expected);
     });
 
     it('#22 rejects 000000000, 8 or 10 digits and letters', async () => {
-      expect(await errorFor('sin', '000000000')).to.equal("This SIN isn't valid: no SIN starts with 0 or 8. Check the number, or leave it blank.");
+      expect(await errorFor('sin', '000000000')).to.equal(
+        "This SIN isn't valid: no SIN starts with 0 or 8. Check the number, or leave it blank.",
+      );
       for (const sin of ['13069254', '1306925440', '13O 692 544']) {
         expect(await errorFor('sin', sin), sin).to.equal('Enter the 9 digits of your SIN, or leave it blank.');
       }
@@ -161,7 +186,7 @@ describe('<flexiti-apply> validation', () => {
       expect(sent).not.to.have.property('sin');
     });
 
-    it('#24 accepts a temporary resident\'s SIN 918 640 897', async () => {
+    it("#24 accepts a temporary resident's SIN 918 640 897", async () => {
       const sent = await sentWith({ sin: '918 640 897' });
       expect(sent.sin).to.equal('918640897');
     });
@@ -173,11 +198,13 @@ describe('<flexiti-apply> validation', () => {
 
     it('#26 rejects W1A 1A1, D1A 1A1 and K1O 1A1 with the format message', async () => {
       for (const postal of ['W1A 1A1', 'D1A 1A1', 'K1O 1A1']) {
-        expect(await errorFor('postal_code', postal), postal).to.equal('Enter a Canadian postal code, for example K1A 0B1.');
+        expect(await errorFor('postal_code', postal), postal).to.equal(
+          'Enter a Canadian postal code, for example K1A 0B1.',
+        );
       }
     });
 
-    it('#27 puts the seed\'s A1A 0H1 with province QC in error on the postal code', async () => {
+    it("#27 puts the seed's A1A 0H1 with province QC in error on the postal code", async () => {
       const { el } = await mount();
       await setField(el, 'province', 'QC');
       await setField(el, 'postal_code', 'A1A 0H1');
@@ -192,7 +219,9 @@ describe('<flexiti-apply> validation', () => {
       const { el } = await mount();
       await setField(el, 'phone_number', '(555) 123-1231');
       expect(errorOf(el, 'phone_number')).to.equal('');
-      expect(messageOf(el, 'phone_number')).to.equal("This phone number isn't valid. Check the area code and the next 3 digits.");
+      expect(messageOf(el, 'phone_number')).to.equal(
+        "This phone number isn't valid. Check the area code and the next 3 digits.",
+      );
       expect(control(el, 'phone_number').getAttribute('aria-invalid')).to.equal('false');
       expect((await sentWith({ phone_number: '(555) 123-1231' })).phone_number).to.equal('5551231231');
     });
@@ -214,7 +243,9 @@ describe('<flexiti-apply> validation', () => {
     });
 
     it('#32 an applicant turning 18 today is underage in BC (19) and accepted in ON', async () => {
-      expect(await errorFor('dob', yearsAgo(18), { province: 'BC' })).to.equal('You must be at least 19 years old to apply in your province.');
+      expect(await errorFor('dob', yearsAgo(18), { province: 'BC' })).to.equal(
+        'You must be at least 19 years old to apply in your province.',
+      );
       expect(await errorFor('dob', yearsAgo(18), { province: 'ON' })).to.equal('');
     });
 
@@ -228,16 +259,30 @@ describe('<flexiti-apply> validation', () => {
       expect((await sentWith({ dob: '2004-02-29' })).dob).to.equal('2004-02-29');
     });
 
-    it('#35 rejects an ID that expired (the seed\'s 2020-12-12) and accepts one expiring today', async () => {
-      expect(await errorFor('govid_expiry', '2020-12-12')).to.equal('This ID has expired. Use an ID that is still valid.');
-      const sent = await sentWith({ govid_type: 'CAP', govid_issuedby: 'CANADA', govid_number: 'AB121212', govid_expiry: todayLocal() });
-      expect(sent).to.deep.include({ govid_type: 'CAP', govid_issuedby: 'CANADA', govid_number: 'AB121212', govid_expiry: todayLocal() });
+    it("#35 rejects an ID that expired (the seed's 2020-12-12) and accepts one expiring today", async () => {
+      expect(await errorFor('govid_expiry', '2020-12-12')).to.equal(
+        'This ID has expired. Use an ID that is still valid.',
+      );
+      const sent = await sentWith({
+        govid_type: 'CAP',
+        govid_issuedby: 'CANADA',
+        govid_number: 'AB121212',
+        govid_expiry: todayLocal(),
+      });
+      expect(sent).to.deep.include({
+        govid_type: 'CAP',
+        govid_issuedby: 'CANADA',
+        govid_number: 'AB121212',
+        govid_expiry: todayLocal(),
+      });
     });
 
     it('#36 rejects incomes -5, abc, 1e6 and 0x10', async () => {
       expect(await errorFor('personal_income', '-5')).to.equal("The amount can't be negative.");
       for (const income of ['abc', '1e6', '0x10']) {
-        expect(await errorFor('personal_income', income), income).to.equal('Enter an amount in dollars, for example 1,234.56.');
+        expect(await errorFor('personal_income', income), income).to.equal(
+          'Enter an amount in dollars, for example 1,234.56.',
+        );
       }
     });
 
@@ -249,7 +294,10 @@ describe('<flexiti-apply> validation', () => {
     it('#38 reads 1,234.56, 1 234,56 (U+00A0 and U+202F) and 1 234,56 $ as 1234.56', async () => {
       for (const income of ['1,234.56', '1\u00A0234,56', '1\u202F234,56', '1\u00A0234,56 $']) {
         const { el } = await mount();
-        expect(await reviewed(el, 'personal_income', { personal_income: income, household_income: '2000' }), income).to.equal('$1,234.56');
+        expect(
+          await reviewed(el, 'personal_income', { personal_income: income, household_income: '2000' }),
+          income,
+        ).to.equal('$1,234.56');
       }
     });
 
@@ -277,12 +325,20 @@ describe('<flexiti-apply> validation', () => {
 
     it('#41 lets the security answer and PIW be pasted', async () => {
       const { el } = await mount();
-      for (const [name, value] of [['security_answer', 'Horse'], ['piw', 'Cloud']]) {
+      for (const [name, value] of [
+        ['security_answer', 'Horse'],
+        ['piw', 'Cloud'],
+      ]) {
         const input = control(el, name!);
         input.focus();
         const data = new DataTransfer();
         data.setData('text/plain', value!);
-        const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+        const paste = new ClipboardEvent('paste', {
+          clipboardData: data,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        });
         input.dispatchEvent(paste);
         expect(paste.defaultPrevented, name).to.equal(false);
         document.execCommand('insertText', false, value!);

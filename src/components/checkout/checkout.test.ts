@@ -19,23 +19,52 @@ import {
 
 const AMOUNT = 1644;
 const OFFERS = [
-  { plan_id: '5', plan_name: 'Equal Payments, No Interest', offer_category: 'equal_billing', term_options: [6, 10, 12] },
-  { plan_id: '1', plan_name: '90 Days Grace, Equal Payments Regular Interest', offer_category: 'equal_billing', term_options: [12, 24] },
+  {
+    plan_id: '5',
+    plan_name: 'Equal Payments, No Interest',
+    offer_category: 'equal_billing',
+    term_options: [6, 10, 12],
+  },
+  {
+    plan_id: '1',
+    plan_name: '90 Days Grace, Equal Payments Regular Interest',
+    offer_category: 'equal_billing',
+    term_options: [12, 24],
+  },
 ];
 /** The approval as the contract answers it (no card number, account number or customer id). */
-const APPROVAL = { status: 'approved', available_credit: 5000, credit_limit: 5000, offer_types: OFFERS, card_last4: '4242', closable: false };
+const APPROVAL = {
+  status: 'approved',
+  available_credit: 5000,
+  credit_limit: 5000,
+  offer_types: OFFERS,
+  card_last4: '4242',
+  closable: false,
+};
 const LOOKUP = {
   security_qid: [{ id: '4', text: 'What is the name of your first pet?' }],
   methods: ['sms', 'email', 'security_question'],
   offer_types: OFFERS,
 };
 const RECEIPT = {
-  status: 'purchased', transaction_id: 'T-900', plan_id: '5', plan_name: 'Equal Payments, No Interest', term: 12,
-  amount: AMOUNT, payment_value: 137, card_last4: '4242',
+  status: 'purchased',
+  transaction_id: 'T-900',
+  plan_id: '5',
+  plan_name: 'Equal Payments, No Interest',
+  term: 12,
+  amount: AMOUNT,
+  payment_value: 137,
+  card_last4: '4242',
 };
-const errorBody = (status: number, error: string, extra: object = {}) => () =>
-  new Response(JSON.stringify({ url: '/x', message: error, error, ...extra }), { status, headers: { 'content-type': 'application/json' } });
-const ok = (body: unknown) => () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+const errorBody =
+  (status: number, error: string, extra: object = {}) =>
+  () =>
+    new Response(JSON.stringify({ url: '/x', message: error, error, ...extra }), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    });
+const ok = (body: unknown) => () =>
+  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
 
 type Answer = () => unknown;
 
@@ -67,7 +96,13 @@ afterEach(() => {
   containers.clear();
 });
 
-const NOTIFICATIONS = ['flexiti-checkout-step', 'flexiti-checkout-complete', 'flexiti-error', 'flexiti-result', 'flexiti-verified'];
+const NOTIFICATIONS = [
+  'flexiti-checkout-step',
+  'flexiti-checkout-complete',
+  'flexiti-error',
+  'flexiti-result',
+  'flexiti-verified',
+];
 
 async function mount(options: HostOptions = {}): Promise<Mounted> {
   const container = document.createElement('div');
@@ -78,24 +113,29 @@ async function mount(options: HostOptions = {}): Promise<Mounted> {
   const requests: Mounted['requests'] = {};
   const seen: Mounted['seen'] = [];
   const next = (answers: Answer[] | undefined, fallback: Answer): Answer =>
-    answers && answers.length > 1 ? answers.shift()! : answers?.[0] ?? fallback;
+    answers && answers.length > 1 ? answers.shift()! : (answers?.[0] ?? fallback);
   const answer = (type: string, pick: () => Answer | undefined) =>
     wrapper.addEventListener(type, (event) => {
-      const detail = (event as CustomEvent & { detail: { request: Record<string, unknown>; respondWith(a: unknown): void } }).detail;
+      const detail = (
+        event as CustomEvent & { detail: { request: Record<string, unknown>; respondWith(a: unknown): void } }
+      ).detail;
       (requests[type] ??= []).push({ ...detail.request });
       if (options.silent) return;
       const chosen = pick();
       if (chosen) detail.respondWith(chosen());
     });
-  answer('flexiti-checkout-request', () => options.checkout ?? ok({ amount: AMOUNT, currency: 'CAD', channel: 'online', status: 'open', order_id: 'order-77' }));
+  answer(
+    'flexiti-checkout-request',
+    () =>
+      options.checkout ??
+      ok({ amount: AMOUNT, currency: 'CAD', channel: 'online', status: 'open', order_id: 'order-77' }),
+  );
   answer('flexiti-form-values-request', () => () => seedFormValues());
   answer('flexiti-terms-request', () => () => `<div><h2>Terms</h2><p>Text.</p></div>`);
   answer('flexiti-apply-request', () => next(options.apply, ok(APPROVAL)));
   answer('flexiti-close-account-request', () => options.close ?? ok({ status: 'cancelled' }));
   answer('flexiti-lookup-request', () => next(options.lookup, ok(LOOKUP)));
-  answer('flexiti-verify-request', () =>
-    next(options.verify, ok({ status: 'code_sent', sent_to: 'sms' })),
-  );
+  answer('flexiti-verify-request', () => next(options.verify, ok({ status: 'code_sent', sent_to: 'sms' })));
   answer('flexiti-purchase-request', () => next(options.purchase, ok(RECEIPT)));
   for (const type of NOTIFICATIONS) {
     wrapper.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail }));
@@ -109,7 +149,8 @@ async function mount(options: HostOptions = {}): Promise<Mounted> {
   return { el, wrapper, requests, seen };
 }
 
-const $ = <T extends Element = HTMLElement>(el: FlexitiCheckout, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: FlexitiCheckout, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const visibleStep = (el: FlexitiCheckout) => $(el, 'section[part~="step"]:not([hidden])')?.getAttribute('data-step');
 const headingText = (el: FlexitiCheckout) => text($(el, 'section[part~="step"]:not([hidden]) h2'));
@@ -132,7 +173,10 @@ async function click(el: FlexitiCheckout, selector: string): Promise<void> {
 
 /** Focus is on the shown step's heading. */
 async function focusOnHeading(el: FlexitiCheckout): Promise<void> {
-  await waitUntil(() => deepActiveElement() === $(el, 'section:not([hidden]) h2'), `focus is on ${deepActiveElement()?.outerHTML.slice(0, 80)}`);
+  await waitUntil(
+    () => deepActiveElement() === $(el, 'section:not([hidden]) h2'),
+    `focus is on ${deepActiveElement()?.outerHTML.slice(0, 80)}`,
+  );
 }
 
 async function approveNewCustomer(el: FlexitiCheckout, overrides: Record<string, string> = {}): Promise<void> {
@@ -151,7 +195,11 @@ async function choosePlan(el: FlexitiCheckout, planId = '5', term = 12): Promise
   await picker.updateComplete;
   picker.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${planId}"]`)!.click();
   await picker.updateComplete;
-  picker.shadowRoot!.querySelector<HTMLInputElement>(`input[name$="term"][value="${term}"], input[type="radio"][value="${term}"]`)!.click();
+  picker
+    .shadowRoot!.querySelector<HTMLInputElement>(
+      `input[name$="term"][value="${term}"], input[type="radio"][value="${term}"]`,
+    )!
+    .click();
   await picker.updateComplete;
   await click(el, '[data-continue]');
 }
@@ -181,7 +229,10 @@ async function typeCode(el: FlexitiCheckout, code: string): Promise<void> {
 const lookupEl = (el: FlexitiCheckout) => $<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'flexiti-lookup')!;
 
 /** Types a name and date of birth into `<flexiti-lookup>` and sends it; the fake host answers. */
-async function lookUp(el: FlexitiCheckout, values: Record<string, string> = { first_name: 'John', last_name: 'Doe', dob: '1980-01-01' }): Promise<void> {
+async function lookUp(
+  el: FlexitiCheckout,
+  values: Record<string, string> = { first_name: 'John', last_name: 'Doe', dob: '1980-01-01' },
+): Promise<void> {
   await click(el, '[data-choice="existing"]');
   await atStep(el, 'lookup');
   const lookup = lookupEl(el);
@@ -206,12 +257,17 @@ describe('<flexiti-checkout>', () => {
       expect(headingText(el)).to.equal('Step 1 of 4 Pay with Flexiti');
       expect(text($(el, 'section:not([hidden]) [data-amount]'))).to.equal('$1,644.00');
       expect(deepActiveElement()).to.not.equal($(el, '#choose-heading'));
-      expect(seen.filter((e) => e.type === 'flexiti-checkout-step').map((e) => e.detail)).to.deep.equal([{ step: 'choose', total: 4, index: 1 }]);
+      expect(seen.filter((e) => e.type === 'flexiti-checkout-step').map((e) => e.detail)).to.deep.equal([
+        { step: 'choose', total: 4, index: 1 },
+      ]);
       await expect(el).to.be.accessible();
     });
 
     it('shows a failed load in words with Try again, then goes on', async () => {
-      const answers = [() => Promise.reject(new TypeError('Failed to fetch')), ok({ amount: 100, channel: 'online', status: 'open' })];
+      const answers = [
+        () => Promise.reject(new TypeError('Failed to fetch')),
+        ok({ amount: 100, channel: 'online', status: 'open' }),
+      ];
       const { el } = await mount({ checkout: () => answers.shift()!() });
       await waitUntil(() => $(el, '[part="notice"]'), 'no notice');
       expect(headingText(el)).to.equal("We couldn't load this checkout");
@@ -231,7 +287,10 @@ describe('<flexiti-checkout>', () => {
     });
 
     it('another checkout (the next order) starts afresh: nothing of the previous customer is kept', async () => {
-      const amounts = [ok({ amount: AMOUNT, channel: 'online', status: 'open' }), ok({ amount: 300, channel: 'online', status: 'open' })];
+      const amounts = [
+        ok({ amount: AMOUNT, channel: 'online', status: 'open' }),
+        ok({ amount: 300, channel: 'online', status: 'open' }),
+      ];
       const { el, requests } = await mount({ checkout: () => amounts.shift()!(), attributes: { checkout: 'first' } });
       await atStep(el, 'choose');
       await click(el, '[data-choice="new"]');
@@ -246,7 +305,9 @@ describe('<flexiti-checkout>', () => {
     });
 
     it('a checkout already purchased shows its receipt', async () => {
-      const { el } = await mount({ checkout: ok({ amount: AMOUNT, channel: 'online', status: 'purchased', receipt: RECEIPT }) });
+      const { el } = await mount({
+        checkout: ok({ amount: AMOUNT, channel: 'online', status: 'purchased', receipt: RECEIPT }),
+      });
       await atStep(el, 'receipt');
       expect(text($(el, '[data-receipt="transaction"]'))).to.equal('T-900');
     });
@@ -272,12 +333,16 @@ describe('<flexiti-checkout>', () => {
       expect(headingText(el)).to.equal("Step 4 of 4 Confirm it's you");
       // A new account: a code by SMS or email only.
       await verifyEl(el).updateComplete;
-      expect([...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value)).to.deep.equal(['sms', 'email']);
+      expect(
+        [...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value),
+      ).to.deep.equal(['sms', 'email']);
       await expect(el).to.be.accessible();
       await sendSmsCode(el, '2222');
       await atStep(el, 'receipt');
       await focusOnHeading(el);
-      expect(requests['flexiti-purchase-request']).to.deep.equal([{ plan_id: '5', term: 12, verification_code: '2222' }]);
+      expect(requests['flexiti-purchase-request']).to.deep.equal([
+        { plan_id: '5', term: 12, verification_code: '2222' },
+      ]);
       expect(text($(el, '[data-receipt="plan"]'))).to.equal('Equal Payments, No Interest');
       expect(text($(el, '[data-receipt="term"]'))).to.equal('12 months');
       expect(text($(el, '[data-receipt="payment"]'))).to.equal('$137.00');
@@ -286,7 +351,9 @@ describe('<flexiti-checkout>', () => {
       await expect(el).to.be.accessible();
       const complete = seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => e.detail);
       expect(complete).to.deep.equal([{ orderId: 'order-77', status: 'purchased', transaction_id: 'T-900' }]);
-      const steps = seen.filter((e) => e.type === 'flexiti-checkout-step').map((e) => (e.detail as { step: string }).step);
+      const steps = seen
+        .filter((e) => e.type === 'flexiti-checkout-step')
+        .map((e) => (e.detail as { step: string }).step);
       expect(steps).to.deep.equal(['choose', 'apply', 'plan', 'verify', 'receipt']);
     });
 
@@ -332,17 +399,29 @@ describe('<flexiti-checkout>', () => {
       await choosePlan(el, '5', 6);
       await sendSmsCode(el, '2222');
       await atStep(el, 'receipt');
-      expect(requests['flexiti-purchase-request']).to.deep.equal([{ plan_id: '5', term: 6, verification_code: '2222' }]);
+      expect(requests['flexiti-purchase-request']).to.deep.equal([
+        { plan_id: '5', term: 6, verification_code: '2222' },
+      ]);
     });
 
     it('a wrong code is shown on the code field; the right one then buys once', async () => {
-      const { el, requests } = await mount({ purchase: [errorBody(400, 'wrong_verification_code', { field_errors: [{ field: 'verification_code', message: 'wrong' }] }), ok(RECEIPT)] });
+      const { el, requests } = await mount({
+        purchase: [
+          errorBody(400, 'wrong_verification_code', {
+            field_errors: [{ field: 'verification_code', message: 'wrong' }],
+          }),
+          ok(RECEIPT),
+        ],
+      });
       await atStep(el, 'choose');
       await approveNewCustomer(el);
       await click(el, '[data-continue]');
       await choosePlan(el);
       await sendSmsCode(el, '1111');
-      await waitUntil(() => text(verifyRoot(el).querySelector('#verification_code-error')) !== '', 'no error on the code');
+      await waitUntil(
+        () => text(verifyRoot(el).querySelector('#verification_code-error')) !== '',
+        'no error on the code',
+      );
       expect(visibleStep(el)).to.equal('verify');
       expect(verifyRoot(el).querySelector('#verification_code')!.getAttribute('aria-invalid')).to.equal('true');
       await expect(el).to.be.accessible();
@@ -366,7 +445,9 @@ describe('<flexiti-checkout>', () => {
     });
 
     it('a plan the server refuses brings the customer back to the plan with the reason', async () => {
-      const { el } = await mount({ purchase: [errorBody(400, 'plan_not_offered', { field_errors: [{ field: 'plan_id', message: 'no' }] })] });
+      const { el } = await mount({
+        purchase: [errorBody(400, 'plan_not_offered', { field_errors: [{ field: 'plan_id', message: 'no' }] })],
+      });
       await atStep(el, 'choose');
       await approveNewCustomer(el);
       await click(el, '[data-continue]');
@@ -388,7 +469,9 @@ describe('<flexiti-checkout>', () => {
       await focusOnHeading(el);
       expect($(el, '[data-step="ended"]')!.getAttribute('data-ending')).to.equal('purchase_declined');
       expect(text($(el, '[data-step="ended"]'))).to.contain('Choose another way to pay for this order.');
-      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => e.detail)).to.deep.equal([{ orderId: 'order-77', status: 'declined' }]);
+      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => e.detail)).to.deep.equal([
+        { orderId: 'order-77', status: 'declined' },
+      ]);
       await expect(el).to.be.accessible();
     });
 
@@ -400,7 +483,9 @@ describe('<flexiti-checkout>', () => {
       await focusOnHeading(el);
       expect(headingText(el)).to.equal("Your application wasn't approved");
       expect(text($(el, '[data-step="ended"]'))).to.contain('Choose another way to pay for this order.');
-      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => e.detail)).to.deep.equal([{ orderId: 'order-77', status: 'declined' }]);
+      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => e.detail)).to.deep.equal([
+        { orderId: 'order-77', status: 'declined' },
+      ]);
       await expect(el).to.be.accessible();
     });
 
@@ -411,7 +496,9 @@ describe('<flexiti-checkout>', () => {
       await atStep(el, 'ended');
       expect(headingText(el)).to.equal('Your application is being reviewed');
       expect(text($(el, '[data-step="ended"]'))).to.contain('To finish this order now, choose another way to pay.');
-      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => (e.detail as { status: string }).status)).to.deep.equal(['pending']);
+      expect(
+        seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => (e.detail as { status: string }).status),
+      ).to.deep.equal(['pending']);
     });
 
     it('an existing customer who applied is offered to find the account', async () => {
@@ -428,7 +515,13 @@ describe('<flexiti-checkout>', () => {
       const quebec = { ...APPROVAL, debt_ratio: 0.25, closable: true };
       const { el, requests, seen } = await mount({ apply: [ok(quebec)] });
       await atStep(el, 'choose');
-      await approveNewCustomer(el, { province: 'QC', city: 'Montréal', postal_code: 'H2X 1Y4', phone_number: '514 555 0199', monthly_housing_expenses: '900' });
+      await approveNewCustomer(el, {
+        province: 'QC',
+        city: 'Montréal',
+        postal_code: 'H2X 1Y4',
+        phone_number: '514 555 0199',
+        monthly_housing_expenses: '900',
+      });
       const apply = applyEl(el);
       await waitUntil(() => apply.shadowRoot!.querySelector('[part="cancel-account-button"]'), 'no Quebec choice');
       expect($(el, 'section:not([hidden]) [data-continue]')).to.equal(null);
@@ -439,13 +532,15 @@ describe('<flexiti-checkout>', () => {
       await atStep(el, 'ended');
       expect(requests['flexiti-close-account-request']).to.have.length(1);
       expect(headingText(el)).to.equal('Your account was cancelled');
-      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => (e.detail as { status: string }).status)).to.deep.equal(['cancelled']);
+      expect(
+        seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => (e.detail as { status: string }).status),
+      ).to.deep.equal(['cancelled']);
       await expect(el).to.be.accessible();
     });
   });
 
   describe('existing customer', () => {
-    it('lookup → plan with the lookup\'s plans → verify with its methods → purchase', async () => {
+    it("lookup → plan with the lookup's plans → verify with its methods → purchase", async () => {
       const { el, requests } = await mount();
       await atStep(el, 'choose');
       await lookUp(el);
@@ -455,15 +550,22 @@ describe('<flexiti-checkout>', () => {
       await choosePlan(el, '1', 12);
       await atStep(el, 'verify');
       await verifyEl(el).updateComplete;
-      expect([...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value)).to.deep.equal(['sms', 'email', 'security_question']);
+      expect(
+        [...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value),
+      ).to.deep.equal(['sms', 'email', 'security_question']);
       await sendSmsCode(el, '2222');
       await atStep(el, 'receipt');
-      expect(requests['flexiti-purchase-request']).to.deep.equal([{ plan_id: '1', term: 12, verification_code: '2222' }]);
+      expect(requests['flexiti-purchase-request']).to.deep.equal([
+        { plan_id: '1', term: 12, verification_code: '2222' },
+      ]);
     });
 
     it('a wrong security answer is shown on its field; the right one buys with no code from the page', async () => {
       const { el, requests } = await mount({
-        verify: [errorBody(409, 'secret_answer_mismatch', { field_errors: [{ field: 'security_answer', message: 'no' }] }), ok({ status: 'verified' })],
+        verify: [
+          errorBody(409, 'secret_answer_mismatch', { field_errors: [{ field: 'security_answer', message: 'no' }] }),
+          ok({ status: 'verified' }),
+        ],
       });
       await atStep(el, 'choose');
       await lookUp(el);
@@ -484,7 +586,10 @@ describe('<flexiti-checkout>', () => {
         await verify.updateComplete;
       };
       await answerWith('Rex');
-      await waitUntil(() => verifyRoot(el).querySelector('#security_answer')?.getAttribute('aria-invalid') === 'true', 'the wrong answer is not marked');
+      await waitUntil(
+        () => verifyRoot(el).querySelector('#security_answer')?.getAttribute('aria-invalid') === 'true',
+        'the wrong answer is not marked',
+      );
       expect(requests['flexiti-purchase-request']).to.equal(undefined);
       await expect(el).to.be.accessible();
       await answerWith('Buddy');
@@ -500,10 +605,12 @@ describe('<flexiti-checkout>', () => {
       await choosePlan(el);
       await atStep(el, 'verify');
       await verifyEl(el).updateComplete;
-      expect([...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value)).to.deep.equal(['sms']);
+      expect(
+        [...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value),
+      ).to.deep.equal(['sms']);
     });
 
-    it('a frozen account ends in words with Flexiti\'s number; Back returns to the lookup', async () => {
+    it("a frozen account ends in words with Flexiti's number; Back returns to the lookup", async () => {
       const { el } = await mount({ lookup: [errorBody(409, 'user_not_able_to_purchase')] });
       await atStep(el, 'choose');
       await click(el, '[data-choice="existing"]');
@@ -568,7 +675,9 @@ describe('<flexiti-checkout>', () => {
       await lookUp(el, { first_name: 'Jean', last_name: 'Tremblay', dob: '1980-01-01' });
       await atStep(el, 'ended');
       expect(headingText(el)).to.equal('Ce compte ne peut pas servir à des achats pour le moment');
-      expect(text($(el, '[data-step="ended"]'))).to.contain('Choisissez un autre mode de paiement pour cette commande.');
+      expect(text($(el, '[data-step="ended"]'))).to.contain(
+        'Choisissez un autre mode de paiement pour cette commande.',
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -608,7 +717,15 @@ describe('<flexiti-checkout>', () => {
       await atStep(el, 'receipt');
       const mine = seen.filter((e) => e.type.startsWith('flexiti-checkout'));
       const all = JSON.stringify(mine.map((e) => e.detail));
-      for (const secret of [VALID.first_name!, VALID.last_name!, VALID.dob!, VALID.sin!.replace(/ /g, ''), VALID.email!, '2222', '4242']) {
+      for (const secret of [
+        VALID.first_name!,
+        VALID.last_name!,
+        VALID.dob!,
+        VALID.sin!.replace(/ /g, ''),
+        VALID.email!,
+        '2222',
+        '4242',
+      ]) {
         expect(all, secret).to.not.contain(secret);
       }
     });
@@ -624,9 +741,15 @@ describe('<flexiti-checkout>', () => {
       window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
         const request = new Request(input, init);
         seenRequests.push({ url: new URL(request.url).pathname, checkout: request.headers.get('x-flexiti-checkout') });
-        return new Response(JSON.stringify({ amount: 250, currency: 'CAD', channel: 'online', status: 'open' }), { status: 200, headers: { 'content-type': 'application/json' } });
+        return new Response(JSON.stringify({ amount: 250, currency: 'CAD', channel: 'online', status: 'open' }), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        });
       };
-      const { el } = await mount({ silent: true, attributes: { checkout: 'abcDEF0123456789abcDEF', endpoint: '/api/flexiti' } });
+      const { el } = await mount({
+        silent: true,
+        attributes: { checkout: 'abcDEF0123456789abcDEF', endpoint: '/api/flexiti' },
+      });
       await atStep(el, 'choose');
       expect(seenRequests).to.deep.equal([{ url: '/api/flexiti/checkout', checkout: 'abcDEF0123456789abcDEF' }]);
       expect(text($(el, 'section:not([hidden]) [data-amount]'))).to.equal('$250.00');
@@ -636,12 +759,15 @@ describe('<flexiti-checkout>', () => {
       expect(seenRequests[1]).to.deep.equal({ url: '/api/flexiti/form-values', checkout: null });
     });
 
-    it("inside a page that called connect(document, {endpoint, checkout}), without attributes", async () => {
+    it('inside a page that called connect(document, {endpoint, checkout}), without attributes', async () => {
       const seenRequests: { url: string; checkout: string | null }[] = [];
       window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
         const request = new Request(input, init);
         seenRequests.push({ url: new URL(request.url).pathname, checkout: request.headers.get('x-flexiti-checkout') });
-        return new Response(JSON.stringify({ amount: 99.5, currency: 'CAD', channel: 'online', status: 'open' }), { status: 200, headers: { 'content-type': 'application/json' } });
+        return new Response(JSON.stringify({ amount: 99.5, currency: 'CAD', channel: 'online', status: 'open' }), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        });
       };
       const disconnect = connect(document, { endpoint: '/shop/flexiti', checkout: 'PageCheckout0123456789' });
       try {

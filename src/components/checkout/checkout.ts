@@ -79,7 +79,12 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined;
 const num = (value: unknown): number | undefined => {
-  const parsed = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value.replace(/,/g, '')) : NaN;
+  const parsed =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && value.trim() !== ''
+        ? Number(value.replace(/,/g, ''))
+        : NaN;
   return Number.isFinite(parsed) ? parsed : undefined;
 };
 const last4 = (value: unknown): string | undefined => {
@@ -230,7 +235,8 @@ export class FlexitiCheckout extends FlexitiElement {
       this.startOver();
       queueMicrotask(() => void this.load());
     }
-    if (this.journey === 'new' && this.formValues === undefined && this.formValuesLang !== this.lang2()) void this.loadFormValues();
+    if (this.journey === 'new' && this.formValues === undefined && this.formValuesLang !== this.lang2())
+      void this.loadFormValues();
   }
 
   protected override firstUpdated(): void {
@@ -349,7 +355,13 @@ export class FlexitiCheckout extends FlexitiElement {
     this.endingBack = back;
     this.show('ended', focus);
     const status: CheckoutCompleteStatus | undefined =
-      ending === 'declined' || ending === 'purchase_declined' ? 'declined' : ending === 'pending' ? 'pending' : ending === 'cancelled' ? 'cancelled' : undefined;
+      ending === 'declined' || ending === 'purchase_declined'
+        ? 'declined'
+        : ending === 'pending'
+          ? 'pending'
+          : ending === 'cancelled'
+            ? 'cancelled'
+            : undefined;
     if (status) this.complete(status);
   }
 
@@ -423,7 +435,12 @@ export class FlexitiCheckout extends FlexitiElement {
       case 'declined':
       case 'pending':
       case 'cancelled':
-        this.end(status, isRecord(response) && typeof response.code === 'string' ? (response as unknown as FlexitiApiError) : undefined);
+        this.end(
+          status,
+          isRecord(response) && typeof response.code === 'string'
+            ? (response as unknown as FlexitiApiError)
+            : undefined,
+        );
         return;
     }
   };
@@ -442,7 +459,6 @@ export class FlexitiCheckout extends FlexitiElement {
     this.planError = null;
     this.show('plan');
   };
-
 
   /** `<flexiti-verify>` bought: the receipt replaces the verification. */
   private readonly onPurchased = (event: FlexitiPurchaseResultEvent): void => {
@@ -519,9 +535,11 @@ export class FlexitiCheckout extends FlexitiElement {
   private heading(step: CheckoutStepName, title: string): TemplateResult {
     const index = STEP_INDEX[step];
     return html`<h2 id="${step}-heading" part="heading" tabindex="-1">
-      ${index
-        ? html`<span class="progress" part="progress">${msg(str`Step ${index} of ${STEP_TOTAL}`, { id: 'checkout.progress' })}</span>`
-        : nothing}
+      ${
+        index
+          ? html`<span class="progress" part="progress">${msg(str`Step ${index} of ${STEP_TOTAL}`, { id: 'checkout.progress' })}</span>`
+          : nothing
+      }
       ${title}
     </h2>`;
   }
@@ -548,13 +566,20 @@ export class FlexitiCheckout extends FlexitiElement {
     const error = this.loadError;
     return this.section(
       'loading',
-      error ? msg("We couldn't load this checkout", { id: 'checkout.load_failed.heading' }) : msg('Pay with Flexiti', { id: 'checkout.loading.heading' }),
+      error
+        ? msg("We couldn't load this checkout", { id: 'checkout.load_failed.heading' })
+        : msg('Pay with Flexiti', { id: 'checkout.loading.heading' }),
       error
         ? html`<div class="notice error-notice" part="notice">
             <p>${errorText(error, this.locale)}</p>
-            ${error.retryable || error.code === 'no_handler' || error.type === 'network' || error.type === 'rate_limited'
-              ? html`<button type="button" @click=${() => void this.load()}>${msg('Try again', { id: 'checkout.retry' })}</button>`
-              : nothing}
+            ${
+              error.retryable ||
+              error.code === 'no_handler' ||
+              error.type === 'network' ||
+              error.type === 'rate_limited'
+                ? html`<button type="button" @click=${() => void this.load()}>${msg('Try again', { id: 'checkout.retry' })}</button>`
+                : nothing
+            }
           </div>`
         : html`<p>${msg('Loading your checkout…', { id: 'checkout.status.loading' })}</p>`,
     );
@@ -591,16 +616,20 @@ export class FlexitiCheckout extends FlexitiElement {
         ? html`${this.amount()}
             <flexiti-apply .formValues=${this.formValues ?? this.loadedFormValues} .amount=${this.info?.amount} .prefill=${this.prefill}></flexiti-apply>
             <div class="actions">
-              ${this.applyApproved
-                ? html`<button type="button" class="primary" part="continue-button" data-continue @click=${() => this.show('plan')}>
+              ${
+                this.applyApproved
+                  ? html`<button type="button" class="primary" part="continue-button" data-continue @click=${() => this.show('plan')}>
                     ${msg('Continue to choose your plan', { id: 'checkout.apply.continue' })}
                   </button>`
-                : nothing}
-              ${this.applyExists && !this.applyApproved
-                ? html`<button type="button" class="primary" part="continue-button" data-find-account @click=${this.startExisting}>
+                  : nothing
+              }
+              ${
+                this.applyExists && !this.applyApproved
+                  ? html`<button type="button" class="primary" part="continue-button" data-find-account @click=${this.startExisting}>
                     ${msg('Find my account', { id: 'checkout.apply.find_account' })}
                   </button>`
-                : nothing}
+                  : nothing
+              }
               ${this.backButton()}
             </div>`
         : nothing,
@@ -672,9 +701,9 @@ export class FlexitiCheckout extends FlexitiElement {
       customer && plan
         ? html`${this.amount()}
             <p class="chosen-plan">
-              ${msg('Plan', { id: 'checkout.plan' })}: <strong>${plan.plan_name}</strong>${plan.term
-                ? html` · ${msg(str`${plan.term} months`, { id: 'checkout.months' })}`
-                : nothing}
+              ${msg('Plan', { id: 'checkout.plan' })}: <strong>${plan.plan_name}</strong>${
+                plan.term ? html` · ${msg(str`${plan.term} months`, { id: 'checkout.months' })}` : nothing
+              }
             </p>
             <flexiti-verify
               .customer=${this.verifyCustomer}
@@ -701,9 +730,15 @@ export class FlexitiCheckout extends FlexitiElement {
             <dl class="receipt" part="receipt">
               ${planName ? row(msg('Plan', { id: 'checkout.plan' }), planName, 'plan') : nothing}
               ${term ? row(msg('Term', { id: 'checkout.receipt.term' }), msg(str`${term} months`, { id: 'checkout.months' }), 'term') : nothing}
-              ${receipt.payment_value !== undefined
-                ? row(msg('Estimated monthly payment', { id: 'checkout.receipt.payment' }), formatMoney(receipt.payment_value, this.locale), 'payment')
-                : nothing}
+              ${
+                receipt.payment_value !== undefined
+                  ? row(
+                      msg('Estimated monthly payment', { id: 'checkout.receipt.payment' }),
+                      formatMoney(receipt.payment_value, this.locale),
+                      'payment',
+                    )
+                  : nothing
+              }
               ${row(msg('Amount', { id: 'checkout.receipt.amount' }), formatMoney(receipt.amount, this.locale), 'amount')}
               ${card ? row(msg('Card', { id: 'checkout.receipt.card' }), msg(str`Ending in ${card}`, { id: 'checkout.receipt.card_ending' }), 'card') : nothing}
               ${row(msg('Transaction number', { id: 'checkout.receipt.transaction' }), receipt.transaction_id, 'transaction')}

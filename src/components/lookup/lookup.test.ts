@@ -12,12 +12,16 @@ type Bodies = Record<string, unknown>;
 let lookupSeeds: Bodies;
 
 before(async () => {
-  const seeds = (await (await fetch(new URL('../../../test/fixtures/seed-examples.json', import.meta.url))).json()) as Record<string, Bodies>;
+  const seeds = (await (
+    await fetch(new URL('../../../test/fixtures/seed-examples.json', import.meta.url))
+  ).json()) as Record<string, Bodies>;
   lookupSeeds = seeds['GET /client-id/{client_id}/customers/lookup']!;
 });
 
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => () =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const json =
+  (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 const seed = (label: string) => json(lookupSeeds[label], Number(label.split(' ')[0]));
 /** The contract's error shape (docs/checkout-sessions.md). */
 const contractError = (status: number, error: string, extra: object = {}) =>
@@ -30,16 +34,26 @@ const ANSWER = {
     { id: '5', text: 'What is the country of your ultimate dream vacation?' },
   ],
   methods: ['sms', 'email', 'security_question'],
-  offer_types: [{ plan_name: '90 Days Grace, Equal Payments Regular Interest', plan_id: '1', offer_category: 'equal_billing', term_options: ['12', '18'] }],
+  offer_types: [
+    {
+      plan_name: '90 Days Grace, Equal Payments Regular Interest',
+      plan_id: '1',
+      offer_category: 'equal_billing',
+      term_options: ['12', '18'],
+    },
+  ],
 };
 
 // ── Mounting, answering, queries ──
 
 async function mount({ lang = 'en-CA' as Locale, by = 'name' } = {}): Promise<FlexitiLookup> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><flexiti-lookup by=${by}></flexiti-lookup></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}><flexiti-lookup by=${by}></flexiti-lookup></div>`,
+  );
   const el = wrapper.querySelector('flexiti-lookup')!;
   await el.updateComplete;
-  if (lang === 'fr-CA') await waitUntil(() => text($(el, 'h2')) === 'Trouver votre compte Flexiti', 'French did not load');
+  if (lang === 'fr-CA')
+    await waitUntil(() => text($(el, 'h2')) === 'Trouver votre compte Flexiti', 'French did not load');
   return el;
 }
 
@@ -62,18 +76,23 @@ function results(el: FlexitiLookup): unknown[] {
   return details;
 }
 
-const $ = <T extends Element = HTMLElement>(el: FlexitiLookup, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: FlexitiLookup, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const field = (el: FlexitiLookup, name: string) => $<HTMLInputElement>(el, `#${name}`)!;
 const errorOf = (el: FlexitiLookup, name: string) => text($(el, `#${name}-error`));
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const submit = (el: FlexitiLookup) => $<HTMLButtonElement>(el, 'button[type="submit"]')!;
 const notice = (el: FlexitiLookup) => text($(el, '#notice'));
 const status = (el: FlexitiLookup) => text($(el, '[role="status"]'));
-const msgText = (key: string, locale: Locale = 'en-CA', params?: Record<string, string | number>) => messageText({ key, params }, locale);
+const msgText = (key: string, locale: Locale = 'en-CA', params?: Record<string, string | number>) =>
+  messageText({ key, params }, locale);
 
 function expectFocus(el: FlexitiLookup, expected: Element | null): void {
   const actual = el.shadowRoot!.activeElement;
-  expect(actual === expected, `focus is on ${actual?.id || actual?.localName}, expected ${(expected as HTMLElement | null)?.id}`).to.equal(true);
+  expect(
+    actual === expected,
+    `focus is on ${actual?.id || actual?.localName}, expected ${(expected as HTMLElement | null)?.id}`,
+  ).to.equal(true);
 }
 
 /** Types into a field as a person would, then leaves it (`change`). */
@@ -85,7 +104,10 @@ async function fill(el: FlexitiLookup, name: string, value: string): Promise<voi
   await el.updateComplete;
 }
 
-async function fillName(el: FlexitiLookup, values: Partial<Record<'first_name' | 'last_name' | 'dob' | 'postal_code', string>> = {}): Promise<void> {
+async function fillName(
+  el: FlexitiLookup,
+  values: Partial<Record<'first_name' | 'last_name' | 'dob' | 'postal_code', string>> = {},
+): Promise<void> {
   const all = { first_name: 'Jane', last_name: 'Doe', dob: '1990-01-01', postal_code: '', ...values };
   for (const [name, value] of Object.entries(all)) await fill(el, name, value);
 }
@@ -126,7 +148,10 @@ describe('<flexiti-lookup>', () => {
       const el = await mount();
       expect(text($(el, 'h2'))).to.equal('Find your Flexiti account');
       expect([...el.shadowRoot!.querySelectorAll('input[type="text"]')].map((input) => input.id)).to.deep.equal([
-        'first_name', 'last_name', 'dob', 'postal_code',
+        'first_name',
+        'last_name',
+        'dob',
+        'postal_code',
       ]);
       expect(text($(el, 'label[for="postal_code"]'))).to.equal('Postal code (optional)');
       expect(field(el, 'dob').getAttribute('aria-describedby')).to.equal('dob-hint');
@@ -138,7 +163,9 @@ describe('<flexiti-lookup>', () => {
 
     it('asks for the card number with by="card", axe clean', async () => {
       const el = await mount({ by: 'card' });
-      expect([...el.shadowRoot!.querySelectorAll('input[type="text"]')].map((input) => input.id)).to.deep.equal(['vcc_number']);
+      expect([...el.shadowRoot!.querySelectorAll('input[type="text"]')].map((input) => input.id)).to.deep.equal([
+        'vcc_number',
+      ]);
       expect(field(el, 'vcc_number').inputMode).to.equal('numeric');
       expect(field(el, 'vcc_number').autocomplete).to.equal('cc-number');
       await expect(el).to.be.accessible();
@@ -183,7 +210,12 @@ describe('<flexiti-lookup>', () => {
       expect(el.result).to.exist;
       el.reset();
       await el.updateComplete;
-      expect(['first_name', 'last_name', 'dob', 'postal_code'].map((name) => field(el, name).value)).to.deep.equal(['', '', '', '']);
+      expect(['first_name', 'last_name', 'dob', 'postal_code'].map((name) => field(el, name).value)).to.deep.equal([
+        '',
+        '',
+        '',
+        '',
+      ]);
       expect(el.result).to.equal(undefined);
       expect(status(el)).to.equal('');
     });
@@ -274,7 +306,9 @@ describe('<flexiti-lookup>', () => {
       const requests = answer(el, json(ANSWER));
       await fillName(el, { first_name: '  Jane ', last_name: "O'Brien", dob: '1990-01-01', postal_code: 'm5m-1m1' });
       await send(el);
-      expect(requests).to.deep.equal([{ first_name: 'Jane', last_name: "O'Brien", dob: '1990-01-01', postal_code: 'M5M 1M1', lang: 'en' }]);
+      expect(requests).to.deep.equal([
+        { first_name: 'Jane', last_name: "O'Brien", dob: '1990-01-01', postal_code: 'M5M 1M1', lang: 'en' },
+      ]);
     });
 
     it('by name without a postal code: the key is left out', async () => {
@@ -342,12 +376,23 @@ describe('<flexiti-lookup>', () => {
       for (const secret of ['43353', '20035156', 'Anystreet', 'M5M1M1', 'available_credit', 'risk_rating']) {
         expect(serialized, secret).not.to.contain(secret);
       }
-      expect(detail.methods, 'without methods: SMS, email and the questions on file').to.deep.equal(['sms', 'email', 'security_question']);
+      expect(detail.methods, 'without methods: SMS, email and the questions on file').to.deep.equal([
+        'sms',
+        'email',
+        'security_question',
+      ]);
     });
 
     it('keeps only known methods, in order, and no security question without questions', async () => {
       const el = await mount();
-      answer(el, json({ ...ANSWER, security_qid: [], methods: ['merchant_override', 'carrier_pigeon', 'security_question', 'sms'] }));
+      answer(
+        el,
+        json({
+          ...ANSWER,
+          security_qid: [],
+          methods: ['merchant_override', 'carrier_pigeon', 'security_question', 'sms'],
+        }),
+      );
       const found = results(el);
       await fillName(el);
       await send(el);
@@ -376,7 +421,10 @@ describe('<flexiti-lookup>', () => {
       await send(el);
       expectFocus(el, $(el, '#notice'));
       expect(['first_name', 'last_name', 'dob', 'postal_code'].map((name) => field(el, name).value)).to.deep.equal([
-        'Jane', 'Doe', '1990-01-01', 'M5M 1M1',
+        'Jane',
+        'Doe',
+        '1990-01-01',
+        'M5M 1M1',
       ]);
       expect(el.result).to.equal(undefined);
       await expect(el).to.be.accessible();
@@ -427,17 +475,25 @@ describe('<flexiti-lookup>', () => {
 
     it('429 too_many_attempts with retry_after: "Wait 2 minutes"', async () => {
       const el = await failWith(contractError(429, 'too_many_attempts', { retry_after: 120 }));
-      expect(notice(el).replace(/\u00a0/g, ' ')).to.equal('Too many attempts. Wait 2 minutes, then try again. What you entered is still here.');
+      expect(notice(el).replace(/\u00a0/g, ' ')).to.equal(
+        'Too many attempts. Wait 2 minutes, then try again. What you entered is still here.',
+      );
     });
 
     it('429 with only a Retry-After header: "Wait 30 seconds"', async () => {
-      const el = await failWith(() => new Response('Too Many Requests', { status: 429, headers: { 'retry-after': '30' } }));
-      expect(notice(el).replace(/\u00a0/g, ' ')).to.equal('Too many attempts. Wait 30 seconds, then try again. What you entered is still here.');
+      const el = await failWith(
+        () => new Response('Too Many Requests', { status: 429, headers: { 'retry-after': '30' } }),
+      );
+      expect(notice(el).replace(/\u00a0/g, ' ')).to.equal(
+        'Too many attempts. Wait 30 seconds, then try again. What you entered is still here.',
+      );
     });
 
     it('429 in French: "Attendez 2 minutes"', async () => {
       const el = await failWith(contractError(429, 'too_many_attempts', { retry_after: 120 }), 'fr-CA');
-      expect(notice(el).replace(/\u00a0/g, ' ')).to.equal('Trop de tentatives. Attendez 2 minutes, puis réessayez. Vos renseignements sont conservés.');
+      expect(notice(el).replace(/\u00a0/g, ' ')).to.equal(
+        'Trop de tentatives. Attendez 2 minutes, puis réessayez. Vos renseignements sont conservés.',
+      );
     });
 
     it('a network failure', async () => {
@@ -459,7 +515,9 @@ describe('<flexiti-lookup>', () => {
     });
 
     it('API text is shown as text, never as markup', async () => {
-      const el = await failWith(contractError(409, 'mystery', { message: '<img src=x onerror="window.hacked=1">Account <b>locked</b>' }));
+      const el = await failWith(
+        contractError(409, 'mystery', { message: '<img src=x onerror="window.hacked=1">Account <b>locked</b>' }),
+      );
       expect($(el, '#notice img')).to.equal(null);
       expect($(el, '#notice b')).to.equal(null);
       expect(notice(el)).to.equal('Account locked');
@@ -482,7 +540,17 @@ describe('<flexiti-lookup>', () => {
 
     it('field_errors on the date of birth show on that field', async () => {
       const el = await mount();
-      answer(el, json({ error: 'wrong_input', message: 'wrong_input', field_errors: [{ param: 'dob', msg: 'invalid_date_format' }] }, 400));
+      answer(
+        el,
+        json(
+          {
+            error: 'wrong_input',
+            message: 'wrong_input',
+            field_errors: [{ param: 'dob', msg: 'invalid_date_format' }],
+          },
+          400,
+        ),
+      );
       await fillName(el);
       await send(el);
       expect(errorOf(el, 'dob')).to.equal(msgText('date.format'));
@@ -496,7 +564,9 @@ describe('<flexiti-lookup>', () => {
       el.addEventListener('flexiti-error', (event: FlexitiErrorEvent) => errors.push({ ...event.detail }));
       await fillName(el);
       await send(el);
-      expect(errors).to.deep.equal([{ type: 'conflict', code: 'user_not_active', status: 409, source: 'flexiti-lookup' }]);
+      expect(errors).to.deep.equal([
+        { type: 'conflict', code: 'user_not_active', status: 409, source: 'flexiti-lookup' },
+      ]);
     });
 
     it('the next lookup clears the notice', async () => {
@@ -563,7 +633,9 @@ describe('<flexiti-lookup>', () => {
       await sendKeys({ type: 'k1a 0b1' });
       await sendKeys({ press: 'Enter' });
       await settle(el);
-      expect(requests).to.deep.equal([{ first_name: 'Jane', last_name: 'Doe', dob: '1990-01-01', postal_code: 'K1A 0B1', lang: 'en' }]);
+      expect(requests).to.deep.equal([
+        { first_name: 'Jane', last_name: 'Doe', dob: '1990-01-01', postal_code: 'K1A 0B1', lang: 'en' },
+      ]);
       expect(found).to.have.length(1);
     });
 

@@ -38,9 +38,16 @@ const FIELDS: Record<LookupBy, readonly LookupField[]> = {
   card: ['vcc_number'],
 };
 
-const maxLength = (name: 'first_name' | 'last_name') => APPLY_FIELDS.find((field) => field.name === name)?.maxLength ?? 80;
+const maxLength = (name: 'first_name' | 'last_name') =>
+  APPLY_FIELDS.find((field) => field.name === name)?.maxLength ?? 80;
 
-const EMPTY: Readonly<Record<LookupField, string>> = { first_name: '', last_name: '', dob: '', postal_code: '', vcc_number: '' };
+const EMPTY: Readonly<Record<LookupField, string>> = {
+  first_name: '',
+  last_name: '',
+  dob: '',
+  postal_code: '',
+  vcc_number: '',
+};
 
 type FocusTarget = LookupField | 'notice' | 'by';
 type Status = '' | 'busy' | 'found';
@@ -146,7 +153,9 @@ export class FlexitiLookup extends FlexitiElement {
       case 'dob': {
         // No province is known: the lowest age of majority (18) applies, said as a fact about account holders.
         const result = validateDob(raw, undefined, todayLocal());
-        return !result.ok && result.error.key === 'dob.underage' ? { ok: false, error: { ...result.error, key: 'dob.lookup_underage' } } : result;
+        return !result.ok && result.error.key === 'dob.underage'
+          ? { ok: false, error: { ...result.error, key: 'dob.lookup_underage' } }
+          : result;
       }
       case 'postal_code':
         return isBlank(raw) ? { ok: true, value: undefined } : validatePostalCode(raw);
@@ -184,17 +193,20 @@ export class FlexitiLookup extends FlexitiElement {
                   ?disabled=${this.busy}
                   @change=${() => this.choose(by)}
                 />
-                ${by === 'name'
-                  ? msg('Name and date of birth', { id: 'lookup.by.name' })
-                  : msg('Flexiti card number', { id: 'lookup.by.card' })}
+                ${
+                  by === 'name'
+                    ? msg('Name and date of birth', { id: 'lookup.by.name' })
+                    : msg('Flexiti card number', { id: 'lookup.by.card' })
+                }
               </label>
             `,
           )}
         </fieldset>
         ${this.renderNotice()}
-        ${mode === 'card'
-          ? this.renderField('vcc_number', { autocomplete: 'cc-number', inputmode: 'numeric' })
-          : html`
+        ${
+          mode === 'card'
+            ? this.renderField('vcc_number', { autocomplete: 'cc-number', inputmode: 'numeric' })
+            : html`
               <div class="row">
                 ${this.renderField('first_name', { autocomplete: 'given-name' })}
                 ${this.renderField('last_name', { autocomplete: 'family-name' })}
@@ -203,7 +215,8 @@ export class FlexitiLookup extends FlexitiElement {
                 ${this.renderField('dob', { autocomplete: 'bday', inputmode: 'numeric' })}
                 ${this.renderField('postal_code', { autocomplete: 'postal-code' })}
               </div>
-            `}
+            `
+        }
         <div class="actions">
           <button class="primary" part="submit-button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
             ${msg('Find my account', { id: 'lookup.submit' })}
@@ -396,7 +409,9 @@ export class FlexitiLookup extends FlexitiElement {
   private showError(error: FlexitiApiError): void {
     this.status = '';
     const shown = FIELDS[this.mode];
-    const onFields = Object.entries(error.fields).filter(([name]) => (shown as readonly string[]).includes(name)) as Array<[LookupField, FieldMessage]>;
+    const onFields = Object.entries(error.fields).filter(([name]) =>
+      (shown as readonly string[]).includes(name),
+    ) as Array<[LookupField, FieldMessage]>;
     if (onFields.length > 0 && (error.type === 'validation' || error.type === 'not_found')) {
       this.serverErrors = Object.fromEntries(onFields);
       this.pendingFocus = shown.find((name) => this.serverErrors[name]);
@@ -408,7 +423,8 @@ export class FlexitiLookup extends FlexitiElement {
 
   private focusTarget(target: FocusTarget): void {
     const root = this.renderRoot as ShadowRoot;
-    const element = target === 'notice' ? root.querySelector<HTMLElement>('#notice') : root.querySelector<HTMLElement>(`#${target}`);
+    const element =
+      target === 'notice' ? root.querySelector<HTMLElement>('#notice') : root.querySelector<HTMLElement>(`#${target}`);
     (element ?? root.querySelector<HTMLElement>('#heading'))?.focus();
   }
 }

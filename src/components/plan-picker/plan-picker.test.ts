@@ -68,11 +68,14 @@ async function pickerInForm(options: Options = {}): Promise<{ form: HTMLFormElem
 const root = (el: FlexitiPlanPicker) => el.shadowRoot!;
 const planRadios = (el: FlexitiPlanPicker) => [...root(el).querySelectorAll<HTMLInputElement>('input[name="plan"]')];
 const termRadios = (el: FlexitiPlanPicker) => [...root(el).querySelectorAll<HTMLInputElement>('input[name="term"]')];
-const planRadio = (el: FlexitiPlanPicker, id: string) => root(el).querySelector<HTMLInputElement>(`input[name="plan"][value="${id}"]`)!;
-const termRadio = (el: FlexitiPlanPicker, term: number) => root(el).querySelector<HTMLInputElement>(`input[name="term"][value="${term}"]`)!;
+const planRadio = (el: FlexitiPlanPicker, id: string) =>
+  root(el).querySelector<HTMLInputElement>(`input[name="plan"][value="${id}"]`)!;
+const termRadio = (el: FlexitiPlanPicker, term: number) =>
+  root(el).querySelector<HTMLInputElement>(`input[name="term"][value="${term}"]`)!;
 const textOf = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const groupLegends = (el: FlexitiPlanPicker) => [...root(el).querySelectorAll('[part="group"] > legend')].map(textOf);
-const estimateFor = (el: FlexitiPlanPicker, term: number) => textOf(termRadio(el, term).closest('label')!.querySelector('[part="estimate"]'));
+const estimateFor = (el: FlexitiPlanPicker, term: number) =>
+  textOf(termRadio(el, term).closest('label')!.querySelector('[part="estimate"]'));
 const noticeText = (el: FlexitiPlanPicker) => textOf(root(el).querySelector('#notice'));
 const errorRegionText = (el: FlexitiPlanPicker) => textOf(root(el).querySelector('#error'));
 /** Currency text with any of the spaces ICU puts in fr-CA amounts (U+00A0, U+202F) made plain. */
@@ -188,7 +191,9 @@ describe('<flexiti-plan-picker>', () => {
 
     it('labels each plan with its name and its range of terms', async () => {
       const el = await picker({ offers: loginOffers });
-      expect(textOf(planRadio(el, '1').closest('label'))).to.equal('90 Days Grace, Equal Payments Regular Interest, 18 to 72 months');
+      expect(textOf(planRadio(el, '1').closest('label'))).to.equal(
+        '90 Days Grace, Equal Payments Regular Interest, 18 to 72 months',
+      );
       // The API's trailing space is not shown.
       expect(textOf(planRadio(el, '7').closest('label'))).to.equal('No Interest, No Payments, 3 to 12 months');
     });
@@ -196,7 +201,9 @@ describe('<flexiti-plan-picker>', () => {
     it('localizes the category headings and term ranges in French', async () => {
       const el = await picker({ offers: loginOffers, lang: 'fr-CA' });
       expect(groupLegends(el)).to.deep.equal(['Versements égaux', 'Paiements différés']);
-      expect(textOf(planRadio(el, '9').closest('label'))).to.equal('No Interest, Minimum monthly payments, 3 à 18 mois');
+      expect(textOf(planRadio(el, '9').closest('label'))).to.equal(
+        'No Interest, Minimum monthly payments, 3 à 18 mois',
+      );
     });
 
     it('shows the chosen plan’s terms ascending, and only that plan’s', async () => {
@@ -224,14 +231,23 @@ describe('<flexiti-plan-picker>', () => {
       const el = await picker({ offers: lookupOffers });
       await choose(el, '1', 36);
       expect(el.value?.term).to.equal(36);
-      expect(textOf(termRadio(el, 36).closest('label'))).to.equal('90 Days Grace, Equal Payments Regular Interest, 36 months');
+      expect(textOf(termRadio(el, 36).closest('label'))).to.equal(
+        '90 Days Grace, Equal Payments Regular Interest, 36 months',
+      );
     });
   });
 
   describe('grouping and normalization', () => {
     it('sorts terms ascending and drops duplicates, whatever their type', async () => {
       const el = await picker({
-        offers: [{ plan_name: 'Equal Payments, No Interest', plan_id: '5', offer_category: 'equal_billing', term_options: ['36', 12, '12', 24, 36] }],
+        offers: [
+          {
+            plan_name: 'Equal Payments, No Interest',
+            plan_id: '5',
+            offer_category: 'equal_billing',
+            term_options: ['36', 12, '12', 24, 36],
+          },
+        ],
       });
       await choose(el, '5');
       expect(termRadios(el).map((radio) => radio.value)).to.deep.equal(['12', '24', '36']);
@@ -242,7 +258,12 @@ describe('<flexiti-plan-picker>', () => {
       const el = await picker({
         offers: [
           { plan_name: 'Revolving', plan_id: '20', offer_category: 'revolving_credit', term_options: [1] },
-          { plan_name: 'Equal Payments, No Interest', plan_id: '5', offer_category: 'equal_billing', term_options: [6] },
+          {
+            plan_name: 'Equal Payments, No Interest',
+            plan_id: '5',
+            offer_category: 'equal_billing',
+            term_options: [6],
+          },
           { plan_name: 'Revolving Plus', plan_id: '21', offer_category: 'revolving_credit', term_options: [2] },
         ],
       });
@@ -253,7 +274,9 @@ describe('<flexiti-plan-picker>', () => {
     });
 
     it('heads a plan without a category “Other plans”', async () => {
-      const el = await picker({ offers: [{ plan_name: 'Special', plan_id: '30', offer_category: '', term_options: [3] }] });
+      const el = await picker({
+        offers: [{ plan_name: 'Special', plan_id: '30', offer_category: '', term_options: [3] }],
+      });
       expect(groupLegends(el)).to.deep.equal(['Other plans']);
     });
   });
@@ -283,7 +306,9 @@ describe('<flexiti-plan-picker>', () => {
       await choose(el, '5');
       expect(plainSpaces(estimateFor(el, 40))).to.equal('32,50 $ par mois, dernier versement de 32,49 $');
       expect(plainSpaces(estimateFor(el, 3))).to.equal('433,33 $ par mois');
-      expect(plainSpaces(textOf(root(el).querySelector('#terms-hint')))).to.contain('Estimation pour un achat de 1 299,99 $ sans intérêt.');
+      expect(plainSpaces(textOf(root(el).querySelector('#terms-hint')))).to.contain(
+        'Estimation pour un achat de 1 299,99 $ sans intérêt.',
+      );
     });
 
     it('says what the estimate assumes, with the amount', async () => {
@@ -300,7 +325,9 @@ describe('<flexiti-plan-picker>', () => {
         await choose(el, planId);
         expect(termRadios(el).length).to.be.greaterThan(0);
         expect(root(el).querySelectorAll('[part="estimate"]')).to.have.length(0);
-        expect(textOf(root(el).querySelector('#terms-hint'))).to.equal('The payments for this plan are confirmed when the purchase is made.');
+        expect(textOf(root(el).querySelector('#terms-hint'))).to.equal(
+          'The payments for this plan are confirmed when the purchase is made.',
+        );
       });
     }
 
@@ -315,7 +342,14 @@ describe('<flexiti-plan-picker>', () => {
 
     it('recognizes a French plan name saying “sans intérêt”', async () => {
       const el = await picker({
-        offers: [{ plan_name: 'Versements égaux sans intérêt', plan_id: '5', offer_category: 'equal_billing', term_options: [10] }],
+        offers: [
+          {
+            plan_name: 'Versements égaux sans intérêt',
+            plan_id: '5',
+            offer_category: 'equal_billing',
+            term_options: [10],
+          },
+        ],
         amount: 100,
       });
       await choose(el, '5');
@@ -345,7 +379,9 @@ describe('<flexiti-plan-picker>', () => {
     });
 
     it('reads the amount attribute', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-CA"><flexiti-plan-picker amount="300"></flexiti-plan-picker></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en-CA"><flexiti-plan-picker amount="300"></flexiti-plan-picker></div>`,
+      );
       const el = wrapper.querySelector('flexiti-plan-picker')!;
       el.offers = loginOffers;
       await settle(el);
@@ -357,7 +393,11 @@ describe('<flexiti-plan-picker>', () => {
       const el = await picker({ offers: loginOffers });
       setTimeout(() => el.setAttribute('amount', 'twelve'));
       const event = (await oneEvent(el, 'flexiti-error')) as FlexitiErrorEvent;
-      expect(event.detail).to.deep.equal({ type: 'implementation', code: 'invalid_amount', source: 'flexiti-plan-picker' });
+      expect(event.detail).to.deep.equal({
+        type: 'implementation',
+        code: 'invalid_amount',
+        source: 'flexiti-plan-picker',
+      });
       await choose(el, '5');
       expect(root(el).querySelectorAll('[part="estimate"]')).to.have.length(0);
     });
@@ -391,12 +431,19 @@ describe('<flexiti-plan-picker>', () => {
       expect(el.value).to.equal(null);
       expect(changes.count).to.equal(0);
       await choose(el, '5', 20);
-      expect(el.value).to.deep.equal({ plan_id: '5', term: 20, offer_category: 'equal_billing', plan_name: 'Equal Payments, No Interest' });
+      expect(el.value).to.deep.equal({
+        plan_id: '5',
+        term: 20,
+        offer_category: 'equal_billing',
+        plan_name: 'Equal Payments, No Interest',
+      });
       expect(changes.count).to.equal(1);
     });
 
     it('fires a change that bubbles out of the shadow root and is composed', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-CA"><flexiti-plan-picker></flexiti-plan-picker></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en-CA"><flexiti-plan-picker></flexiti-plan-picker></div>`,
+      );
       const el = wrapper.querySelector('flexiti-plan-picker')!;
       el.offers = loginOffers;
       await settle(el);
@@ -414,7 +461,12 @@ describe('<flexiti-plan-picker>', () => {
       await choose(el, '5', 6);
       const changes = countEvents(el, 'change');
       await choose(el, '2');
-      expect(el.value).to.deep.equal({ plan_id: '2', term: 6, offer_category: 'equal_billing', plan_name: 'Equal Payments, Low Interest' });
+      expect(el.value).to.deep.equal({
+        plan_id: '2',
+        term: 6,
+        offer_category: 'equal_billing',
+        plan_name: 'Equal Payments, Low Interest',
+      });
       expect(termRadio(el, 6).checked).to.equal(true);
       expect(changes.count).to.equal(1);
     });
@@ -436,7 +488,12 @@ describe('<flexiti-plan-picker>', () => {
       await el.updateComplete;
       expect(planRadio(el, '4').checked).to.equal(true);
       expect(termRadio(el, 18).checked).to.equal(true);
-      expect(el.value).to.deep.equal({ plan_id: '4', term: 18, offer_category: 'equal_billing', plan_name: 'Equal Payments, Regular Interest' });
+      expect(el.value).to.deep.equal({
+        plan_id: '4',
+        term: 18,
+        offer_category: 'equal_billing',
+        plan_name: 'Equal Payments, Regular Interest',
+      });
       el.value = null;
       await el.updateComplete;
       expect(planRadios(el).some((radio) => radio.checked)).to.equal(false);
@@ -587,7 +644,9 @@ describe('<flexiti-plan-picker>', () => {
       form.requestSubmit();
       await el.updateComplete;
       expect(focusedInShadow(el)).to.equal(termRadios(el)[0]);
-      expect(plainSpaces(textOf(root(el).querySelector('#missing')))).to.equal('Erreur : Choisissez une durée pour ce plan.');
+      expect(plainSpaces(textOf(root(el).querySelector('#missing')))).to.equal(
+        'Erreur : Choisissez une durée pour ce plan.',
+      );
       expect(termRadios(el).every((radio) => radio.getAttribute('aria-invalid') === 'true')).to.equal(true);
       expect(planRadio(el, '9').hasAttribute('aria-invalid')).to.equal(false);
       await expect(el).to.be.accessible();
@@ -649,7 +708,12 @@ describe('<flexiti-plan-picker>', () => {
       saved.append('term', '12');
       el.formStateRestoreCallback(saved);
       await el.updateComplete;
-      expect(el.value).to.deep.equal({ plan_id: '7', term: 12, offer_category: 'deferred_payment', plan_name: 'No Interest, No Payments' });
+      expect(el.value).to.deep.equal({
+        plan_id: '7',
+        term: 12,
+        offer_category: 'deferred_payment',
+        plan_name: 'No Interest, No Payments',
+      });
     });
 
     it('ignores a restore state it cannot read', async () => {
@@ -699,7 +763,9 @@ describe('<flexiti-plan-picker>', () => {
     it('is the one choice when there are no plans', async () => {
       const el = await picker({ offers: [], allowRegular: true });
       expect(planRadios(el).map((radio) => radio.value)).to.deep.equal(['']);
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal('No financing plans are available for this purchase.');
+      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
+        'No financing plans are available for this purchase.',
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -707,30 +773,44 @@ describe('<flexiti-plan-picker>', () => {
   describe('edge cases', () => {
     it('says there are no financing plans for an empty offer list', async () => {
       const el = await picker({ offers: [] });
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal('No financing plans are available for this purchase.');
+      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
+        'No financing plans are available for this purchase.',
+      );
       expect(planRadios(el)).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
     it('says there are no financing plans, in French', async () => {
       const el = await picker({ offers: [], lang: 'fr-CA' });
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal('Aucun plan de financement n’est offert pour cet achat.');
+      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
+        'Aucun plan de financement n’est offert pour cet achat.',
+      );
       await expect(el).to.be.accessible();
     });
 
     it('says there are no financing plans before offers are set', async () => {
       const el = await picker({});
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal('No financing plans are available for this purchase.');
+      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
+        'No financing plans are available for this purchase.',
+      );
     });
 
     it('shows a configuration message and reports invalid_offers when offers is not a list', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-CA"><flexiti-plan-picker></flexiti-plan-picker></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en-CA"><flexiti-plan-picker></flexiti-plan-picker></div>`,
+      );
       const el = wrapper.querySelector('flexiti-plan-picker')!;
       setTimeout(() => (el.offers = { offer_types: loginOffers } as never)); // the wrong shape, on purpose
       const event = (await oneEvent(wrapper, 'flexiti-error')) as FlexitiErrorEvent;
-      expect(event.detail).to.deep.equal({ type: 'implementation', code: 'invalid_offers', source: 'flexiti-plan-picker' });
+      expect(event.detail).to.deep.equal({
+        type: 'implementation',
+        code: 'invalid_offers',
+        source: 'flexiti-plan-picker',
+      });
       await settle(el);
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal("Financing plans can't be shown right now. Please ask the store for help.");
+      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
+        "Financing plans can't be shown right now. Please ask the store for help.",
+      );
       expect(planRadios(el)).to.have.length(0);
       await expect(el).to.be.accessible();
     });
@@ -751,11 +831,15 @@ describe('<flexiti-plan-picker>', () => {
           null,
         ],
       });
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal("Financing plans can't be shown right now. Please ask the store for help.");
+      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
+        "Financing plans can't be shown right now. Please ask the store for help.",
+      );
     });
 
     it('leaves out malformed entries, shows the rest and reports invalid_offers', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-CA"><flexiti-plan-picker></flexiti-plan-picker></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en-CA"><flexiti-plan-picker></flexiti-plan-picker></div>`,
+      );
       const el = wrapper.querySelector('flexiti-plan-picker')!;
       setTimeout(() => {
         el.offers = [
@@ -773,7 +857,14 @@ describe('<flexiti-plan-picker>', () => {
 
     it('drops unusable terms from a plan and keeps the usable ones', async () => {
       const el = await picker({
-        offers: [{ plan_name: 'Equal Payments, No Interest', plan_id: '5', offer_category: 'equal_billing', term_options: ['12', 'abc', 0, '6.5', 6] }],
+        offers: [
+          {
+            plan_name: 'Equal Payments, No Interest',
+            plan_id: '5',
+            offer_category: 'equal_billing',
+            term_options: ['12', 'abc', 0, '6.5', 6],
+          },
+        ],
       });
       await choose(el, '5');
       expect(termRadios(el).map((radio) => radio.value)).to.deep.equal(['6', '12']);
@@ -781,7 +872,14 @@ describe('<flexiti-plan-picker>', () => {
 
     it('renders API text as text, never as markup', async () => {
       const el = await picker({
-        offers: [{ plan_name: '<img src=x onerror=alert(1)>Plan', plan_id: '5', offer_category: '<b>cat</b>', term_options: [3] }],
+        offers: [
+          {
+            plan_name: '<img src=x onerror=alert(1)>Plan',
+            plan_id: '5',
+            offer_category: '<b>cat</b>',
+            term_options: [3],
+          },
+        ],
       });
       expect(root(el).querySelector('img, b')).to.equal(null);
       expect(textOf(planRadio(el, '5').closest('label'))).to.contain('<img src=x onerror=alert(1)>Plan');
@@ -806,7 +904,9 @@ describe('<flexiti-plan-picker>', () => {
       el.offers = applyQcOffers;
       expect(el.value).to.equal(null); // at once, not only after the render
       await el.updateComplete;
-      expect(noticeText(el)).to.equal('The plan you chose, Equal Payments, No Interest, is no longer offered. Choose another plan.');
+      expect(noticeText(el)).to.equal(
+        'The plan you chose, Equal Payments, No Interest, is no longer offered. Choose another plan.',
+      );
       expect(root(el).querySelector('#notice')!.getAttribute('role')).to.equal('status');
       expect(planRadios(el).some((radio) => radio.checked)).to.equal(false);
       expect([...new FormData(form).keys()]).to.deep.equal([]);
@@ -864,18 +964,38 @@ describe('<flexiti-plan-picker>', () => {
       el.offers = [];
       await el.updateComplete;
       expect(el.value).to.equal(null);
-      expect(noticeText(el)).to.equal('The plan you chose, No Interest, No Payments, is no longer offered. Choose another plan.');
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal('No financing plans are available for this purchase.');
+      expect(noticeText(el)).to.equal(
+        'The plan you chose, No Interest, No Payments, is no longer offered. Choose another plan.',
+      );
+      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
+        'No financing plans are available for this purchase.',
+      );
       await expect(el).to.be.accessible();
     });
   });
 
   describe('host errors', () => {
     const cases: [string, string, string][] = [
-      ['not_enough_credit', "There isn't enough available credit for this purchase amount. Try a smaller amount.", "Le crédit disponible est insuffisant pour ce montant d'achat. Essayez un montant moins élevé."],
-      ['credit_exceeded', 'This amount, with interest, is more than the available credit. Try a smaller amount.', 'Ce montant, intérêts compris, dépasse le crédit disponible. Essayez un montant moins élevé.'],
-      ['plan_term_not_available', "This plan or term isn't available for this purchase. Choose another one.", "Ce plan ou cette durée n'est pas offert pour cet achat. Choisissez-en un autre."],
-      ['plan_term_not_set', "This financing option isn't set up for this store.", "Cette option de financement n'est pas configurée pour ce magasin."],
+      [
+        'not_enough_credit',
+        "There isn't enough available credit for this purchase amount. Try a smaller amount.",
+        "Le crédit disponible est insuffisant pour ce montant d'achat. Essayez un montant moins élevé.",
+      ],
+      [
+        'credit_exceeded',
+        'This amount, with interest, is more than the available credit. Try a smaller amount.',
+        'Ce montant, intérêts compris, dépasse le crédit disponible. Essayez un montant moins élevé.',
+      ],
+      [
+        'plan_term_not_available',
+        "This plan or term isn't available for this purchase. Choose another one.",
+        "Ce plan ou cette durée n'est pas offert pour cet achat. Choisissez-en un autre.",
+      ],
+      [
+        'plan_term_not_set',
+        "This financing option isn't set up for this store.",
+        "Cette option de financement n'est pas configurée pour ce magasin.",
+      ],
     ];
     for (const [code, english, french] of cases) {
       it(`shows ${code} in the customer's words, in an alert, in both languages`, async () => {

@@ -90,7 +90,11 @@ function readOffers(offers: unknown): OfferList {
 function readApiErrorInput(error: unknown): FlexitiApiError | null {
   if (error === null || error === undefined || error === '') return null;
   const candidate = error as Partial<FlexitiApiError>;
-  if (typeof candidate.type === 'string' && typeof candidate.code === 'string' && typeof candidate.fields === 'object') {
+  if (
+    typeof candidate.type === 'string' &&
+    typeof candidate.code === 'string' &&
+    typeof candidate.fields === 'object'
+  ) {
     return error as FlexitiApiError;
   }
   // A bare code ('not_enough_credit') is read like a body carrying it.
@@ -174,7 +178,11 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   @state() private notice: Notice | null = null;
 
   /** The choice as the customer last saw it (checked on screen), to tell them if the host takes it away. */
-  private shownChoice: { planId: string | null; planName: string; term: number | null } = { planId: null, planName: '', term: null };
+  private shownChoice: { planId: string | null; planName: string; term: number | null } = {
+    planId: null,
+    planName: '',
+    term: null,
+  };
 
   private readonly feedback = new FieldFeedback(this);
   private parsedFor: unknown = NOT_PARSED;
@@ -189,7 +197,9 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   /** The choice, or `null` until the customer chose a plan and a term (or the regular purchase). Setting it does not fire `change`. */
   get value(): PlanChoice | null {
     if (this.chosenPlanId === REGULAR_PURCHASE_PLAN_ID) {
-      return this.allowRegular ? { plan_id: REGULAR_PURCHASE_PLAN_ID, term: null, offer_category: '', plan_name: '' } : null;
+      return this.allowRegular
+        ? { plan_id: REGULAR_PURCHASE_PLAN_ID, term: null, offer_category: '', plan_name: '' }
+        : null;
     }
     const plan = this.chosenPlan;
     if (!plan || this.chosenTerm === null || !plan.terms.includes(this.chosenTerm)) return null;
@@ -203,19 +213,14 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
       this.chosenTerm = null;
     } else {
       this.chosenPlanId = String(next.plan_id ?? '');
-      const term = next.term === null || next.term === undefined || (next.term as unknown) === '' ? NaN : Number(next.term);
+      const term =
+        next.term === null || next.term === undefined || (next.term as unknown) === '' ? NaN : Number(next.term);
       this.chosenTerm = Number.isSafeInteger(term) && term > 0 ? term : null;
     }
     this.notice = null;
     this.syncForm();
     this.requestUpdate('value', previous);
   }
-
-
-
-
-
-
 
   /** @internal The owning form was reset. */
   formResetCallback(): void {
@@ -226,14 +231,14 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
     this.syncForm();
   }
 
-
   /** @internal Back/forward navigation or autofill restores the choice (a JSON state, or our FormData value). */
   formStateRestoreCallback(saved: string | File | FormData | null): void {
     let restored: Pick<PlanChoice, 'plan_id' | 'term'> | null = null;
     if (typeof saved === 'string') {
       try {
         const parsed = JSON.parse(saved) as { plan_id?: unknown; term?: unknown };
-        if (typeof parsed.plan_id === 'string') restored = { plan_id: parsed.plan_id, term: typeof parsed.term === 'number' ? parsed.term : null };
+        if (typeof parsed.plan_id === 'string')
+          restored = { plan_id: parsed.plan_id, term: typeof parsed.term === 'number' ? parsed.term : null };
       } catch {
         restored = null;
       }
@@ -359,14 +364,15 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
     const missing = this.required && !value;
     if (missing) {
       const needsTerm = !!this.chosenPlan;
-      const anchor = this.shadowRoot?.querySelector<HTMLInputElement>(needsTerm ? 'input[name="term"]' : 'input[name="plan"]');
+      const anchor = this.shadowRoot?.querySelector<HTMLInputElement>(
+        needsTerm ? 'input[name="term"]' : 'input[name="plan"]',
+      );
       this.internals.setValidity({ valueMissing: true }, this.missingText(needsTerm), anchor ?? undefined);
     } else {
       this.internals.setValidity({});
     }
     this.setCustomState('user-invalid', missing && this.feedback.shows('choice'));
   }
-
 
   private missingText(needsTerm: boolean): string {
     return needsTerm
@@ -383,9 +389,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   private termRange(terms: number[]): string {
     const first = terms[0]!;
     const last = terms[terms.length - 1]!;
-    return first === last
-      ? this.months(first)
-      : msg(str`${first} to ${last} months`, { id: 'plan-picker.term.range' });
+    return first === last ? this.months(first) : msg(str`${first} to ${last} months`, { id: 'plan-picker.term.range' });
   }
 
   private categoryHeading(category: string): string {
@@ -415,7 +419,9 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
         });
       }
       case 'regular':
-        return msg('A regular purchase is no longer offered. Choose a financing plan.', { id: 'plan-picker.notice.regular' });
+        return msg('A regular purchase is no longer offered. Choose a financing plan.', {
+          id: 'plan-picker.notice.regular',
+        });
     }
   }
 
@@ -430,22 +436,29 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
     return html`
       <div id="error" class="notice error-notice" part="notice error" role="alert">${errorMessage}</div>
       <div id="notice" class="notice live" part="notice" role="status">${noticeMessage}</div>
-      ${list.status === 'empty'
-        ? html`<p class="notice" part="notice">
+      ${
+        list.status === 'empty'
+          ? html`<p class="notice" part="notice">
             ${msg('No financing plans are available for this purchase.', { id: 'plan-picker.empty' })}
           </p>`
-        : nothing}
-      ${list.status === 'invalid'
-        ? html`<p class="notice error-notice" part="notice">
+          : nothing
+      }
+      ${
+        list.status === 'invalid'
+          ? html`<p class="notice error-notice" part="notice">
             ${msg("Financing plans can't be shown right now. Please ask the store for help.", { id: 'plan-picker.invalid' })}
           </p>`
-        : nothing}
-      ${hasChoices
-        ? html`<fieldset class="picker" ?disabled=${this.formDisabled} aria-describedby=${describedBy || nothing}>
+          : nothing
+      }
+      ${
+        hasChoices
+          ? html`<fieldset class="picker" ?disabled=${this.formDisabled} aria-describedby=${describedBy || nothing}>
             <legend>${msg('Financing plan', { id: 'plan-picker.legend' })}</legend>
-            <p id="missing" class="error">${showMissing
-              ? html`<span class="visually-hidden">${msg('Error:', { id: 'plan-picker.error_prefix' })} </span>${this.missingText(!!this.chosenPlan)}`
-              : nothing}</p>
+            <p id="missing" class="error">${
+              showMissing
+                ? html`<span class="visually-hidden">${msg('Error:', { id: 'plan-picker.error_prefix' })} </span>${this.missingText(!!this.chosenPlan)}`
+                : nothing
+            }</p>
             ${list.groups.map(
               (group) => html`<fieldset class="group" part="group">
                 <legend>${this.categoryHeading(group.category)}</legend>
@@ -454,7 +467,8 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
             )}
             ${this.allowRegular ? this.renderRegular(showMissing && !this.chosenPlan) : nothing}
           </fieldset>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 

@@ -32,7 +32,11 @@ async function request(url: string): Promise<unknown> {
     throw new OffersUnavailable('network', 'network_error');
   }
   if (!response.ok) {
-    throw new OffersUnavailable(response.status >= 500 ? 'server' : 'implementation', 'form_values_unavailable', response.status);
+    throw new OffersUnavailable(
+      response.status >= 500 ? 'server' : 'implementation',
+      'form_values_unavailable',
+      response.status,
+    );
   }
   let body: unknown;
   try {
@@ -40,7 +44,8 @@ async function request(url: string): Promise<unknown> {
   } catch {
     throw new OffersUnavailable('implementation', 'invalid_response', response.status);
   }
-  const offers = typeof body === 'object' && body !== null ? (body as { offer_types?: unknown }).offer_types : undefined;
+  const offers =
+    typeof body === 'object' && body !== null ? (body as { offer_types?: unknown }).offer_types : undefined;
   if (!Array.isArray(offers)) throw new OffersUnavailable('implementation', 'invalid_response', response.status);
   return offers;
 }

@@ -89,9 +89,14 @@ function renderPlan(plan: OfferPlan, view: DialogView): TemplateResult {
     case 'deferred':
       body = html`<p>
         ${msg(str`No payments for ${terms} months; payments start after that period.`, { id: 'promo.kind.deferred' })}
-        ${/\bS\.A\.C\.?/i.test(plan.name)
-          ? msg('S.A.C. means “same as cash”: pay the full amount within that period and it costs what paying cash would.', { id: 'promo.kind.sac' })
-          : nothing}
+        ${
+          /\bS\.A\.C\.?/i.test(plan.name)
+            ? msg(
+                'S.A.C. means “same as cash”: pay the full amount within that period and it costs what paying cash would.',
+                { id: 'promo.kind.sac' },
+              )
+            : nothing
+        }
         ${apr === undefined ? nothing : aprText(apr, locale)}
         ${msg('What you pay after that period, and any interest, is confirmed before you pay.', { id: 'promo.kind.deferred.after' })}
       </p>`;

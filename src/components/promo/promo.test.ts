@@ -90,8 +90,12 @@ describe('<flexiti-promo>: the line for the seed plans', () => {
       await expect(el).to.be.accessible();
       await openDetails(el);
       // The dialog's row for 40 months has the same figure and the last payment.
-      const rows = [...el.shadowRoot!.querySelectorAll('li')].find((li) => li.textContent!.includes('Equal Payments, No Interest'))!;
-      const forty = [...rows.querySelectorAll('tbody tr')].find((row) => squash(row.querySelector('th')!.textContent) === '40 months')!;
+      const rows = [...el.shadowRoot!.querySelectorAll('li')].find((li) =>
+        li.textContent!.includes('Equal Payments, No Interest'),
+      )!;
+      const forty = [...rows.querySelectorAll('tbody tr')].find(
+        (row) => squash(row.querySelector('th')!.textContent) === '40 months',
+      )!;
       expect(squash(forty.querySelectorAll('td')[0]!.textContent)).to.equal(lastRow);
       expect(squash(forty.querySelectorAll('td')[1]!.textContent)).to.equal('$0.00');
       await expect(el).to.be.accessible();
@@ -109,19 +113,27 @@ describe('<flexiti-promo>: the line for the seed plans', () => {
   });
 
   it('says "no payments for 12 months" when only deferred plans apply', async () => {
-    const el = await promo({ amount: 1299.99 }, seedOffers.filter((offer) => offer.offer_category === 'deferred_payment'));
+    const el = await promo(
+      { amount: 1299.99 },
+      seedOffers.filter((offer) => offer.offer_category === 'deferred_payment'),
+    );
     expect(lineText(el)).to.equal('or no payments for 12 months with Flexiti');
     await expect(el).to.be.accessible();
   });
 
   it('shows the lowest payment with its APR when only interest plans apply and the merchant gave rates', async () => {
-    const el = await promo({ amount: 1299.99 }, seedOffers.filter((offer) => offer.plan_id === '2'));
+    const el = await promo(
+      { amount: 1299.99 },
+      seedOffers.filter((offer) => offer.plan_id === '2'),
+    );
     expect(lineText(el)).to.equal('or pay over time with Flexiti');
     el.rates = { '2': 9.99 };
     await el.updateComplete;
     expect(lineText(el)).to.equal('or $27.61/month for 60 months at 9.99% APR with Flexiti');
     await openDetails(el);
-    const sixty = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((row) => squash(row.querySelector('th')!.textContent) === '60 months')!;
+    const sixty = [...el.shadowRoot!.querySelectorAll('tbody tr')].find(
+      (row) => squash(row.querySelector('th')!.textContent) === '60 months',
+    )!;
     expect([...sixty.querySelectorAll('td')].map((cell) => squash(cell.textContent))).to.deep.equal([
       '$27.61, last payment $27.95',
       '$356.95',
@@ -132,9 +144,13 @@ describe('<flexiti-promo>: the line for the seed plans', () => {
   it('in the dialog, gives an interest plan without a rate no figure, and says so', async () => {
     const el = await promo({ amount: 1299.99 });
     await openDetails(el);
-    const regular = [...el.shadowRoot!.querySelectorAll('li')].find((li) => li.textContent!.includes('Equal Payments, Regular Interest'))!;
+    const regular = [...el.shadowRoot!.querySelectorAll('li')].find((li) =>
+      li.textContent!.includes('Equal Payments, Regular Interest'),
+    )!;
     expect(regular.querySelector('table')).to.equal(null);
-    expect(squash(regular.textContent)).to.include('The rate, your payments and the cost of borrowing are confirmed before you pay.');
+    expect(squash(regular.textContent)).to.include(
+      'The rate, your payments and the cost of borrowing are confirmed before you pay.',
+    );
     const sac = [...el.shadowRoot!.querySelectorAll('li')].find((li) => li.textContent!.includes('(S.A.C.)'))!;
     expect(squash(sac.textContent)).to.include('No payments for 3, 6 or 8 months; payments start after that period.');
     expect(squash(sac.textContent)).to.include('S.A.C. means “same as cash”');
@@ -220,7 +236,10 @@ describe('<flexiti-promo>: data from endpoint', () => {
         ${amounts.map((amount) => html`<flexiti-promo endpoint="/api/flexiti" amount=${amount}></flexiti-promo>`)}
       </div>`);
       const promos = [...wrapper.querySelectorAll('flexiti-promo')];
-      await waitUntil(() => promos.every((el) => el.shadowRoot!.querySelector('.line .text')), 'every promo shows its line');
+      await waitUntil(
+        () => promos.every((el) => el.shadowRoot!.querySelector('.line .text')),
+        'every promo shows its line',
+      );
       expect(stub.calls).to.deep.equal([new URL('/api/flexiti/form-values?lang=en', location.href).href]);
       expect(lineText(promos[0]!)).to.equal('or $2.50/month for 40 months, no interest, with Flexiti');
     } finally {
@@ -231,7 +250,9 @@ describe('<flexiti-promo>: data from endpoint', () => {
   it('asks for the French plan names on a French page', async () => {
     const stub = stubFetch(async () => json({ offer_types: seedOffers }));
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr-CA"><flexiti-promo endpoint="/api/flexiti/" amount="100"></flexiti-promo></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="fr-CA"><flexiti-promo endpoint="/api/flexiti/" amount="100"></flexiti-promo></div>`,
+      );
       const el = wrapper.querySelector('flexiti-promo')!;
       await waitUntil(() => el.shadowRoot!.querySelector('.line .text'));
       expect(stub.calls).to.deep.equal([new URL('/api/flexiti/form-values?lang=fr', location.href).href]);
@@ -258,8 +279,18 @@ describe('<flexiti-promo>: data from endpoint', () => {
   for (const [name, answer, type, code] of [
     ['a network failure', () => Promise.reject(new TypeError('Failed to fetch')), 'network', 'network_error'],
     ['a 502', async () => json({ error: 'bad_gateway' }, 502), 'server', 'form_values_unavailable'],
-    ['a 404 (a wrong endpoint)', async () => new Response('Not found', { status: 404 }), 'implementation', 'form_values_unavailable'],
-    ['a body that is not JSON', async () => new Response('<html>', { status: 200 }), 'implementation', 'invalid_response'],
+    [
+      'a 404 (a wrong endpoint)',
+      async () => new Response('Not found', { status: 404 }),
+      'implementation',
+      'form_values_unavailable',
+    ],
+    [
+      'a body that is not JSON',
+      async () => new Response('<html>', { status: 200 }),
+      'implementation',
+      'invalid_response',
+    ],
     ['JSON without offer_types', async () => json({ salutation: {} }), 'implementation', 'invalid_response'],
   ] as const) {
     it(`shows nothing and reports ${name} (${code}); a later promo asks again`, async () => {
@@ -272,7 +303,11 @@ describe('<flexiti-promo>: data from endpoint', () => {
         const reported = oneEvent(wrapper, 'flexiti-error');
         wrapper.append(el);
         const event = (await reported) as FlexitiErrorEvent;
-        expect([event.detail.type, event.detail.code, event.detail.source]).to.deep.equal([type, code, 'flexiti-promo']);
+        expect([event.detail.type, event.detail.code, event.detail.source]).to.deep.equal([
+          type,
+          code,
+          'flexiti-promo',
+        ]);
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('.line')).to.equal(null);
         expect(hasState(el, 'empty')).to.equal(true);
@@ -396,15 +431,21 @@ describe('<flexiti-promo>: French (fr-CA)', () => {
     const el = await promo({ amount: 1299.99, lang: 'fr-CA' });
     await openDetails(el);
     expect(squash($(el, 'h2')!.textContent)).to.equal('Payer par versements avec Flexiti');
-    expect($(el, 'dialog p')!.textContent!.trim()).to.equal('Plans offerts pour un achat de 1\u00a0299,99\u00a0$\u00a0:');
-    const deferredOnly = await promo({ amount: 1299.99, lang: 'fr-CA' }, seedOffers.filter((offer) => offer.offer_category === 'deferred_payment'));
+    expect($(el, 'dialog p')!.textContent!.trim()).to.equal(
+      'Plans offerts pour un achat de 1\u00a0299,99\u00a0$\u00a0:',
+    );
+    const deferredOnly = await promo(
+      { amount: 1299.99, lang: 'fr-CA' },
+      seedOffers.filter((offer) => offer.offer_category === 'deferred_payment'),
+    );
     expect(lineText(deferredOnly)).to.equal('ou aucun paiement pendant 12 mois avec Flexiti');
   });
 });
 
 describe('<flexiti-promo>: variants and theming', () => {
   it('the text variant takes the page’s font, size and colour', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-CA" style="font: italic 19px Georgia, serif; color: rgb(120, 20, 20)">
+    const wrapper =
+      await fixture<HTMLDivElement>(html`<div lang="en-CA" style="font: italic 19px Georgia, serif; color: rgb(120, 20, 20)">
       <flexiti-promo variant="text" amount="1299.99" .offers=${seedOffers}></flexiti-promo>
     </div>`);
     const el = wrapper.querySelector('flexiti-promo')!;
@@ -426,7 +467,8 @@ describe('<flexiti-promo>: variants and theming', () => {
   });
 
   it('takes the primary colour token for "Learn more"', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-CA" style="--flexiti-color-primary: rgb(0, 90, 40)">
+    const wrapper =
+      await fixture<HTMLDivElement>(html`<div lang="en-CA" style="--flexiti-color-primary: rgb(0, 90, 40)">
       <flexiti-promo amount="1299.99" .offers=${seedOffers}></flexiti-promo>
     </div>`);
     const el = wrapper.querySelector('flexiti-promo')!;

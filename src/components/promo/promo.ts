@@ -2,7 +2,13 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } 
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 // The model's own modules, not its index: the promo entry must not pull the schemas (zod).
-import { promoHeadline, readOfferPlans, type OfferPlan, type PlanRates, type PromoHeadline } from '../../model/plans.js';
+import {
+  promoHeadline,
+  readOfferPlans,
+  type OfferPlan,
+  type PlanRates,
+  type PromoHeadline,
+} from '../../model/plans.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { tokenStyles } from '../../internal/token-styles.js';
 import { formatMoney, formatPercent } from '../../internal/format.js';
@@ -37,7 +43,11 @@ function loadDialogModule(): Promise<DialogModule> {
   return dialogModule;
 }
 
-type Source = { status: 'none' } | { status: 'loading'; key: string } | { status: 'ready'; key: string; offers: unknown } | { status: 'failed'; key: string };
+type Source =
+  | { status: 'none' }
+  | { status: 'loading'; key: string }
+  | { status: 'ready'; key: string; offers: unknown }
+  | { status: 'failed'; key: string };
 
 /**
  * A one-line financing message for product, cart and checkout pages, before anyone applies: the lowest monthly
@@ -195,7 +205,9 @@ export class FlexitiPromo extends FlexitiElement {
   }
 
   private report(type: 'network' | 'server' | 'implementation', code: string, status?: number): void {
-    this.dispatchEvent(new FlexitiErrorEvent({ type, code, source: this.localName, ...(status === undefined ? {} : { status }) }));
+    this.dispatchEvent(
+      new FlexitiErrorEvent({ type, code, source: this.localName, ...(status === undefined ? {} : { status }) }),
+    );
   }
 
   private setState(name: string, on: boolean): void {
@@ -261,7 +273,9 @@ export class FlexitiPromo extends FlexitiElement {
       case 'no_interest': {
         const payment = formatMoney(headline.estimate.payment, locale);
         const months = headline.estimate.count;
-        return msg(str`or ${payment}/month for ${months} months, no interest, with Flexiti`, { id: 'promo.line.no_interest' });
+        return msg(str`or ${payment}/month for ${months} months, no interest, with Flexiti`, {
+          id: 'promo.line.no_interest',
+        });
       }
       case 'deferred': {
         const months = headline.months;
@@ -275,7 +289,9 @@ export class FlexitiPromo extends FlexitiElement {
         const payment = formatMoney(headline.estimate.payment, locale);
         const months = headline.estimate.count;
         const apr = formatPercent(headline.estimate.apr, locale);
-        return msg(str`or ${payment}/month for ${months} months at ${apr} APR with Flexiti`, { id: 'promo.line.interest' });
+        return msg(str`or ${payment}/month for ${months} months at ${apr} APR with Flexiti`, {
+          id: 'promo.line.interest',
+        });
       }
       case 'plans':
         return msg('or pay over time with Flexiti', { id: 'promo.line.plans' });
@@ -305,17 +321,19 @@ export class FlexitiPromo extends FlexitiElement {
           @focus=${this.loadDetails}
         >${msg('Learn more', { id: 'promo.learn_more' })}</button>
       </p>
-      ${this.details
-        ? this.details.renderDialog({
-            plans: this.planList,
-            amount,
-            rates: this.rates,
-            locale: this.locale,
-            onCloseClick: () => this.closeDialog(),
-            onClosed: () => this.onDialogClose(),
-            onDialogClick: (event) => this.onDialogClick(event),
-          })
-        : nothing}`;
+      ${
+        this.details
+          ? this.details.renderDialog({
+              plans: this.planList,
+              amount,
+              rates: this.rates,
+              locale: this.locale,
+              onCloseClick: () => this.closeDialog(),
+              onClosed: () => this.onDialogClose(),
+              onDialogClick: (event) => this.onDialogClick(event),
+            })
+          : nothing
+      }`;
   }
 }
 

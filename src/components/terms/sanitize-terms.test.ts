@@ -22,15 +22,18 @@ describe('sanitizeToFragment', () => {
   });
 
   it('keeps tables with their spans and scopes', () => {
-    const table = '<table><caption>Costs</caption><thead><tr><th scope="col">Item</th></tr></thead>'
-      + '<tbody><tr><td colspan="2" rowspan="1">Fee</td></tr></tbody></table>';
+    const table =
+      '<table><caption>Costs</caption><thead><tr><th scope="col">Item</th></tr></thead>' +
+      '<tbody><tr><td colspan="2" rowspan="1">Fee</td></tr></tbody></table>';
     expect(serialize(sanitizeToFragment(table))).to.equal(table);
   });
 
   it('drops ids, classes, ARIA and data attributes, keeps valid lang tags only', () => {
-    const out = serialize(sanitizeToFragment(
-      '<p id="tcs" class="error" aria-hidden="true" data-x="1" lang="fr-CA">a</p><p lang="not a tag">b</p>',
-    ));
+    const out = serialize(
+      sanitizeToFragment(
+        '<p id="tcs" class="error" aria-hidden="true" data-x="1" lang="fr-CA">a</p><p lang="not a tag">b</p>',
+      ),
+    );
     expect(out).to.equal('<p lang="fr-CA">a</p><p>b</p>');
   });
 
@@ -45,12 +48,15 @@ describe('plainText', () => {
   });
 
   it('turns an API message with markup into one line of text', () => {
-    const message = '<h1>There are no purchases available for return.</h1><p>Please call <strong>1-877-259-3750</strong>.</p>';
+    const message =
+      '<h1>There are no purchases available for return.</h1><p>Please call <strong>1-877-259-3750</strong>.</p>';
     expect(plainText(message)).to.equal('There are no purchases available for return. Please call 1-877-259-3750.');
   });
 
   it('keeps entities as characters and separates line breaks and list items', () => {
-    expect(plainText('Rates &amp; fees<br>apply<ul><li>one</li><li>two</li></ul>')).to.equal('Rates & fees apply one two');
+    expect(plainText('Rates &amp; fees<br>apply<ul><li>one</li><li>two</li></ul>')).to.equal(
+      'Rates & fees apply one two',
+    );
   });
 
   it('drops script and style contents', () => {

@@ -14,16 +14,57 @@ type Purifier = ReturnType<typeof DOMPurify>;
 
 /** Tags terms may use. Anything else is removed; its text is kept unless it is script-like (DOMPurify's default). */
 export const TERMS_ALLOWED_TAGS: readonly string[] = [
-  'a', 'b', 'blockquote', 'br', 'caption', 'dd', 'div', 'dl', 'dt', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr',
-  'i', 'li', 'ol', 'p', 'section', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'tr', 'u', 'ul',
+  'a',
+  'b',
+  'blockquote',
+  'br',
+  'caption',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'li',
+  'ol',
+  'p',
+  'section',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'u',
+  'ul',
 ];
 
 /**
  * Attributes terms may use. No `id`/`name` (they could collide with the widget's own ids or clobber DOM
  * properties), no `class` (it could pick up the widget's styles), no `style`, no ARIA or `data-*`.
  */
-export const TERMS_ALLOWED_ATTRIBUTES: readonly string[] = ['href', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'start'];
+export const TERMS_ALLOWED_ATTRIBUTES: readonly string[] = [
+  'href',
+  'colspan',
+  'rowspan',
+  'scope',
+  'lang',
+  'dir',
+  'start',
+];
 
 // Values of these are never URLs. Without this, DOMPurify would test them against ALLOWED_URI_REGEXP below and
 // drop `colspan="2"` or `lang="fr"`.
@@ -32,9 +73,33 @@ const NON_URL_ATTRIBUTES = ['colspan', 'rowspan', 'scope', 'lang', 'dir', 'start
 // Never allowed, whatever the allow-list above becomes: they run code, load resources, restyle or hide the
 // agreement (a <style> in the shadow root could), or collect input.
 const FORBIDDEN_TAGS = [
-  'script', 'style', 'link', 'meta', 'base', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'img',
-  'picture', 'video', 'audio', 'source', 'svg', 'math', 'form', 'input', 'button', 'textarea', 'select', 'option',
-  'details', 'dialog', 'marquee',
+  'script',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'source',
+  'svg',
+  'math',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'details',
+  'dialog',
+  'marquee',
 ];
 
 /** Links may only be https, mailto or tel (compared after DOMPurify removes whitespace and control characters). */
@@ -55,8 +120,32 @@ const TERMS_CONFIG: Config = {
 
 // Block-level tags kept (and text-separated) by `plainText`.
 const BLOCK_TAGS = new Set([
-  'blockquote', 'br', 'caption', 'dd', 'div', 'dl', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'li', 'ol', 'p',
-  'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'blockquote',
+  'br',
+  'caption',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'li',
+  'ol',
+  'p',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 const PLAIN_TEXT_CONFIG: Config = {

@@ -109,7 +109,10 @@ const flags = globalThis as unknown as Record<string, unknown>;
 
 describe('<flexiti-terms>', () => {
   describe('accessibility', () => {
-    for (const [wrapperLang, title] of [['en-CA', 'Terms and conditions'], ['fr-CA', 'Modalités et conditions']] as const) {
+    for (const [wrapperLang, title] of [
+      ['en-CA', 'Terms and conditions'],
+      ['fr-CA', 'Modalités et conditions'],
+    ] as const) {
       describe(`in ${wrapperLang}`, () => {
         it('is accessible with no province yet', async () => {
           const { el, requests } = await mount({ attrs: {}, wrapperLang });
@@ -261,7 +264,9 @@ describe('<flexiti-terms>', () => {
     it('drops a stale answer that arrives while the new one is still pending', async () => {
       const slow = deferred<string>();
       const newer = deferred<string>();
-      const { el, requests } = await mount({ answer: (_request, index) => (index === 0 ? slow.promise : newer.promise) });
+      const { el, requests } = await mount({
+        answer: (_request, index) => (index === 0 ? slow.promise : newer.promise),
+      });
       await waitUntil(() => requests.length === 1);
       el.province = 'MB';
       await waitUntil(() => requests.length === 2);
@@ -328,7 +333,10 @@ describe('<flexiti-terms>', () => {
     it('#10 the notice is in French on a French page', async () => {
       const { el } = await mount({ attrs: { province: 'QC' }, wrapperLang: 'fr-CA', answer: () => englishTerms });
       await shown(el);
-      await waitUntil(() => text(part(el, '[part="language-notice"]')).startsWith('Ces modalités'), 'notice not in French');
+      await waitUntil(
+        () => text(part(el, '[part="language-notice"]')).startsWith('Ces modalités'),
+        'notice not in French',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -428,11 +436,15 @@ describe('<flexiti-terms>', () => {
 
     it('the probe can fail: the same payloads, inserted unsanitized, set the flag', async () => {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
-      container.append(document.createRange().createContextualFragment(`<img src="data:,x" onerror="window.${XSS_FLAG}=1">`));
+      container.append(
+        document.createRange().createContextualFragment(`<img src="data:,x" onerror="window.${XSS_FLAG}=1">`),
+      );
       await settle();
       expect(flags[XSS_FLAG]).to.equal(1);
       delete flags[XSS_FLAG];
-      container.append(document.createRange().createContextualFragment(`<details open ontoggle="window.${XSS_FLAG}=2"></details>`));
+      container.append(
+        document.createRange().createContextualFragment(`<details open ontoggle="window.${XSS_FLAG}=2"></details>`),
+      );
       await settle();
       expect(flags[XSS_FLAG]).to.equal(2);
       container.replaceChildren();
@@ -452,17 +464,23 @@ describe('<flexiti-terms>', () => {
         await settle();
         expect(flags[XSS_FLAG], 'the payload ran').to.equal(undefined);
         const root = el.shadowRoot!;
-        expect(root.querySelectorAll('script, style, iframe, frame, object, embed, img, svg, math, form, link, meta, base, template, video, audio, details, textarea, select'))
-          .to.have.length(0);
+        expect(
+          root.querySelectorAll(
+            'script, style, iframe, frame, object, embed, img, svg, math, form, link, meta, base, template, video, audio, details, textarea, select',
+          ),
+        ).to.have.length(0);
         expect(root.querySelectorAll('input')).to.have.length(1); // only the agreement checkbox
-        expect([...root.querySelectorAll('button')].every((button) => button.matches('.switch, .retry'))).to.equal(true);
+        expect([...root.querySelectorAll('button')].every((button) => button.matches('.switch, .retry'))).to.equal(
+          true,
+        );
         for (const element of root.querySelectorAll('*')) {
           for (const attribute of element.attributes) {
             const compact = attribute.value.replace(/[\u0000-\u0020\u00a0]/g, '').toLowerCase();
             expect(attribute.name, `<${element.localName}> keeps a handler`).not.to.match(/^on/i);
             expect(attribute.name, `<${element.localName}> keeps a style`).not.to.equal('style');
             expect(compact, `<${element.localName} ${attribute.name}>`).not.to.match(/^(?:javascript|vbscript|data):/);
-            if (attribute.name === 'id') expect(OWN_IDS.has(attribute.value), `foreign id ${attribute.value}`).to.equal(true);
+            if (attribute.name === 'id')
+              expect(OWN_IDS.has(attribute.value), `foreign id ${attribute.value}`).to.equal(true);
           }
         }
         for (const link of root.querySelectorAll('a[href]')) {
@@ -481,7 +499,12 @@ describe('<flexiti-terms>', () => {
       const { el } = await mount({ answer: () => links });
       await shown(el);
       const anchors = [...region(el)!.querySelectorAll('a')];
-      const described = anchors.map((a) => [text(a), a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]);
+      const described = anchors.map((a) => [
+        text(a),
+        a.getAttribute('href'),
+        a.getAttribute('target'),
+        a.getAttribute('rel'),
+      ]);
       expect(described).to.deep.equal([
         ['privacy', 'https://example.com/privacy', '_blank', 'noopener noreferrer'],
         ['mail', 'mailto:help@example.com', '_blank', 'noopener noreferrer'],
@@ -515,7 +538,11 @@ describe('<flexiti-terms>', () => {
     });
 
     it('stays invalid while the terms are unavailable, and cannot be ticked', async () => {
-      const { el, wrapper } = await mount({ form: true, attrs: { province: 'ON', required: '' }, answer: () => new Response('', { status: 500 }) });
+      const { el, wrapper } = await mount({
+        form: true,
+        attrs: { province: 'ON', required: '' },
+        answer: () => new Response('', { status: 500 }),
+      });
       await failed(el);
       expect(checkbox(el).disabled).to.equal(true);
       el.checked = true;
@@ -621,7 +648,12 @@ describe('<flexiti-terms>', () => {
     it('does not restore an agreement to different terms', async () => {
       const { el } = await mount({ form: true, attrs: { province: 'ON' } });
       el.formStateRestoreCallback(
-        JSON.stringify({ province: 'ON', lang: 'en', accepted_at: '2026-01-01T00:00:00.000Z', terms_sha256: '0'.repeat(64) }),
+        JSON.stringify({
+          province: 'ON',
+          lang: 'en',
+          accepted_at: '2026-01-01T00:00:00.000Z',
+          terms_sha256: '0'.repeat(64),
+        }),
       );
       await shown(el);
       await aTimeout(20);
@@ -742,10 +774,15 @@ describe('<flexiti-terms>', () => {
     });
 
     it('shows the unavailable notice in French', async () => {
-      const { el } = await mount({ wrapperLang: 'fr-CA', answer: () => Promise.reject(new TypeError('Failed to fetch')) });
+      const { el } = await mount({
+        wrapperLang: 'fr-CA',
+        answer: () => Promise.reject(new TypeError('Failed to fetch')),
+      });
       await failed(el);
       await inLocale(el, 'Modalités et conditions');
-      expect(text(part(el, '[part="unavailable"]'))).to.contain('Les modalités et conditions ne sont pas disponibles pour le moment.');
+      expect(text(part(el, '[part="unavailable"]'))).to.contain(
+        'Les modalités et conditions ne sont pas disponibles pour le moment.',
+      );
       expect(text(part(el, '.retry'))).to.equal('Réessayer');
     });
 
@@ -770,7 +807,10 @@ describe('<flexiti-terms>', () => {
       await failed(el);
       part<HTMLButtonElement>(el, '.retry')!.click();
       await shown(el);
-      expect(requests).to.deep.equal([{ province: 'ON', lang: 'en' }, { province: 'ON', lang: 'en' }]);
+      expect(requests).to.deep.equal([
+        { province: 'ON', lang: 'en' },
+        { province: 'ON', lang: 'en' },
+      ]);
       expect(focused(el)).to.equal('div[region]');
       expect(checkbox(el).disabled).to.equal(false);
     });
@@ -795,7 +835,9 @@ describe('<flexiti-terms>', () => {
       await shown(el);
       await aTimeout(50);
       expect(checkbox(el).disabled).to.equal(true);
-      expect(text(part(el, '#agreement-hint'))).to.equal('Scroll to the end of the terms and conditions to accept them.');
+      expect(text(part(el, '#agreement-hint'))).to.equal(
+        'Scroll to the end of the terms and conditions to accept them.',
+      );
       el.checked = true;
       expect(el.checked).to.equal(false);
       const scrollable = region(el)!;

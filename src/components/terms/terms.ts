@@ -174,7 +174,6 @@ export class FlexitiTerms extends FlexitiFormElement {
     return this.query?.lang;
   }
 
-
   /** Requests the current terms again (what the Retry button does). */
   reload(): void {
     if (!this.query) return;
@@ -234,7 +233,6 @@ export class FlexitiTerms extends FlexitiFormElement {
     this.pendingRestore = undefined;
     this.feedback.reset();
   }
-
 
   formStateRestoreCallback(state: unknown): void {
     if (typeof state !== 'string') return;
@@ -333,9 +331,12 @@ export class FlexitiTerms extends FlexitiFormElement {
   /** Shown above English terms that came back when French was asked for: the customer is told, in French. */
   private renderLanguageNotice(): TemplateResult {
     return html`<p class="notice" part="language-notice">
-      ${msg('These terms came back in English, although French was asked for. You may ask the store for the French version before you agree.', {
-        id: 'terms.english_only',
-      })}
+      ${msg(
+        'These terms came back in English, although French was asked for. You may ask the store for the French version before you agree.',
+        {
+          id: 'terms.english_only',
+        },
+      )}
     </p>`;
   }
 
@@ -382,9 +383,11 @@ export class FlexitiTerms extends FlexitiFormElement {
         </label>
       </div>
       ${hint ? html`<p id="agreement-hint" class="hint" part="hint">${hint}</p>` : nothing}
-      <p id="agreement-error" class="error" part="error">${error
-        ? html`<span class="visually-hidden">${msg('Error:', { id: 'terms.error_prefix' })}</span> ${error}`
-        : nothing}</p>
+      <p id="agreement-error" class="error" part="error">${
+        error
+          ? html`<span class="visually-hidden">${msg('Error:', { id: 'terms.error_prefix' })}</span> ${error}`
+          : nothing
+      }</p>
     </div>`;
   }
 
@@ -396,11 +399,12 @@ export class FlexitiTerms extends FlexitiFormElement {
   private currentQuery(): TermsQuery | undefined {
     const province = normalizeProvince(this.province);
     if (!province) return undefined;
-    const lang = this.customerLang
-      ?? termsLangOf(this.termsLang)
+    const lang =
+      this.customerLang ??
+      termsLangOf(this.termsLang) ??
       // French first for Quebec unless the element itself carries a language.
-      ?? (province === 'QC' && !this.hasAttribute('lang') ? 'fr' : termsLangOf(this.locale))
-      ?? 'en';
+      (province === 'QC' && !this.hasAttribute('lang') ? 'fr' : termsLangOf(this.locale)) ??
+      'en';
     return { province, lang };
   }
 
@@ -461,7 +465,9 @@ export class FlexitiTerms extends FlexitiFormElement {
     if (ticket !== this.loadTicket) return;
     const englishInsteadOfFrench = query.lang === 'fr' && guessLanguage(text) === 'en';
     if (englishInsteadOfFrench) {
-      this.dispatchEvent(new FlexitiErrorEvent({ type: 'server', code: 'terms_language_mismatch', source: this.localName }));
+      this.dispatchEvent(
+        new FlexitiErrorEvent({ type: 'server', code: 'terms_language_mismatch', source: this.localName }),
+      );
     }
     // The content node (not the fragment, which empties once inserted) is bound, so any re-render keeps the terms.
     this.shown = { query, content, sha256, englishInsteadOfFrench };
@@ -509,7 +515,8 @@ export class FlexitiTerms extends FlexitiFormElement {
 
   private visibleError(): string {
     if (this.error) return messageText(this.error, this.locale);
-    if (this.required && !this.checked && this.feedback.shows(this.name)) return messageText('tos.required', this.locale);
+    if (this.required && !this.checked && this.feedback.shows(this.name))
+      return messageText('tos.required', this.locale);
     return '';
   }
 
@@ -527,7 +534,8 @@ export class FlexitiTerms extends FlexitiFormElement {
   }
 
   private syncStates(): void {
-    for (const phase of ['idle', 'loading', 'shown', 'failed'] as const) this.setCustomState(phase, phase === this.phase);
+    for (const phase of ['idle', 'loading', 'shown', 'failed'] as const)
+      this.setCustomState(phase, phase === this.phase);
     this.setCustomState('checked', this.checked);
     this.setCustomState('user-invalid', this.visibleError() !== '');
   }

@@ -3,7 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-verify.js';
 import type { FlexitiVerify } from './verify.js';
 import { messageText, type Locale } from '../../model/index.js';
-import type { FlexitiPurchaseRequestEvent, FlexitiVerifiedEvent, FlexitiVerifyRequestEvent } from '../../events/requests.js';
+import type {
+  FlexitiPurchaseRequestEvent,
+  FlexitiVerifiedEvent,
+  FlexitiVerifyRequestEvent,
+} from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiPurchaseResultEvent } from '../../events/notifications.js';
 
 // ── Seed responses (test/fixtures/seed-examples.json, generated from seed 003) ──
@@ -14,10 +18,9 @@ let purchaseSeeds: SeedBodies;
 let lookup: Record<string, unknown>;
 
 before(async () => {
-  const seeds = (await (await fetch(new URL('../../../test/fixtures/seed-examples.json', import.meta.url))).json()) as Record<
-    string,
-    SeedBodies
-  >;
+  const seeds = (await (
+    await fetch(new URL('../../../test/fixtures/seed-examples.json', import.meta.url))
+  ).json()) as Record<string, SeedBodies>;
   verifySeeds = seeds['POST /client-id/{client_id}/customers/{customer_id}/verify']!;
   purchaseSeeds = seeds['POST /client-id/{client_id}/transactions']!;
   // The contract's lookup answer (what <flexiti-lookup> reports), with the seed's questions and plans.
@@ -36,8 +39,15 @@ const CONTRACT_SUCCESS: Record<string, unknown> = {
 
 /** The contract's purchase receipt. */
 const RECEIPT = {
-  status: 'purchased', transaction_id: '167639', plan_id: '1', plan_name: '90 Days Grace, Equal Payments Regular Interest',
-  term: 12, amount: 1695, payment_value: 141.25, apr: 0, card_last4: '8234',
+  status: 'purchased',
+  transaction_id: '167639',
+  plan_id: '1',
+  plan_name: '90 Days Grace, Equal Payments Regular Interest',
+  term: 12,
+  amount: 1695,
+  payment_value: 141.25,
+  apr: 0,
+  card_last4: '8234',
 };
 
 /** A host answer built from a seed example: its label starts with the HTTP status ("409 - Account Not Found"). */
@@ -49,8 +59,10 @@ function seedAnswer(bodies: SeedBodies, label: string): () => Response {
 }
 const verifySeed = (label: string) => seedAnswer(verifySeeds, label);
 const purchaseSeed = (label: string) => seedAnswer(purchaseSeeds, label);
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => () =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const json =
+  (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
 // ── Mounting and answering ──
 
@@ -61,7 +73,12 @@ interface MountOptions {
   customer?: unknown;
 }
 
-async function mount({ lang = 'en-CA', formats, cooldown = 0, customer = lookup }: MountOptions = {}): Promise<FlexitiVerify> {
+async function mount({
+  lang = 'en-CA',
+  formats,
+  cooldown = 0,
+  customer = lookup,
+}: MountOptions = {}): Promise<FlexitiVerify> {
   const wrapper = await fixture<HTMLDivElement>(html`
     <div lang=${lang}>
       <flexiti-verify .customer=${customer} formats=${formats ?? 'sms email security_question merchant_override'} resend-cooldown=${cooldown}></flexiti-verify>
@@ -69,7 +86,11 @@ async function mount({ lang = 'en-CA', formats, cooldown = 0, customer = lookup 
   `);
   const el = wrapper.querySelector('flexiti-verify')!;
   await el.updateComplete;
-  if (lang === 'fr-CA') await waitUntil(() => heading(el).textContent?.trim() !== '' && !/[Vv]erify|unavailable/.test(heading(el).textContent!), 'French did not load');
+  if (lang === 'fr-CA')
+    await waitUntil(
+      () => heading(el).textContent?.trim() !== '' && !/[Vv]erify|unavailable/.test(heading(el).textContent!),
+      'French did not load',
+    );
   return el;
 }
 
@@ -103,7 +124,9 @@ function answerPurchase(el: FlexitiVerify, ...answers: Answer[]): Record<string,
 /** Records `flexiti-verified` details (as JSON, to prove what they carry). */
 function verifiedOf(el: FlexitiVerify): Record<string, unknown>[] {
   const details: Record<string, unknown>[] = [];
-  el.addEventListener('flexiti-verified', (event: FlexitiVerifiedEvent) => details.push(JSON.parse(JSON.stringify(event.detail))));
+  el.addEventListener('flexiti-verified', (event: FlexitiVerifiedEvent) =>
+    details.push(JSON.parse(JSON.stringify(event.detail))),
+  );
   return details;
 }
 
@@ -122,7 +145,8 @@ type ErrorDetailRecord = Record<string, unknown>;
 
 // ── Queries ──
 
-const $ = <T extends Element = HTMLElement>(el: FlexitiVerify, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: FlexitiVerify, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const heading = (el: FlexitiVerify) => $(el, 'h2')!;
 const radio = (el: FlexitiVerify, value: string) => $<HTMLInputElement>(el, `input[type="radio"][value="${value}"]`);
 const submit = (el: FlexitiVerify) => $<HTMLButtonElement>(el, 'button[type="submit"]')!;
@@ -132,7 +156,9 @@ const notice = (el: FlexitiVerify) => $(el, '#notice');
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const active = (el: FlexitiVerify) => el.shadowRoot!.activeElement;
 const describeNode = (node: Element | null | undefined) =>
-  node ? `<${node.localName}${node.id ? ` id="${node.id}"` : ''}${(node as HTMLInputElement).value ? ` value="${(node as HTMLInputElement).value}"` : ''}>` : String(node);
+  node
+    ? `<${node.localName}${node.id ? ` id="${node.id}"` : ''}${(node as HTMLInputElement).value ? ` value="${(node as HTMLInputElement).value}"` : ''}>`
+    : String(node);
 /** Focus is on `expected` (compared by identity; chai's diff of DOM nodes is unreadable). */
 function expectFocus(el: FlexitiVerify, expected: Element | null | undefined): void {
   const actual = active(el);
@@ -202,7 +228,9 @@ describe('<flexiti-verify>', () => {
   describe('step 1: choosing a method', () => {
     it('offers the four methods by default, with a polite live region from the first render', async () => {
       const el = await fixture<FlexitiVerify>(html`<flexiti-verify .customer=${lookup}></flexiti-verify>`);
-      const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map((input) => input.value);
+      const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map(
+        (input) => input.value,
+      );
       expect(values).to.deep.equal(['sms', 'email', 'security_question', 'merchant_override']);
       const status = $(el, '[role="status"]')!;
       expect(status.getAttribute('aria-live')).to.equal('polite');
@@ -212,7 +240,9 @@ describe('<flexiti-verify>', () => {
 
     it('reads `formats` as a space or comma list and ignores unknown methods', async () => {
       const el = await mount({ formats: 'email, sms,carrier-pigeon' });
-      const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map((input) => input.value);
+      const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map(
+        (input) => input.value,
+      );
       expect(values).to.deep.equal(['email', 'sms']);
       el.formats = ['merchant_override'];
       await el.updateComplete;
@@ -222,25 +252,31 @@ describe('<flexiti-verify>', () => {
 
     it("offers only the customer's methods: no override unless the checkout lists it", async () => {
       const el = await mount({ customer: { ...lookup, methods: ['sms', 'email', 'security_question'] } });
-      const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map((input) => input.value);
+      const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map(
+        (input) => input.value,
+      );
       expect(values).to.deep.equal(['sms', 'email', 'security_question']);
       await expect(el).to.be.accessible();
     });
 
     it('offers SMS only when the checkout says so (no phone on file: no SMS)', async () => {
       const el = await mount({ customer: { ...lookup, methods: ['email'] } });
-      const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map((input) => input.value);
+      const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map(
+        (input) => input.value,
+      );
       expect(values).to.deep.equal(['email']);
       expect(radio(el, 'email')!.checked, 'the only method is preselected').to.equal(true);
     });
 
-    it('the merchant\'s `formats` still narrows the customer\'s methods', async () => {
+    it("the merchant's `formats` still narrows the customer's methods", async () => {
       const el = await mount({ formats: 'email merchant_override' });
-      const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map((input) => input.value);
+      const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map(
+        (input) => input.value,
+      );
       expect(values).to.deep.equal(['email', 'merchant_override']);
     });
 
-    it('takes flexiti-lookup-result\'s detail as it is, and ignores anything else a host adds', async () => {
+    it("takes flexiti-lookup-result's detail as it is, and ignores anything else a host adds", async () => {
       const el = await mount({ customer: { ...lookup, customer_id: '43353', account_number: '20035156' } });
       const requests = answerVerify(el, verifySeed('200 - Success - SMS'));
       await choose(el, 'sms');
@@ -259,9 +295,15 @@ describe('<flexiti-verify>', () => {
 
     it('429 on a code send: how long to wait, the choice kept, Try again', async () => {
       const el = await mount({ lang: 'fr-CA' });
-      const requests = answerVerify(el, json({ error: 'too_many_attempts', retry_after: 45 }, 429), verifySeed('200 - Success - SMS'));
+      const requests = answerVerify(
+        el,
+        json({ error: 'too_many_attempts', retry_after: 45 }, 429),
+        verifySeed('200 - Success - SMS'),
+      );
       await choose(el, 'sms');
-      expect(text($(el, '#notice p')).replace(/\u00a0/g, ' ')).to.equal('Trop de tentatives. Attendez 45 secondes, puis réessayez. Vos renseignements sont conservés.');
+      expect(text($(el, '#notice p')).replace(/\u00a0/g, ' ')).to.equal(
+        'Trop de tentatives. Attendez 45 secondes, puis réessayez. Vos renseignements sont conservés.',
+      );
       expect(radio(el, 'sms')!.checked).to.equal(true);
       await expect(el).to.be.accessible();
       buttonNamed(el, /Réessayer/)!.click();
@@ -320,7 +362,9 @@ describe('<flexiti-verify>', () => {
     });
 
     it('an unreadable resend-cooldown falls back to 30 seconds', async () => {
-      const el = await fixture<FlexitiVerify>(html`<flexiti-verify .customer=${lookup} resend-cooldown="soon"></flexiti-verify>`);
+      const el = await fixture<FlexitiVerify>(
+        html`<flexiti-verify .customer=${lookup} resend-cooldown="soon"></flexiti-verify>`,
+      );
       answerVerify(el, verifySeed('200 - Success - SMS'));
       await toCode(el);
       expect(text($(el, '#resend-wait'))).to.equal('You can ask for a new code in 30 s.');
@@ -347,7 +391,10 @@ describe('<flexiti-verify>', () => {
       expect(field.type).to.equal('text');
       expect(field.getAttribute('autocomplete')).to.equal('one-time-code');
       expect(field.getAttribute('inputmode')).to.equal('numeric');
-      expect(el.shadowRoot!.querySelectorAll('input:not([type="radio"])'), 'one field, never one box per digit').to.have.length(1);
+      expect(
+        el.shadowRoot!.querySelectorAll('input:not([type="radio"])'),
+        'one field, never one box per digit',
+      ).to.have.length(1);
       await typeInto(field, '2222');
       submit(el).click();
       await settle(el);
@@ -434,17 +481,16 @@ describe('<flexiti-verify>', () => {
       expect(resend.disabled).to.equal(true);
       expect(text($(el, '#resend-wait'))).to.equal('You can ask for a new code in 1 s.');
       expect(resend.getAttribute('aria-describedby')).to.equal('resend-wait');
-      expect($(el, '#resend-wait')!.closest('[aria-live]') == null, 'the countdown is not in a live region').to.equal(true);
+      expect($(el, '#resend-wait')!.closest('[aria-live]') == null, 'the countdown is not in a live region').to.equal(
+        true,
+      );
       expect(text($(el, '[role="status"]'))).to.equal('');
       await waitUntil(() => !buttonNamed(el, /Send a new code/)!.disabled, 'resend stayed disabled', { timeout: 3000 });
       expect($(el, '#resend-wait') == null, '$(el, "#resend-wait") is absent').to.equal(true);
       await typeInto(codeField(el), '99');
       buttonNamed(el, /Send a new code/)!.click();
       await settle(el);
-      expect(requests).to.deep.equal([
-        { format: 'sms' },
-        { format: 'sms' },
-      ]);
+      expect(requests).to.deep.equal([{ format: 'sms' }, { format: 'sms' }]);
       expect(text($(el, '[role="status"]'))).to.equal('A new code was sent by text message.');
       expectFocus(el, codeField(el));
       expect(codeField(el).value, 'what was typed stays').to.equal('99');
@@ -587,7 +633,9 @@ describe('<flexiti-verify>', () => {
         submit(el).click();
         await waitUntil(() => el.step === 'verified', 'the verified step');
         await el.updateComplete;
-        expect(text($(el, '[role="status"]'))).to.equal(lang === 'fr-CA' ? 'Achat en cours…' : 'Completing your purchase…');
+        expect(text($(el, '[role="status"]'))).to.equal(
+          lang === 'fr-CA' ? 'Achat en cours…' : 'Completing your purchase…',
+        );
         await expect(el).to.be.accessible();
         release();
         await settle(el);
@@ -602,7 +650,10 @@ describe('<flexiti-verify>', () => {
     it('success ends the flow with the receipt, whitelisted', async () => {
       const el = await mount();
       answerVerify(el, verifySeed('200 - Success - SMS'));
-      answerPurchase(el, json({ ...RECEIPT, account_number: '20035156', vcc_number: '6374980100408234', customer_id: '43353' }));
+      answerPurchase(
+        el,
+        json({ ...RECEIPT, account_number: '20035156', vcc_number: '6374980100408234', customer_id: '43353' }),
+      );
       const receipts = receiptsOf(el);
       await toCode(el);
       await typeInto(codeField(el), '2222');
@@ -616,7 +667,18 @@ describe('<flexiti-verify>', () => {
     it('wrong_verification_code brings the customer back to the code field with the error', async () => {
       const el = await mount();
       answerVerify(el, verifySeed('200 - Success - SMS'));
-      const purchases = answerPurchase(el, json({ error: 'wrong_verification_code', message: 'wrong_verification_code', field_errors: [{ param: 'verification_code', msg: 'invalid' }] }, 400), json(RECEIPT));
+      const purchases = answerPurchase(
+        el,
+        json(
+          {
+            error: 'wrong_verification_code',
+            message: 'wrong_verification_code',
+            field_errors: [{ param: 'verification_code', msg: 'invalid' }],
+          },
+          400,
+        ),
+        json(RECEIPT),
+      );
       const verified = verifiedOf(el);
       await toCode(el);
       await typeInto(codeField(el), '1111');
@@ -705,13 +767,19 @@ describe('<flexiti-verify>', () => {
     it('429 on the purchase: how long to wait, the code kept, Try again', async () => {
       const el = await mount();
       answerVerify(el, verifySeed('200 - Success - SMS'));
-      const purchases = answerPurchase(el, json({ error: 'too_many_attempts', message: 'Too many', retry_after: 90 }, 429, { 'retry-after': '90' }), json(RECEIPT));
+      const purchases = answerPurchase(
+        el,
+        json({ error: 'too_many_attempts', message: 'Too many', retry_after: 90 }, 429, { 'retry-after': '90' }),
+        json(RECEIPT),
+      );
       await toCode(el);
       await typeInto(codeField(el), '2222');
       submit(el).click();
       await settle(el);
       expect(el.step).to.equal('code');
-      expect(text($(el, '#notice p')).replace(/\u00a0/g, ' ')).to.equal('Too many attempts. Wait 2 minutes, then try again. What you entered is still here.');
+      expect(text($(el, '#notice p')).replace(/\u00a0/g, ' ')).to.equal(
+        'Too many attempts. Wait 2 minutes, then try again. What you entered is still here.',
+      );
       expect(codeField(el).value).to.equal('2222');
       expectFocus(el, notice(el));
       await expect(el).to.be.accessible();
@@ -743,10 +811,22 @@ describe('<flexiti-verify>', () => {
       el.plan = { plan_id: '99', term: 12 };
       const errors = errorsOf(el);
       answerVerify(el, verifySeed('200 - Success - Override'));
-      answerPurchase(el, json({ error: 'plan_not_offered', message: 'plan_not_offered', field_errors: [{ param: 'plan_id', msg: 'invalid' }] }, 400));
+      answerPurchase(
+        el,
+        json(
+          {
+            error: 'plan_not_offered',
+            message: 'plan_not_offered',
+            field_errors: [{ param: 'plan_id', msg: 'invalid' }],
+          },
+          400,
+        ),
+      );
       await choose(el, 'merchant_override');
       expect(text($(el, '#notice p'))).to.equal(api('plan_not_offered'));
-      expect(errors).to.deep.equal([{ type: 'validation', code: 'plan_not_offered', status: 400, source: 'flexiti-verify' }]);
+      expect(errors).to.deep.equal([
+        { type: 'validation', code: 'plan_not_offered', status: 400, source: 'flexiti-verify' },
+      ]);
     });
 
     it('verification_required: back to step 1', async () => {
@@ -898,7 +978,17 @@ describe('<flexiti-verify>', () => {
 
     it('wrong_input naming the answer: the message goes on the answer field', async () => {
       const el = await mount();
-      answerVerify(el, json({ message: 'Some inputs are wrong!', error: 'wrong_input', field_errors: [{ param: 'security_answer', msg: 'required', value: '' }] }, 409));
+      answerVerify(
+        el,
+        json(
+          {
+            message: 'Some inputs are wrong!',
+            error: 'wrong_input',
+            field_errors: [{ param: 'security_answer', msg: 'required', value: '' }],
+          },
+          409,
+        ),
+      );
       await toQuestion(el);
       submit(el).click();
       await settle(el);
@@ -995,7 +1085,11 @@ describe('<flexiti-verify>', () => {
 
     it('a network failure: retry, and the answer typed is still there', async () => {
       const el = await mount();
-      const requests = answerVerify(el, () => Promise.reject(new TypeError('Failed to fetch')), json({ status: 'verified' }));
+      const requests = answerVerify(
+        el,
+        () => Promise.reject(new TypeError('Failed to fetch')),
+        json({ status: 'verified' }),
+      );
       const verified = verifiedOf(el);
       answerPurchase(el);
       await toQuestion(el, '4', 'Rex');
@@ -1091,7 +1185,9 @@ describe('<flexiti-verify>', () => {
       await el.updateComplete;
       expect($(el, 'form')!.getAttribute('aria-busy')).to.equal('true');
       expect(submit(el).disabled).to.equal(true);
-      expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')].every((input) => input.disabled)).to.equal(true);
+      expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')].every((input) => input.disabled)).to.equal(
+        true,
+      );
       expect(text($(el, '[role="status"]'))).to.equal('Please wait…');
       release(verifySeed('200 - Success - SMS')());
       await settle(el);
@@ -1178,7 +1274,11 @@ describe('<flexiti-verify>', () => {
     it('a different customer mid-flow starts over at step 1; a stale answer is ignored', async () => {
       const el = await mount();
       let release!: (value: unknown) => void;
-      const requests = answerVerify(el, verifySeed('200 - Success - SMS'), () => new Promise((resolve) => (release = resolve)));
+      const requests = answerVerify(
+        el,
+        verifySeed('200 - Success - SMS'),
+        () => new Promise((resolve) => (release = resolve)),
+      );
       const verified = verifiedOf(el);
       answerPurchase(el);
       await toCode(el);

@@ -228,7 +228,9 @@ export class FlexitiVerify extends FlexitiElement {
     const wasInvalid = this.customerInvalid;
     this.customerInvalid = this.customer != null && !parsed;
     if (this.customerInvalid && !wasInvalid) {
-      this.dispatchEvent(new FlexitiErrorEvent({ type: 'implementation', code: 'invalid_customer', source: this.localName }));
+      this.dispatchEvent(
+        new FlexitiErrorEvent({ type: 'implementation', code: 'invalid_customer', source: this.localName }),
+      );
     }
     if (this.customerKey !== previousKey) this.startOver();
   }
@@ -261,7 +263,10 @@ export class FlexitiVerify extends FlexitiElement {
     const questions = this.parsedCustomer?.security_qid.length ?? 0;
     const offered = this.parsedCustomer?.methods ?? [];
     return parseFormats(this.formats).filter(
-      (format) => offered.includes(format) && !this.removedFormats.has(format) && (format !== 'security_question' || questions > 0),
+      (format) =>
+        offered.includes(format) &&
+        !this.removedFormats.has(format) &&
+        (format !== 'security_question' || questions > 0),
     );
   }
 
@@ -328,9 +333,11 @@ export class FlexitiVerify extends FlexitiElement {
         <fieldset aria-describedby=${describedBy || nothing}>
           <legend>${msg('How would you like to verify?', { id: 'verify.choose.legend' })}</legend>
           <p class="error" id="format-error">${error ? this.problemText(error) : ''}</p>
-          ${noneLeft
-            ? html`<p class="hint" id="format-none">${msg('No other way to verify is left for this customer. Please ask a store employee for help.', { id: 'verify.choose.none_left' })}</p>`
-            : nothing}
+          ${
+            noneLeft
+              ? html`<p class="hint" id="format-none">${msg('No other way to verify is left for this customer. Please ask a store employee for help.', { id: 'verify.choose.none_left' })}</p>`
+              : nothing
+          }
           ${shown.map((format) => this.renderFormatOption(format, chosen))}
         </fieldset>
         <div class="actions">
@@ -444,9 +451,11 @@ export class FlexitiVerify extends FlexitiElement {
       <form part="form" novalidate aria-labelledby="heading" aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.onCodeSubmit}>
         <h2 id="heading" part="heading" tabindex="-1">${msg('Enter the verification code', { id: 'verify.code.heading' })}</h2>
         <p id="code-sent">
-          ${this.channel === 'email'
-            ? msg('We sent a code by email to the address on file.', { id: 'verify.code.sent_email' })
-            : msg('We sent a code by text message to the phone number on file.', { id: 'verify.code.sent_sms' })}
+          ${
+            this.channel === 'email'
+              ? msg('We sent a code by email to the address on file.', { id: 'verify.code.sent_email' })
+              : msg('We sent a code by text message to the phone number on file.', { id: 'verify.code.sent_sms' })
+          }
         </p>
         ${this.renderNotice()}
         <div class="field">
@@ -483,11 +492,13 @@ export class FlexitiVerify extends FlexitiElement {
           >
             ${msg('Send a new code', { id: 'verify.code.resend' })}
           </button>
-          ${waiting
-            ? html`<span class="hint" id="resend-wait">
+          ${
+            waiting
+              ? html`<span class="hint" id="resend-wait">
                 ${msg(str`You can ask for a new code in ${seconds} s.`, { id: 'verify.code.resend_wait' })}
               </span>`
-            : nothing}
+              : nothing
+          }
           <button type="button" ?disabled=${this.busy} @click=${this.backToChoice}>
             ${msg('Choose another method', { id: 'verify.back' })}
           </button>
@@ -501,15 +512,19 @@ export class FlexitiVerify extends FlexitiElement {
     return html`
       <section class="verified" aria-labelledby="heading" aria-busy=${this.busy ? 'true' : 'false'}>
         <h2 id="heading" part="heading" tabindex="-1">
-          ${purchased
-            ? msg('Purchase complete', { id: 'verify.purchased.heading' })
-            : msg('Identity verified', { id: 'verify.verified.heading' })}
+          ${
+            purchased
+              ? msg('Purchase complete', { id: 'verify.purchased.heading' })
+              : msg('Identity verified', { id: 'verify.verified.heading' })
+          }
         </h2>
-        ${purchased
-          ? html`<p>${msg('Thank you. Your purchase went through.', { id: 'verify.purchased.text' })}</p>`
-          : this.notice
-            ? this.renderNotice()
-            : html`<p>${msg('Thank you. We are completing your purchase.', { id: 'verify.verified.text' })}</p>`}
+        ${
+          purchased
+            ? html`<p>${msg('Thank you. Your purchase went through.', { id: 'verify.purchased.text' })}</p>`
+            : this.notice
+              ? this.renderNotice()
+              : html`<p>${msg('Thank you. We are completing your purchase.', { id: 'verify.verified.text' })}</p>`
+        }
       </section>
     `;
   }
@@ -520,9 +535,11 @@ export class FlexitiVerify extends FlexitiElement {
     return html`
       <div class="notice error-notice" part="notice" id="notice" tabindex="-1">
         <p>${this.problemText(notice.problem)}</p>
-        ${notice.retry
-          ? html`<button type="button" ?disabled=${this.busy} @click=${this.onRetry}>${msg('Try again', { id: 'verify.retry' })}</button>`
-          : nothing}
+        ${
+          notice.retry
+            ? html`<button type="button" ?disabled=${this.busy} @click=${this.onRetry}>${msg('Try again', { id: 'verify.retry' })}</button>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -567,8 +584,12 @@ export class FlexitiVerify extends FlexitiElement {
         return messageText(problem.message, this.locale);
       case 'unavailable':
         return problem.format === 'sms'
-          ? msg("We can't send a text message to the phone number on file. Choose another way to verify.", { id: 'verify.error.sms_unavailable' })
-          : msg("We can't send an email to the address on file. Choose another way to verify.", { id: 'verify.error.email_unavailable' });
+          ? msg("We can't send a text message to the phone number on file. Choose another way to verify.", {
+              id: 'verify.error.sms_unavailable',
+            })
+          : msg("We can't send an email to the address on file. Choose another way to verify.", {
+              id: 'verify.error.email_unavailable',
+            });
       case 'api': {
         // The field's own message when the API named the field (`field_errors`), else the error's text.
         const fieldMessage = problem.field ? problem.error.fields[problem.field] : undefined;
@@ -592,7 +613,9 @@ export class FlexitiVerify extends FlexitiElement {
         return this.chosenQuestion ? undefined : { key: 'choice.invalid' };
       case 'security_answer':
         if (isBlank(this.answer)) return { key: 'required' };
-        return this.answer.trim().length > SECURITY_ANSWER_MAX ? { key: 'text.too_long', params: { max: SECURITY_ANSWER_MAX } } : undefined;
+        return this.answer.trim().length > SECURITY_ANSWER_MAX
+          ? { key: 'text.too_long', params: { max: SECURITY_ANSWER_MAX } }
+          : undefined;
       case 'verification_code': {
         const result = validateVerificationCode(this.code);
         return result.ok ? undefined : result.error;
@@ -702,7 +725,8 @@ export class FlexitiVerify extends FlexitiElement {
   private onRetry(): void {
     const retry = this.notice?.retry;
     if (this.inFlight || !retry) return;
-    if (retry.kind === 'verify') void this.sendVerify(retry.request, retry.request.format === this.channel && this.currentStep === 'code');
+    if (retry.kind === 'verify')
+      void this.sendVerify(retry.request, retry.request.format === this.channel && this.currentStep === 'code');
     else void this.run((generation) => this.purchase(retry.format, retry.code, generation));
   }
 
@@ -863,10 +887,16 @@ export class FlexitiVerify extends FlexitiElement {
       case 'wrong_input':
       case 'wrong_inputs':
         if (format === 'security_question' && (error.fields.security_answer || error.fields.security_qid)) {
-          this.showOnField('question', error.fields.security_answer ? 'security_answer' : 'security_qid', { kind: 'api', error });
+          this.showOnField('question', error.fields.security_answer ? 'security_answer' : 'security_qid', {
+            kind: 'api',
+            error,
+          });
           return;
         }
-        if ((format === 'sms' || format === 'email') && Object.keys(error.fields).every((name) => name === 'email' || name === 'phone_number')) {
+        if (
+          (format === 'sms' || format === 'email') &&
+          Object.keys(error.fields).every((name) => name === 'email' || name === 'phone_number')
+        ) {
           // The seed answers a missing or invalid phone or email on file this way (`field_errors` email/phone).
           this.lock(format, 'unavailable');
           this.showOnField('choose', 'format', { kind: 'unavailable', format });
@@ -912,12 +942,14 @@ export class FlexitiVerify extends FlexitiElement {
   private focusTarget(target: FocusTarget): void {
     const root = this.renderRoot as ShadowRoot;
     const element =
-      target === 'heading' ? root.querySelector<HTMLElement>('#heading')
-      : target === 'notice' ? root.querySelector<HTMLElement>('#notice')
-      : target === 'group'
-        ? (root.querySelector<HTMLElement>('fieldset input[type="radio"]:checked:not(:disabled)') ??
-          root.querySelector<HTMLElement>('fieldset input[type="radio"]:not(:disabled)'))
-        : root.querySelector<HTMLElement>(`#${target}`);
+      target === 'heading'
+        ? root.querySelector<HTMLElement>('#heading')
+        : target === 'notice'
+          ? root.querySelector<HTMLElement>('#notice')
+          : target === 'group'
+            ? (root.querySelector<HTMLElement>('fieldset input[type="radio"]:checked:not(:disabled)') ??
+              root.querySelector<HTMLElement>('fieldset input[type="radio"]:not(:disabled)'))
+            : root.querySelector<HTMLElement>(`#${target}`);
     (element ?? root.querySelector<HTMLElement>('#heading'))?.focus();
   }
 

@@ -31,7 +31,10 @@ const createCheckoutSchema = z.object({
   orderId: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   amount: z.number().check(
     z.positive(),
-    z.refine((amount) => Number.isFinite(amount) && Math.round(amount * 100) === Number((amount * 100).toFixed(6)), 'at most two decimals'),
+    z.refine(
+      (amount) => Number.isFinite(amount) && Math.round(amount * 100) === Number((amount * 100).toFixed(6)),
+      'at most two decimals',
+    ),
   ),
   channel: z.enum(['online', 'in_store']),
   plans: z.optional(
@@ -112,7 +115,9 @@ export function allowedOffers(offers: readonly OfferType[], plans: readonly Allo
   return offers.flatMap((offer) => {
     const allowed = plans.find((plan) => plan.plan_id === offer.plan_id);
     if (!allowed) return [];
-    const terms = allowed.terms ? offer.term_options.filter((term) => allowed.terms!.includes(term)) : [...offer.term_options];
+    const terms = allowed.terms
+      ? offer.term_options.filter((term) => allowed.terms!.includes(term))
+      : [...offer.term_options];
     return terms.length > 0 ? [{ ...offer, term_options: terms }] : [];
   });
 }
@@ -145,7 +150,10 @@ export function browserView(record: CheckoutRecord, now: number) {
     expires_at: new Date(record.expiresAt).toISOString(),
     ...(customer
       ? {
-          customer: { verified, ...(customer.source === 'apply' && customer.cardLast4 ? { card_last4: customer.cardLast4 } : {}) },
+          customer: {
+            verified,
+            ...(customer.source === 'apply' && customer.cardLast4 ? { card_last4: customer.cardLast4 } : {}),
+          },
           offer_types: allowedOffers(customer.offers, record.plans),
           ...(customer.methods ? { methods: [...customer.methods] } : {}),
         }

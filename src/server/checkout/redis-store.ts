@@ -86,7 +86,8 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Chec
   const keyPrefix = options.keyPrefix ?? 'flexiti:';
   const now = options.now ?? Date.now;
   const maxAttempts = options.maxUpdateAttempts ?? 100;
-  if (!(Number.isInteger(maxAttempts) && maxAttempts >= 1)) throw new RangeError('maxUpdateAttempts must be an integer ≥ 1');
+  if (!(Number.isInteger(maxAttempts) && maxAttempts >= 1))
+    throw new RangeError('maxUpdateAttempts must be an integer ≥ 1');
 
   const owned = !options.client;
   let client: Redis;
@@ -141,7 +142,8 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Chec
         const nextJson = JSON.stringify(next);
         if ((await cas.flexitiCheckoutCas(key, json, nextJson)) === 1) return parse(nextJson);
         // Lost a race: read again. After a few losses, a short random pause spreads the contenders out.
-        if (attempt >= 3) await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** attempt, 25)));
+        if (attempt >= 3)
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** attempt, 25)));
       }
       throw new CheckoutStoreError('conflict', `Checkout update lost ${maxAttempts} races in a row`);
     },

@@ -107,7 +107,10 @@ export interface CheckoutStore {
    * `change` may mutate its argument (a copy). It may not change `id`. Rejects with `CheckoutStoreError` code
    * `conflict` when other writers kept winning for too many attempts (Redis), and with whatever `change` throws.
    */
-  update(id: string, change: (current: CheckoutRecord) => CheckoutRecord | undefined): Promise<CheckoutRecord | undefined>;
+  update(
+    id: string,
+    change: (current: CheckoutRecord) => CheckoutRecord | undefined,
+  ): Promise<CheckoutRecord | undefined>;
   /** A rate limiter (rate-limiter-flexible) on this store's backend, so limits hold across instances. */
   limiter(options: LimiterOptions): RateLimiterAbstract;
   /** Releases connections (Redis); the memory store has nothing to release. */

@@ -41,9 +41,7 @@ export interface DecodedLicense {
   govid_expiry: string;
 }
 
-export type DecodeResult =
-  | { ok: true; license: DecodedLicense }
-  | { ok: false; reason: 'empty' | 'unsupported' };
+export type DecodeResult = { ok: true; license: DecodedLicense } | { ok: false; reason: 'empty' | 'unsupported' };
 
 const HEADER = /(?:ANSI |AAMVA)(\d{6})(\d{2})/;
 
@@ -83,7 +81,10 @@ function readDate(raw: string | undefined): string {
 export function titleCase(name: string): string {
   return name
     .toLocaleLowerCase('en-CA')
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_match, separator: string, letter: string) => separator + letter.toLocaleUpperCase('en-CA'));
+    .replace(
+      /(^|[\s'’-])(\p{L})/gu,
+      (_match, separator: string, letter: string) => separator + letter.toLocaleUpperCase('en-CA'),
+    );
 }
 
 /** `M5J2H7` → `M5J 2H7`; anything that is not a postal code is passed on as printed. */
@@ -145,7 +146,26 @@ export function decodeAamva(code: string): DecodeResult {
 }
 
 /** Fields for {@link buildAamva}; element ids as in the standard. */
-export type AamvaElements = Partial<Record<'DCS' | 'DAC' | 'DAD' | 'DBB' | 'DBA' | 'DBD' | 'DAG' | 'DAH' | 'DAI' | 'DAJ' | 'DAK' | 'DAQ' | 'DCG' | 'DAA' | 'DCT', string>>;
+export type AamvaElements = Partial<
+  Record<
+    | 'DCS'
+    | 'DAC'
+    | 'DAD'
+    | 'DBB'
+    | 'DBA'
+    | 'DBD'
+    | 'DAG'
+    | 'DAH'
+    | 'DAI'
+    | 'DAJ'
+    | 'DAK'
+    | 'DAQ'
+    | 'DCG'
+    | 'DAA'
+    | 'DCT',
+    string
+  >
+>;
 
 /**
  * Builds the scanner text of a licence the way a card printer encodes it (header, designator with the real

@@ -205,7 +205,11 @@ const OFFERS: Array<Omit<SandboxOffer, 'plan_name'> & { names: Record<SandboxLan
 ];
 
 export function sandboxOffers(lang: SandboxLang): SandboxOffer[] {
-  return OFFERS.map(({ names, ...offer }) => ({ plan_name: names[lang], ...offer, term_options: [...offer.term_options] }));
+  return OFFERS.map(({ names, ...offer }) => ({
+    plan_name: names[lang],
+    ...offer,
+    term_options: [...offer.term_options],
+  }));
 }
 
 export function sandboxFormValues(lang: SandboxLang): SandboxFormValues {

@@ -27,6 +27,20 @@ export {
   type ApplyPersona,
   type SeedAccount,
 } from './personas.js';
-export { buildAamva, decodeAamva, CANADIAN_IINS, type AamvaElements, type DecodedLicense, type DecodeResult } from './aamva.js';
-export { sandboxFormValues, sandboxOffers, SANDBOX_MERCHANT, type SandboxFormValues, type SandboxLang, type SandboxOffer } from './form-values.js';
+export {
+  buildAamva,
+  decodeAamva,
+  CANADIAN_IINS,
+  type AamvaElements,
+  type DecodedLicense,
+  type DecodeResult,
+} from './aamva.js';
+export {
+  sandboxFormValues,
+  sandboxOffers,
+  SANDBOX_MERCHANT,
+  type SandboxFormValues,
+  type SandboxLang,
+  type SandboxOffer,
+} from './form-values.js';
 export { sandboxTerms } from './terms.js';

@@ -36,7 +36,12 @@ export const APPLY_PERSONAS: readonly ApplyPersona[] = [
   { lastName: 'Declined-Two', status: 409, error: 'application_declined_2', outcome: 'Declined (second reason)' },
   { lastName: 'Declined-Three', status: 409, error: 'application_declined_3', outcome: 'Declined (third reason)' },
   { lastName: 'Pending', status: 409, error: 'application_marked_pending_1', outcome: 'Pending review' },
-  { lastName: 'Pending-Two', status: 409, error: 'application_marked_pending_2', outcome: 'Pending (documents needed)' },
+  {
+    lastName: 'Pending-Two',
+    status: 409,
+    error: 'application_marked_pending_2',
+    outcome: 'Pending (documents needed)',
+  },
   { lastName: 'Existing', status: 409, error: 'customer_already_exists', outcome: 'Already a customer' },
   {
     lastName: 'Create-Error',
@@ -341,7 +346,8 @@ export const SEED_ACCOUNTS: readonly SeedAccount[] = [
     card_ending_in: '1003',
   },
   {
-    purpose: "Opened at a merchant without override: merchant_override → merchant_override_is_not_allowed; no email on file",
+    purpose:
+      'Opened at a merchant without override: merchant_override → merchant_override_is_not_allowed; no email on file',
     customer_id: '51004',
     account_number: '20051004',
     vcc_number: '6374980120051004',

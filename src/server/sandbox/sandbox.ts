@@ -132,10 +132,18 @@ export interface SandboxState {
 export interface Sandbox {
   fetch(request: Request): Promise<Response>;
   readonly state: SandboxState;
-  readonly credentials: Required<Pick<SandboxOptions, 'clientId' | 'clientSecret' | 'merchantUsername' | 'merchantPassword'>>;
+  readonly credentials: Required<
+    Pick<SandboxOptions, 'clientId' | 'clientSecret' | 'merchantUsername' | 'merchantPassword'>
+  >;
 }
 
-export const TRANSACTION_TYPES = ['promotional_purchase', 'regular_purchase', 'deposit', 'instore_payment', 'tradein'] as const;
+export const TRANSACTION_TYPES = [
+  'promotional_purchase',
+  'regular_purchase',
+  'deposit',
+  'instore_payment',
+  'tradein',
+] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 const PAYMENT_TYPES: readonly TransactionType[] = ['instore_payment', 'tradein'];
 
@@ -178,7 +186,8 @@ const money = (value: number) => round2(value).toFixed(2);
 const sameText = (a: string | undefined, b: string | undefined) =>
   (a ?? '').trim().toLocaleLowerCase('en-CA') === (b ?? '').trim().toLocaleLowerCase('en-CA');
 const compactPostal = (value: string | undefined) => (value ?? '').replace(/[\s-]/g, '').toUpperCase();
-const langOf = (value: string | null | undefined): SandboxLang => ((value ?? '').trim().toLowerCase().startsWith('fr') ? 'fr' : 'en');
+const langOf = (value: string | null | undefined): SandboxLang =>
+  (value ?? '').trim().toLowerCase().startsWith('fr') ? 'fr' : 'en';
 
 function randomHex(bytes: number): string {
   const buffer = new Uint8Array(bytes);
@@ -268,7 +277,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
   const formValuesEn = formValuesSchema.parse(sandboxFormValues('en'));
 
-  const accounts = new Map<string, SandboxAccount>(SEED_ACCOUNTS.map((seed) => [seed.customer_id, accountFromSeed(seed)]));
+  const accounts = new Map<string, SandboxAccount>(
+    SEED_ACCOUNTS.map((seed) => [seed.customer_id, accountFromSeed(seed)]),
+  );
   const tokens = new Map<string, SandboxToken>();
   const refreshTokens = new Map<string, SandboxToken>();
   const idempotent = new Map<string, { status: number; body: unknown }>();
@@ -298,7 +309,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   const fail = (context: RouteContext, status: number, error: string, message: string, fields?: FlexitiFieldError[]) =>
     errorResponse(status, context.path, error, message, fields);
-  const codeFail = (error: string, description: string, code = 409) => oauthErrorResponse(409, code, error, description);
+  const codeFail = (error: string, description: string, code = 409) =>
+    oauthErrorResponse(409, code, error, description);
   const wrongInputs = (context: RouteContext, fields: FlexitiFieldError[], error = 'wrong_inputs', status = 409) =>
     fail(context, status, error, MESSAGES.wrongInputs, fields);
 
@@ -365,7 +377,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       const previous = refreshTokens.get(form.get('refresh_token') ?? '');
       if (!previous || previous.revoked) return oauthErrorResponse(400, 400, 'invalid_grant', 'Invalid refresh token');
       // An expired access token cannot be refreshed: the client falls back to client_credentials.
-      if (previous.expiresAt <= context.now) return oauthErrorResponse(400, 400, 'invalid_grant', 'Refresh token has expired');
+      if (previous.expiresAt <= context.now)
+        return oauthErrorResponse(400, 400, 'invalid_grant', 'Refresh token has expired');
       refreshTokens.delete(previous.refreshToken);
     }
     const issued = issueToken(credentials.clientId, context.now);
@@ -380,7 +393,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   async function login(context: RouteContext): Promise<Response> {
     const body = await readJsonBody(context);
     if (body instanceof Response) return body;
-    if (body['merchant_username'] !== credentials.merchantUsername || body['merchant_password'] !== credentials.merchantPassword) {
+    if (
+      body['merchant_username'] !== credentials.merchantUsername ||
+      body['merchant_password'] !== credentials.merchantPassword
+    ) {
       return fail(context, 409, 'authentication_failure', MESSAGES.authenticationFailure);
     }
     const lang = langOf(context.url.searchParams.get('lang'));
@@ -391,7 +407,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const rawProvince = context.url.searchParams.get('province');
     const province = normalizeProvince(rawProvince ?? '');
     if (!province) {
-      return wrongInputs(context, [{ param: 'province', msg: rawProvince ? 'invalid' : 'required', value: rawProvince ?? '' }]);
+      return wrongInputs(context, [
+        { param: 'province', msg: rawProvince ? 'invalid' : 'required', value: rawProvince ?? '' },
+      ]);
     }
     return htmlResponse(sandboxTerms(province, langOf(context.url.searchParams.get('lang'))));
   }
@@ -403,7 +421,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const fieldErrors: FlexitiFieldError[] = applyFieldErrors(body).filter((error) => error.param !== 'tos_agreement');
     // …then what needs the calendar and the option lists: age of majority, ID expiry, postal code ↔ province,
     // NANP phone numbers, choices among form_values.
-    const validation = validateApplyForm(body, { today: todayLocal(new Date(context.now)), strictPhone: true, formValues: formValuesEn });
+    const validation = validateApplyForm(body, {
+      today: todayLocal(new Date(context.now)),
+      strictPhone: true,
+      formValues: formValuesEn,
+    });
     if (!validation.ok) {
       for (const [param, message] of Object.entries(validation.fields)) {
         if (param !== 'tos_agreement' && !fieldErrors.some((error) => error.param === param)) {
@@ -414,7 +436,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     if (fieldErrors.length > 0) {
       // Flexiti echoes what was sent; the sandbox does too, except secrets (the handler strips `value` anyway).
       const echo = (param: string) => (SECRET_PARAMS.includes(param) ? '' : String(body[param] ?? ''));
-      return wrongInputs(context, fieldErrors.map((error) => ({ ...error, value: echo(error.param) })));
+      return wrongInputs(
+        context,
+        fieldErrors.map((error) => ({ ...error, value: echo(error.param) })),
+      );
     }
     if (body['tos_agreement'] !== true || !validation.ok) {
       state.applications.push({ at: context.now, outcome: 'tos_agreement_required' });
@@ -482,7 +507,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     };
     if (application.province === 'QC') {
       approval['offer_types'] = offersFor(langOf(application.language));
-      approval['debt_ratio'] = quebecDebtRatio(application.monthly_housing_expenses ?? 0, creditLimit, application.personal_income);
+      approval['debt_ratio'] = quebecDebtRatio(
+        application.monthly_housing_expenses ?? 0,
+        creditLimit,
+        application.personal_income,
+      );
     }
     return jsonResponse(approval);
   }
@@ -515,7 +544,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     if (candidates.length === 0) return fail(context, 409, 'not_found', MESSAGES.customerNotFound);
     const usable = candidates.filter((account) => !unusable(account));
     if (usable.length === 0) {
-      const reason = candidates.some((account) => unusable(account) === 'user_not_active') ? 'user_not_active' : 'user_not_able_to_purchase';
+      const reason = candidates.some((account) => unusable(account) === 'user_not_active')
+        ? 'user_not_active'
+        : 'user_not_able_to_purchase';
       return fail(context, 409, reason, reason === 'user_not_active' ? MESSAGES.notActive : MESSAGES.notAbleToPurchase);
     }
     // By name, the account with the highest open-to-buy.
@@ -578,10 +609,20 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     if (body instanceof Response) return body;
     const format = body['format'];
     if (typeof format !== 'string' || !(VERIFY_FORMATS as readonly string[]).includes(format)) {
-      return wrongInputs(context, [{ param: 'format', msg: format === undefined ? 'required' : 'invalid', value: String(format ?? '') }], 'wrong_input');
+      return wrongInputs(
+        context,
+        [{ param: 'format', msg: format === undefined ? 'required' : 'invalid', value: String(format ?? '') }],
+        'wrong_input',
+      );
     }
     const refusal = unusable(account);
-    if (refusal) return fail(context, 409, refusal, refusal === 'user_not_active' ? MESSAGES.notActive : MESSAGES.notAbleToPurchase);
+    if (refusal)
+      return fail(
+        context,
+        409,
+        refusal,
+        refusal === 'user_not_active' ? MESSAGES.notActive : MESSAGES.notAbleToPurchase,
+      );
     if (typeof body['piw'] === 'string' && body['piw'].trim() !== '' && !sameText(body['piw'], account.piw)) {
       return fail(context, 409, 'piw_mismatch', MESSAGES.piwMismatch);
     }
@@ -600,7 +641,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       }
       case 'sms': {
         if (!account.phone_number) {
-          return fail(context, 400, 'wrong_input', MESSAGES.followingErrors, [{ param: 'phone_number', msg: 'invalid', value: '' }]);
+          return fail(context, 400, 'wrong_input', MESSAGES.followingErrors, [
+            { param: 'phone_number', msg: 'invalid', value: '' },
+          ]);
         }
         issue(SANDBOX_SMS_CODE);
         return jsonResponse({ verification_code: 'verification_sent_to_sms' });
@@ -664,7 +707,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     if (!parsed.success) return fail(context, 409, '', MESSAGES.followingErrors);
     const decoded = decodeAamva(parsed.data.code);
     if (!decoded.ok) {
-      return fail(context, 409, decoded.reason === 'empty' ? '' : "Driver License's not supported", MESSAGES.followingErrors);
+      return fail(
+        context,
+        409,
+        decoded.reason === 'empty' ? '' : "Driver License's not supported",
+        MESSAGES.followingErrors,
+      );
     }
     return jsonResponse(decoded.license);
   }
@@ -698,14 +746,24 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       }
       return wrongInputs(
         context,
-        [...new Set(params)].map((param) => ({ param, msg: body[param] === undefined ? 'required' : 'wrong format', value: String(body[param] ?? '') })),
+        [...new Set(params)].map((param) => ({
+          param,
+          msg: body[param] === undefined ? 'required' : 'wrong format',
+          value: String(body[param] ?? ''),
+        })),
       );
     }
     const request = parsed.data;
     const type = (request.transaction_type ?? 'promotional_purchase') as TransactionType;
     if (!TRANSACTION_TYPES.includes(type)) return codeFail('invalid_transaction_type', 'invalid_transaction_type');
     if (request.amount === undefined || !(request.amount > 0)) {
-      return wrongInputs(context, [{ param: 'amount', msg: request.amount === undefined ? 'required' : 'wrong format', value: String(body['amount'] ?? '') }]);
+      return wrongInputs(context, [
+        {
+          param: 'amount',
+          msg: request.amount === undefined ? 'required' : 'wrong format',
+          value: String(body['amount'] ?? ''),
+        },
+      ]);
     }
     const amount = round2(request.amount);
 
@@ -716,7 +774,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     if (!account || identified.some((other) => other === undefined)) return codeFail('not_found', 'not_found', 404);
     if (identified.some((other) => other !== account)) return codeFail('vcc_account_mismatch', 'vcc_account_mismatch');
     const refusal = unusable(account);
-    if (refusal) return codeFail(refusal, refusal === 'user_not_active' ? MESSAGES.notActive : MESSAGES.notAbleToPurchase);
+    if (refusal)
+      return codeFail(refusal, refusal === 'user_not_active' ? MESSAGES.notActive : MESSAGES.notAbleToPurchase);
 
     const verification = account.verification;
     if (!verification || verification.expiresAt <= context.now || verification.code !== request.verification_code) {
@@ -744,7 +803,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     }
 
     const before = account.available_credit;
-    account.available_credit = isPayment ? round2(Math.min(account.credit_limit, before + amount)) : round2(before - amount);
+    account.available_credit = isPayment
+      ? round2(Math.min(account.credit_limit, before + amount))
+      : round2(before - amount);
     account.verification = undefined;
     const transaction: SandboxTransaction = {
       transaction_id: String(nextTransaction++),
@@ -777,11 +838,35 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   const routes: Route[] = [
     { name: 'oauth/token', method: 'POST', pattern: /\/oauth\/token$/, authenticated: false, handle: token },
-    { name: 'merchants/login', method: 'POST', pattern: /\/client-id\/([^/]+)\/merchants\/login$/, authenticated: true, handle: login },
-    { name: 'terms-and-conditions', method: 'GET', pattern: /\/client-id\/([^/]+)\/terms-and-conditions$/, authenticated: true, handle: terms },
+    {
+      name: 'merchants/login',
+      method: 'POST',
+      pattern: /\/client-id\/([^/]+)\/merchants\/login$/,
+      authenticated: true,
+      handle: login,
+    },
+    {
+      name: 'terms-and-conditions',
+      method: 'GET',
+      pattern: /\/client-id\/([^/]+)\/terms-and-conditions$/,
+      authenticated: true,
+      handle: terms,
+    },
     { name: 'apply', method: 'POST', pattern: /\/client-id\/([^/]+)\/apply$/, authenticated: true, handle: apply },
-    { name: 'customers/lookup', method: 'GET', pattern: /\/client-id\/([^/]+)\/customers\/lookup$/, authenticated: true, handle: lookup },
-    { name: 'customers/search', method: 'GET', pattern: /\/client-id\/([^/]+)\/customers\/search$/, authenticated: true, handle: search },
+    {
+      name: 'customers/lookup',
+      method: 'GET',
+      pattern: /\/client-id\/([^/]+)\/customers\/lookup$/,
+      authenticated: true,
+      handle: lookup,
+    },
+    {
+      name: 'customers/search',
+      method: 'GET',
+      pattern: /\/client-id\/([^/]+)\/customers\/search$/,
+      authenticated: true,
+      handle: search,
+    },
     {
       name: 'customers/driverslicense',
       method: 'POST',
@@ -810,15 +895,23 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       authenticated: true,
       handle: customerTransactions,
     },
-    { name: 'transactions', method: 'POST', pattern: /\/client-id\/([^/]+)\/transactions$/, authenticated: true, handle: postTransaction },
+    {
+      name: 'transactions',
+      method: 'POST',
+      pattern: /\/client-id\/([^/]+)\/transactions$/,
+      authenticated: true,
+      handle: postTransaction,
+    },
   ];
 
   function authenticate(context: RouteContext): Response | undefined {
     const header = context.request.headers.get('authorization') ?? '';
     const bearer = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     const issued = bearer ? tokens.get(bearer) : undefined;
-    if (!issued || issued.revoked) return oauthErrorResponse(401, 401, 'invalid_token', 'The access token provided is invalid.');
-    if (issued.expiresAt <= context.now) return oauthErrorResponse(401, 401, 'invalid_token', 'The access token provided has expired');
+    if (!issued || issued.revoked)
+      return oauthErrorResponse(401, 401, 'invalid_token', 'The access token provided is invalid.');
+    if (issued.expiresAt <= context.now)
+      return oauthErrorResponse(401, 401, 'invalid_token', 'The access token provided has expired');
     if (context.params[0] !== issued.clientId) {
       return oauthErrorResponse(400, 400, 'invalid_client', 'Invalid or missing client_id parameter');
     }
@@ -878,7 +971,16 @@ export function quebecDebtRatio(monthlyHousing: number, creditLimit: number, ann
 }
 
 function purchaseAnswer(transaction: SandboxTransaction, before: number, after: number, customerConfirmed: boolean) {
-  const avsBlock = { first_name: 0, last_name: 0, dob: 0, address_1: 0, address_2: 0, city: 0, postal_code: 0, province: 0 };
+  const avsBlock = {
+    first_name: 0,
+    last_name: 0,
+    dob: 0,
+    address_1: 0,
+    address_2: 0,
+    city: 0,
+    postal_code: 0,
+    province: 0,
+  };
   const account_avs = { billing_information: { ...avsBlock }, shipping_information: { ...avsBlock } };
   if (transaction.plan_id !== undefined && transaction.term !== undefined) {
     return {

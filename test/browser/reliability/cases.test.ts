@@ -4,7 +4,22 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { errorText, readApiError } from '../../../src/model/index.js';
-import { $, confirm, control, deepActiveElement, errorOf, fillValid, mount, root, seedFormValues, settled, setField, submitForm, text, VALID } from '../apply-harness.js';
+import {
+  $,
+  confirm,
+  control,
+  deepActiveElement,
+  errorOf,
+  fillValid,
+  mount,
+  root,
+  seedFormValues,
+  settled,
+  setField,
+  submitForm,
+  text,
+  VALID,
+} from '../apply-harness.js';
 import { chooseMethod, jsonResponse, mountVerify, verifySettled } from './helpers.js';
 
 const apiText = (code: string, status = 409) => errorText(readApiError(status, { error: code, message: '' }), 'en-CA');
@@ -27,10 +42,15 @@ describe('research/reliability.md §5 cases not covered elsewhere', () => {
     const formValues = await seedFormValues();
     formValues.surprise = { options: { x: 'Unexpected' } };
     formValues.salutation.extra = 'ignored';
-    formValues.salutation.options = Object.fromEntries(Object.entries(formValues.salutation.options as Record<string, string>).reverse());
-    formValues.govid_type.options = Object.fromEntries(Object.entries(formValues.govid_type.options as Record<string, string>).reverse());
+    formValues.salutation.options = Object.fromEntries(
+      Object.entries(formValues.salutation.options as Record<string, string>).reverse(),
+    );
+    formValues.govid_type.options = Object.fromEntries(
+      Object.entries(formValues.govid_type.options as Record<string, string>).reverse(),
+    );
     const { el } = await mount({ formValues });
-    const shown = (name: string) => [...control(el, name).options].filter((option) => option.value !== '').map((option) => option.value);
+    const shown = (name: string) =>
+      [...control(el, name).options].filter((option) => option.value !== '').map((option) => option.value);
     expect(shown('salutation')).to.deep.equal(Object.keys(formValues.salutation.options));
     expect(shown('govid_type')).to.deep.equal(Object.keys(formValues.govid_type.options));
     expect(root(el).textContent).to.not.contain('Unexpected');
@@ -41,7 +61,9 @@ describe('research/reliability.md §5 cases not covered elsewhere', () => {
 
   describe('#51 each 409 code of §3.4 gets its mapped behaviour (the ones no element test covers)', () => {
     it('#51 general_error on apply: "try again later" with Try again, nothing lost', async () => {
-      const { el } = await mount({ onApply: () => jsonResponse({ code: 409, error: 'general_error', error_description: 'general_error' }, 409) });
+      const { el } = await mount({
+        onApply: () => jsonResponse({ code: 409, error: 'general_error', error_description: 'general_error' }, 409),
+      });
       await fillValid(el);
       await submitForm(el);
       await confirm(el);
@@ -66,10 +88,13 @@ describe('research/reliability.md §5 cases not covered elsewhere', () => {
     }
 
     it('#51 not_verified on the purchase: "verify again", and the customer can go back to the methods', async () => {
-      const { el } = await mountVerify({ customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] }, () =>
-        jsonResponse({ verification_code: 'verification_sent_to_sms' }),
+      const { el } = await mountVerify(
+        { customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] },
+        () => jsonResponse({ verification_code: 'verification_sent_to_sms' }),
       );
-      el.addEventListener('flexiti-purchase-request', (event) => event.detail.respondWith(jsonResponse({ url: '/transactions', message: '', error: 'not_verified' }, 409)));
+      el.addEventListener('flexiti-purchase-request', (event) =>
+        event.detail.respondWith(jsonResponse({ url: '/transactions', message: '', error: 'not_verified' }, 409)),
+      );
       await chooseMethod(el, 'sms');
       const code = el.shadowRoot!.querySelector<HTMLInputElement>('#verification_code')!;
       code.value = '2222';
@@ -77,7 +102,9 @@ describe('research/reliability.md §5 cases not covered elsewhere', () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await verifySettled(el);
       expect(text(el.shadowRoot!.querySelector('#notice'))).to.contain(apiText('not_verified'));
-      const back = [...el.shadowRoot!.querySelectorAll('button')].find((button) => /another method/i.test(button.textContent ?? ''));
+      const back = [...el.shadowRoot!.querySelectorAll('button')].find((button) =>
+        /another method/i.test(button.textContent ?? ''),
+      );
       expect(back, 'a way back to the methods').to.not.equal(undefined);
       back!.click();
       await verifySettled(el);
@@ -112,7 +139,9 @@ describe('research/reliability.md §5 cases not covered elsewhere', () => {
     /** What Chromium's autofill does to a field: sets the value and fires input and change, with no key events. */
     function autofill(input: HTMLInputElement | HTMLSelectElement, value: string): void {
       input.value = value;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText' }));
+      input.dispatchEvent(
+        new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText' }),
+      );
       input.dispatchEvent(new Event('change', { bubbles: true }));
     }
 
@@ -121,8 +150,15 @@ describe('research/reliability.md §5 cases not covered elsewhere', () => {
       await setField(el, 'province', 'ON');
       // Every field the browser's autofill profile can fill, by its autocomplete token, all at once.
       const profile: Record<string, string> = {
-        'honorific-prefix': 'ms', 'given-name': 'Zoë', 'family-name': "O'Brien", bday: '1990-05-31', email: 'zoe@example.com',
-        'tel-national': '(416) 555-0199', 'address-line1': '123 Main Street', 'address-level2': 'Toronto', 'postal-code': 'm5v2t6',
+        'honorific-prefix': 'ms',
+        'given-name': 'Zoë',
+        'family-name': "O'Brien",
+        bday: '1990-05-31',
+        email: 'zoe@example.com',
+        'tel-national': '(416) 555-0199',
+        'address-line1': '123 Main Street',
+        'address-level2': 'Toronto',
+        'postal-code': 'm5v2t6',
       };
       for (const [token, value] of Object.entries(profile)) {
         const field = root(el).querySelector<HTMLInputElement>(`[autocomplete="${token}"]`);
@@ -133,17 +169,41 @@ describe('research/reliability.md §5 cases not covered elsewhere', () => {
       }
       await el.updateComplete;
       for (const [name, value] of Object.entries(VALID)) {
-        if (['first_name', 'last_name', 'dob', 'email', 'phone_number', 'address_1', 'city', 'postal_code', 'salutation', 'province'].includes(name)) continue;
+        if (
+          [
+            'first_name',
+            'last_name',
+            'dob',
+            'email',
+            'phone_number',
+            'address_1',
+            'city',
+            'postal_code',
+            'salutation',
+            'province',
+          ].includes(name)
+        )
+          continue;
         await setField(el, name, value);
       }
       await el.updateComplete;
-      await waitUntil(() => (el.shadowRoot!.querySelector('flexiti-terms') as unknown as { status: string }).status === 'shown');
-      (el.shadowRoot!.querySelector('flexiti-terms')!.shadowRoot!.querySelector('#agreement') as HTMLInputElement).click();
+      await waitUntil(
+        () => (el.shadowRoot!.querySelector('flexiti-terms') as unknown as { status: string }).status === 'shown',
+      );
+      (
+        el.shadowRoot!.querySelector('flexiti-terms')!.shadowRoot!.querySelector('#agreement') as HTMLInputElement
+      ).click();
       await submitForm(el);
       expect($(el, '[part="error-summary"]'), 'no errors after autofill').to.equal(null);
       await confirm(el);
       const request = requests('flexiti-apply-request')[0] as Record<string, unknown>;
-      expect(request).to.include({ first_name: 'Zoë', last_name: "O'Brien", phone_number: '4165550199', postal_code: 'M5V 2T6', dob: '1990-05-31' });
+      expect(request).to.include({
+        first_name: 'Zoë',
+        last_name: "O'Brien",
+        phone_number: '4165550199',
+        postal_code: 'M5V 2T6',
+        dob: '1990-05-31',
+      });
     });
 
     it('#57 an autofilled bad value gets its message at once, like a typed one', async () => {
@@ -165,17 +225,23 @@ describe('research/reliability.md §5 cases not covered elsewhere', () => {
       await el.updateComplete;
       await submitForm(el);
       await confirm(el);
-      expect(requests('flexiti-apply-request')[0]).to.include({ security_answer: 'Filled by the manager', piw: 'ManagerWord' });
+      expect(requests('flexiti-apply-request')[0]).to.include({
+        security_answer: 'Filled by the manager',
+        piw: 'ManagerWord',
+      });
     });
 
     it('#57 the one-time code in <flexiti-verify> takes an autofilled SMS code (autocomplete="one-time-code")', async () => {
-      const { el } = await mountVerify({ customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] }, () =>
-        jsonResponse({ verification_code: 'verification_sent_to_sms' }),
+      const { el } = await mountVerify(
+        { customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] },
+        () => jsonResponse({ verification_code: 'verification_sent_to_sms' }),
       );
       const verified: string[] = [];
       el.addEventListener('flexiti-purchase-request', (event) => {
         verified.push(event.detail.request.verification_code!);
-        event.detail.respondWith(jsonResponse({ status: 'purchased', transaction_id: '1', plan_id: '1', term: 12, amount: 100 }));
+        event.detail.respondWith(
+          jsonResponse({ status: 'purchased', transaction_id: '1', plan_id: '1', term: 12, amount: 100 }),
+        );
       });
       await chooseMethod(el, 'sms');
       const code = el.shadowRoot!.querySelector<HTMLInputElement>('[autocomplete="one-time-code"]')!;

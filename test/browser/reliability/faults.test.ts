@@ -9,13 +9,29 @@ import { DEFAULT_HOST_TIMEOUT_MS } from '../../../src/internal/host-request.js';
 import '../../../src/define/flexiti-terms.js';
 import type { FlexitiApply } from '../../../src/components/apply/apply.js';
 import type { FlexitiTerms } from '../../../src/components/terms/terms.js';
-import { $, confirm, control, fillValid, mount, outcomeKind, root, seedApply, seedFormValues, settled, submitForm, text, VALID } from '../apply-harness.js';
+import {
+  $,
+  confirm,
+  control,
+  fillValid,
+  mount,
+  outcomeKind,
+  root,
+  seedApply,
+  seedFormValues,
+  settled,
+  submitForm,
+  text,
+  VALID,
+} from '../apply-harness.js';
 import { chooseMethod, jsonResponse, mountVerify, verifySettled } from './helpers.js';
 
 /** Every named control's value: what the customer typed. */
 function typed(el: FlexitiApply): Record<string, string> {
   return Object.fromEntries(
-    [...root(el).querySelectorAll<HTMLInputElement>('form [name]')].filter((input) => input.type !== 'hidden').map((input) => [input.name, input.value]),
+    [...root(el).querySelectorAll<HTMLInputElement>('form [name]')]
+      .filter((input) => input.type !== 'hidden')
+      .map((input) => [input.name, input.value]),
   );
 }
 
@@ -30,7 +46,8 @@ async function sendApplication(el: FlexitiApply): Promise<Record<string, string>
 
 const isBusy = (el: FlexitiApply) => $(el, '.root')?.getAttribute('aria-busy') === 'true';
 const submitError = (el: FlexitiApply) => text($(el, '[part="submit-error"]'));
-const results = (events: { type: string; detail: unknown }[]) => events.filter((event) => event.type === 'flexiti-result');
+const results = (events: { type: string; detail: unknown }[]) =>
+  events.filter((event) => event.type === 'flexiti-result');
 
 /** A promise the test settles by hand: the host's answer still "on the wire". */
 function deferred<T = unknown>() {
@@ -74,7 +91,10 @@ describe('faults: a host answering slowly', () => {
 
   it('<flexiti-verify> stays busy, then moves on to the code step', async () => {
     const answer = deferred();
-    const { el } = await mountVerify({ customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] }, () => answer.promise);
+    const { el } = await mountVerify(
+      { customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] },
+      () => answer.promise,
+    );
     el.shadowRoot!.querySelector<HTMLInputElement>('input[value="sms"]')!.click();
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
@@ -92,13 +112,17 @@ describe('faults: a host answering twice', () => {
     const { el, events } = await mount({ onApply: () => approved });
     const refusals: unknown[] = [];
     // A second listener further up (a second copy of the glue code, say) answers too.
-    document.addEventListener('flexiti-apply-request', (event) => {
-      try {
-        event.detail.respondWith(jsonResponse({ error: 'application_declined', message: 'No' }, 409));
-      } catch (error) {
-        refusals.push(error);
-      }
-    }, { once: true });
+    document.addEventListener(
+      'flexiti-apply-request',
+      (event) => {
+        try {
+          event.detail.respondWith(jsonResponse({ error: 'application_declined', message: 'No' }, 409));
+        } catch (error) {
+          refusals.push(error);
+        }
+      },
+      { once: true },
+    );
     await sendApplication(el);
     await settled(el);
     expect(refusals).to.have.length(1);
@@ -145,7 +169,12 @@ describe('faults: a host that never answers', () => {
 
   it('<flexiti-verify> gives up after the default timeout with a retry, the answer still typed', async () => {
     const { el, requests } = await mountVerify(
-      { customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [{ id: '4', text: 'Your first pet?' }] },
+      {
+        customer_id: 43353,
+        account_number: 1,
+        available_credit: 1,
+        security_qid: [{ id: '4', text: 'Your first pet?' }],
+      },
       () => new Promise(() => {}),
     );
     await chooseMethod(el, 'security_question');
@@ -160,7 +189,9 @@ describe('faults: a host that never answers', () => {
     });
     const notice = el.shadowRoot!.querySelector('#notice');
     expect(notice, 'a notice').to.not.equal(null);
-    expect([...el.shadowRoot!.querySelectorAll('button')].some((button) => /try again/i.test(button.textContent ?? ''))).to.equal(true);
+    expect(
+      [...el.shadowRoot!.querySelectorAll('button')].some((button) => /try again/i.test(button.textContent ?? '')),
+    ).to.equal(true);
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('#security_answer')!.value).to.equal('Rex');
     expect(requests).to.have.length(1);
   });
@@ -177,14 +208,32 @@ describe('faults: a host that never answers', () => {
     expect(terms.status).to.not.equal('shown');
     const box = terms.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]');
     expect(box === null || box.disabled, 'the agreement cannot be ticked').to.equal(true);
-    expect([...terms.shadowRoot!.querySelectorAll('button')].some((button) => /retry|try again/i.test(button.textContent ?? ''))).to.equal(true);
+    expect(
+      [...terms.shadowRoot!.querySelectorAll('button')].some((button) =>
+        /retry|try again/i.test(button.textContent ?? ''),
+      ),
+    ).to.equal(true);
   });
 });
 
 describe('faults: a host answering with something that is not the JSON expected', () => {
   for (const [label, body] of [
-    ['an HTML page (a proxy’s) with status 200', () => new Response('<!doctype html><html><body><h1>Gateway</h1><img src=x onerror=window.__xss=1></body></html>', { status: 200, headers: { 'content-type': 'text/html' } })],
-    ['truncated JSON', () => new Response('{"vcc_number":6374980100408234,"customer_id":43', { status: 200, headers: { 'content-type': 'application/json' } })],
+    [
+      'an HTML page (a proxy’s) with status 200',
+      () =>
+        new Response('<!doctype html><html><body><h1>Gateway</h1><img src=x onerror=window.__xss=1></body></html>', {
+          status: 200,
+          headers: { 'content-type': 'text/html' },
+        }),
+    ],
+    [
+      'truncated JSON',
+      () =>
+        new Response('{"vcc_number":6374980100408234,"customer_id":43', {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        }),
+    ],
     ['an empty body', () => new Response('', { status: 200 })],
   ] as const) {
     it(`<flexiti-apply> reads ${label} as an unknown outcome: no markup, nothing lost, Try again`, async () => {
@@ -195,7 +244,11 @@ describe('faults: a host answering with something that is not the JSON expected'
       expect(text($(el, '[data-unknown-outcome]'))).to.contain("We don't know whether");
       expect($(el, '[part="submit-error"] h1, [part="submit-error"] img')).to.equal(null);
       expect(submitError(el)).to.not.contain('Gateway');
-      expect(events.some((event) => event.type === 'flexiti-error' && (event.detail as { code: string }).code === 'invalid_response')).to.equal(true);
+      expect(
+        events.some(
+          (event) => event.type === 'flexiti-error' && (event.detail as { code: string }).code === 'invalid_response',
+        ),
+      ).to.equal(true);
       expect(typed(el)).to.deep.equal(before);
       expect($(el, '[data-retry]')).to.not.equal(null);
       expect((window as unknown as { __xss?: unknown }).__xss).to.equal(undefined);
@@ -204,12 +257,18 @@ describe('faults: a host answering with something that is not the JSON expected'
 
   it('<flexiti-verify> reads truncated JSON and an HTML page as an error with Try again', async () => {
     let answer: () => Response = () => new Response('{"verification_code":"verif', { status: 200 });
-    const { el, requests } = await mountVerify({ customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] }, () => answer());
+    const { el, requests } = await mountVerify(
+      { customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] },
+      () => answer(),
+    );
     await chooseMethod(el, 'sms');
     expect(el.step).to.equal('choose');
     expect(el.shadowRoot!.querySelector('#notice')).to.not.equal(null);
-    answer = () => new Response('<html><h1>Bad gateway</h1></html>', { status: 502, headers: { 'content-type': 'text/html' } });
-    const retry = [...el.shadowRoot!.querySelectorAll('button')].find((button) => /try again/i.test(button.textContent ?? ''));
+    answer = () =>
+      new Response('<html><h1>Bad gateway</h1></html>', { status: 502, headers: { 'content-type': 'text/html' } });
+    const retry = [...el.shadowRoot!.querySelectorAll('button')].find((button) =>
+      /try again/i.test(button.textContent ?? ''),
+    );
     if (retry) retry.click();
     else await chooseMethod(el, 'sms');
     await verifySettled(el);
@@ -220,7 +279,10 @@ describe('faults: a host answering with something that is not the JSON expected'
 });
 
 describe('faults: 429 with Retry-After', () => {
-  const tooMany = () => jsonResponse({ code: 429, error: 'TOO_MANY_REQUESTS', error_description: 'Slow down' }, 429, { 'retry-after': '1' });
+  const tooMany = () =>
+    jsonResponse({ code: 429, error: 'TOO_MANY_REQUESTS', error_description: 'Slow down' }, 429, {
+      'retry-after': '1',
+    });
 
   it('<flexiti-apply>: how long to wait (Retry-After) in words, nothing lost, no automatic retry even after it has passed', async () => {
     const approved = await seedApply('200 - Success - ROC applicant');
@@ -228,7 +290,9 @@ describe('faults: 429 with Retry-After', () => {
     const { el, requests, events } = await mount({ onApply: () => (++calls === 1 ? tooMany() : approved) });
     const before = await sendApplication(el);
     await settled(el);
-    expect(submitError(el).replace(/\u00a0/g, ' ')).to.contain('Too many attempts. Wait 1 second, then try again. What you entered is still here.');
+    expect(submitError(el).replace(/\u00a0/g, ' ')).to.contain(
+      'Too many attempts. Wait 1 second, then try again. What you entered is still here.',
+    );
     expect(typed(el)).to.deep.equal(before);
     await aTimeout(1500);
     expect(requests('flexiti-apply-request'), 'never resent by itself').to.have.length(1);
@@ -245,11 +309,16 @@ describe('faults: 429 with Retry-After', () => {
     await submitForm(el);
     $<HTMLButtonElement>(el, '[data-confirm]')!.click();
     await settled(el);
-    expect(submitError(el).replace(/\u00a0/g, ' ')).to.contain('Trop de tentatives. Attendez 1 seconde, puis réessayez. Vos renseignements sont conservés.');
+    expect(submitError(el).replace(/\u00a0/g, ' ')).to.contain(
+      'Trop de tentatives. Attendez 1 seconde, puis réessayez. Vos renseignements sont conservés.',
+    );
   });
 
   it('<flexiti-verify>: the rate-limit message with a retry, no automatic second request', async () => {
-    const { el, requests } = await mountVerify({ customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] }, tooMany);
+    const { el, requests } = await mountVerify(
+      { customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] },
+      tooMany,
+    );
     await chooseMethod(el, 'sms');
     expect(text(el.shadowRoot!.querySelector('#notice'))).to.contain('Too many attempts');
     await aTimeout(1500);
@@ -295,7 +364,10 @@ describe('faults: an element removed and re-added mid-request', () => {
 
   it('<flexiti-verify> removed mid-request and re-added: continues to the code step', async () => {
     const answer = deferred();
-    const { el, wrapper } = await mountVerify({ customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] }, () => answer.promise);
+    const { el, wrapper } = await mountVerify(
+      { customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] },
+      () => answer.promise,
+    );
     el.shadowRoot!.querySelector<HTMLInputElement>('input[value="sms"]')!.click();
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
@@ -349,7 +421,9 @@ describe('faults: properties changed mid-request', () => {
     await settled(el);
     expect(outcomeKind(el)).to.equal('approved');
     expect(results(events)).to.have.length(1);
-    expect((results(events)[0]!.detail as { response: { available_credit: number } }).response.available_credit).to.equal(Number(approved.available_credit));
+    expect(
+      (results(events)[0]!.detail as { response: { available_credit: number } }).response.available_credit,
+    ).to.equal(Number(approved.available_credit));
   });
 
   it('<flexiti-apply>: changes while a failing request is out keep what was typed for the retry', async () => {

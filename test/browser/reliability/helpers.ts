@@ -28,7 +28,8 @@ export function deepElements(root: ParentNode, nested = true): Element[] {
  */
 export function tagCounts(host: Element): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const element of deepElements(host.shadowRoot!, false)) counts[element.localName] = (counts[element.localName] ?? 0) + 1;
+  for (const element of deepElements(host.shadowRoot!, false))
+    counts[element.localName] = (counts[element.localName] ?? 0) + 1;
   return counts;
 }
 
@@ -58,7 +59,30 @@ export function injectedMarkup(host: Element): string[] {
         problems.push(`<${element.localName} ${attribute.name}="${attribute.value}">`);
       }
     }
-    if (['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'img', 'svg', 'math', 'image', 'video', 'audio', 'base', 'meta', 'link', 'xss', 'isindex', 'noscript', 'xmp', 'noembed'].includes(element.localName)) {
+    if (
+      [
+        'script',
+        'iframe',
+        'object',
+        'embed',
+        'frame',
+        'frameset',
+        'img',
+        'svg',
+        'math',
+        'image',
+        'video',
+        'audio',
+        'base',
+        'meta',
+        'link',
+        'xss',
+        'isindex',
+        'noscript',
+        'xmp',
+        'noembed',
+      ].includes(element.localName)
+    ) {
       problems.push(`<${element.localName}>`);
     }
   }

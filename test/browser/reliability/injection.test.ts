@@ -10,7 +10,20 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { XSS_CORPUS } from '../../xss-corpus.js';
 import { validateName, validateText } from '../../../src/model/index.js';
-import { $, agree, confirm, control, fillValid, mount, root, seedFormValues, settled, submitForm, terms, text } from '../apply-harness.js';
+import {
+  $,
+  agree,
+  confirm,
+  control,
+  fillValid,
+  mount,
+  root,
+  seedFormValues,
+  settled,
+  submitForm,
+  terms,
+  text,
+} from '../apply-harness.js';
 import {
   chooseMethod,
   deepText,
@@ -51,7 +64,11 @@ describe('injection probes', () => {
     shadow.innerHTML = vectors.join('');
     try {
       expect(injectedMarkup(host)).to.not.deep.equal([]);
-      await waitUntil(() => xssRan() && payloadRequests().length > 0, 'the unsafe probe neither ran nor loaded anything', { timeout: 3000 });
+      await waitUntil(
+        () => xssRan() && payloadRequests().length > 0,
+        'the unsafe probe neither ran nor loaded anything',
+        { timeout: 3000 },
+      );
     } finally {
       host.remove();
       // Late handlers of the probe must not leak into the next test.
@@ -73,14 +90,23 @@ describe('injection: form_values labels in <flexiti-apply>', () => {
     hostile.occupation_id = { options: labels('O') };
     hostile.housing_type = { options: labels('H') };
     // Province labels are keyed by province code: a vector for each of the 13.
-    hostile.province.options = Object.fromEntries(Object.keys(hostile.province.options).map((code, index) => [code, vectors[index]!]));
+    hostile.province.options = Object.fromEntries(
+      Object.keys(hostile.province.options).map((code, index) => [code, vectors[index]!]),
+    );
 
     const { el } = await mount({ formValues: hostile });
     control(el, 'govid_type').value = 'CAX0';
     control(el, 'govid_type').dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
 
-    for (const name of ['salutation', 'security_qid', 'govid_type', 'govid_issuedby', 'occupation_id', 'housing_type']) {
+    for (const name of [
+      'salutation',
+      'security_qid',
+      'govid_type',
+      'govid_issuedby',
+      'occupation_id',
+      'housing_type',
+    ]) {
       const shown = [...control(el, name).options].map((option) => option.textContent);
       for (const html of vectors) expect(shown, `${name} shows ${html} as text`).to.include(html);
     }
@@ -100,17 +126,31 @@ describe('injection: form_values labels in <flexiti-apply>', () => {
 
 describe('injection: plan names in <flexiti-plan-picker>', () => {
   it('every corpus vector as a plan name and a category heading is literal text', async () => {
-    const offers = vectors.map((html, index) => ({ plan_name: html, plan_id: String(index + 1), offer_category: html, term_options: [6, '12'] }));
+    const offers = vectors.map((html, index) => ({
+      plan_name: html,
+      plan_id: String(index + 1),
+      offer_category: html,
+      term_options: [6, '12'],
+    }));
     const el = await mountPlanPicker(offers);
     const shown = deepText(el);
     for (const html of vectors) expect(shown, `plan ${html}`).to.contain(html);
     await expectInert(el, 'plan names');
-    const plain = await mountPlanPicker(vectors.map((_, index) => ({ plan_name: `${BENIGN} ${index}`, plan_id: String(index + 1), offer_category: `${BENIGN} ${index}`, term_options: [6, '12'] })));
+    const plain = await mountPlanPicker(
+      vectors.map((_, index) => ({
+        plan_name: `${BENIGN} ${index}`,
+        plan_id: String(index + 1),
+        offer_category: `${BENIGN} ${index}`,
+        term_options: [6, '12'],
+      })),
+    );
     expect(tagCounts(el)).to.deep.equal(tagCounts(plain));
   });
 
   it('every corpus vector as the message of a host-set error is inert', async () => {
-    const el = await mountPlanPicker([{ plan_name: 'Plan', plan_id: '5', offer_category: 'equal_billing', term_options: [12] }]);
+    const el = await mountPlanPicker([
+      { plan_name: 'Plan', plan_id: '5', offer_category: 'equal_billing', term_options: [12] },
+    ]);
     el.error = { error: 'never_seen_code', message: BENIGN };
     await el.updateComplete;
     const plainCounts = tagCounts(el);
@@ -125,13 +165,21 @@ describe('injection: plan names in <flexiti-plan-picker>', () => {
 
 describe('injection: security questions and errors in <flexiti-verify>', () => {
   it('every corpus vector as one of the customer’s security questions is literal text', async () => {
-    const customer = { customer_id: 43353, account_number: 1, available_credit: 1, security_qid: vectors.map((html, index) => ({ id: String(index + 1), text: html })) };
+    const customer = {
+      customer_id: 43353,
+      account_number: 1,
+      available_credit: 1,
+      security_qid: vectors.map((html, index) => ({ id: String(index + 1), text: html })),
+    };
     const { el } = await mountVerify(customer);
     await chooseMethod(el, 'security_question');
     const shown = deepText(el);
     for (const html of vectors) expect(shown, `question ${html}`).to.contain(html);
     await expectInert(el, 'security questions');
-    const { el: plain } = await mountVerify({ ...customer, security_qid: vectors.map((_, index) => ({ id: String(index + 1), text: `${BENIGN} ${index}` })) });
+    const { el: plain } = await mountVerify({
+      ...customer,
+      security_qid: vectors.map((_, index) => ({ id: String(index + 1), text: `${BENIGN} ${index}` })),
+    });
     await chooseMethod(plain, 'security_question');
     expect(tagCounts(el)).to.deep.equal(tagCounts(plain));
   });
@@ -140,14 +188,21 @@ describe('injection: security questions and errors in <flexiti-verify>', () => {
     this.timeout(120_000);
     let message = BENIGN;
     let asHtmlPage = false;
-    const { el, requests } = await mountVerify({ customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] }, () =>
-      asHtmlPage
-        ? new Response(`<html><body>${message}</body></html>`, { status: 502, headers: { 'content-type': 'text/html' } })
-        : jsonResponse({ url: '/verify', message, error: 'never_seen_code' }, 500),
+    const { el, requests } = await mountVerify(
+      { customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] },
+      () =>
+        asHtmlPage
+          ? new Response(`<html><body>${message}</body></html>`, {
+              status: 502,
+              headers: { 'content-type': 'text/html' },
+            })
+          : jsonResponse({ url: '/verify', message, error: 'never_seen_code' }, 500),
     );
     /** Sends an SMS request again, by "Try again" when offered, else by choosing SMS again. */
     const sendAgain = async () => {
-      const retry = [...el.shadowRoot!.querySelectorAll('button')].find((button) => /try again/i.test(button.textContent ?? ''));
+      const retry = [...el.shadowRoot!.querySelectorAll('button')].find((button) =>
+        /try again/i.test(button.textContent ?? ''),
+      );
       if (retry) {
         retry.click();
         await verifySettled(el);
@@ -182,11 +237,16 @@ async function sendAgain(el: Awaited<ReturnType<typeof mount>>['el']): Promise<v
 }
 
 describe('injection: API messages in <flexiti-apply>', () => {
-  for (const [where, status] of [['the review step (a 500)', 500], ['the form summary (an unknown 409)', 409]] as const) {
+  for (const [where, status] of [
+    ['the review step (a 500)', 500],
+    ['the form summary (an unknown 409)', 409],
+  ] as const) {
     it(`every corpus vector as the message of an unknown error, on ${where}, is inert and the customer can send again`, async function () {
       this.timeout(120_000);
       let message = BENIGN;
-      const { el, requests } = await mount({ onApply: () => jsonResponse({ url: '/apply', message, error: 'never_seen_code' }, status) });
+      const { el, requests } = await mount({
+        onApply: () => jsonResponse({ url: '/apply', message, error: 'never_seen_code' }, status),
+      });
       await fillValid(el);
       await sendAgain(el);
       expect(deepText(el)).to.contain(BENIGN);
@@ -206,11 +266,21 @@ describe('injection: API messages in <flexiti-apply>', () => {
     let body: Record<string, unknown> = {};
     const { el } = await mount({ onApply: () => jsonResponse(body, 409) });
     await fillValid(el);
-    body = { url: '/apply', message: 'Some inputs are wrong!', error: 'wrong_inputs', field_errors: [{ param: BENIGN, msg: BENIGN }] };
+    body = {
+      url: '/apply',
+      message: 'Some inputs are wrong!',
+      error: 'wrong_inputs',
+      field_errors: [{ param: BENIGN, msg: BENIGN }],
+    };
     await sendAgain(el);
     const plainCounts = tagCounts(el);
     for (const html of vectors) {
-      body = { url: '/apply', message: html, error: 'wrong_inputs', field_errors: [{ param: html, msg: html, value: html }] };
+      body = {
+        url: '/apply',
+        message: html,
+        error: 'wrong_inputs',
+        field_errors: [{ param: html, msg: html, value: html }],
+      };
       await sendAgain(el);
       expect($(el, '[part="error-summary"]'), 'the summary lists the unknown parameter').to.not.equal(null);
       expect(tagCounts(el), html).to.deep.equal(plainCounts);
@@ -221,7 +291,9 @@ describe('injection: API messages in <flexiti-apply>', () => {
   it('a decline the catalogue does not know shows its message as text on the outcome view', async function () {
     this.timeout(120_000);
     let message = BENIGN;
-    const { el } = await mount({ onApply: () => jsonResponse({ url: '/apply', message, error: 'application_declined_9' }, 409) });
+    const { el } = await mount({
+      onApply: () => jsonResponse({ url: '/apply', message, error: 'application_declined_9' }, 409),
+    });
     await fillValid(el);
     await sendAgain(el);
     expect(deepText(el)).to.contain(BENIGN);
@@ -250,7 +322,11 @@ function harmlessTwin(html: string): Record<string, string> {
   return Object.fromEntries(
     Object.entries(checks).map(([name, [result, max]]) => {
       if (result.ok) return [name, 'Plain'];
-      const twin: Record<string, string> = { 'name.characters': 'Plain 1', 'text.characters': 'Plain\u0001', 'text.too_long': 'a'.repeat(max + 1) };
+      const twin: Record<string, string> = {
+        'name.characters': 'Plain 1',
+        'text.characters': 'Plain\u0001',
+        'text.too_long': 'a'.repeat(max + 1),
+      };
       return [name, twin[result.error.key] ?? ''];
     }),
   );
@@ -310,7 +386,8 @@ describe('injection: customer data from the host and from a licence scan in <fle
       textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       $<HTMLButtonElement>(el, '[data-use-scan]')!.click();
       await settled(el);
-      if (html.trim() !== '' && html.trim() !== filledBefore) expect(control(el, 'address_1').value, 'filled as text').to.equal(html.trim());
+      if (html.trim() !== '' && html.trim() !== filledBefore)
+        expect(control(el, 'address_1').value, 'filled as text').to.equal(html.trim());
     }
     await expectInert(el, 'licence scan');
     expect(root(el).querySelectorAll('form').length).to.equal(1);
@@ -325,7 +402,9 @@ describe('injection: terms HTML nested in <flexiti-apply>', () => {
       event.detail.respondWith(`<h2>Terms</h2>${vectors.join('\n')}<p>End of terms.</p>`);
       event.stopPropagation();
     });
-    await fillValid(el, { province: 'QC', monthly_housing_expenses: '1200', postal_code: 'H3A 3G4' }).catch(() => undefined);
+    await fillValid(el, { province: 'QC', monthly_housing_expenses: '1200', postal_code: 'H3A 3G4' }).catch(
+      () => undefined,
+    );
     await waitUntil(() => terms(el).status === 'shown', 'terms not shown');
     await expectInert(el, 'nested terms');
     expect(terms(el).shadowRoot!.querySelector('input[type="checkbox"]'), 'the agreement is there').to.not.equal(null);

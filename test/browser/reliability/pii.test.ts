@@ -41,8 +41,19 @@ function allEventTypes(): string[] {
   }
   return [
     ...standard,
-    'flexiti-apply-request', 'flexiti-close-account-request', 'flexiti-license-request', 'flexiti-verify-request',
-    'flexiti-terms-request', 'flexiti-result', 'flexiti-error', 'flexiti-verified', 'flexiti-purchase-request', 'flexiti-purchase-result', 'change', 'input', 'beforeinput',
+    'flexiti-apply-request',
+    'flexiti-close-account-request',
+    'flexiti-license-request',
+    'flexiti-verify-request',
+    'flexiti-terms-request',
+    'flexiti-result',
+    'flexiti-error',
+    'flexiti-verified',
+    'flexiti-purchase-request',
+    'flexiti-purchase-result',
+    'change',
+    'input',
+    'beforeinput',
   ];
 }
 
@@ -71,21 +82,58 @@ function watchEvents(): { seen: Seen[]; stop(): void } {
 
 function watchConsole(): { lines: string[]; restore(): void } {
   const lines: string[] = [];
-  const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'dirxml', 'table', 'group', 'groupCollapsed'] as const;
+  const methods = [
+    'log',
+    'info',
+    'warn',
+    'error',
+    'debug',
+    'trace',
+    'dir',
+    'dirxml',
+    'table',
+    'group',
+    'groupCollapsed',
+  ] as const;
   const originals = methods.map((method) => [method, console[method]] as const);
   for (const method of methods) {
     (console as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
-      lines.push(args.map((arg) => { try { return typeof arg === 'string' ? arg : JSON.stringify(arg); } catch { return String(arg); } }).join(' '));
+      lines.push(
+        args
+          .map((arg) => {
+            try {
+              return typeof arg === 'string' ? arg : JSON.stringify(arg);
+            } catch {
+              return String(arg);
+            }
+          })
+          .join(' '),
+      );
   }
-  return { lines, restore: () => originals.forEach(([method, original]) => ((console as unknown as Record<string, unknown>)[method] = original)) };
+  return {
+    lines,
+    restore: () =>
+      originals.forEach(([method, original]) => ((console as unknown as Record<string, unknown>)[method] = original)),
+  };
 }
 
-const containing = (text: string, values: readonly string[]) => values.filter((value) => text.toLowerCase().includes(value.toLowerCase()));
+const containing = (text: string, values: readonly string[]) =>
+  values.filter((value) => text.toLowerCase().includes(value.toLowerCase()));
 
 async function storageSnapshot(): Promise<string> {
   const databases = (await indexedDB.databases()).map((database) => database.name);
-  const dump = (storage: Storage) => Object.fromEntries(Array.from({ length: storage.length }, (_, index) => [storage.key(index), storage.getItem(storage.key(index)!)]));
-  return JSON.stringify({ url: location.href, cookie: document.cookie, local: dump(localStorage), session: dump(sessionStorage), databases, title: document.title });
+  const dump = (storage: Storage) =>
+    Object.fromEntries(
+      Array.from({ length: storage.length }, (_, index) => [storage.key(index), storage.getItem(storage.key(index)!)]),
+    );
+  return JSON.stringify({
+    url: location.href,
+    cookie: document.cookie,
+    local: dump(localStorage),
+    session: dump(sessionStorage),
+    databases,
+    title: document.title,
+  });
 }
 
 describe('PII in the browser: complete journeys with the real elements', () => {
@@ -97,8 +145,19 @@ describe('PII in the browser: complete journeys with the real elements', () => {
     try {
       // ── Apply: the server first refuses the SIN (echoing it, as Flexiti does), then approves ──
       const approved = await seedApply('200 - Success - ROC applicant');
-      let answer: unknown = jsonResponse({ url: '/apply', message: 'Some inputs are wrong!', error: 'wrong_inputs', field_errors: [{ param: 'SIN', msg: 'wrong format', value: SIN }] }, 409);
-      const { el } = await mount({ onApply: () => answer, onLicense: () => ({ first_name: IDENTITY.first_name, last_name: IDENTITY.last_name }) });
+      let answer: unknown = jsonResponse(
+        {
+          url: '/apply',
+          message: 'Some inputs are wrong!',
+          error: 'wrong_inputs',
+          field_errors: [{ param: 'SIN', msg: 'wrong format', value: SIN }],
+        },
+        409,
+      );
+      const { el } = await mount({
+        onApply: () => answer,
+        onLicense: () => ({ first_name: IDENTITY.first_name, last_name: IDENTITY.last_name }),
+      });
 
       // A licence scan first: its text goes only into the licence request.
       $<HTMLDetailsElement>(el, '[part="scan"]')!.open = true;
@@ -128,13 +187,32 @@ describe('PII in the browser: complete journeys with the real elements', () => {
       expect($(el, '[part="outcome"]')?.getAttribute('data-outcome')).to.equal('approved');
 
       // ── Verify by security question: a wrong answer, then the right one ──
-      let verifyAnswer: unknown = jsonResponse({ url: '/verify', message: 'The answer you provided did not match our records.', error: 'secret_answer_mismatch' }, 409);
+      let verifyAnswer: unknown = jsonResponse(
+        {
+          url: '/verify',
+          message: 'The answer you provided did not match our records.',
+          error: 'secret_answer_mismatch',
+        },
+        409,
+      );
       const { el: verify } = await mountVerify(
-        { customer_id: 43353, account_number: 20035156, available_credit: 5000, security_qid: [{ id: '4', text: 'Your first pet?' }] },
+        {
+          customer_id: 43353,
+          account_number: 20035156,
+          available_credit: 5000,
+          security_qid: [{ id: '4', text: 'Your first pet?' }],
+        },
         () => verifyAnswer,
       );
       verify.addEventListener('flexiti-purchase-request', (event) =>
-        event.detail.respondWith({ status: 'purchased', transaction_id: '1', plan_id: '5', term: 12, amount: 100, card_last4: '8234' }),
+        event.detail.respondWith({
+          status: 'purchased',
+          transaction_id: '1',
+          plan_id: '5',
+          term: 12,
+          amount: 100,
+          card_last4: '8234',
+        }),
       );
       await chooseMethod(verify, 'security_question');
       verify.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="4"]')!.click();
@@ -152,7 +230,9 @@ describe('PII in the browser: complete journeys with the real elements', () => {
       await waitUntil(() => verify.step === 'purchased', 'not purchased');
 
       // ── A plan choice ──
-      const picker = await mountPlanPicker([{ plan_name: 'Equal payments', plan_id: '5', offer_category: 'equal_billing', term_options: [6, 12] }]);
+      const picker = await mountPlanPicker([
+        { plan_name: 'Equal payments', plan_id: '5', offer_category: 'equal_billing', term_options: [6, 12] },
+      ]);
       picker.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
       await picker.updateComplete;
     } finally {
@@ -163,11 +243,28 @@ describe('PII in the browser: complete journeys with the real elements', () => {
     const seen = events.seen;
     // The journeys happened, and the checks below look at real traffic.
     const requestTypes = new Set(seen.map((event) => event.type));
-    for (const type of ['flexiti-apply-request', 'flexiti-verify-request', 'flexiti-license-request', 'flexiti-verified', 'flexiti-purchase-request', 'flexiti-purchase-result', 'flexiti-result', 'flexiti-error']) {
+    for (const type of [
+      'flexiti-apply-request',
+      'flexiti-verify-request',
+      'flexiti-license-request',
+      'flexiti-verified',
+      'flexiti-purchase-request',
+      'flexiti-purchase-result',
+      'flexiti-result',
+      'flexiti-error',
+    ]) {
       expect(requestTypes.has(type), `saw ${type}`).to.equal(true);
     }
-    expect(seen.filter((event) => event.type === 'flexiti-apply-request').some((event) => event.text.includes(SIN) && event.text.includes(PIW)), 'the apply request carries the SIN and PIW').to.equal(true);
-    expect(seen.filter((event) => event.type === 'flexiti-verify-request').some((event) => event.text.includes(ANSWER)), 'the verify request carries the answer').to.equal(true);
+    expect(
+      seen
+        .filter((event) => event.type === 'flexiti-apply-request')
+        .some((event) => event.text.includes(SIN) && event.text.includes(PIW)),
+      'the apply request carries the SIN and PIW',
+    ).to.equal(true);
+    expect(
+      seen.filter((event) => event.type === 'flexiti-verify-request').some((event) => event.text.includes(ANSWER)),
+      'the verify request carries the answer',
+    ).to.equal(true);
 
     // Secrets: only in the request that needs them.
     const needs: Record<string, readonly string[]> = {
@@ -176,14 +273,22 @@ describe('PII in the browser: complete journeys with the real elements', () => {
     };
     for (const event of seen) {
       const allowed = needs[event.type] ?? [];
-      const leaked = containing(event.text, SECRETS).filter((value) => !allowed.includes(value) && !(value === SIN_TYPED && allowed.includes(SIN)));
+      const leaked = containing(event.text, SECRETS).filter(
+        (value) => !allowed.includes(value) && !(value === SIN_TYPED && allowed.includes(SIN)),
+      );
       expect(leaked, `${event.type} carries ${leaked.join(', ')}`).to.deep.equal([]);
     }
-    expect(seen.filter((event) => event.type === 'flexiti-license-request').every((event) => containing(event.text, SECRETS).length === 0)).to.equal(true);
+    expect(
+      seen
+        .filter((event) => event.type === 'flexiti-license-request')
+        .every((event) => containing(event.text, SECRETS).length === 0),
+    ).to.equal(true);
     // flexiti-error: type and code only, never anything typed.
     for (const event of seen.filter((event) => event.type === 'flexiti-error')) {
       expect(containing(event.text, TYPED), `flexiti-error ${event.text}`).to.deep.equal([]);
-      expect(Object.keys(JSON.parse(event.text).detail).sort()).to.satisfy((keys: string[]) => keys.every((key) => ['code', 'source', 'status', 'type'].includes(key)));
+      expect(Object.keys(JSON.parse(event.text).detail).sort()).to.satisfy((keys: string[]) =>
+        keys.every((key) => ['code', 'source', 'status', 'type'].includes(key)),
+      );
     }
     // Nothing kept or written anywhere else.
     const after = await storageSnapshot();

@@ -23,7 +23,9 @@ const given = new WeakMap<Element, string>();
 function artefacts(host: Element, source: unknown): string[] {
   const data = `${given.get(host) ?? ''}${JSON.stringify(source ?? null) ?? ''}`;
   given.set(host, data);
-  return (deepText(host).match(/\bundefined\b|\bNaN\b|\[object Object\]/g) ?? []).filter((artefact) => !data.includes(artefact));
+  return (deepText(host).match(/\bundefined\b|\bNaN\b|\[object Object\]/g) ?? []).filter(
+    (artefact) => !data.includes(artefact),
+  );
 }
 
 /** Uncaught errors and rejections while `body` runs (an element throwing in a render or an event handler). */
@@ -65,22 +67,31 @@ describe('properties: random data on the real elements', () => {
   it('<flexiti-plan-picker> with random offer_types and amounts: plans or "no plans", never undefined or NaN', async function () {
     this.timeout(60_000);
     const el = await mountPlanPicker([]);
-    const amount = fc.oneof(fc.constant(undefined), fc.double({ min: -10, max: 1e7 }), fc.integer({ min: 0, max: 100_000 }), fc.constant(Number.NaN));
+    const amount = fc.oneof(
+      fc.constant(undefined),
+      fc.double({ min: -10, max: 1e7 }),
+      fc.integer({ min: 0, max: 100_000 }),
+      fc.constant(Number.NaN),
+    );
     await withoutUncaught(() =>
       fc.assert(
-        fc.asyncProperty(fc.oneof(fc.array(offerType, { maxLength: 6 }), fc.jsonValue({ maxDepth: 2 })), amount, async (offers, value) => {
-          el.offers = offers as never; // any JSON, on purpose
-          el.amount = value;
-          await el.updateComplete;
-          expect(artefacts(el, offers)).to.deep.equal([]);
-          // Picking the first plan and term on offer works whatever the data.
-          const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]');
-          radio?.click();
-          await el.updateComplete;
-          el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]?.click();
-          await el.updateComplete;
-          expect(artefacts(el, offers)).to.deep.equal([]);
-        }),
+        fc.asyncProperty(
+          fc.oneof(fc.array(offerType, { maxLength: 6 }), fc.jsonValue({ maxDepth: 2 })),
+          amount,
+          async (offers, value) => {
+            el.offers = offers as never; // any JSON, on purpose
+            el.amount = value;
+            await el.updateComplete;
+            expect(artefacts(el, offers)).to.deep.equal([]);
+            // Picking the first plan and term on offer works whatever the data.
+            const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]');
+            radio?.click();
+            await el.updateComplete;
+            el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]?.click();
+            await el.updateComplete;
+            expect(artefacts(el, offers)).to.deep.equal([]);
+          },
+        ),
         RUNS,
       ),
     );
@@ -88,7 +99,9 @@ describe('properties: random data on the real elements', () => {
 
   it('<flexiti-plan-picker> with random error bodies set by the host: readable text, never undefined or NaN', async function () {
     this.timeout(60_000);
-    const el = await mountPlanPicker([{ plan_name: 'Plan', plan_id: '5', offer_category: 'equal_billing', term_options: [6, 12] }]);
+    const el = await mountPlanPicker([
+      { plan_name: 'Plan', plan_id: '5', offer_category: 'equal_billing', term_options: [6, 12] },
+    ]);
     await withoutUncaught(() =>
       fc.assert(
         fc.asyncProperty(errorBody, async (body) => {
@@ -111,7 +124,9 @@ describe('properties: random data on the real elements', () => {
           el.customer = customer as Record<string, unknown>;
           await el.updateComplete;
           expect(artefacts(el, customer)).to.deep.equal([]);
-          const question = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="security_question"]');
+          const question = el.shadowRoot!.querySelector<HTMLInputElement>(
+            'input[type="radio"][value="security_question"]',
+          );
           if (question && !question.disabled) {
             question.click();
             await el.updateComplete;
@@ -129,15 +144,26 @@ describe('properties: random data on the real elements', () => {
   it('<flexiti-verify> with random error bodies and statuses from the host: a readable message and a way on', async function () {
     this.timeout(60_000);
     let answer: () => unknown = () => undefined;
-    const { el } = await mountVerify({ customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] }, () => answer());
+    const { el } = await mountVerify(
+      { customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] },
+      () => answer(),
+    );
     const status = fc.integer({ min: 400, max: 599 });
     let customerId = 50000;
     await withoutUncaught(() =>
       fc.assert(
         fc.asyncProperty(errorBody, status, async (body, code) => {
-          answer = () => new Response(JSON.stringify(body ?? null), { status: code, headers: { 'content-type': 'application/json' } });
+          answer = () =>
+            new Response(JSON.stringify(body ?? null), {
+              status: code,
+              headers: { 'content-type': 'application/json' },
+            });
           // Back to step 1 for a fresh request: another customer (other questions) starts the flow over.
-          el.customer = { security_qid: [{ id: String(customerId++), text: 'Your first pet?' }], methods: ['sms', 'email'], offer_types: [] };
+          el.customer = {
+            security_qid: [{ id: String(customerId++), text: 'Your first pet?' }],
+            methods: ['sms', 'email'],
+            offer_types: [],
+          };
           await el.updateComplete;
           const sms = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="sms"]');
           if (!sms || sms.disabled) return;
@@ -162,7 +188,11 @@ describe('properties: random data on the real elements', () => {
     await withoutUncaught(() =>
       fc.assert(
         fc.asyncProperty(errorBody, status, async (body, code) => {
-          answer = () => new Response(JSON.stringify(body ?? null), { status: code, headers: { 'content-type': 'application/json' } });
+          answer = () =>
+            new Response(JSON.stringify(body ?? null), {
+              status: code,
+              headers: { 'content-type': 'application/json' },
+            });
           el.reset();
           await fillValid(el);
           await submitForm(el);
@@ -171,7 +201,11 @@ describe('properties: random data on the real elements', () => {
           expect(artefacts(el, body)).to.deep.equal([]);
           expect(injectedMarkup(el)).to.deep.equal([]);
           // A way on: a final outcome, Try again, or the form with the server's messages.
-          const wayOn = $(el, '[part="outcome"]') || $(el, '[data-retry]') || $(el, '[data-edit]') || $(el, '[part="error-summary"]');
+          const wayOn =
+            $(el, '[part="outcome"]') ||
+            $(el, '[data-retry]') ||
+            $(el, '[data-edit]') ||
+            $(el, '[part="error-summary"]');
           expect(wayOn, `no way on after ${code} ${JSON.stringify(body)}`).to.not.equal(null);
         }),
         { numRuns: 50 },

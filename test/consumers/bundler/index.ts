@@ -25,7 +25,9 @@ const disconnect: () => void = connect(document, options);
 apply.formValues = await loadFormValues(options);
 // @ts-expect-error offers is the API's offer_types array
 picker.offers = { offer_types: [] };
-picker.offers = [{ plan_name: 'No interest, 12 months', plan_id: '5', offer_category: 'equal_billing', term_options: ['12', 18] }];
+picker.offers = [
+  { plan_name: 'No interest, 12 months', plan_id: '5', offer_category: 'equal_billing', term_options: ['12', 18] },
+];
 
 // The script-tag bundle has the same typed API.
 const fromCdn: typeof FlexitiApply = cdn.FlexitiApply;

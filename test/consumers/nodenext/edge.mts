@@ -2,7 +2,10 @@
 import { createFlexitiClient, createFlexitiHandler } from 'flexiti-elements/server';
 
 export default {
-  fetch(request: Request, env: { FLEXITI_BASE_URL: string; ID: string; SECRET: string; USER: string; PASSWORD: string }): Promise<Response> | Response {
+  fetch(
+    request: Request,
+    env: { FLEXITI_BASE_URL: string; ID: string; SECRET: string; USER: string; PASSWORD: string },
+  ): Promise<Response> | Response {
     const client = createFlexitiClient({
       baseUrl: env.FLEXITI_BASE_URL,
       clientId: env.ID,

@@ -6,7 +6,11 @@ import { createSandbox, SANDBOX_SMS_CODE } from 'flexiti-elements/sandbox';
 import { validatePostalCode } from 'flexiti-elements/model';
 
 const sandbox = createSandbox();
-const client = createFlexitiClient({ baseUrl: 'https://sandbox.invalid', ...sandbox.credentials, fetch: sandbox.fetch });
+const client = createFlexitiClient({
+  baseUrl: 'https://sandbox.invalid',
+  ...sandbox.credentials,
+  fetch: sandbox.fetch,
+});
 const store = process.env.REDIS_URL ? await createRedisStore({ url: process.env.REDIS_URL }) : undefined;
 const handler: FlexitiHandler = createFlexitiHandler({ client, basePath: '/api/flexiti', ...(store ? { store } : {}) });
 const server: NodeServer = await serveNode(handler, { port: 0 });

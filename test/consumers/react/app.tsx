@@ -10,12 +10,18 @@ export function Checkout({ formValues }: { formValues: FormValuesInput }) {
   const picker = useRef<FlexitiPlanPicker>(null);
   return (
     <div>
-      <flexiti-apply formValues={formValues} amount={1644} onflexiti-result={(event) => setStatus(event.detail.status)} />
+      <flexiti-apply
+        formValues={formValues}
+        amount={1644}
+        onflexiti-result={(event) => setStatus(event.detail.status)}
+      />
       <flexiti-plan-picker ref={picker} amount={1299.99} no-interest-plans="6,12" onchange={(event) => event.target} />
       <flexiti-terms
         province="ON"
         className="terms"
-        onflexiti-terms-request={(event) => event.detail.respondWith(fetch(`/api/terms?province=${event.detail.request.province}`))}
+        onflexiti-terms-request={(event) =>
+          event.detail.respondWith(fetch(`/api/terms?province=${event.detail.request.province}`))
+        }
       />
       <flexiti-verify onflexiti-verified={(event) => event.detail} />
       <p>{status}</p>

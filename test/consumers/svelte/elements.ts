@@ -15,10 +15,15 @@ export const apply: Props<'flexiti-apply'> = {
   'onflexiti-result': (event) => event.detail.status,
   'on:flexiti-result': (event) => event.detail.status,
 };
-export const picker: Props<'flexiti-plan-picker'> = { amount: 1299.99, 'no-interest-plans': '6,12', onchange: (event) => event.target };
+export const picker: Props<'flexiti-plan-picker'> = {
+  amount: 1299.99,
+  'no-interest-plans': '6,12',
+  onchange: (event) => event.target,
+};
 export const terms: Props<'flexiti-terms'> = {
   province: 'ON',
-  'onflexiti-terms-request': (event) => event.detail.respondWith(fetch(`/api/terms?province=${event.detail.request.province}`)),
+  'onflexiti-terms-request': (event) =>
+    event.detail.respondWith(fetch(`/api/terms?province=${event.detail.request.province}`)),
 };
 export const verify: Props<'flexiti-verify'> = { 'onflexiti-verified': (event) => event.detail };
 

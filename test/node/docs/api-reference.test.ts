@@ -31,7 +31,15 @@ test('custom-elements.json is what `npm run analyze` writes', async () => {
 test('the manifest documents every element defined in src/define, with events, parts, tokens and states', () => {
   const manifest = JSON.parse(read('custom-elements.json')) as Manifest;
   const tags = elementsOf(manifest).map((element) => element.tagName);
-  assert.deepEqual(tags, ['flexiti-apply', 'flexiti-checkout', 'flexiti-lookup', 'flexiti-plan-picker', 'flexiti-promo', 'flexiti-terms', 'flexiti-verify']);
+  assert.deepEqual(tags, [
+    'flexiti-apply',
+    'flexiti-checkout',
+    'flexiti-lookup',
+    'flexiti-plan-picker',
+    'flexiti-promo',
+    'flexiti-terms',
+    'flexiti-verify',
+  ]);
   for (const element of elementsOf(manifest)) {
     const events = element.events ?? [];
     assert.ok(events.length > 0, `${element.tagName}: no events`);
@@ -40,11 +48,22 @@ test('the manifest documents every element defined in src/define, with events, p
       assert.ok(event.description, `${element.tagName}: ${event.name} has no description`);
       assert.ok(event.type?.text, `${element.tagName}: ${event.name} has no type`);
     }
-    assert.equal(new Set(events.map((event) => event.name)).size, events.length, `${element.tagName}: duplicate events`);
+    assert.equal(
+      new Set(events.map((event) => event.name)).size,
+      events.length,
+      `${element.tagName}: duplicate events`,
+    );
     assert.ok(events.some((event) => event.name === 'flexiti-error' && event.type?.text === 'FlexitiErrorEvent'));
     assert.ok((element.cssParts ?? []).length > 0, `${element.tagName}: no CSS parts`);
     const tokens = (element.cssProperties ?? []).map((prop) => prop.name);
-    for (const shared of ['--flexiti-color-primary', '--flexiti-color-text', '--flexiti-color-surface', '--flexiti-radius', '--flexiti-spacing', '--flexiti-font-family']) {
+    for (const shared of [
+      '--flexiti-color-primary',
+      '--flexiti-color-text',
+      '--flexiti-color-surface',
+      '--flexiti-radius',
+      '--flexiti-spacing',
+      '--flexiti-font-family',
+    ]) {
       assert.ok(tokens.includes(shared), `${element.tagName}: ${shared} missing`);
     }
     for (const member of element.members ?? []) {
@@ -58,5 +77,9 @@ test("README's API reference is generated from custom-elements.json", () => {
   const readme = read('README.md');
   assert.ok(readme.includes(API_START) && readme.includes(API_END), `README.md needs ${API_START} … ${API_END}`);
   const manifest = JSON.parse(read('custom-elements.json')) as Manifest;
-  assert.equal(readSection(readme), renderApiReference(manifest), 'stale: run `node scripts/api-docs.mjs` and commit README.md');
+  assert.equal(
+    readSection(readme),
+    renderApiReference(manifest),
+    'stale: run `node scripts/api-docs.mjs` and commit README.md',
+  );
 });

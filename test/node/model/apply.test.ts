@@ -12,7 +12,9 @@ import {
 import { seed, typedApplication } from './fixtures.js';
 
 const TODAY = '2026-05-15';
-const formValues = formValuesSchema.parse(seed<{ form_values: unknown }>('POST /client-id/{client_id}/merchants/login', 'response').form_values);
+const formValues = formValuesSchema.parse(
+  seed<{ form_values: unknown }>('POST /client-id/{client_id}/merchants/login', 'response').form_values,
+);
 
 function fieldsOf(values: Record<string, unknown>, options: Partial<Parameters<typeof validateApplyForm>[1]> = {}) {
   const result = validateApplyForm(values, { today: TODAY, ...options });
@@ -20,7 +22,10 @@ function fieldsOf(values: Record<string, unknown>, options: Partial<Parameters<t
   return result.ok ? {} : result.fields;
 }
 
-function requestOf(values: Record<string, unknown>, options: Partial<Parameters<typeof validateApplyForm>[1]> = {}): ApplyRequest {
+function requestOf(
+  values: Record<string, unknown>,
+  options: Partial<Parameters<typeof validateApplyForm>[1]> = {},
+): ApplyRequest {
   const result = validateApplyForm(values, { today: TODAY, ...options });
   assert.equal(result.ok, true, JSON.stringify(result));
   return (result as { request: ApplyRequest }).request;
@@ -31,10 +36,20 @@ const validBody = (): ApplyRequest => requestOf(typedApplication());
 
 describe('APPLY_FIELDS', () => {
   test('lists every apply parameter once, in form order, with the corrected required column', () => {
-    assert.deepEqual(APPLY_FIELDS.map((field) => field.name), [...APPLY_FIELD_NAMES]);
+    assert.deepEqual(
+      APPLY_FIELDS.map((field) => field.name),
+      [...APPLY_FIELD_NAMES],
+    );
     const required = Object.fromEntries(APPLY_FIELDS.map((field) => [field.name, field.required]));
     assert.deepEqual(
-      [required.address_1, required.address_2, required.email, required.middle_name, required.sin, required.monthly_housing_expenses],
+      [
+        required.address_1,
+        required.address_2,
+        required.email,
+        required.middle_name,
+        required.sin,
+        required.monthly_housing_expenses,
+      ],
       [true, false, true, false, false, 'quebec'],
     );
   });
@@ -42,41 +57,47 @@ describe('APPLY_FIELDS', () => {
   test('every text-like field has a maxLength; secrets and government ids have autocomplete off', () => {
     for (const field of APPLY_FIELDS) {
       if (!['choice', 'checkbox', 'hidden'].includes(field.kind)) assert.ok(field.maxLength, field.name);
-      if (['sin', 'secret'].includes(field.kind) || field.name.startsWith('govid_')) assert.equal(field.autocomplete, 'off', field.name);
+      if (['sin', 'secret'].includes(field.kind) || field.name.startsWith('govid_'))
+        assert.equal(field.autocomplete, 'off', field.name);
     }
   });
 });
 
 describe('validateApplyForm', () => {
   test('turns a typed Ontario application into the normalized request, blanks left out', () => {
-    assert.deepEqual(requestOf(typedApplication({ middle_name: ' ', address_2: '', sin: '130 692 544', language: 'fr' })), {
-      amount_requested: 5000,
-      salutation: 'mr',
-      first_name: 'John',
-      last_name: 'Doe',
-      dob: '1990-01-01',
-      language: 'fr-CA',
-      email: 'john.doe@example.com',
-      phone_number: '4165550199',
-      address_1: '123 Any Street',
-      city: 'Toronto',
-      province: 'ON',
-      postal_code: 'M5V 2T6',
-      housing_type: 'Rent',
-      personal_income: 55000,
-      household_income: 80000,
-      occupation_id: 'FE',
-      occupation_title: 'Baker',
-      sin: '130692544',
-      security_qid: '8',
-      security_answer: 'Horse',
-      piw: 'Cloud',
-      tos_agreement: true,
-    });
+    assert.deepEqual(
+      requestOf(typedApplication({ middle_name: ' ', address_2: '', sin: '130 692 544', language: 'fr' })),
+      {
+        amount_requested: 5000,
+        salutation: 'mr',
+        first_name: 'John',
+        last_name: 'Doe',
+        dob: '1990-01-01',
+        language: 'fr-CA',
+        email: 'john.doe@example.com',
+        phone_number: '4165550199',
+        address_1: '123 Any Street',
+        city: 'Toronto',
+        province: 'ON',
+        postal_code: 'M5V 2T6',
+        housing_type: 'Rent',
+        personal_income: 55000,
+        household_income: 80000,
+        occupation_id: 'FE',
+        occupation_title: 'Baker',
+        sin: '130692544',
+        security_qid: '8',
+        security_answer: 'Horse',
+        piw: 'Cloud',
+        tos_agreement: true,
+      },
+    );
   });
 
   test('a Quebec application sends monthly_housing_expenses as a number', () => {
-    const request = requestOf(typedApplication({ province: 'QC', postal_code: 'H2X 1Y4', monthly_housing_expenses: '1 250,50 $' }));
+    const request = requestOf(
+      typedApplication({ province: 'QC', postal_code: 'H2X 1Y4', monthly_housing_expenses: '1 250,50 $' }),
+    );
     assert.equal(request.monthly_housing_expenses, 1250.5);
   });
 
@@ -93,7 +114,9 @@ describe('validateApplyForm', () => {
   });
 
   test('an amount of 0 gets money.positive', () => {
-    assert.deepEqual(fieldsOf(typedApplication({ amount_requested: '0,00' })), { amount_requested: { key: 'money.positive' } });
+    assert.deepEqual(fieldsOf(typedApplication({ amount_requested: '0,00' })), {
+      amount_requested: { key: 'money.positive' },
+    });
   });
 
   test('an email without a domain gets email.format', () => {
@@ -108,23 +131,37 @@ describe('validateApplyForm', () => {
   });
 
   test('a complete government ID is sent; an expired one gets govid.expired', () => {
-    const id = { govid_type: 'CADL', govid_issuedby: 'ON', govid_number: 'D6101-40706-60905', govid_expiry: '2030-05-15', input_type: 'manual' };
+    const id = {
+      govid_type: 'CADL',
+      govid_issuedby: 'ON',
+      govid_number: 'D6101-40706-60905',
+      govid_expiry: '2030-05-15',
+      input_type: 'manual',
+    };
     const request = requestOf(typedApplication(id), { formValues });
     assert.deepEqual(
       [request.govid_type, request.govid_issuedby, request.govid_number, request.govid_expiry, request.input_type],
       ['CADL', 'ON', 'D6101-40706-60905', '2030-05-15', 'manual'],
     );
-    assert.deepEqual(fieldsOf(typedApplication({ ...id, govid_expiry: '2020-12-12' })), { govid_expiry: { key: 'govid.expired' } });
+    assert.deepEqual(fieldsOf(typedApplication({ ...id, govid_expiry: '2020-12-12' })), {
+      govid_expiry: { key: 'govid.expired' },
+    });
   });
 
   test('with form_values, choices must be offered: an Ontario health card issuer gets choice.invalid', () => {
-    const fields = fieldsOf(typedApplication({ salutation: 'dr', govid_type: 'CAHC', govid_issuedby: 'ON', govid_number: '1234' }), { formValues });
+    const fields = fieldsOf(
+      typedApplication({ salutation: 'dr', govid_type: 'CAHC', govid_issuedby: 'ON', govid_number: '1234' }),
+      { formValues },
+    );
     assert.deepEqual(fields, { salutation: { key: 'choice.invalid' }, govid_issuedby: { key: 'choice.invalid' } });
   });
 
   test('an unknown province gets choice.invalid; legacy PQ reads as QC', () => {
     assert.deepEqual(fieldsOf(typedApplication({ province: 'ZZ' })), { province: { key: 'choice.invalid' } });
-    assert.equal(requestOf(typedApplication({ province: 'PQ', postal_code: 'H2X 1Y4', monthly_housing_expenses: '900' })).province, 'QC');
+    assert.equal(
+      requestOf(typedApplication({ province: 'PQ', postal_code: 'H2X 1Y4', monthly_housing_expenses: '900' })).province,
+      'QC',
+    );
   });
 
   test('a lenient phone check accepts a non-NANP number and reports a warning', () => {
@@ -140,8 +177,12 @@ describe('validateApplyForm', () => {
 
 describe('applyRequestSchema and applyFieldErrors (Flexiti field_errors vocabulary)', () => {
   test('housing cost sent for Ontario is invalid; missing for Quebec is required', () => {
-    assert.deepEqual(applyFieldErrors({ ...validBody(), monthly_housing_expenses: 900 }), [{ param: 'monthly_housing_expenses', msg: 'invalid' }]);
-    assert.deepEqual(applyFieldErrors({ ...validBody(), province: 'QC', postal_code: 'H2X 1Y4' }), [{ param: 'monthly_housing_expenses', msg: 'required' }]);
+    assert.deepEqual(applyFieldErrors({ ...validBody(), monthly_housing_expenses: 900 }), [
+      { param: 'monthly_housing_expenses', msg: 'invalid' },
+    ]);
+    assert.deepEqual(applyFieldErrors({ ...validBody(), province: 'QC', postal_code: 'H2X 1Y4' }), [
+      { param: 'monthly_housing_expenses', msg: 'required' },
+    ]);
   });
 
   test('missing required parameters are required; tos_agreement false is required', () => {
@@ -154,7 +195,13 @@ describe('applyRequestSchema and applyFieldErrors (Flexiti field_errors vocabula
 
   test('format, date, type and length problems use the API words', () => {
     assert.deepEqual(
-      applyFieldErrors({ ...validBody(), phone_number: '555-123', dob: '2023-02-30', amount_requested: '5000', first_name: 'a'.repeat(81) }),
+      applyFieldErrors({
+        ...validBody(),
+        phone_number: '555-123',
+        dob: '2023-02-30',
+        amount_requested: '5000',
+        first_name: 'a'.repeat(81),
+      }),
       [
         { param: 'amount_requested', msg: 'type' },
         { param: 'phone_number', msg: 'wrong format' },

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 
 export type SeedExamples = Record<string, Record<string, unknown>>;
 
-const raw = JSON.parse(readFileSync(new URL('../../fixtures/seed-examples.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const raw = JSON.parse(readFileSync(new URL('../../fixtures/seed-examples.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 delete raw._about;
 export const seeds = raw as SeedExamples;
 

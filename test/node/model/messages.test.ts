@@ -1,32 +1,97 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { ERROR_CATALOGUE, LOCALES, catalogueEntry, messageKeys, messageText, type ErrorType } from '../../../src/model/index.js';
+import {
+  ERROR_CATALOGUE,
+  LOCALES,
+  catalogueEntry,
+  messageKeys,
+  messageText,
+  type ErrorType,
+} from '../../../src/model/index.js';
 
 // Every error code named in seeds 000, 001 and 003, Finix's codes and failure codes in seed 002, the codes the
 // Flexiti docs add, and our local codes.
 const SEED_000 = [
-  'invalid_token', 'invalid_credentials', 'invalid_client', 'invalid_account', 'not_found', 'invalid_request', 'Unauthorized',
-  'authentication_failure', 'tos_agreement_required', 'customer_already_exists', 'application_declined',
-  'application_declined_2', 'application_declined_3', 'creditapp_id_not_found', 'application_marked_pending_1',
-  'application_marked_pending_2', 'application_create_error', 'user_not_active', 'user_not_able_to_purchase',
-  'user_not_able_to_preaut', 'secret_answer_mismatch', 'merchant_override_is_not_allowed', 'piw_mismatch',
-  "Driver License's not supported", 'wrong_verification_code', 'verification_code_required', 'invalid_transaction_type',
-  'not_enough_credit', 'limit_payment_amount_24', 'refunds_limit_exceeded_amount', 'wrong_inputs',
+  'invalid_token',
+  'invalid_credentials',
+  'invalid_client',
+  'invalid_account',
+  'not_found',
+  'invalid_request',
+  'Unauthorized',
+  'authentication_failure',
+  'tos_agreement_required',
+  'customer_already_exists',
+  'application_declined',
+  'application_declined_2',
+  'application_declined_3',
+  'creditapp_id_not_found',
+  'application_marked_pending_1',
+  'application_marked_pending_2',
+  'application_create_error',
+  'user_not_active',
+  'user_not_able_to_purchase',
+  'user_not_able_to_preaut',
+  'secret_answer_mismatch',
+  'merchant_override_is_not_allowed',
+  'piw_mismatch',
+  "Driver License's not supported",
+  'wrong_verification_code',
+  'verification_code_required',
+  'invalid_transaction_type',
+  'not_enough_credit',
+  'limit_payment_amount_24',
+  'refunds_limit_exceeded_amount',
+  'wrong_inputs',
 ];
 const SEED_001 = [
-  'Insufficient scope: authorized scope is insufficient', 'insufficient_scope', 'invalid_role', 'general_error', 'not_verified',
-  'external_location_id_not_found', 'account_type_not_permitted', 'vcc_account_mismatch', 'customer_identity_not_found',
-  'credit_exceeded', 'auth_not_allowed', 'plan_term_not_set', 'plan_term_not_available',
+  'Insufficient scope: authorized scope is insufficient',
+  'insufficient_scope',
+  'invalid_role',
+  'general_error',
+  'not_verified',
+  'external_location_id_not_found',
+  'account_type_not_permitted',
+  'vcc_account_mismatch',
+  'customer_identity_not_found',
+  'credit_exceeded',
+  'auth_not_allowed',
+  'plan_term_not_set',
+  'plan_term_not_available',
 ];
 const SEED_003 = ['wrong_input', 'no_returns_found'];
 const SEED_002 = [
-  'BAD_REQUEST', 'UNKNOWN', 'UPSTREAM_PROCESSOR_ERROR', 'DECLINED', 'FORBIDDEN', 'NOT_FOUND', 'METHOD_NOT_ALLOWED',
-  'NOT_ACCEPTABLE', 'CONFLICT', 'UNPROCESSABLE_ENTITY', 'INVALID_FIELD', 'TOO_MANY_REQUESTS', 'SERVER_ERROR', 'GENERIC_DECLINE',
+  'BAD_REQUEST',
+  'UNKNOWN',
+  'UPSTREAM_PROCESSOR_ERROR',
+  'DECLINED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'NOT_ACCEPTABLE',
+  'CONFLICT',
+  'UNPROCESSABLE_ENTITY',
+  'INVALID_FIELD',
+  'TOO_MANY_REQUESTS',
+  'SERVER_ERROR',
+  'GENERIC_DECLINE',
 ];
 const EXTRA = ['tries_exceed', 'sms_not_valid_phone'];
 const LOCAL = ['network_error', 'timeout', 'invalid_response', 'no_handler', 'unknown'];
-const ERROR_TYPES: ErrorType[] = ['validation', 'declined', 'pending', 'exists', 'conflict', 'auth', 'not_found', 'rate_limited', 'server', 'network', 'implementation'];
+const ERROR_TYPES: ErrorType[] = [
+  'validation',
+  'declined',
+  'pending',
+  'exists',
+  'conflict',
+  'auth',
+  'not_found',
+  'rate_limited',
+  'server',
+  'network',
+  'implementation',
+];
 
 const generic = (locale: (typeof LOCALES)[number]) => messageText('field.generic', locale);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -51,7 +116,11 @@ describe('error catalogue', () => {
   });
 
   test('codes that name a field map to our field names', () => {
-    const fields = Object.fromEntries(Object.entries(ERROR_CATALOGUE).filter(([, e]) => e.field).map(([code, e]) => [code, e.field]));
+    const fields = Object.fromEntries(
+      Object.entries(ERROR_CATALOGUE)
+        .filter(([, e]) => e.field)
+        .map(([code, e]) => [code, e.field]),
+    );
     assert.deepEqual(fields, {
       tos_agreement_required: 'tos_agreement',
       secret_answer_mismatch: 'security_answer',
@@ -75,7 +144,8 @@ describe('messageText', () => {
     const problems: string[] = [];
     for (const key of messageKeys()) {
       const [en, fr] = LOCALES.map((locale) => messageText(key, locale)) as [string, string];
-      if (key !== 'field.generic' && (en === generic('en-CA') || fr === generic('fr-CA'))) problems.push(`${key}: falls back to generic`);
+      if (key !== 'field.generic' && (en === generic('en-CA') || fr === generic('fr-CA')))
+        problems.push(`${key}: falls back to generic`);
       if (en === fr) problems.push(`${key}: French equals English`);
       if (placeholders(en).join() !== placeholders(fr).join()) problems.push(`${key}: placeholders differ`);
     }
@@ -92,13 +162,19 @@ describe('messageText', () => {
     written.add('required');
     for (const type of ERROR_TYPES) written.add(`error.${type}`);
     const known = new Set(messageKeys());
-    assert.deepEqual([...written].filter((key) => !known.has(key)), []);
+    assert.deepEqual(
+      [...written].filter((key) => !known.has(key)),
+      [],
+    );
     assert.ok(written.size > 40, `found ${written.size} keys`);
   });
 
   test('params are filled in', () => {
     assert.equal(messageText({ key: 'text.too_long', params: { max: 80 } }, 'en-CA'), 'Use 80 characters or fewer.');
-    assert.equal(messageText({ key: 'dob.underage', params: { age: 19 } }, 'fr-CA'), 'Vous devez avoir au moins 19 ans pour faire une demande dans votre province.');
+    assert.equal(
+      messageText({ key: 'dob.underage', params: { age: 19 } }, 'fr-CA'),
+      'Vous devez avoir au moins 19 ans pour faire une demande dans votre province.',
+    );
   });
 
   test('api.<code> keys resolve through the catalogue, case as sent', () => {

@@ -43,7 +43,10 @@ const TRANSACTIONS = 'POST /client-id/{client_id}/transactions';
 const SUCCESS_SCHEMAS: Record<string, Record<string, { safeParse(value: unknown): { success: boolean } }>> = {
   'POST /oauth/token': { request: oauthTokenRequestSchema, response: oauthTokenResponseSchema },
   [LOGIN]: { request: merchantLoginRequestSchema, response: merchantLoginResponseSchema },
-  [APPLY]: { '200 - Success - ROC applicant': applyResponseSchema, '200 - Success - QC applicant': applyResponseSchema },
+  [APPLY]: {
+    '200 - Success - ROC applicant': applyResponseSchema,
+    '200 - Success - QC applicant': applyResponseSchema,
+  },
   [LOOKUP]: { response: lookupResponseSchema },
   [VERIFY]: {
     '200 - Success - Override': verifyResponseSchema,
@@ -107,7 +110,12 @@ describe('normalization where the seed disagrees with itself', () => {
   });
 
   test('unusable term options are dropped, never NaN', () => {
-    const offer = offerTypeSchema.parse({ plan_name: 'P', plan_id: 1, offer_category: 'equal_billing', term_options: ['6', 'x', '', 0, 12] });
+    const offer = offerTypeSchema.parse({
+      plan_name: 'P',
+      plan_id: 1,
+      offer_category: 'equal_billing',
+      term_options: ['6', 'x', '', 0, 12],
+    });
     assert.deepEqual(offer.term_options, [6, 12]);
   });
 
@@ -116,7 +124,9 @@ describe('normalization where the seed disagrees with itself', () => {
     assert.deepEqual([roc.vcc_number, roc.account_number, roc.customer_id], ['6374980100408234', '20035156', '43353']);
     const lookup = lookupResponseSchema.parse(seed(LOOKUP, 'response'));
     assert.deepEqual([lookup.account_number, lookup.customer_id], ['20035156', '43353']);
-    const purchase = purchaseTransactionResponseSchema.parse(seed(TRANSACTIONS, '200 - Success - Promotional Purchase'));
+    const purchase = purchaseTransactionResponseSchema.parse(
+      seed(TRANSACTIONS, '200 - Success - Promotional Purchase'),
+    );
     assert.equal(purchase.transaction_id, '167635');
     const login = merchantLoginResponseSchema.parse(seed(LOGIN, 'response'));
     assert.equal(login.merchant_id, '382');
@@ -127,14 +137,28 @@ describe('normalization where the seed disagrees with itself', () => {
     assert.deepEqual([account?.credit_limit, account?.available_credit], [1000, 659.51]);
     const regular = purchaseTransactionResponseSchema.parse(seed(TRANSACTIONS, '200 - Success - Regular Purchase'));
     assert.equal(regular.payment_value, 1200.05);
-    const payment = paymentTransactionResponseSchema.parse(seed(TRANSACTIONS, '200 - Success - In-Store payment & Trade-in'));
+    const payment = paymentTransactionResponseSchema.parse(
+      seed(TRANSACTIONS, '200 - Success - In-Store payment & Trade-in'),
+    );
     assert.equal(payment.total_amount, 120.05);
     const history = customerTransactionsResponseSchema.parse(seed(CUSTOMER_TRANSACTIONS, '200 - Success'));
-    assert.deepEqual(history.transactions.map((t) => [t.transaction_balance, t.term]), [[1200.05, 3], [120.05, 3]]);
+    assert.deepEqual(
+      history.transactions.map((t) => [t.transaction_balance, t.term]),
+      [
+        [1200.05, 3],
+        [120.05, 3],
+      ],
+    );
   });
 
   test('a non-numeric amount is a parse error, never NaN', () => {
-    assert.equal(applyResponseSchema.safeParse({ ...seed<Record<string, unknown>>(APPLY, '200 - Success - ROC applicant'), credit_limit: 'n/a' }).success, false);
+    assert.equal(
+      applyResponseSchema.safeParse({
+        ...seed<Record<string, unknown>>(APPLY, '200 - Success - ROC applicant'),
+        credit_limit: 'n/a',
+      }).success,
+      false,
+    );
   });
 
   test('QC approval keeps debt_ratio (0 included); ROC has none', () => {
@@ -143,9 +167,17 @@ describe('normalization where the seed disagrees with itself', () => {
   });
 
   test('verify: a numeric override code becomes a string; sent-to answers say where', () => {
-    assert.deepEqual(verifyResponseSchema.parse(seed(VERIFY, '200 - Success - Override')), { verification_code: '2485' });
-    assert.deepEqual(verifyResponseSchema.parse(seed(VERIFY, '200 - Success - SMS')), { verification_code: 'verification_sent_to_sms', sent_to: 'sms' });
-    assert.deepEqual(verifyResponseSchema.parse(seed(VERIFY, '200 - Success - Email')), { verification_code: 'verification_sent_to_email', sent_to: 'email' });
+    assert.deepEqual(verifyResponseSchema.parse(seed(VERIFY, '200 - Success - Override')), {
+      verification_code: '2485',
+    });
+    assert.deepEqual(verifyResponseSchema.parse(seed(VERIFY, '200 - Success - SMS')), {
+      verification_code: 'verification_sent_to_sms',
+      sent_to: 'sms',
+    });
+    assert.deepEqual(verifyResponseSchema.parse(seed(VERIFY, '200 - Success - Email')), {
+      verification_code: 'verification_sent_to_email',
+      sent_to: 'email',
+    });
     assert.equal(verifyResponseSchema.safeParse({ verification_code: 'something_else' }).success, false);
   });
 
@@ -196,7 +228,10 @@ describe('request schemas', () => {
   test('oauth: refresh_token grant needs a refresh_token', () => {
     const base = { client_id: 'flexitidemo', client_secret: 's' };
     assert.equal(oauthTokenRequestSchema.safeParse({ ...base, grant_type: 'refresh_token' }).success, false);
-    assert.equal(oauthTokenRequestSchema.safeParse({ ...base, grant_type: 'refresh_token', refresh_token: 'r' }).success, true);
+    assert.equal(
+      oauthTokenRequestSchema.safeParse({ ...base, grant_type: 'refresh_token', refresh_token: 'r' }).success,
+      true,
+    );
   });
 
   test('oauth error bodies parse', () => {
@@ -213,15 +248,26 @@ describe('request schemas', () => {
 
   test('lookup query: a card number, or first name + last name + date of birth', () => {
     assert.equal(lookupQuerySchema.safeParse({ vcc_number: '6374980100408234' }).success, true);
-    assert.equal(lookupQuerySchema.safeParse({ first_name: 'John', last_name: 'Doe', dob: '1990-01-01' }).success, true);
+    assert.equal(
+      lookupQuerySchema.safeParse({ first_name: 'John', last_name: 'Doe', dob: '1990-01-01' }).success,
+      true,
+    );
     assert.equal(lookupQuerySchema.safeParse({ first_name: 'John', last_name: 'Doe' }).success, false);
   });
 
   test('verify: security_question needs security_qid and security_answer', () => {
     assert.equal(verifyRequestSchema.safeParse({ customer_id: 43353, format: 'sms' }).success, true);
-    assert.equal(verifyRequestSchema.safeParse({ customer_id: '43353', format: 'security_question', security_qid: '4' }).success, false);
+    assert.equal(
+      verifyRequestSchema.safeParse({ customer_id: '43353', format: 'security_question', security_qid: '4' }).success,
+      false,
+    );
     assert.deepEqual(
-      verifyRequestSchema.parse({ customer_id: 43353, format: 'security_question', security_qid: 4, security_answer: 'Horse' }),
+      verifyRequestSchema.parse({
+        customer_id: 43353,
+        format: 'security_question',
+        security_qid: 4,
+        security_answer: 'Horse',
+      }),
       { customer_id: '43353', format: 'security_question', security_qid: '4', security_answer: 'Horse' },
     );
     assert.equal(verifyRequestSchema.safeParse({ customer_id: '1', format: 'carrier_pigeon' }).success, false);
@@ -229,7 +275,13 @@ describe('request schemas', () => {
 
   test('transactions: verification_code required; an account identifier required; ids and amounts normalized', () => {
     assert.deepEqual(
-      transactionRequestSchema.parse({ customer_id: 43353, plan_id: 5, term: '6', amount: '1,200.05', verification_code: 2485 }),
+      transactionRequestSchema.parse({
+        customer_id: 43353,
+        plan_id: 5,
+        term: '6',
+        amount: '1,200.05',
+        verification_code: 2485,
+      }),
       { customer_id: '43353', plan_id: '5', term: 6, amount: 1200.05, verification_code: '2485' },
     );
     assert.equal(transactionRequestSchema.safeParse({ customer_id: '1' }).success, false);

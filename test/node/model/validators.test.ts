@@ -33,7 +33,8 @@ function errorKey(result: Validation<unknown>): string {
 
 describe('names', () => {
   test("#16 names Zoë, O'Brien, O’Brien, Jean-François, Nguyễn are accepted and NFC-normalized", () => {
-    for (const name of ['Zoë', "O'Brien", 'O’Brien', 'Jean-François', 'Nguyễn']) assert.equal(value(validateName(name)), name.normalize('NFC'));
+    for (const name of ['Zoë', "O'Brien", 'O’Brien', 'Jean-François', 'Nguyễn'])
+      assert.equal(value(validateName(name)), name.normalize('NFC'));
     const decomposed = 'Nguyễn'.normalize('NFD');
     assert.equal(decomposed.length, 8);
     const normalized = value(validateName(decomposed));
@@ -52,13 +53,21 @@ describe('names', () => {
   });
 
   test('#19 first name 81 / last name 131 characters and a 10 kB paste get text.too_long with the limit', () => {
-    assert.deepEqual(validateName('a'.repeat(81), { maxLength: 80 }), { ok: false, error: { key: 'text.too_long', params: { max: 80 } } });
-    assert.deepEqual(validateName('a'.repeat(131), { maxLength: 130 }), { ok: false, error: { key: 'text.too_long', params: { max: 130 } } });
+    assert.deepEqual(validateName('a'.repeat(81), { maxLength: 80 }), {
+      ok: false,
+      error: { key: 'text.too_long', params: { max: 80 } },
+    });
+    assert.deepEqual(validateName('a'.repeat(131), { maxLength: 130 }), {
+      ok: false,
+      error: { key: 'text.too_long', params: { max: 130 } },
+    });
     assert.equal(value(validateName('a'.repeat(130), { maxLength: 130 })).length, 130);
     assert.equal(errorKey(validateName('a'.repeat(10_240), { maxLength: 80 })), 'text.too_long');
     const limits = Object.fromEntries(APPLY_FIELDS.map((field) => [field.name, field.maxLength]));
     assert.deepEqual([limits.first_name, limits.last_name], [80, 130]);
-    const form = validateApplyForm(typedApplication({ first_name: 'a'.repeat(81), last_name: 'b'.repeat(131) }), { today: TODAY });
+    const form = validateApplyForm(typedApplication({ first_name: 'a'.repeat(81), last_name: 'b'.repeat(131) }), {
+      today: TODAY,
+    });
     assert.deepEqual(form.ok ? {} : [form.fields.first_name, form.fields.last_name], [
       { key: 'text.too_long', params: { max: 80 } },
       { key: 'text.too_long', params: { max: 130 } },
@@ -68,9 +77,11 @@ describe('names', () => {
 
 describe('SIN', () => {
   test('#20 SIN 046 454 286 / 046-454-286 / 046454286 normalize alike, pass Luhn, and fail the first-digit rule (sin.not_issued)', () => {
-    for (const sin of ['046 454 286', '046-454-286', '046454286']) assert.equal(errorKey(validateSin(sin)), 'sin.not_issued');
+    for (const sin of ['046 454 286', '046-454-286', '046454286'])
+      assert.equal(errorKey(validateSin(sin)), 'sin.not_issued');
     // The same separators around a SIN that can be issued: all normalize to the 9 digits.
-    for (const sin of ['130 692 544', '130-692-544', '130.692.544', '130692544']) assert.equal(value(validateSin(sin)), '130692544');
+    for (const sin of ['130 692 544', '130-692-544', '130.692.544', '130692544'])
+      assert.equal(value(validateSin(sin)), '130692544');
   });
 
   test('#21 SIN 046 454 287 and the seed 123123123 fail Luhn (sin.checksum)', () => {
@@ -105,17 +116,21 @@ describe('postal code', () => {
   });
 
   test('#26 postal codes W1A 1A1, D1A 1A1, K1O 1A1 get postal.format', () => {
-    for (const code of ['W1A 1A1', 'D1A 1A1', 'K1O 1A1']) assert.equal(errorKey(validatePostalCode(code)), 'postal.format', code);
+    for (const code of ['W1A 1A1', 'D1A 1A1', 'K1O 1A1'])
+      assert.equal(errorKey(validatePostalCode(code)), 'postal.format', code);
   });
 
   test('#27 postal code A1A 0H1 with province QC (the seed) gets postal.province; without the check it passes', () => {
     assert.equal(errorKey(validatePostalCode('A1A 0H1', 'QC')), 'postal.province');
     assert.equal(value(validatePostalCode('A1A 0H1', 'NL')), 'A1A 0H1');
     assert.equal(value(validatePostalCode('A1A 0H1')), 'A1A 0H1');
-    const form = validateApplyForm(typedApplication({ province: 'QC', postal_code: 'A1A 0H1', monthly_housing_expenses: '900' }), {
-      today: TODAY,
-      checkPostalProvince: false,
-    });
+    const form = validateApplyForm(
+      typedApplication({ province: 'QC', postal_code: 'A1A 0H1', monthly_housing_expenses: '900' }),
+      {
+        today: TODAY,
+        checkPostalProvince: false,
+      },
+    );
     assert.equal(form.ok, true, JSON.stringify(form));
   });
 });
@@ -123,7 +138,11 @@ describe('postal code', () => {
 describe('phone', () => {
   test('#28 pasted phone (555) 123-1231 → 5551231231: strict gets phone.invalid, lenient accepts with a phone.invalid warning', () => {
     assert.equal(errorKey(validatePhone('(555) 123-1231', { strict: true })), 'phone.invalid');
-    assert.deepEqual(validatePhone('(555) 123-1231'), { ok: true, value: '5551231231', warning: { key: 'phone.invalid' } });
+    assert.deepEqual(validatePhone('(555) 123-1231'), {
+      ok: true,
+      value: '5551231231',
+      warning: { key: 'phone.invalid' },
+    });
   });
 
   test('#29 phone +1 416 555 0199 and 1-416-555-0199 → 4165550199', () => {
@@ -132,8 +151,16 @@ describe('phone', () => {
   });
 
   test('a valid number with an area code outside Canada is accepted, even in strict mode, with a warning', () => {
-    assert.deepEqual(validatePhone('212 555 0199', { strict: true }), { ok: true, value: '2125550199', warning: { key: 'phone.area_not_canadian' } });
-    assert.deepEqual(validatePhone('212 555 0199'), { ok: true, value: '2125550199', warning: { key: 'phone.area_not_canadian' } });
+    assert.deepEqual(validatePhone('212 555 0199', { strict: true }), {
+      ok: true,
+      value: '2125550199',
+      warning: { key: 'phone.area_not_canadian' },
+    });
+    assert.deepEqual(validatePhone('212 555 0199'), {
+      ok: true,
+      value: '2125550199',
+      warning: { key: 'phone.area_not_canadian' },
+    });
   });
 
   test('a Canadian area code, new overlays included, has no warning', () => {
@@ -143,8 +170,12 @@ describe('phone', () => {
   });
 
   test('#30 strict phone 911 555 1234, 416 911 1234 and employer 1231231231 get phone.invalid', () => {
-    for (const phone of ['911 555 1234', '416 911 1234', '1231231231']) assert.equal(errorKey(validatePhone(phone, { strict: true })), 'phone.invalid', phone);
-    const form = validateApplyForm(typedApplication({ employer_phone: '1231231231' }), { today: TODAY, strictPhone: true });
+    for (const phone of ['911 555 1234', '416 911 1234', '1231231231'])
+      assert.equal(errorKey(validatePhone(phone, { strict: true })), 'phone.invalid', phone);
+    const form = validateApplyForm(typedApplication({ employer_phone: '1231231231' }), {
+      today: TODAY,
+      strictPhone: true,
+    });
     assert.deepEqual(form.ok ? undefined : form.fields.employer_phone, { key: 'phone.invalid' });
   });
 });
@@ -155,7 +186,10 @@ describe('dates', () => {
   });
 
   test('#32 an applicant turning 18 today is underage in BC (19) and accepted in ON', () => {
-    assert.deepEqual(validateDob('2008-05-15', 'BC', TODAY), { ok: false, error: { key: 'dob.underage', params: { age: 19 } } });
+    assert.deepEqual(validateDob('2008-05-15', 'BC', TODAY), {
+      ok: false,
+      error: { key: 'dob.underage', params: { age: 19 } },
+    });
     assert.equal(value(validateDob('2008-05-15', 'ON', TODAY)), '2008-05-15');
     assert.equal(errorKey(validateDob('2008-05-16', 'ON', TODAY)), 'dob.underage');
   });
@@ -205,7 +239,16 @@ describe('money', () => {
   });
 
   test('#38 income 1,234.56 (en), 1 234,56 with U+0020/U+00A0/U+202F (fr) and 1 234,56 $ all give 1234.56', () => {
-    for (const text of ['1,234.56', '1 234,56', '1\u00A0234,56', '1\u202F234,56', '1\u00A0234,56\u00A0$', '1 234,56 $', '$1,234.56', '1234,56']) {
+    for (const text of [
+      '1,234.56',
+      '1 234,56',
+      '1\u00A0234,56',
+      '1\u202F234,56',
+      '1\u00A0234,56\u00A0$',
+      '1 234,56 $',
+      '$1,234.56',
+      '1234,56',
+    ]) {
       assert.equal(value(validateMoney(text)), 1234.56, JSON.stringify(text));
     }
   });
@@ -213,12 +256,19 @@ describe('money', () => {
 
 describe('application rules', () => {
   test('#39 household income below personal income gets income.household_below_personal', () => {
-    const form = validateApplyForm(typedApplication({ personal_income: '60 000', household_income: '50 000' }), { today: TODAY });
-    assert.deepEqual(form.ok ? undefined : form.fields, { household_income: { key: 'income.household_below_personal' } });
+    const form = validateApplyForm(typedApplication({ personal_income: '60 000', household_income: '50 000' }), {
+      today: TODAY,
+    });
+    assert.deepEqual(form.ok ? undefined : form.fields, {
+      household_income: { key: 'income.household_below_personal' },
+    });
   });
 
   test('#40 a QC applicant who leaves housing cost empty gets required; optional (and not sent) for ON', () => {
-    const qc = validateApplyForm(typedApplication({ province: 'QC', postal_code: 'H2X 1Y4', monthly_housing_expenses: ' ' }), { today: TODAY });
+    const qc = validateApplyForm(
+      typedApplication({ province: 'QC', postal_code: 'H2X 1Y4', monthly_housing_expenses: ' ' }),
+      { today: TODAY },
+    );
     assert.deepEqual(qc.ok ? undefined : qc.fields, { monthly_housing_expenses: { key: 'required' } });
     const on = validateApplyForm(typedApplication({ monthly_housing_expenses: '' }), { today: TODAY });
     assert.equal(on.ok, true, JSON.stringify(on));

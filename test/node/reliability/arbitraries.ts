@@ -8,7 +8,19 @@ import { majorityAge, PROVINCES, type ProvinceCode } from '../../../src/model/in
 
 // First letters of postal codes per province (Canada Post); X serves NT and NU.
 const POSTAL_LETTERS: Record<ProvinceCode, string> = {
-  NL: 'A', NS: 'B', PE: 'C', NB: 'E', QC: 'GHJ', ON: 'KLMNP', MB: 'R', SK: 'S', AB: 'T', BC: 'V', NT: 'X', NU: 'X', YT: 'Y',
+  NL: 'A',
+  NS: 'B',
+  PE: 'C',
+  NB: 'E',
+  QC: 'GHJ',
+  ON: 'KLMNP',
+  MB: 'R',
+  SK: 'S',
+  AB: 'T',
+  BC: 'V',
+  NT: 'X',
+  NU: 'X',
+  YT: 'Y',
 };
 /** Letters allowed in positions 3 and 5 (no D F I O Q U). */
 const POSTAL_INNER = 'ABCEGHJKLMNPRSTVWXYZ';
@@ -25,10 +37,12 @@ export const postalCodeFor = (province: ProvinceCode) =>
 
 /** The same postal code as a person may type it: any case, no/one space, a hyphen, padding. */
 export const typedPostalCode = (canonical: string) =>
-  fc.tuple(fc.constantFrom('', ' ', '-', '  '), fc.boolean(), fc.constantFrom('', ' ', '  ')).map(([separator, lower, pad]) => {
-    const typed = `${canonical.slice(0, 3)}${separator}${canonical.slice(4)}`;
-    return `${pad}${lower ? typed.toLowerCase() : typed}${pad}`;
-  });
+  fc
+    .tuple(fc.constantFrom('', ' ', '-', '  '), fc.boolean(), fc.constantFrom('', ' ', '  '))
+    .map(([separator, lower, pad]) => {
+      const typed = `${canonical.slice(0, 3)}${separator}${canonical.slice(4)}`;
+      return `${pad}${lower ? typed.toLowerCase() : typed}${pad}`;
+    });
 
 /** A valid NANP number (area code and exchange 2–9 first, never N11), 10 digits. */
 export const nanpPhone = fc
@@ -73,10 +87,16 @@ export const validSin = fc
   });
 
 export const typedSin = (digits: string) =>
-  fc.constantFrom(digits, `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`, `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}`, ` ${digits} `);
+  fc.constantFrom(
+    digits,
+    `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`,
+    `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}`,
+    ` ${digits} `,
+  );
 
 /** Whole cents between min and max dollars. */
-export const cents = (min: number, max: number) => fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((value) => value / 100);
+export const cents = (min: number, max: number) =>
+  fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((value) => value / 100);
 
 /** An amount as typed in en-CA or fr-CA, with or without grouping, cents and a dollar sign. */
 export const typedMoney = (value: number) =>
@@ -102,7 +122,9 @@ export const personName = fc
 
 /** A name as typed: sometimes padded, sometimes decomposed (NFD) by the keyboard. */
 export const typedName = (name: string) =>
-  fc.tuple(fc.constantFrom('', ' ', '  '), fc.boolean()).map(([pad, decomposed]) => `${pad}${decomposed ? name.normalize('NFD') : name}${pad}`);
+  fc
+    .tuple(fc.constantFrom('', ' ', '  '), fc.boolean())
+    .map(([pad, decomposed]) => `${pad}${decomposed ? name.normalize('NFD') : name}${pad}`);
 
 /** Letters only, distinct for each index, so applicants never collide (a duplicate is `customer_already_exists`). */
 export function uniqueLetters(index: number): string {
@@ -119,7 +141,12 @@ export function uniqueLetters(index: number): string {
 const addressText = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9éàç' .,#-]{0,38}$/).filter((text) => text.trim() !== '');
 
 const emailAddress = fc
-  .tuple(fc.stringMatching(/^[a-z0-9]{1,12}$/), fc.option(fc.stringMatching(/^[a-z0-9]{1,8}$/), { nil: undefined }), fc.stringMatching(/^[a-z0-9]{1,12}$/), fc.constantFrom('ca', 'com', 'qc.ca'))
+  .tuple(
+    fc.stringMatching(/^[a-z0-9]{1,12}$/),
+    fc.option(fc.stringMatching(/^[a-z0-9]{1,8}$/), { nil: undefined }),
+    fc.stringMatching(/^[a-z0-9]{1,12}$/),
+    fc.constantFrom('ca', 'com', 'qc.ca'),
+  )
   .map(([local, sub, domain, tld]) => `${local}${sub ? `.${sub}` : ''}@${domain}.${tld}`);
 
 const isoDate = (year: number, month: number, day: number) =>
@@ -129,7 +156,11 @@ const isoDate = (year: number, month: number, day: number) =>
 export const dobFor = (province: ProvinceCode, today: string) => {
   const year = Number(today.slice(0, 4));
   return fc
-    .tuple(fc.integer({ min: majorityAge(province) + 1, max: 89 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+    .tuple(
+      fc.integer({ min: majorityAge(province) + 1, max: 89 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+    )
     .map(([age, month, day]) => isoDate(year - age, month, day));
 };
 
@@ -155,12 +186,16 @@ export interface FormValuesLike {
  */
 export function typedApplicant(formValues: FormValuesLike, today: string, index: () => number) {
   const provinces = PROVINCES.filter((code) => Object.hasOwn(formValues.province.options, code));
-  const govidTypes = Object.keys(formValues.govid_type.options).filter((type) => Object.keys(formValues.govid_issued_by.option_depends[type] ?? {}).length > 0);
+  const govidTypes = Object.keys(formValues.govid_type.options).filter(
+    (type) => Object.keys(formValues.govid_issued_by.option_depends[type] ?? {}).length > 0,
+  );
   return fc.constantFrom(...provinces).chain((province) =>
     fc
       .record({
         province: fc.constantFrom(province, province.toLowerCase()),
-        postal: postalCodeFor(province).chain((canonical) => typedPostalCode(canonical).map((typed) => ({ canonical, typed }))),
+        postal: postalCodeFor(province).chain((canonical) =>
+          typedPostalCode(canonical).map((typed) => ({ canonical, typed })),
+        ),
         salutation: fc.constantFrom(...Object.keys(formValues.salutation.options)),
         first_name: personName.chain(typedName),
         middle_name: fc.option(personName.chain(typedName), { nil: undefined }),
@@ -193,7 +228,10 @@ export function typedApplicant(formValues: FormValuesLike, today: string, index:
           ),
           { nil: undefined },
         ),
-        sin: fc.option(validSin.chain((digits) => typedSin(digits).map((typed) => ({ digits, typed }))), { nil: undefined }),
+        sin: fc.option(
+          validSin.chain((digits) => typedSin(digits).map((typed) => ({ digits, typed }))),
+          { nil: undefined },
+        ),
         security_qid: fc.constantFrom(...Object.keys(formValues.security_qid.options)),
         security_answer: fc.string({ minLength: 1, maxLength: 60 }).filter((text) => text.trim() !== ''),
         piw: fc.string({ minLength: 1, maxLength: 40 }).filter((text) => text.trim() !== ''),
@@ -293,20 +331,59 @@ export const errorBody = fc.oneof(
     {
       url: hostileText,
       message: fc.oneof(hostileText, anyJson),
-      error: fc.oneof(hostileText, fc.constantFrom('wrong_inputs', 'tries_exceed', 'application_declined', 'secret_answer_mismatch', 'not_found', 'general_error'), anyJson),
+      error: fc.oneof(
+        hostileText,
+        fc.constantFrom(
+          'wrong_inputs',
+          'tries_exceed',
+          'application_declined',
+          'secret_answer_mismatch',
+          'not_found',
+          'general_error',
+        ),
+        anyJson,
+      ),
       field_errors: fc.oneof(
-        fc.array(fc.record({ param: fc.oneof(hostileText, anyJson), msg: fc.oneof(hostileText, anyJson), value: fc.oneof(hostileText, anyJson) }, { requiredKeys: [] }), { maxLength: 4 }),
+        fc.array(
+          fc.record(
+            {
+              param: fc.oneof(hostileText, anyJson),
+              msg: fc.oneof(hostileText, anyJson),
+              value: fc.oneof(hostileText, anyJson),
+            },
+            { requiredKeys: [] },
+          ),
+          { maxLength: 4 },
+        ),
         anyJson,
       ),
     },
     { requiredKeys: [] },
   ),
-  fc.record({ code: fc.oneof(fc.integer(), hostileText), error: fc.oneof(hostileText, anyJson), error_description: fc.oneof(hostileText, anyJson) }, { requiredKeys: [] }),
+  fc.record(
+    {
+      code: fc.oneof(fc.integer(), hostileText),
+      error: fc.oneof(hostileText, anyJson),
+      error_description: fc.oneof(hostileText, anyJson),
+    },
+    { requiredKeys: [] },
+  ),
   fc.record(
     {
       total: fc.oneof(fc.integer(), anyJson),
       _embedded: fc.oneof(
-        fc.record({ errors: fc.array(fc.record({ code: hostileText, message: hostileText, logref: hostileText, failure_code: hostileText }, { requiredKeys: [] }), { maxLength: 3 }) }, { requiredKeys: [] }),
+        fc.record(
+          {
+            errors: fc.array(
+              fc.record(
+                { code: hostileText, message: hostileText, logref: hostileText, failure_code: hostileText },
+                { requiredKeys: [] },
+              ),
+              { maxLength: 3 },
+            ),
+          },
+          { requiredKeys: [] },
+        ),
         anyJson,
       ),
     },
@@ -327,7 +404,16 @@ export const offerType = fc.record(
     plan_id: fc.oneof(fc.integer({ min: 0, max: 999 }), hostileText, anyJson),
     offer_category: fc.oneof(fc.constantFrom('equal_billing', 'deferred_payment', 'no_interest'), hostileText, anyJson),
     term_options: fc.oneof(
-      fc.array(fc.oneof(fc.integer({ min: -5, max: 120 }), fc.integer({ min: 1, max: 60 }).map(String), hostileText, fc.double(), anyJson), { maxLength: 6 }),
+      fc.array(
+        fc.oneof(
+          fc.integer({ min: -5, max: 120 }),
+          fc.integer({ min: 1, max: 60 }).map(String),
+          hostileText,
+          fc.double(),
+          anyJson,
+        ),
+        { maxLength: 6 },
+      ),
       anyJson,
     ),
   },
@@ -341,7 +427,10 @@ export const formValuesLike = fc.record(
     province: fc.oneof(fc.record({ options: optionMap }), anyJson),
     security_qid: fc.oneof(fc.record({ options: optionMap }), anyJson),
     govid_type: fc.oneof(fc.record({ options: optionMap }), anyJson),
-    govid_issued_by: fc.oneof(fc.record({ option_depends: fc.dictionary(hostileText, optionMap, { maxKeys: 4 }) }), anyJson),
+    govid_issued_by: fc.oneof(
+      fc.record({ option_depends: fc.dictionary(hostileText, optionMap, { maxKeys: 4 }) }),
+      anyJson,
+    ),
     offer_types: fc.oneof(fc.array(offerType, { maxLength: 4 }), anyJson),
     extra: anyJson,
   },
@@ -351,10 +440,20 @@ export const formValuesLike = fc.record(
 /** A lookup response with every field possibly missing, of the wrong type or hostile. */
 export const lookupLike = fc.record(
   {
-    available_credit: fc.oneof(fc.double(), fc.integer(), hostileText, fc.constantFrom('1,200.05', '1000.00', '120.05000')),
+    available_credit: fc.oneof(
+      fc.double(),
+      fc.integer(),
+      hostileText,
+      fc.constantFrom('1,200.05', '1000.00', '120.05000'),
+    ),
     account_number: fc.oneof(fc.integer({ min: 0 }), hostileText),
     customer_id: fc.oneof(fc.integer({ min: 0 }), hostileText),
-    security_qid: fc.oneof(fc.array(fc.record({ id: fc.oneof(fc.integer(), hostileText), text: hostileText }, { requiredKeys: [] }), { maxLength: 4 }), anyJson),
+    security_qid: fc.oneof(
+      fc.array(fc.record({ id: fc.oneof(fc.integer(), hostileText), text: hostileText }, { requiredKeys: [] }), {
+        maxLength: 4,
+      }),
+      anyJson,
+    ),
     address_1: hostileText,
     city: hostileText,
     postal_code: hostileText,

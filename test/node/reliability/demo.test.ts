@@ -14,8 +14,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import {
-  chooseNoInterestPlan, findAccountByName, launchBrowser, openCheckout as openHarnessCheckout, purchaseApproved, startApplication, step,
-  typeAndEnter, typeApplication, type Applicant, type Checkout as HarnessCheckout,
+  chooseNoInterestPlan,
+  findAccountByName,
+  launchBrowser,
+  openCheckout as openHarnessCheckout,
+  purchaseApproved,
+  startApplication,
+  step,
+  typeAndEnter,
+  typeApplication,
+  type Applicant,
+  type Checkout as HarnessCheckout,
 } from '../../e2e/harness.js';
 
 const applicant: Applicant = {
@@ -43,8 +52,19 @@ const SIN = '130692544';
 const SECRETS = [SIN, SIN_TYPED, applicant.piw, applicant.security_answer, 'Buddy'];
 const TYPED = [
   ...SECRETS,
-  applicant.first_name, applicant.last_name, applicant.dob, applicant.address_1, applicant.postal_code, 'M4C1B5',
-  applicant.phone_number, '4165550163', applicant.email, applicant.occupation_title, '64,000', '64000', '91000',
+  applicant.first_name,
+  applicant.last_name,
+  applicant.dob,
+  applicant.address_1,
+  applicant.postal_code,
+  'M4C1B5',
+  applicant.phone_number,
+  '4165550163',
+  applicant.email,
+  applicant.occupation_title,
+  '64,000',
+  '64000',
+  '91000',
   // The existing customer's lookup.
   '1974-05-15',
 ];
@@ -77,34 +97,60 @@ async function record(page: Page, requests: Checkout['requests'], consoleLines: 
   await page.addInitScript(() => {
     const seen: Array<{ type: string; text: string }> = [];
     (window as unknown as { seenEvents: typeof seen }).seenEvents = seen;
-    const types = new Set<string>(['flexiti-apply-request', 'flexiti-close-account-request', 'flexiti-license-request', 'flexiti-verify-request',
-      'flexiti-terms-request', 'flexiti-result', 'flexiti-error', 'flexiti-verified', 'flexiti-lookup-request', 'flexiti-lookup-result',
-      'flexiti-purchase-request', 'flexiti-checkout-request', 'flexiti-form-values-request', 'flexiti-checkout-step',
-      'flexiti-checkout-complete', 'change', 'input']);
+    const types = new Set<string>([
+      'flexiti-apply-request',
+      'flexiti-close-account-request',
+      'flexiti-license-request',
+      'flexiti-verify-request',
+      'flexiti-terms-request',
+      'flexiti-result',
+      'flexiti-error',
+      'flexiti-verified',
+      'flexiti-lookup-request',
+      'flexiti-lookup-result',
+      'flexiti-purchase-request',
+      'flexiti-checkout-request',
+      'flexiti-form-values-request',
+      'flexiti-checkout-step',
+      'flexiti-checkout-complete',
+      'change',
+      'input',
+    ]);
     for (const target of [window, Document.prototype, HTMLElement.prototype, Element.prototype]) {
       for (let proto: object | null = target; proto; proto = Object.getPrototypeOf(proto)) {
         for (const key of Object.getOwnPropertyNames(proto)) if (key.startsWith('on')) types.add(key.slice(2));
       }
     }
     for (const type of types) {
-      document.addEventListener(type, (event) => {
-        let text = '';
-        try {
-          text = JSON.stringify({ detail: (event as CustomEvent).detail, data: (event as InputEvent).data }, (_key, value) => (typeof value === 'function' ? undefined : value)) ?? '';
-        } catch {
-          text = String((event as CustomEvent).detail);
-        }
-        seen.push({ type: event.type, text });
-      }, { capture: true });
+      document.addEventListener(
+        type,
+        (event) => {
+          let text = '';
+          try {
+            text =
+              JSON.stringify(
+                { detail: (event as CustomEvent).detail, data: (event as InputEvent).data },
+                (_key, value) => (typeof value === 'function' ? undefined : value),
+              ) ?? '';
+          } catch {
+            text = String((event as CustomEvent).detail);
+          }
+          seen.push({ type: event.type, text });
+        },
+        { capture: true },
+      );
     }
   });
 }
 
 /** The events the page has seen since it loaded. */
 const seenEvents = async (page: Page) =>
-  (await page.evaluate(() => (window as unknown as { seenEvents: Array<{ type: string; text: string }> }).seenEvents)) ?? [];
+  (await page.evaluate(
+    () => (window as unknown as { seenEvents: Array<{ type: string; text: string }> }).seenEvents,
+  )) ?? [];
 
-const containing = (text: string, values: readonly string[]) => values.filter((value) => text.toLowerCase().includes(value.toLowerCase()));
+const containing = (text: string, values: readonly string[]) =>
+  values.filter((value) => text.toLowerCase().includes(value.toLowerCase()));
 
 async function applyAsNewCustomer(checkout: Checkout): Promise<void> {
   const apply = await startApplication(checkout.page);
@@ -184,11 +230,16 @@ describe('the demo checkout: PII and the network cut', () => {
         [/\/api\/flexiti\/apply$/, [SIN, applicant.piw, applicant.security_answer]],
         [/\/api\/flexiti\/verify$/, [applicant.security_answer, 'Buddy']],
       ];
-      assert.ok(checkout.requests.some((request) => request.url.endsWith('/api/flexiti/apply') && request.body.includes(SIN)), 'the application was posted with the SIN');
+      assert.ok(
+        checkout.requests.some((request) => request.url.endsWith('/api/flexiti/apply') && request.body.includes(SIN)),
+        'the application was posted with the SIN',
+      );
       for (const request of checkout.requests) {
         assert.deepEqual(containing(decodeURIComponent(request.url), TYPED), [], `URL ${request.url}`);
         const allowed = needs.find(([route]) => route.test(request.url))?.[1] ?? [];
-        const leaked = containing(request.body, SECRETS).filter((value) => !allowed.includes(value) && !(value === SIN_TYPED && allowed.includes(SIN)));
+        const leaked = containing(request.body, SECRETS).filter(
+          (value) => !allowed.includes(value) && !(value === SIN_TYPED && allowed.includes(SIN)),
+        );
         assert.deepEqual(leaked, [], `${request.url} carries ${leaked.join(', ')}`);
       }
       // Events: secrets only in their request event; flexiti-error never carries anything typed.
@@ -196,18 +247,31 @@ describe('the demo checkout: PII and the network cut', () => {
         'flexiti-apply-request': [SIN, applicant.piw, applicant.security_answer],
         'flexiti-verify-request': [applicant.security_answer, 'Buddy'],
       };
-      assert.ok(seen.some((event) => event.type === 'flexiti-apply-request'), 'the page saw the events');
+      assert.ok(
+        seen.some((event) => event.type === 'flexiti-apply-request'),
+        'the page saw the events',
+      );
       for (const event of seen) {
         const allowed = eventNeeds[event.type] ?? [];
-        const leaked = containing(event.text, SECRETS).filter((value) => !allowed.includes(value) && !(value === SIN_TYPED && allowed.includes(SIN)));
+        const leaked = containing(event.text, SECRETS).filter(
+          (value) => !allowed.includes(value) && !(value === SIN_TYPED && allowed.includes(SIN)),
+        );
         assert.deepEqual(leaked, [], `${event.type} carries ${leaked.join(', ')}`);
-        if (event.type === 'flexiti-error') assert.deepEqual(containing(event.text, TYPED), [], `flexiti-error ${event.text}`);
+        if (event.type === 'flexiti-error')
+          assert.deepEqual(containing(event.text, TYPED), [], `flexiti-error ${event.text}`);
       }
-      assert.ok(seen.some((event) => event.type === 'flexiti-error'), 'the wrong answer was reported as flexiti-error');
+      assert.ok(
+        seen.some((event) => event.type === 'flexiti-error'),
+        'the wrong answer was reported as flexiti-error',
+      );
       // Kept nowhere, logged nowhere.
       assert.deepEqual(containing(await pageStorage(checkout), TYPED), [], 'URL, cookies, storage, IndexedDB');
       assert.deepEqual(containing(checkout.consoleLines.join('\n'), TYPED), [], 'the console');
-      assert.deepEqual(containing(JSON.stringify(demo.sandbox.state.requests), TYPED), [], 'the sandbox (handler) request log');
+      assert.deepEqual(
+        containing(JSON.stringify(demo.sandbox.state.requests), TYPED),
+        [],
+        'the sandbox (handler) request log',
+      );
       assert.deepEqual(checkout.pageErrors, []);
     } finally {
       await checkout.close();

@@ -5,7 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createFlexitiHandler, SANDBOX_APPLICANT, SANDBOX_SMS_CODE, type FlexitiHandler } from '../../../src/server/index.js';
+import {
+  createFlexitiHandler,
+  SANDBOX_APPLICANT,
+  SANDBOX_SMS_CODE,
+  type FlexitiHandler,
+} from '../../../src/server/index.js';
 import { serveNode } from '../../../src/server/node.js';
 import { fakeClock, grants, startHarness, type Harness } from '../server/helpers.js';
 
@@ -34,8 +39,13 @@ async function startStack(options: Parameters<typeof startHarness>[0] = {}): Pro
     flexiti,
     api: `${handler.url}/api/flexiti`,
     async post(url, body, checkout) {
-      const id = checkout ?? (await flexiti.createCheckout({ orderId: `order-${++orders}`, amount: 750, channel: 'online' })).id;
-      return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-flexiti-checkout': id }, body: JSON.stringify(body) });
+      const id =
+        checkout ?? (await flexiti.createCheckout({ orderId: `order-${++orders}`, amount: 750, channel: 'online' })).id;
+      return fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-flexiti-checkout': id },
+        body: JSON.stringify(body),
+      });
     },
     async close() {
       await handler.close();
@@ -57,7 +67,11 @@ function uniqueName(index: number): string {
 }
 
 /** The sandbox's example applicant with a unique first and last name, so none is a duplicate of another. */
-const applicant = (index: number) => ({ ...SANDBOX_APPLICANT, first_name: `Applicant${uniqueName(index)}`, last_name: `Concurrent${uniqueName(index)}` });
+const applicant = (index: number) => ({
+  ...SANDBOX_APPLICANT,
+  first_name: `Applicant${uniqueName(index)}`,
+  last_name: `Concurrent${uniqueName(index)}`,
+});
 
 describe('server under load', () => {
   it('200 concurrent applications through the handler: each approved once, none lost, none duplicated', async () => {
@@ -66,10 +80,16 @@ describe('server under load', () => {
       const { state } = stack.harness.sandbox;
       const accountsBefore = state.accounts.size;
       const count = 200;
-      const responses = await Promise.all(Array.from({ length: count }, (_, index) => stack.post(`${stack.api}/apply`, applicant(index))));
+      const responses = await Promise.all(
+        Array.from({ length: count }, (_, index) => stack.post(`${stack.api}/apply`, applicant(index))),
+      );
       const bodies = (await Promise.all(responses.map((response) => response.json()))) as Array<{ status?: unknown }>;
 
-      assert.deepEqual(responses.map((response) => response.status).filter((status) => status !== 200), [], 'every application answered 200');
+      assert.deepEqual(
+        responses.map((response) => response.status).filter((status) => status !== 200),
+        [],
+        'every application answered 200',
+      );
       assert.ok(bodies.every((body) => body.status === 'approved'));
 
       // The sandbox saw each application exactly once (no retry of a POST), and created one account each.
@@ -79,7 +99,9 @@ describe('server under load', () => {
       assert.equal(new Set(approved.map((application) => application.customer_id)).size, count);
       assert.equal(state.accounts.size, accountsBefore + count);
 
-      const lastNames = [...state.accounts.values()].filter((account) => account.applied).map((account) => account.last_name);
+      const lastNames = [...state.accounts.values()]
+        .filter((account) => account.applied)
+        .map((account) => account.last_name);
       assert.equal(new Set(lastNames).size, count, 'no applicant has two accounts');
       // One token for all of them.
       assert.deepEqual(grants(stack.harness.sent), ['client_credentials']);
@@ -95,18 +117,41 @@ describe('server under load', () => {
       const count = 200;
       const transactionsBefore = state.transactions.length;
       const journeys = Array.from({ length: count }, async (_, index) => {
-        const { id } = await stack.flexiti.createCheckout({ orderId: `journey-${index}`, amount: 100 + index, channel: 'online' });
-        const approval = (await (await stack.post(`${stack.api}/apply`, applicant(10_000 + index), id)).json()) as { offer_types: Array<{ plan_id: string; term_options: number[] }> };
+        const { id } = await stack.flexiti.createCheckout({
+          orderId: `journey-${index}`,
+          amount: 100 + index,
+          channel: 'online',
+        });
+        const approval = (await (await stack.post(`${stack.api}/apply`, applicant(10_000 + index), id)).json()) as {
+          offer_types: Array<{ plan_id: string; term_options: number[] }>;
+        };
         await (await stack.post(`${stack.api}/verify`, { format: 'sms' }, id)).arrayBuffer();
         const offer = approval.offer_types[0]!;
-        const receipt = await stack.post(`${stack.api}/purchase`, { plan_id: offer.plan_id, term: offer.term_options[0], verification_code: SANDBOX_SMS_CODE }, id);
-        return { id, index, status: receipt.status, receipt: (await receipt.json()) as { transaction_id?: string; amount?: number } };
+        const receipt = await stack.post(
+          `${stack.api}/purchase`,
+          { plan_id: offer.plan_id, term: offer.term_options[0], verification_code: SANDBOX_SMS_CODE },
+          id,
+        );
+        return {
+          id,
+          index,
+          status: receipt.status,
+          receipt: (await receipt.json()) as { transaction_id?: string; amount?: number },
+        };
       });
       const results = await Promise.all(journeys);
-      assert.deepEqual(results.filter((result) => result.status !== 200).map((result) => result.receipt), [], 'every purchase answered 200');
+      assert.deepEqual(
+        results.filter((result) => result.status !== 200).map((result) => result.receipt),
+        [],
+        'every purchase answered 200',
+      );
       const posted = state.transactions.slice(transactionsBefore);
       assert.equal(posted.length, count, 'one transaction per checkout');
-      assert.equal(new Set(posted.map((transaction) => transaction.customer_id)).size, count, 'each on its own customer');
+      assert.equal(
+        new Set(posted.map((transaction) => transaction.customer_id)).size,
+        count,
+        'each on its own customer',
+      );
       for (const result of results) {
         const truth = await stack.flexiti.getCheckout(result.id);
         assert.equal(truth?.status, 'purchased');
@@ -126,13 +171,22 @@ describe('server under load', () => {
     try {
       const { state } = stack.harness.sandbox;
       const count = 200;
-      await Promise.all(Array.from({ length: count }, (_, index) => stack.post(`${stack.api}/apply`, applicant(index)).then((r) => r.arrayBuffer())));
+      await Promise.all(
+        Array.from({ length: count }, (_, index) =>
+          stack.post(`${stack.api}/apply`, applicant(index)).then((r) => r.arrayBuffer()),
+        ),
+      );
       const accountsAfterFirst = state.accounts.size;
-      const again = await Promise.all(Array.from({ length: count }, (_, index) => stack.post(`${stack.api}/apply`, applicant(index))));
+      const again = await Promise.all(
+        Array.from({ length: count }, (_, index) => stack.post(`${stack.api}/apply`, applicant(index))),
+      );
       const codes = (await Promise.all(again.map((response) => response.json()))) as Array<{ error?: string }>;
       assert.deepEqual(new Set(codes.map((body) => body.error)), new Set(['customer_already_exists']));
       assert.equal(state.accounts.size, accountsAfterFirst);
-      assert.equal(state.applications.filter((application) => application.outcome === 'customer_already_exists').length, count);
+      assert.equal(
+        state.applications.filter((application) => application.outcome === 'customer_already_exists').length,
+        count,
+      );
     } finally {
       await stack.close();
     }
@@ -144,21 +198,31 @@ describe('50 concurrent calls during a token expiry share one renewal', () => {
   const fifty = (stack: Stack, round: number) =>
     Array.from({ length: 50 }, (_, index) => {
       if (index % 3 === 0) return fetch(`${stack.api}/terms?province=ON&lang=en`);
-      if (index % 3 === 1) return stack.post(`${stack.api}/lookup`, { first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'M5M 1M1' });
+      if (index % 3 === 1)
+        return stack.post(`${stack.api}/lookup`, {
+          first_name: 'John',
+          last_name: 'Doe',
+          dob: '1974-05-15',
+          postal_code: 'M5M 1M1',
+        });
       return stack.post(`${stack.api}/apply`, applicant(round * 1000 + index));
     });
 
   async function statuses(responses: Promise<Response>[]): Promise<number[]> {
-    return Promise.all(responses.map(async (pending) => {
-      const response = await pending;
-      await response.arrayBuffer();
-      return response.status;
-    }));
+    return Promise.all(
+      responses.map(async (pending) => {
+        const response = await pending;
+        await response.arrayBuffer();
+        return response.status;
+      }),
+    );
   }
 
   /** Token requests the sandbox answered, with their statuses. */
   const tokenStatuses = (stack: Stack) =>
-    stack.harness.sandbox.state.requests.filter((request) => request.route === 'oauth/token').map((request) => request.status);
+    stack.harness.sandbox.state.requests
+      .filter((request) => request.route === 'oauth/token')
+      .map((request) => request.status);
 
   it('inside the last minute of the token: one refresh_token grant for all 50', async () => {
     const clock = fakeClock();
@@ -205,7 +269,11 @@ describe('50 concurrent calls during a token expiry share one renewal', () => {
       // the renewal never meets the revoked token. Every call succeeds once, and none meets it twice.
       const refused = later.filter((request) => request.status === 401).length;
       assert.ok(refused >= 1 && refused <= 50, `${refused} calls met the revoked token`);
-      assert.equal(later.filter((request) => request.status !== 401).length, 50, 'each call answered once, replayed at most once');
+      assert.equal(
+        later.filter((request) => request.status !== 401).length,
+        50,
+        'each call answered once, replayed at most once',
+      );
     } finally {
       await stack.close();
     }

@@ -45,7 +45,8 @@ function captureConsole() {
   const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'] as const;
   const originals = methods.map((method) => [method, console[method]] as const);
   for (const method of methods) {
-    (console as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => lines.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
+    (console as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
+      lines.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
   }
   return {
     lines,
@@ -65,7 +66,8 @@ describe('PII on the server', () => {
     const handler = await serveNode(flexiti, { port: 0 });
     const api = `${handler.url}/api/flexiti`;
     const errorAnswers: string[] = [];
-    const newCheckout = async () => (await flexiti.createCheckout({ orderId: 'order-pii', amount: 100, channel: 'online' })).id;
+    const newCheckout = async () =>
+      (await flexiti.createCheckout({ orderId: 'order-pii', amount: 100, channel: 'online' })).id;
     const post = async (checkout: string, route: string, body: unknown) => {
       const response = await fetch(`${api}/${route}`, {
         method: 'POST',
@@ -86,18 +88,43 @@ describe('PII on the server', () => {
       assert.equal(duplicate.body['error'], 'customer_already_exists');
 
       const checkout = await newCheckout();
-      const found1 = await post(checkout, 'lookup', { first_name: applicant.first_name, last_name: applicant.last_name, dob: applicant.dob, postal_code: applicant.postal_code });
+      const found1 = await post(checkout, 'lookup', {
+        first_name: applicant.first_name,
+        last_name: applicant.last_name,
+        dob: applicant.dob,
+        postal_code: applicant.postal_code,
+      });
       assert.equal(found1.status, 200);
-      const wrong = await post(checkout, 'verify', { format: 'security_question', security_qid: applicant.security_qid, security_answer: 'Not it', piw: applicant.piw });
+      const wrong = await post(checkout, 'verify', {
+        format: 'security_question',
+        security_qid: applicant.security_qid,
+        security_answer: 'Not it',
+        piw: applicant.piw,
+      });
       assert.equal(wrong.body['error'], 'secret_answer_mismatch');
-      const wrongPiw = await post(checkout, 'verify', { format: 'security_question', security_qid: applicant.security_qid, security_answer: applicant.security_answer, piw: 'Nope' });
+      const wrongPiw = await post(checkout, 'verify', {
+        format: 'security_question',
+        security_qid: applicant.security_qid,
+        security_answer: applicant.security_answer,
+        piw: 'Nope',
+      });
       assert.equal(wrongPiw.body['error'], 'piw_mismatch');
-      const verified = await post(checkout, 'verify', { format: 'security_question', security_qid: applicant.security_qid, security_answer: applicant.security_answer, piw: applicant.piw });
+      const verified = await post(checkout, 'verify', {
+        format: 'security_question',
+        security_qid: applicant.security_qid,
+        security_answer: applicant.security_answer,
+        piw: applicant.piw,
+      });
       assert.equal(verified.status, 200);
       const offer = (found1.body['offer_types'] as Array<{ plan_id: string; term_options: number[] }>)[0]!;
       const purchase = await post(checkout, 'purchase', { plan_id: offer.plan_id, term: offer.term_options[0] });
       assert.equal(purchase.status, 200, JSON.stringify(purchase.body));
-      const notFound = await post(await newCheckout(), 'lookup', { first_name: applicant.first_name, last_name: 'Nobody', dob: applicant.dob, postal_code: applicant.postal_code });
+      const notFound = await post(await newCheckout(), 'lookup', {
+        first_name: applicant.first_name,
+        last_name: 'Nobody',
+        dob: applicant.dob,
+        postal_code: applicant.postal_code,
+      });
       assert.notEqual(notFound.status, 200);
 
       assert.ok(errorAnswers.length >= 5, 'the journey met several errors');

@@ -49,7 +49,19 @@ import {
 } from './arbitraries.js';
 
 const RUNS = { numRuns: 200 };
-const ERROR_TYPES = ['validation', 'declined', 'pending', 'exists', 'conflict', 'auth', 'not_found', 'rate_limited', 'server', 'network', 'implementation'];
+const ERROR_TYPES = [
+  'validation',
+  'declined',
+  'pending',
+  'exists',
+  'conflict',
+  'auth',
+  'not_found',
+  'rate_limited',
+  'server',
+  'network',
+  'implementation',
+];
 
 /**
  * Text a customer may see never shows a programming artefact (`undefined`, `NaN`, `[object Object]`, an unfilled
@@ -76,10 +88,17 @@ describe('normalizers are idempotent', () => {
   const anyInput = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 12 }), hostileText);
 
   it('postal codes: any input; and every typed form of a valid code gives the canonical A1A 1A1', () => {
-    fc.assert(fc.property(anyInput, (raw) => assertIdempotent((value) => validatePostalCode(value), raw)), RUNS);
-    const typed = fc.constantFrom('ON', 'QC', 'NU', 'BC', 'NL').chain((province) =>
-      postalCodeFor(province).chain((canonical) => typedPostalCode(canonical).map((raw) => ({ province, canonical, raw }))),
+    fc.assert(
+      fc.property(anyInput, (raw) => assertIdempotent((value) => validatePostalCode(value), raw)),
+      RUNS,
     );
+    const typed = fc
+      .constantFrom('ON', 'QC', 'NU', 'BC', 'NL')
+      .chain((province) =>
+        postalCodeFor(province).chain((canonical) =>
+          typedPostalCode(canonical).map((raw) => ({ province, canonical, raw })),
+        ),
+      );
     fc.assert(
       fc.property(typed, ({ province, canonical, raw }) => {
         assert.deepEqual(validatePostalCode(raw, province), { ok: true, value: canonical });
@@ -90,8 +109,14 @@ describe('normalizers are idempotent', () => {
   });
 
   it('phone numbers: any input; and every typed form of a NANP number gives its 10 digits', () => {
-    fc.assert(fc.property(anyInput, (raw) => assertIdempotent((value) => validatePhone(value, { strict: true }), raw)), RUNS);
-    fc.assert(fc.property(anyInput, (raw) => assertIdempotent((value) => validatePhone(value), raw)), RUNS);
+    fc.assert(
+      fc.property(anyInput, (raw) => assertIdempotent((value) => validatePhone(value, { strict: true }), raw)),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(anyInput, (raw) => assertIdempotent((value) => validatePhone(value), raw)),
+      RUNS,
+    );
     const typed = nanpPhone.chain((digits) => typedPhone(digits).map((raw) => ({ digits, raw })));
     fc.assert(
       fc.property(typed, ({ digits, raw }) => {
@@ -104,13 +129,22 @@ describe('normalizers are idempotent', () => {
   });
 
   it('SINs: any input; and every typed form of an issuable SIN gives its 9 digits', () => {
-    fc.assert(fc.property(anyInput, (raw) => assertIdempotent(validateSin, raw)), RUNS);
+    fc.assert(
+      fc.property(anyInput, (raw) => assertIdempotent(validateSin, raw)),
+      RUNS,
+    );
     const typed = validSin.chain((digits) => typedSin(digits).map((raw) => ({ digits, raw })));
-    fc.assert(fc.property(typed, ({ digits, raw }) => assert.deepEqual(validateSin(raw), { ok: true, value: digits })), RUNS);
+    fc.assert(
+      fc.property(typed, ({ digits, raw }) => assert.deepEqual(validateSin(raw), { ok: true, value: digits })),
+      RUNS,
+    );
   });
 
   it('money: any input; every en-CA and fr-CA rendering of an amount reads back as that amount', () => {
-    fc.assert(fc.property(fc.oneof(anyInput, fc.double(), fc.integer()), (raw) => assertIdempotent(validateMoney, raw)), RUNS);
+    fc.assert(
+      fc.property(fc.oneof(anyInput, fc.double(), fc.integer()), (raw) => assertIdempotent(validateMoney, raw)),
+      RUNS,
+    );
     const typed = cents(0, 9_999_999).chain((value) => typedMoney(value).map((raw) => ({ value, raw })));
     fc.assert(
       fc.property(typed, ({ value, raw }) => {
@@ -123,14 +157,28 @@ describe('normalizers are idempotent', () => {
   });
 
   it('names: any input; and every typed form (padded, NFD) of a valid name gives its trimmed NFC form', () => {
-    fc.assert(fc.property(anyInput, (raw) => assertIdempotent((value) => validateName(value), raw)), RUNS);
+    fc.assert(
+      fc.property(anyInput, (raw) => assertIdempotent((value) => validateName(value), raw)),
+      RUNS,
+    );
     const typed = personName.chain((name) => typedName(name).map((raw) => ({ name, raw })));
-    fc.assert(fc.property(typed, ({ name, raw }) => assert.deepEqual(validateName(raw), { ok: true, value: name.normalize('NFC') })), RUNS);
+    fc.assert(
+      fc.property(typed, ({ name, raw }) =>
+        assert.deepEqual(validateName(raw), { ok: true, value: name.normalize('NFC') }),
+      ),
+      RUNS,
+    );
   });
 
   it('free text, email and verification codes', () => {
-    fc.assert(fc.property(anyInput, (raw) => assertIdempotent((value) => validateText(value, 50), raw)), RUNS);
-    fc.assert(fc.property(fc.oneof(anyInput, fc.emailAddress()), (raw) => assertIdempotent(validateEmail, raw)), RUNS);
+    fc.assert(
+      fc.property(anyInput, (raw) => assertIdempotent((value) => validateText(value, 50), raw)),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(fc.oneof(anyInput, fc.emailAddress()), (raw) => assertIdempotent(validateEmail, raw)),
+      RUNS,
+    );
     fc.assert(
       fc.property(anyInput, (raw) => {
         const once = normalizeVerificationCode(raw);
@@ -166,12 +214,19 @@ describe('random valid applicants', () => {
     await fc.assert(
       fc.asyncProperty(applicants, async ({ values, expected }) => {
         const result = validateApplyForm(values, { today, formValues, strictPhone: true });
-        assert.ok(result.ok, `valid applicant refused: ${JSON.stringify(!result.ok && result.fields)} for ${JSON.stringify(values)}`);
+        assert.ok(
+          result.ok,
+          `valid applicant refused: ${JSON.stringify(!result.ok && result.fields)} for ${JSON.stringify(values)}`,
+        );
         const { request } = result;
         for (const [key, value] of Object.entries(expected)) {
           assert.deepEqual((request as Record<string, unknown>)[key], value, `${key} normalized`);
         }
-        const { id } = await flexiti.createCheckout({ orderId: `property-${serial}`, amount: request.amount_requested, channel: 'online' });
+        const { id } = await flexiti.createCheckout({
+          orderId: `property-${serial}`,
+          amount: request.amount_requested,
+          channel: 'online',
+        });
         const response = await fetch(`${handler.url}/api/flexiti/apply`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-flexiti-checkout': id },
@@ -184,7 +239,10 @@ describe('random valid applicants', () => {
       }),
       { numRuns: 100 },
     );
-    assert.equal(approved, harness.sandbox.state.applications.filter((application) => application.outcome === 'approved').length);
+    assert.equal(
+      approved,
+      harness.sandbox.state.applications.filter((application) => application.outcome === 'approved').length,
+    );
   });
 });
 
@@ -198,7 +256,8 @@ describe('hostile API data never throws and never shows undefined or NaN', () =>
         assert.equal(typeof error.retryable, 'boolean');
         assert.equal(typeof error.message, 'string');
         // Tags are stripped (entities are decoded into text after that: the elements render it as text only).
-        if (!JSON.stringify(body ?? null).includes('&')) assert.doesNotMatch(error.message, /<[a-z!/][^>]*>/i, 'message carries no tag');
+        if (!JSON.stringify(body ?? null).includes('&'))
+          assert.doesNotMatch(error.message, /<[a-z!/][^>]*>/i, 'message carries no tag');
         for (const locale of LOCALES) {
           const source = JSON.stringify(body ?? null);
           assertReadable(errorText(error, locale), `errorText ${locale}`, source);

@@ -11,7 +11,10 @@ import { serveNode } from '../../../src/server/node.js';
 import { intercept, rejection, sentTo, startHarness } from '../server/helpers.js';
 
 const busy = (retryAfter: string) =>
-  Response.json({ code: 503, error: 'general_error', error_description: 'busy' }, { status: 503, headers: { 'retry-after': retryAfter } });
+  Response.json(
+    { code: 503, error: 'general_error', error_description: 'busy' },
+    { status: 503, headers: { 'retry-after': retryAfter } },
+  );
 
 describe('#48 GET terms answered 503 with Retry-After', () => {
   it('#48 GET terms returns 503 with Retry-After: 2: the client waits about 2 s before its retry, then succeeds', async () => {
@@ -37,7 +40,8 @@ describe('#48 GET terms answered 503 with Retry-After', () => {
 
   it('#48 a GET that stays 503 with Retry-After is tried at most twice (one retry), then fails as server', async () => {
     const harness = await startHarness({
-      wrap: (sandbox) => intercept(sandbox, (_request, path) => (path.endsWith('/terms-and-conditions') ? busy('1') : undefined)),
+      wrap: (sandbox) =>
+        intercept(sandbox, (_request, path) => (path.endsWith('/terms-and-conditions') ? busy('1') : undefined)),
     });
     try {
       const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
@@ -53,11 +57,17 @@ describe('#48 GET terms answered 503 with Retry-After', () => {
 
 describe('#49 429 on a POST', () => {
   const tooMany = () =>
-    Response.json({ code: 429, error: 'TOO_MANY_REQUESTS', error_description: 'Slow down' }, { status: 429, headers: { 'retry-after': '0' } });
+    Response.json(
+      { code: 429, error: 'TOO_MANY_REQUESTS', error_description: 'Slow down' },
+      { status: 429, headers: { 'retry-after': '0' } },
+    );
 
   it('#49 the client never retries a POST answered 429, even with Retry-After, and reads it as rate_limited', async () => {
     const harness = await startHarness({
-      wrap: (sandbox) => intercept(sandbox, (_request, path) => (path.endsWith('/apply') || path.endsWith('/verify') ? tooMany() : undefined)),
+      wrap: (sandbox) =>
+        intercept(sandbox, (_request, path) =>
+          path.endsWith('/apply') || path.endsWith('/verify') ? tooMany() : undefined,
+        ),
     });
     try {
       const error = await rejection(harness.client.apply({ ...SANDBOX_APPLICANT }));
@@ -75,7 +85,9 @@ describe('#49 429 on a POST', () => {
   });
 
   it('#49 the handler passes a 429 on to the browser, which reads it as rate_limited', async () => {
-    const harness = await startHarness({ wrap: (sandbox) => intercept(sandbox, (_request, path) => (path.endsWith('/apply') ? tooMany() : undefined)) });
+    const harness = await startHarness({
+      wrap: (sandbox) => intercept(sandbox, (_request, path) => (path.endsWith('/apply') ? tooMany() : undefined)),
+    });
     const flexiti = createFlexitiHandler({ client: harness.client });
     const { id } = await flexiti.createCheckout({ orderId: 'order-49', amount: 500, channel: 'online' });
     const handler = await serveNode(flexiti, { port: 0 });

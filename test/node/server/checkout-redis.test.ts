@@ -58,7 +58,10 @@ describe('checkout sessions on Redis, two instances', () => {
     const { id } = await one.handler.createCheckout({ orderId: 'redis-1', amount: 75, channel: 'online' });
     const found = await callRoute(two.api, 'lookup', { checkout: id, body: JOHN_DOE });
     assert.equal(found.status, 200, found.text);
-    const verified = await callRoute(one.api, 'verify', { checkout: id, body: { format: 'security_question', security_qid: '4', security_answer: 'Buddy' } });
+    const verified = await callRoute(one.api, 'verify', {
+      checkout: id,
+      body: { format: 'security_question', security_qid: '4', security_answer: 'Buddy' },
+    });
     assert.deepEqual(verified.body, { status: 'verified' });
     assert.equal((await two.handler.getCheckout(id))?.status, 'verified');
   });
@@ -66,15 +69,26 @@ describe('checkout sessions on Redis, two instances', () => {
   it('a purchase raced from both instances (ten requests each) posts exactly once, and onPurchase runs once', async () => {
     const { id } = await one.handler.createCheckout({ orderId: 'redis-race', amount: 80, channel: 'online' });
     const found = await callRoute(one.api, 'lookup', { checkout: id, body: JOHN_DOE });
-    await callRoute(two.api, 'verify', { checkout: id, body: { format: 'security_question', security_qid: '7', security_answer: 'Maple Street' } });
+    await callRoute(two.api, 'verify', {
+      checkout: id,
+      body: { format: 'security_question', security_qid: '7', security_answer: 'Maple Street' },
+    });
     const before = harness.sandbox.state.transactions.length;
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, index) => callRoute(index % 2 ? one.api : two.api, 'purchase', { checkout: id, body: firstOffer(found.body) })),
+      Array.from({ length: 20 }, (_, index) =>
+        callRoute(index % 2 ? one.api : two.api, 'purchase', { checkout: id, body: firstOffer(found.body) }),
+      ),
     );
-    assert.deepEqual(answers.map((answer) => answer.status), Array(20).fill(200));
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      Array(20).fill(200),
+    );
     assert.equal(new Set(answers.map((answer) => answer.body['transaction_id'])).size, 1);
     assert.equal(harness.sandbox.state.transactions.length, before + 1);
-    assert.deepEqual(purchases.filter((purchased) => purchased === id), [id]);
+    assert.deepEqual(
+      purchases.filter((purchased) => purchased === id),
+      [id],
+    );
     assert.equal((await one.handler.getCheckout(id))?.status, 'purchased');
   });
 
@@ -82,7 +96,10 @@ describe('checkout sessions on Redis, two instances', () => {
     const { id } = await two.handler.createCheckout({ orderId: 'redis-limits', amount: 80, channel: 'online' });
     const statuses: number[] = [];
     for (let index = 0; index < 6; index++) {
-      const answer = await callRoute(index % 2 ? one.api : two.api, 'lookup', { checkout: id, body: { first_name: 'Nobody', last_name: 'Here', dob: '1970-01-01' } });
+      const answer = await callRoute(index % 2 ? one.api : two.api, 'lookup', {
+        checkout: id,
+        body: { first_name: 'Nobody', last_name: 'Here', dob: '1970-01-01' },
+      });
       statuses.push(answer.status);
     }
     assert.deepEqual(statuses, [409, 409, 409, 409, 409, 429]);

@@ -49,7 +49,12 @@ export async function startCheckoutStack(
     api,
     async checkout(input = {}) {
       orders += 1;
-      const { id } = await handler.createCheckout({ orderId: `order-${orders}`, amount: CART_AMOUNT, channel: 'online', ...input });
+      const { id } = await handler.createCheckout({
+        orderId: `order-${orders}`,
+        amount: CART_AMOUNT,
+        channel: 'online',
+        ...input,
+      });
       return id;
     },
     call: (route, options = {}) => callRoute(api, route, options),
@@ -60,7 +65,11 @@ export async function startCheckoutStack(
   };
 }
 
-export async function callRoute(api: string, route: string, { checkout, body, method, headers = {} }: CallOptions = {}): Promise<Answer> {
+export async function callRoute(
+  api: string,
+  route: string,
+  { checkout, body, method, headers = {} }: CallOptions = {},
+): Promise<Answer> {
   const response = await fetch(`${api}/${route}`, {
     method: method ?? (body === undefined ? 'GET' : 'POST'),
     headers: {

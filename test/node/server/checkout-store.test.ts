@@ -182,7 +182,10 @@ function contract(name: string, makeBackend: () => Promise<Backend>) {
       const saved = record();
       await store.create(saved, later());
       const elsewhere = newId();
-      await assert.rejects(store.update(saved.id, (current) => ({ ...current, id: elsewhere })), TypeError);
+      await assert.rejects(
+        store.update(saved.id, (current) => ({ ...current, id: elsewhere })),
+        TypeError,
+      );
       assert.deepEqual(await store.get(saved.id), saved);
       assert.equal(await store.get(elsewhere), undefined);
     });
@@ -192,12 +195,19 @@ function contract(name: string, makeBackend: () => Promise<Backend>) {
       await store.create(saved, later());
       const results = await Promise.all(
         Array.from({ length: 50 }, (_, i) =>
-          (i % 2 ? other : store).update(saved.id, (current) => ({ ...current, purchaseAttempts: current.purchaseAttempts + 1 })),
+          (i % 2 ? other : store).update(saved.id, (current) => ({
+            ...current,
+            purchaseAttempts: current.purchaseAttempts + 1,
+          })),
         ),
       );
       assert.equal((await store.get(saved.id))?.purchaseAttempts, 50);
       const counts = results.map((result) => result!.purchaseAttempts).sort((a, b) => a - b);
-      assert.deepEqual(counts, Array.from({ length: 50 }, (_, i) => i + 1), 'each update saw its own result');
+      assert.deepEqual(
+        counts,
+        Array.from({ length: 50 }, (_, i) => i + 1),
+        'each update saw its own result',
+      );
     });
 
     it('lets exactly one of two racing instances move verified → purchasing (20 races)', async () => {
@@ -210,7 +220,11 @@ function contract(name: string, makeBackend: () => Promise<Backend>) {
             won = false;
             if (current.status !== 'verified' || current.purchasing) return undefined;
             won = true;
-            return { ...current, purchasing: { since: race, planId, term: 12 }, purchaseAttempts: current.purchaseAttempts + 1 };
+            return {
+              ...current,
+              purchasing: { since: race, planId, term: 12 },
+              purchaseAttempts: current.purchaseAttempts + 1,
+            };
           });
           return { won, holder: result?.purchasing?.planId };
         };
@@ -236,7 +250,10 @@ function contract(name: string, makeBackend: () => Promise<Backend>) {
       );
       assert.ok(rejection instanceof RateLimiterRes, 'rejects with a RateLimiterRes, not an Error');
       assert.equal(rejection.remainingPoints, 0);
-      assert.ok(rejection.msBeforeNext > 55_000 && rejection.msBeforeNext <= 60_000, `msBeforeNext ${rejection.msBeforeNext}`);
+      assert.ok(
+        rejection.msBeforeNext > 55_000 && rejection.msBeforeNext <= 60_000,
+        `msBeforeNext ${rejection.msBeforeNext}`,
+      );
       assert.equal((await limiter.consume('checkout-2')).remainingPoints, 2, 'another key has its own points');
       const sibling = store.limiter({ keyPrefix: newPrefix(), points: 3, duration: 60 });
       assert.equal((await sibling.consume('checkout-1')).remainingPoints, 2, 'another keyPrefix has its own points');
@@ -249,7 +266,10 @@ function contract(name: string, makeBackend: () => Promise<Backend>) {
       await here.consume('203.0.113.7');
       await there.consume('203.0.113.7');
       assert.equal((await here.consume('203.0.113.7')).consumedPoints, 3);
-      await assert.rejects(there.consume('203.0.113.7'), (error) => error instanceof RateLimiterRes && error.msBeforeNext > 0);
+      await assert.rejects(
+        there.consume('203.0.113.7'),
+        (error) => error instanceof RateLimiterRes && error.msBeforeNext > 0,
+      );
       await assert.rejects(here.consume('203.0.113.7'), RateLimiterRes);
     });
 
@@ -371,7 +391,11 @@ describe('createRedisStore', () => {
       store.update(saved.id, (current) => {
         calls++;
         // Another writer gets in between (same connection, so it reaches Redis before the store's write).
-        void raw.set(`conflict:checkout:${saved.id}`, JSON.stringify({ ...current, orderId: `other-${calls}` }), 'KEEPTTL');
+        void raw.set(
+          `conflict:checkout:${saved.id}`,
+          JSON.stringify({ ...current, orderId: `other-${calls}` }),
+          'KEEPTTL',
+        );
         return { ...current, status: 'verified' };
       }),
       isError('conflict'),
@@ -427,6 +451,9 @@ describe('createRedisStore', () => {
     });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^loaded function function$/m);
-    assert.match(result.stdout, /^redis: createRedisStore\(\{ url \}\) needs the ioredis package: npm install ioredis$/m);
+    assert.match(
+      result.stdout,
+      /^redis: createRedisStore\(\{ url \}\) needs the ioredis package: npm install ioredis$/m,
+    );
   });
 });

@@ -10,7 +10,20 @@ import type { CheckoutState, CheckoutTransaction } from '../../../src/server/ind
 import { CART_AMOUNT, firstOffer, JOHN_DOE, startCheckoutStack, type CheckoutStack } from './checkout-stack.js';
 import { fakeClock } from './helpers.js';
 
-const FORBIDDEN_KEYS = ['vcc_number', 'account_number', 'customer_id', 'address_1', 'address_2', 'city', 'postal_code', 'province', 'available_credit', 'risk_rating', 'verification_code', 'preferred_language'];
+const FORBIDDEN_KEYS = [
+  'vcc_number',
+  'account_number',
+  'customer_id',
+  'address_1',
+  'address_2',
+  'city',
+  'postal_code',
+  'province',
+  'available_credit',
+  'risk_rating',
+  'verification_code',
+  'preferred_language',
+];
 
 /** No identifier, address, credit or code anywhere in an answer the browser gets. */
 function assertNoSecrets(body: unknown, allowCredit = false): void {
@@ -18,7 +31,8 @@ function assertNoSecrets(body: unknown, allowCredit = false): void {
     if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) {
-        if (!(allowCredit && key === 'available_credit')) assert.ok(!FORBIDDEN_KEYS.includes(key), `answer carries ${key}`);
+        if (!(allowCredit && key === 'available_credit'))
+          assert.ok(!FORBIDDEN_KEYS.includes(key), `answer carries ${key}`);
         walk(inner);
       }
     }
@@ -28,13 +42,19 @@ function assertNoSecrets(body: unknown, allowCredit = false): void {
 
 /** Limits across checkouts have their own tests; the other suites look the same people up many times. */
 const SMALL_ORDER = 120.5;
-const ROOMY = { lookupsPerCustomer: { points: 1000, duration: 3600 }, codeSendsPerCustomer: { points: 1000, duration: 3600 } };
+const ROOMY = {
+  lookupsPerCustomer: { points: 1000, duration: 3600 },
+  codeSendsPerCustomer: { points: 1000, duration: 3600 },
+};
 
 describe('checkout sessions: journeys', () => {
   let stack: CheckoutStack;
   const purchases: Array<{ checkout: CheckoutState; transaction: CheckoutTransaction }> = [];
   before(async () => {
-    stack = await startCheckoutStack({ limits: ROOMY, onPurchase: (checkout, transaction) => void purchases.push({ checkout, transaction }) });
+    stack = await startCheckoutStack({
+      limits: ROOMY,
+      onPurchase: (checkout, transaction) => void purchases.push({ checkout, transaction }),
+    });
   });
   after(() => stack.close());
 
@@ -53,7 +73,10 @@ describe('checkout sessions: journeys', () => {
 
     const choice = firstOffer(approval.body);
     const before = stack.harness.sandbox.state.transactions.length;
-    const receipt = await stack.call('purchase', { checkout, body: { ...choice, verification_code: SANDBOX_SMS_CODE } });
+    const receipt = await stack.call('purchase', {
+      checkout,
+      body: { ...choice, verification_code: SANDBOX_SMS_CODE },
+    });
     assert.equal(receipt.status, 200, receipt.text);
     assert.equal(receipt.body['status'], 'purchased');
     assert.equal(receipt.body['amount'], CART_AMOUNT);
@@ -85,7 +108,14 @@ describe('checkout sessions: journeys', () => {
     assertNoSecrets(found.body);
 
     const questions = found.body['security_qid'] as Array<{ id: string }>;
-    const verified = await stack.call('verify', { checkout, body: { format: 'security_question', security_qid: questions.find((q) => q.id === '4')!.id, security_answer: 'buddy' } });
+    const verified = await stack.call('verify', {
+      checkout,
+      body: {
+        format: 'security_question',
+        security_qid: questions.find((q) => q.id === '4')!.id,
+        security_answer: 'buddy',
+      },
+    });
     assert.deepEqual(verified.body, { status: 'verified' });
     assert.equal((await stack.handler.getCheckout(checkout))?.status, 'verified');
 
@@ -124,7 +154,10 @@ describe('checkout sessions: journeys', () => {
   it('a repeated purchase answers the same receipt and posts nothing more', async () => {
     const checkout = await stack.checkout();
     const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
-    await stack.call('verify', { checkout, body: { format: 'security_question', security_qid: '7', security_answer: 'Maple Street' } });
+    await stack.call('verify', {
+      checkout,
+      body: { format: 'security_question', security_qid: '7', security_answer: 'Maple Street' },
+    });
     const before = stack.harness.sandbox.state.transactions.length;
     const first = await stack.call('purchase', { checkout, body: firstOffer(found.body) });
     const second = await stack.call('purchase', { checkout, body: firstOffer(found.body) });
@@ -136,10 +169,18 @@ describe('checkout sessions: journeys', () => {
   it('ten purchases raced on one checkout post exactly one transaction, and all get its receipt', async () => {
     const checkout = await stack.checkout();
     const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
-    await stack.call('verify', { checkout, body: { format: 'security_question', security_qid: '4', security_answer: 'Buddy' } });
+    await stack.call('verify', {
+      checkout,
+      body: { format: 'security_question', security_qid: '4', security_answer: 'Buddy' },
+    });
     const before = stack.harness.sandbox.state.transactions.length;
-    const answers = await Promise.all(Array.from({ length: 10 }, () => stack.call('purchase', { checkout, body: firstOffer(found.body) })));
-    assert.deepEqual(answers.map((answer) => answer.status), Array(10).fill(200));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => stack.call('purchase', { checkout, body: firstOffer(found.body) })),
+    );
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      Array(10).fill(200),
+    );
     assert.equal(new Set(answers.map((answer) => answer.body['transaction_id'])).size, 1);
     assert.equal(stack.harness.sandbox.state.transactions.length, before + 1);
   });
@@ -172,7 +213,11 @@ describe('checkout sessions: the handle', () => {
   });
 
   it('ids are 128 random bits: 1,000 of them are distinct 22-character base64url strings', async () => {
-    const ids = await Promise.all(Array.from({ length: 1000 }, (_, index) => stack.handler.createCheckout({ orderId: `o${index}`, amount: 10, channel: 'online' })));
+    const ids = await Promise.all(
+      Array.from({ length: 1000 }, (_, index) =>
+        stack.handler.createCheckout({ orderId: `o${index}`, amount: 10, channel: 'online' }),
+      ),
+    );
     assert.equal(new Set(ids.map(({ id }) => id)).size, 1000);
     for (const { id } of ids) assert.match(id, /^[A-Za-z0-9_-]{22}$/);
   });
@@ -194,7 +239,11 @@ describe('checkout sessions: the handle', () => {
       { orderId: ' ', amount: 10, channel: 'online' },
       { orderId: 'a', amount: 10, channel: 'online', ttlMs: 48 * 60 * 60 * 1000 },
     ]) {
-      await assert.rejects(stack.handler.createCheckout(input as never), { name: 'CheckoutInputError' }, JSON.stringify(input));
+      await assert.rejects(
+        stack.handler.createCheckout(input as never),
+        { name: 'CheckoutInputError' },
+        JSON.stringify(input),
+      );
     }
   });
 
@@ -216,7 +265,10 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
     const checkout = await stack.checkout({ amount: SMALL_ORDER, ...options });
     const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
     assert.equal(found.status, 200, found.text);
-    const verified = await stack.call('verify', { checkout, body: { format: 'security_question', security_qid: '4', security_answer: 'Buddy' } });
+    const verified = await stack.call('verify', {
+      checkout,
+      body: { format: 'security_question', security_qid: '4', security_answer: 'Buddy' },
+    });
     assert.equal(verified.status, 200, verified.text);
     return { checkout, found };
   };
@@ -246,7 +298,10 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
     const before = verifiesSent();
     const answer = await stack.call('verify', { checkout, body: { format: 'sms', customer_id: '43354' } });
     assert.equal(answer.status, 400);
-    assert.deepEqual((answer.body['field_errors'] as Array<{ param: string }>).map((field) => field.param), ['customer_id']);
+    assert.deepEqual(
+      (answer.body['field_errors'] as Array<{ param: string }>).map((field) => field.param),
+      ['customer_id'],
+    );
     assert.equal(verifiesSent(), before);
   });
 
@@ -262,7 +317,10 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
 
   it('C1: a purchase on a checkout with no customer is 409 customer_not_bound', async () => {
     const checkout = await stack.checkout();
-    const answer = await stack.call('purchase', { checkout, body: { plan_id: '1', term: 12, verification_code: '2222' } });
+    const answer = await stack.call('purchase', {
+      checkout,
+      body: { plan_id: '1', term: 12, verification_code: '2222' },
+    });
     assert.equal(answer.status, 409);
     assert.equal(answer.body['error'], 'customer_not_bound');
   });
@@ -270,7 +328,10 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
   it('C1: the security-question code stays on the server: the verify answer has no code', async () => {
     const checkout = await stack.checkout();
     await stack.call('lookup', { checkout, body: JOHN_DOE });
-    const answer = await stack.call('verify', { checkout, body: { format: 'security_question', security_qid: '4', security_answer: 'Buddy' } });
+    const answer = await stack.call('verify', {
+      checkout,
+      body: { format: 'security_question', security_qid: '4', security_answer: 'Buddy' },
+    });
     assert.doesNotMatch(answer.text, /verification_code|\d{4,}/);
   });
 
@@ -285,7 +346,10 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
   it('C2: a transaction_type in the purchase body is ignored: a promotional purchase is posted, credit is not raised', async () => {
     const { checkout, found } = await verifiedJohn();
     const creditBefore = stack.harness.sandbox.state.accounts.get('43353')!.available_credit;
-    const answer = await stack.call('purchase', { checkout, body: { ...firstOffer(found.body), transaction_type: 'instore_payment' } });
+    const answer = await stack.call('purchase', {
+      checkout,
+      body: { ...firstOffer(found.body), transaction_type: 'instore_payment' },
+    });
     assert.equal(answer.status, 200, answer.text);
     assert.equal(stack.harness.sandbox.state.transactions.at(-1)!.transaction_type, 'promotional_purchase');
     assert.ok(stack.harness.sandbox.state.accounts.get('43353')!.available_credit < creditBefore);
@@ -293,7 +357,10 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
 
   it('C2: the apply body’s amount_requested is replaced by the checkout’s amount', async () => {
     const checkout = await stack.checkout({ amount: 2500 });
-    const answer = await stack.call('apply', { checkout, body: { ...SANDBOX_APPLICANT, first_name: 'Amanda', amount_requested: 15000 } });
+    const answer = await stack.call('apply', {
+      checkout,
+      body: { ...SANDBOX_APPLICANT, first_name: 'Amanda', amount_requested: 15000 },
+    });
     assert.equal(answer.status, 200, answer.text);
     assert.equal(answer.body['credit_limit'], 2500);
   });
@@ -304,23 +371,37 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
     const answer = await stack.call('purchase', { checkout, body: { plan_id: '99999', term: 12 } });
     assert.equal(answer.status, 400);
     assert.equal(answer.body['error'], 'plan_not_offered');
-    assert.deepEqual((answer.body['field_errors'] as Array<{ param: string }>).map((field) => field.param), ['plan_id']);
+    assert.deepEqual(
+      (answer.body['field_errors'] as Array<{ param: string }>).map((field) => field.param),
+      ['plan_id'],
+    );
     assert.equal(transactionsSent(), before);
   });
 
   it('C2: a term the plan does not offer is 400 plan_not_offered on term', async () => {
     const { checkout, found } = await verifiedJohn();
-    const answer = await stack.call('purchase', { checkout, body: { plan_id: firstOffer(found.body).plan_id, term: 997 } });
+    const answer = await stack.call('purchase', {
+      checkout,
+      body: { plan_id: firstOffer(found.body).plan_id, term: 997 },
+    });
     assert.equal(answer.status, 400);
-    assert.deepEqual((answer.body['field_errors'] as Array<{ param: string }>).map((field) => field.param), ['term']);
+    assert.deepEqual(
+      (answer.body['field_errors'] as Array<{ param: string }>).map((field) => field.param),
+      ['term'],
+    );
   });
 
   it('C2: a plan the merchant left out of `plans` is neither offered nor accepted', async () => {
     const offered = firstOffer((await stack.call('lookup', { checkout: await stack.checkout(), body: JOHN_DOE })).body);
-    const all = (await stack.call('lookup', { checkout: await stack.checkout(), body: JOHN_DOE })).body['offer_types'] as Array<{ plan_id: string }>;
+    const all = (await stack.call('lookup', { checkout: await stack.checkout(), body: JOHN_DOE })).body[
+      'offer_types'
+    ] as Array<{ plan_id: string }>;
     const other = all.find((offer) => offer.plan_id !== offered.plan_id)!;
     const { checkout, found } = await verifiedJohn({ plans: [{ plan_id: other.plan_id }] });
-    assert.deepEqual((found.body['offer_types'] as Array<{ plan_id: string }>).map((offer) => offer.plan_id), [other.plan_id]);
+    assert.deepEqual(
+      (found.body['offer_types'] as Array<{ plan_id: string }>).map((offer) => offer.plan_id),
+      [other.plan_id],
+    );
     const answer = await stack.call('purchase', { checkout, body: offered });
     assert.equal(answer.status, 400);
     assert.equal(answer.body['error'], 'plan_not_offered');
@@ -371,7 +452,10 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
     it(`H2: the raw route ${route} is not on the browser surface (404)`, async () => {
       const checkout = await stack.checkout();
       const get = await stack.call(route, { checkout });
-      const post = await stack.call(route, { checkout, body: { customer_id: '43353', amount: 1, verification_code: '1' } });
+      const post = await stack.call(route, {
+        checkout,
+        body: { customer_id: '43353', amount: 1, verification_code: '1' },
+      });
       assert.equal(get.status, 404);
       assert.equal(post.status, 404);
     });
@@ -379,7 +463,11 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
 
   it('M1: a browser-chosen x-idempotency-key is never passed to Flexiti', async () => {
     const { checkout, found } = await verifiedJohn();
-    await stack.call('purchase', { checkout, body: firstOffer(found.body), headers: { 'x-idempotency-key': 'victim-order-1' } });
+    await stack.call('purchase', {
+      checkout,
+      body: firstOffer(found.body),
+      headers: { 'x-idempotency-key': 'victim-order-1' },
+    });
     const posted = stack.harness.sent.filter((request) => request.path.endsWith('/transactions')).at(-1)!;
     assert.equal(posted.headers.get('x-idempotency-key'), `flexiti-checkout-${checkout}-0`);
   });
@@ -408,19 +496,31 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
   it('a cross-origin page (Origin) is 403 origin_not_allowed before anything else runs', async () => {
     const checkout = await stack.checkout();
     const before = stack.harness.sent.length;
-    const answer = await stack.call('lookup', { checkout, body: JOHN_DOE, headers: { origin: 'https://evil.example' } });
+    const answer = await stack.call('lookup', {
+      checkout,
+      body: JOHN_DOE,
+      headers: { origin: 'https://evil.example' },
+    });
     assert.equal(answer.status, 403);
     assert.equal(answer.body['error'], 'origin_not_allowed');
     assert.equal(stack.harness.sent.length, before);
   });
 
   it('a cross-site request without Origin (Sec-Fetch-Site: cross-site) is 403', async () => {
-    const answer = await stack.call('lookup', { checkout: await stack.checkout(), body: JOHN_DOE, headers: { 'sec-fetch-site': 'cross-site' } });
+    const answer = await stack.call('lookup', {
+      checkout: await stack.checkout(),
+      body: JOHN_DOE,
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
     assert.equal(answer.status, 403);
   });
 
   it('the handler’s own origin is allowed', async () => {
-    const answer = await stack.call('lookup', { checkout: await stack.checkout(), body: JOHN_DOE, headers: { origin: new URL(stack.api).origin, 'sec-fetch-site': 'same-origin' } });
+    const answer = await stack.call('lookup', {
+      checkout: await stack.checkout(),
+      body: JOHN_DOE,
+      headers: { origin: new URL(stack.api).origin, 'sec-fetch-site': 'same-origin' },
+    });
     assert.equal(answer.status, 200, answer.text);
   });
 
@@ -435,7 +535,10 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
   it('after the purchase, verify and lookup are 409 checkout_completed', async () => {
     const { checkout, found } = await verifiedJohn();
     assert.equal((await stack.call('purchase', { checkout, body: firstOffer(found.body) })).status, 200);
-    for (const [route, body] of [['lookup', JOHN_DOE], ['verify', { format: 'sms' }]] as const) {
+    for (const [route, body] of [
+      ['lookup', JOHN_DOE],
+      ['verify', { format: 'sms' }],
+    ] as const) {
       const answer = await stack.call(route, { checkout, body });
       assert.equal(answer.status, 409, route);
       assert.equal(answer.body['error'], 'checkout_completed', route);
@@ -444,7 +547,10 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
 
   it('a new lookup (another person) drops what was verified for the previous one', async () => {
     const { checkout, found } = await verifiedJohn();
-    const other = await stack.call('lookup', { checkout, body: { first_name: 'David', last_name: 'Morley', dob: '1981-01-17' } });
+    const other = await stack.call('lookup', {
+      checkout,
+      body: { first_name: 'David', last_name: 'Morley', dob: '1981-01-17' },
+    });
     assert.equal(other.status, 200, other.text);
     const answer = await stack.call('purchase', { checkout, body: firstOffer(found.body) });
     assert.equal(answer.status, 409);
@@ -465,7 +571,11 @@ describe('checkout sessions: merchant override at a till', () => {
       const checkout = await stack.checkout({ channel: 'in_store' });
       const found = await stack.call('lookup', { checkout, body: JOHN_DOE, headers: { 'x-staff': 'yes' } });
       assert.ok((found.body['methods'] as string[]).includes('merchant_override'));
-      const verified = await stack.call('verify', { checkout, body: { format: 'merchant_override' }, headers: { 'x-staff': 'yes' } });
+      const verified = await stack.call('verify', {
+        checkout,
+        body: { format: 'merchant_override' },
+        headers: { 'x-staff': 'yes' },
+      });
       assert.deepEqual(verified.body, { status: 'verified' });
       const receipt = await stack.call('purchase', { checkout, body: firstOffer(found.body) });
       assert.equal(receipt.status, 200, receipt.text);
@@ -520,7 +630,10 @@ describe('checkout sessions: attempt limits (H3)', () => {
   it('a sixth lookup on one checkout is 429 with Retry-After, and Flexiti is not asked', async () => {
     const checkout = await stack.checkout();
     for (let index = 0; index < 5; index++) {
-      const answer = await stack.call('lookup', { checkout, body: { first_name: 'Nobody', last_name: `Here`, dob: `1970-01-0${index + 1}` } });
+      const answer = await stack.call('lookup', {
+        checkout,
+        body: { first_name: 'Nobody', last_name: `Here`, dob: `1970-01-0${index + 1}` },
+      });
       assert.equal(answer.status, 409);
     }
     const before = stack.harness.sent.length;
@@ -532,7 +645,8 @@ describe('checkout sessions: attempt limits (H3)', () => {
     const checkout = await stack.checkout();
     await stack.call('lookup', { checkout, body: { first_name: 'Nora', last_name: 'Nophone', dob: '1979-02-28' } });
     await stack.call('lookup', { checkout, body: JOHN_DOE });
-    for (let index = 0; index < 3; index++) assert.equal((await stack.call('verify', { checkout, body: { format: 'email' } })).status, 200);
+    for (let index = 0; index < 3; index++)
+      assert.equal((await stack.call('verify', { checkout, body: { format: 'email' } })).status, 200);
     assertLimited(await stack.call('verify', { checkout, body: { format: 'sms' } }));
   });
 
@@ -540,11 +654,19 @@ describe('checkout sessions: attempt limits (H3)', () => {
     const checkout = await stack.checkout();
     await stack.call('lookup', { checkout, body: { vcc_number: '6374980100408234' } });
     for (let index = 0; index < 2; index++) {
-      const wrong = await stack.call('verify', { checkout, body: { format: 'security_question', security_qid: '4', security_answer: `Rex${index}` } });
+      const wrong = await stack.call('verify', {
+        checkout,
+        body: { format: 'security_question', security_qid: '4', security_answer: `Rex${index}` },
+      });
       assert.equal(wrong.body['error'], 'secret_answer_mismatch');
     }
     const before = stack.harness.sent.length;
-    assertLimited(await stack.call('verify', { checkout, body: { format: 'security_question', security_qid: '4', security_answer: 'Buddy' } }));
+    assertLimited(
+      await stack.call('verify', {
+        checkout,
+        body: { format: 'security_question', security_qid: '4', security_answer: 'Buddy' },
+      }),
+    );
     assert.equal(stack.harness.sent.length, before);
   });
 
@@ -584,8 +706,17 @@ describe('checkout sessions: attempt limits (H3)', () => {
   it('per customer: lookups of one person across many checkouts are limited (walking checkouts does not help)', async () => {
     const limited = await startCheckoutStack({ limits: { lookupsPerCustomer: { points: 2, duration: 3600 } } });
     try {
-      for (let index = 0; index < 2; index++) assert.equal((await limited.call('lookup', { checkout: await limited.checkout(), body: JOHN_DOE })).status, 200);
-      assertLimited(await limited.call('lookup', { checkout: await limited.checkout(), body: { ...JOHN_DOE, first_name: ' JOHN ' } }));
+      for (let index = 0; index < 2; index++)
+        assert.equal(
+          (await limited.call('lookup', { checkout: await limited.checkout(), body: JOHN_DOE })).status,
+          200,
+        );
+      assertLimited(
+        await limited.call('lookup', {
+          checkout: await limited.checkout(),
+          body: { ...JOHN_DOE, first_name: ' JOHN ' },
+        }),
+      );
     } finally {
       await limited.close();
     }

@@ -5,7 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createFlexitiClient, FlexitiClientError, GET_RETRY_MAX_WAIT_MS, SANDBOX_CREDENTIALS } from '../../../src/server/index.js';
+import {
+  createFlexitiClient,
+  FlexitiClientError,
+  GET_RETRY_MAX_WAIT_MS,
+  SANDBOX_CREDENTIALS,
+} from '../../../src/server/index.js';
 import { serveNode } from '../../../src/server/node.js';
 import { grants, intercept, rejection, sentTo, startHarness } from './helpers.js';
 
@@ -21,7 +26,10 @@ describe('client hardening', () => {
       },
       { port: 0 },
     );
-    const redirecting = await serveNode({ fetch: () => new Response(null, { status: 307, headers: { location: `${thief.url}/steal` } }) }, { port: 0 });
+    const redirecting = await serveNode(
+      { fetch: () => new Response(null, { status: 307, headers: { location: `${thief.url}/steal` } }) },
+      { port: 0 },
+    );
     try {
       const client = createFlexitiClient({ baseUrl: `${redirecting.url}/pos-api`, ...SANDBOX_CREDENTIALS });
       const error = await rejection(client.terms({ province: 'ON', lang: 'en' }));
@@ -35,11 +43,16 @@ describe('client hardening', () => {
 
   it('L1: a 302 on an API call is not followed either', async () => {
     const followed: string[] = [];
-    const other = await serveNode({ fetch: (request) => (followed.push(request.url), new Response('{}')) }, { port: 0 });
+    const other = await serveNode(
+      { fetch: (request) => (followed.push(request.url), new Response('{}')) },
+      { port: 0 },
+    );
     const harness = await startHarness({
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) =>
-          path.endsWith('/customers/lookup') ? new Response(null, { status: 302, headers: { location: `${other.url}/collect` } }) : undefined,
+          path.endsWith('/customers/lookup')
+            ? new Response(null, { status: 302, headers: { location: `${other.url}/collect` } })
+            : undefined,
         ),
     });
     try {
@@ -52,9 +65,14 @@ describe('client hardening', () => {
   });
 
   it('only https reaches a remote host: http to another machine is refused when the client is made', () => {
-    assert.throws(() => createFlexitiClient({ baseUrl: 'http://posapi.example.com/v2.5', ...SANDBOX_CREDENTIALS }), /https/);
+    assert.throws(
+      () => createFlexitiClient({ baseUrl: 'http://posapi.example.com/v2.5', ...SANDBOX_CREDENTIALS }),
+      /https/,
+    );
     assert.throws(() => createFlexitiClient({ baseUrl: 'not a url', ...SANDBOX_CREDENTIALS }), /URL/);
-    assert.doesNotThrow(() => createFlexitiClient({ baseUrl: 'https://posapi.example.com/v2.5', ...SANDBOX_CREDENTIALS }));
+    assert.doesNotThrow(() =>
+      createFlexitiClient({ baseUrl: 'https://posapi.example.com/v2.5', ...SANDBOX_CREDENTIALS }),
+    );
     assert.doesNotThrow(() => createFlexitiClient({ baseUrl: 'http://127.0.0.1:8787/v2.5', ...SANDBOX_CREDENTIALS }));
   });
 
@@ -62,7 +80,12 @@ describe('client hardening', () => {
     const harness = await startHarness({
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) =>
-          path.endsWith('/terms-and-conditions') ? Response.json({ code: 429, error: 'TOO_MANY_REQUESTS' }, { status: 429, headers: { 'retry-after': '3600' } }) : undefined,
+          path.endsWith('/terms-and-conditions')
+            ? Response.json(
+                { code: 429, error: 'TOO_MANY_REQUESTS' },
+                { status: 429, headers: { 'retry-after': '3600' } },
+              )
+            : undefined,
         ),
       // Should the cap fail, the call would wait an hour: the client's own per-attempt timeout does not cover waits.
     });
@@ -94,7 +117,9 @@ describe('client hardening', () => {
 
   it('L3: after authFailureTtlMs the login is tried again', async () => {
     let now = Date.now();
-    const harness = await startHarness({ client: { clientSecret: 'wrong-secret-value', now: () => now, authFailureTtlMs: 1000 } });
+    const harness = await startHarness({
+      client: { clientSecret: 'wrong-secret-value', now: () => now, authFailureTtlMs: 1000 },
+    });
     try {
       await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
       now += 1001;

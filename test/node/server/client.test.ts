@@ -14,7 +14,17 @@ import {
 } from '../../../src/server/index.js';
 import { serveNode } from '../../../src/server/node.js';
 import type { ApplyRequest } from '../../../src/model/index.js';
-import { ONTARIO_LICENCE_FIELDS, delay, fakeClock, grants, intercept, rejection, sentTo, startHarness, type Harness } from './helpers.js';
+import {
+  ONTARIO_LICENCE_FIELDS,
+  delay,
+  fakeClock,
+  grants,
+  intercept,
+  rejection,
+  sentTo,
+  startHarness,
+  type Harness,
+} from './helpers.js';
 
 const applicant = SANDBOX_APPLICANT as unknown as ApplyRequest;
 const ONTARIO_LICENCE = buildAamva('636012', { ...ONTARIO_LICENCE_FIELDS, DCG: 'CAN' });
@@ -32,7 +42,10 @@ describe('client: every method against the sandbox', () => {
     assert.equal(en.form_values.province.options['QC'], 'Quebec');
     const fr = await harness.client.login({ lang: 'fr' });
     assert.equal(fr.form_values.province.options['QC'], 'Québec');
-    assert.equal(sentTo(harness.sent, '/merchants/login').at(-1)?.path, `${new URL(harness.baseUrl).pathname}/client-id/flexitidemo/merchants/login`);
+    assert.equal(
+      sentTo(harness.sent, '/merchants/login').at(-1)?.path,
+      `${new URL(harness.baseUrl).pathname}/client-id/flexitidemo/merchants/login`,
+    );
   });
 
   it('terms() returns the HTML for the province and language', async () => {
@@ -49,7 +62,10 @@ describe('client: every method against the sandbox', () => {
   });
 
   it('apply() for Quebec carries debt_ratio and offer_types', async () => {
-    const approval = await harness.client.apply({ ...SANDBOX_QUEBEC_APPLICANT, last_name: 'Quebecois' } as unknown as ApplyRequest);
+    const approval = await harness.client.apply({
+      ...SANDBOX_QUEBEC_APPLICANT,
+      last_name: 'Quebecois',
+    } as unknown as ApplyRequest);
     assert.equal(approval.debt_ratio, 0.27);
     assert.ok((approval.offer_types ?? []).length > 0);
   });
@@ -94,14 +110,24 @@ describe('client: every method against the sandbox', () => {
 
   it('postTransaction() posts a promotional purchase with the SMS code', async () => {
     await harness.client.verify('43353', { format: 'sms' });
-    const purchase = await harness.client.postTransaction({ customer_id: '43353', amount: 300, plan_id: '5', term: 10, verification_code: '2222' });
+    const purchase = await harness.client.postTransaction({
+      customer_id: '43353',
+      amount: 300,
+      plan_id: '5',
+      term: 10,
+      verification_code: '2222',
+    });
     assert.ok('balance_after_purchase' in purchase);
     assert.equal(purchase.balance_after_purchase, 4700);
   });
 
   it('customerTransactions() lists the purchases', async () => {
     const { transactions } = await harness.client.customerTransactions('43353');
-    assert.ok(transactions.some((transaction) => transaction.transaction_id === '167637' && transaction.transaction_balance === 1200.05));
+    assert.ok(
+      transactions.some(
+        (transaction) => transaction.transaction_id === '167637' && transaction.transaction_balance === 1200.05,
+      ),
+    );
   });
 
   it('decodeLicense() decodes an Ontario licence', async () => {
@@ -158,11 +184,18 @@ describe('client: every method against the sandbox', () => {
   });
 
   it('a failure never names the customer or the credentials', async () => {
-    const error = await rejection(harness.client.lookup({ first_name: 'Zoë', last_name: 'Unknownperson', dob: '1970-01-01' }));
+    const error = await rejection(
+      harness.client.lookup({ first_name: 'Zoë', last_name: 'Unknownperson', dob: '1970-01-01' }),
+    );
     assert.ok(error instanceof FlexitiClientError);
     assert.equal(error.type, 'not_found');
     const everything = `${error.message} ${error.stack} ${JSON.stringify(error)}`;
-    for (const secret of ['Unknownperson', '1970-01-01', SANDBOX_CREDENTIALS.clientSecret, SANDBOX_CREDENTIALS.merchantPassword]) {
+    for (const secret of [
+      'Unknownperson',
+      '1970-01-01',
+      SANDBOX_CREDENTIALS.clientSecret,
+      SANDBOX_CREDENTIALS.merchantPassword,
+    ]) {
       assert.ok(!everything.includes(secret), `error text includes ${secret}`);
     }
   });
@@ -216,7 +249,9 @@ describe('client: OAuth token cache', () => {
       clock.advance(1_300_000); // past expires_in: the sandbox refuses the refresh token
       await harness.client.terms({ province: 'ON', lang: 'en' });
       assert.deepEqual(grants(harness.sent), ['client_credentials', 'refresh_token', 'client_credentials']);
-      const tokenStatuses = harness.sandbox.state.requests.filter((request) => request.route === 'oauth/token').map((request) => request.status);
+      const tokenStatuses = harness.sandbox.state.requests
+        .filter((request) => request.route === 'oauth/token')
+        .map((request) => request.status);
       assert.deepEqual(tokenStatuses, [200, 400, 200]);
     } finally {
       await harness.close();
@@ -227,14 +262,24 @@ describe('client: OAuth token cache', () => {
     const clock = fakeClock();
     const harness = await startHarness({ sandbox: { clock: clock.now } });
     try {
-      const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: 'flexitidemo', client_secret: SANDBOX_CREDENTIALS.clientSecret });
-      const token = (await (await fetch(`${harness.baseUrl}/oauth/token`, { method: 'POST', body: form })).json()) as { access_token: string };
+      const form = new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: 'flexitidemo',
+        client_secret: SANDBOX_CREDENTIALS.clientSecret,
+      });
+      const token = (await (await fetch(`${harness.baseUrl}/oauth/token`, { method: 'POST', body: form })).json()) as {
+        access_token: string;
+      };
       clock.advance(1_200_000);
       const response = await fetch(`${harness.baseUrl}/client-id/flexitidemo/terms-and-conditions?province=ON`, {
         headers: { authorization: `Bearer ${token.access_token}` },
       });
       assert.equal(response.status, 401);
-      assert.deepEqual(await response.json(), { code: 401, error: 'invalid_token', error_description: 'The access token provided has expired' });
+      assert.deepEqual(await response.json(), {
+        code: 401,
+        error: 'invalid_token',
+        error_description: 'The access token provided has expired',
+      });
     } finally {
       await harness.close();
     }
@@ -246,7 +291,10 @@ describe('client: OAuth token cache', () => {
       const calls = Array.from({ length: 10 }, () => harness.client.terms({ province: 'ON', lang: 'en' }));
       await Promise.all(calls);
       assert.equal(grants(harness.sent).length, 1);
-      assert.equal(harness.sandbox.state.requests.filter((request) => request.route === 'terms-and-conditions').length, 10);
+      assert.equal(
+        harness.sandbox.state.requests.filter((request) => request.route === 'terms-and-conditions').length,
+        10,
+      );
     } finally {
       await harness.close();
     }
@@ -301,7 +349,10 @@ describe('client: OAuth token cache', () => {
         intercept(sandbox, (_request, path) =>
           path.endsWith('/oauth/token')
             ? undefined
-            : Response.json({ code: 401, error: 'invalid_token', error_description: 'The access token provided is invalid.' }, { status: 401 }),
+            : Response.json(
+                { code: 401, error: 'invalid_token', error_description: 'The access token provided is invalid.' },
+                { status: 401 },
+              ),
         ),
     });
     try {
@@ -379,7 +430,9 @@ describe('client: timeouts, schemas and retries', () => {
     const harness = await startHarness({
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) =>
-          path.endsWith('/customers/lookup') ? Response.json({ available_credit: 'plenty', customer_id: 43353 }) : undefined,
+          path.endsWith('/customers/lookup')
+            ? Response.json({ available_credit: 'plenty', customer_id: 43353 })
+            : undefined,
         ),
     });
     try {
@@ -396,7 +449,9 @@ describe('client: timeouts, schemas and retries', () => {
     const harness = await startHarness({
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) =>
-          path.endsWith('/merchants/login') ? new Response('<html>proxy login page</html>', { headers: { 'content-type': 'text/html' } }) : undefined,
+          path.endsWith('/merchants/login')
+            ? new Response('<html>proxy login page</html>', { headers: { 'content-type': 'text/html' } })
+            : undefined,
         ),
     });
     try {
@@ -410,7 +465,8 @@ describe('client: timeouts, schemas and retries', () => {
 
   it('empty terms are invalid_response', async () => {
     const harness = await startHarness({
-      wrap: (sandbox) => intercept(sandbox, (_request, path) => (path.endsWith('/terms-and-conditions') ? new Response('') : undefined)),
+      wrap: (sandbox) =>
+        intercept(sandbox, (_request, path) => (path.endsWith('/terms-and-conditions') ? new Response('') : undefined)),
     });
     try {
       const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
@@ -426,7 +482,10 @@ describe('client: timeouts, schemas and retries', () => {
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) =>
           path.endsWith('/apply') || path.endsWith('/transactions')
-            ? Response.json({ code: 503, error: 'general_error', error_description: 'busy' }, { status: 503, headers: { 'retry-after': '0' } })
+            ? Response.json(
+                { code: 503, error: 'general_error', error_description: 'busy' },
+                { status: 503, headers: { 'retry-after': '0' } },
+              )
             : undefined,
         ),
     });
@@ -466,7 +525,9 @@ describe('client: timeouts, schemas and retries', () => {
     const harness = await startHarness({
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) =>
-          path.endsWith('/terms-and-conditions') ? new Response('busy', { status: 503, headers: { 'retry-after': '0' } }) : undefined,
+          path.endsWith('/terms-and-conditions')
+            ? new Response('busy', { status: 503, headers: { 'retry-after': '0' } })
+            : undefined,
         ),
     });
     try {

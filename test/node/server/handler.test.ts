@@ -32,7 +32,10 @@ interface Stack {
   close(): Promise<void>;
 }
 
-async function startStack(options: Parameters<typeof startHarness>[0] = {}, handlerOptions: { maxBodyBytes?: number } = {}): Promise<Stack> {
+async function startStack(
+  options: Parameters<typeof startHarness>[0] = {},
+  handlerOptions: { maxBodyBytes?: number } = {},
+): Promise<Stack> {
   const harness = await startHarness(options);
   // Attempt limits have their own tests (checkout.test.ts); here one client calls many times.
   const roomy = { points: 10_000, duration: 60 };
@@ -42,7 +45,8 @@ async function startStack(options: Parameters<typeof startHarness>[0] = {}, hand
     ...handlerOptions,
   });
   const handler = await serveNode(flexiti, { port: 0 });
-  const newCheckout = async () => (await flexiti.createCheckout({ orderId: 'order', amount: 100, channel: 'online' })).id;
+  const newCheckout = async () =>
+    (await flexiti.createCheckout({ orderId: 'order', amount: 100, channel: 'online' })).id;
   const post = async (url: string, body: unknown, checkout?: string) =>
     fetch(url, {
       method: 'POST',
@@ -98,7 +102,8 @@ describe('handler: routes', () => {
   });
 
   it('GET /form-values is cached per language', async () => {
-    const logins = () => stack.harness.sandbox.state.requests.filter((request) => request.route === 'merchants/login').length;
+    const logins = () =>
+      stack.harness.sandbox.state.requests.filter((request) => request.route === 'merchants/login').length;
     await fetch(`${stack.api}/form-values?lang=fr`);
     const afterFrench = logins();
     await fetch(`${stack.api}/form-values?lang=fr`);
@@ -186,8 +191,18 @@ describe('handler: routes', () => {
   });
 
   it('POST /lookup by name answers the questions, methods and offers, and binds the customer', async () => {
-    const body = await json(await stack.post(`${stack.api}/lookup`, { first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'M5M 1M1' }));
-    assert.deepEqual((body['security_qid'] as { id: string }[]).map((question) => question.id), ['4', '7']);
+    const body = await json(
+      await stack.post(`${stack.api}/lookup`, {
+        first_name: 'John',
+        last_name: 'Doe',
+        dob: '1974-05-15',
+        postal_code: 'M5M 1M1',
+      }),
+    );
+    assert.deepEqual(
+      (body['security_qid'] as { id: string }[]).map((question) => question.id),
+      ['4', '7'],
+    );
     assert.deepEqual(body['methods'], ['sms', 'email', 'security_question']);
     assert.equal(body['customer_id'], undefined);
   });
@@ -201,9 +216,15 @@ describe('handler: routes', () => {
   it('POST /lookup with lang fr returns the security questions in French', async () => {
     const english = await json(await stack.post(`${stack.api}/lookup`, { vcc_number: '6374980116574901', lang: 'en' }));
     const french = await json(await stack.post(`${stack.api}/lookup`, { vcc_number: '6374980116574901', lang: 'fr' }));
-    const questions = (body: Record<string, unknown>) => (body['security_qid'] as { id: string; text: string }[]);
-    assert.deepEqual(questions(french).map((q) => q.id), questions(english).map((q) => q.id));
-    assert.notDeepEqual(questions(french).map((q) => q.text), questions(english).map((q) => q.text));
+    const questions = (body: Record<string, unknown>) => body['security_qid'] as { id: string; text: string }[];
+    assert.deepEqual(
+      questions(french).map((q) => q.id),
+      questions(english).map((q) => q.id),
+    );
+    assert.notDeepEqual(
+      questions(french).map((q) => q.text),
+      questions(english).map((q) => q.text),
+    );
     assert.match(questions(french)[0]!.text, /^(Quel|Quelle|Dans|Comment|Qui|Où)/);
   });
 
@@ -214,7 +235,11 @@ describe('handler: routes', () => {
   });
 
   it('POST /lookup for nobody passes Flexiti’s not_found on, without the query in url', async () => {
-    const response = await stack.post(`${stack.api}/lookup`, { first_name: 'Nobody', last_name: 'Here', dob: '1970-01-01' });
+    const response = await stack.post(`${stack.api}/lookup`, {
+      first_name: 'Nobody',
+      last_name: 'Here',
+      dob: '1970-01-01',
+    });
     assert.equal(response.status, 409);
     const text = await response.text();
     assert.ok(!text.includes('Nobody'));
@@ -228,17 +253,29 @@ describe('handler: routes', () => {
   });
 
   it('POST /verify by security question without an answer is 400 on security_answer', async () => {
-    const body = await json(await stack.post(`${stack.api}/verify`, { format: 'security_question', security_qid: '4' }, await stack.bound(JOHN)));
+    const body = await json(
+      await stack.post(
+        `${stack.api}/verify`,
+        { format: 'security_question', security_qid: '4' },
+        await stack.bound(JOHN),
+      ),
+    );
     assert.deepEqual(body['field_errors'], [{ param: 'security_answer', msg: 'required' }]);
   });
 
   it('POST /verify with an unknown format is 400 on format', async () => {
-    const body = await json(await stack.post(`${stack.api}/verify`, { format: 'carrier_pigeon' }, await stack.bound(JOHN)));
+    const body = await json(
+      await stack.post(`${stack.api}/verify`, { format: 'carrier_pigeon' }, await stack.bound(JOHN)),
+    );
     assert.deepEqual(body['field_errors'], [{ param: 'format', msg: 'invalid' }]);
   });
 
   it('POST /verify for a customer without a phone passes Flexiti’s 400 on, without values', async () => {
-    const response = await stack.post(`${stack.api}/verify`, { format: 'sms' }, await stack.bound({ first_name: 'Nora', last_name: 'Nophone', dob: '1979-02-28' }));
+    const response = await stack.post(
+      `${stack.api}/verify`,
+      { format: 'sms' },
+      await stack.bound({ first_name: 'Nora', last_name: 'Nophone', dob: '1979-02-28' }),
+    );
     assert.equal(response.status, 400);
     const body = await json(response);
     assert.deepEqual(body['field_errors'], [{ param: 'phone_number', msg: 'invalid' }]);
@@ -246,7 +283,11 @@ describe('handler: routes', () => {
   });
 
   it('POST /verify with a wrong security answer passes secret_answer_mismatch on', async () => {
-    const response = await stack.post(`${stack.api}/verify`, { format: 'security_question', security_qid: '4', security_answer: 'Rex' }, await stack.bound(JOHN));
+    const response = await stack.post(
+      `${stack.api}/verify`,
+      { format: 'security_question', security_qid: '4', security_answer: 'Rex' },
+      await stack.bound(JOHN),
+    );
     assert.equal(response.status, 409);
     const error = readApiError(response.status, await json(response));
     assert.equal(error.code, 'secret_answer_mismatch');
@@ -254,7 +295,17 @@ describe('handler: routes', () => {
   });
 
   it('POST /license decodes a licence', async () => {
-    const code = buildAamva('604428', { DAQ: 'G1234-150692-02', DCS: 'GAGNON', DAC: 'LOUISE', DBB: '19920321', DBA: '20320321', DAG: '1000 RUE SHERBROOKE O', DAI: 'MONTREAL', DAJ: 'QC', DAK: 'H3A3G4' });
+    const code = buildAamva('604428', {
+      DAQ: 'G1234-150692-02',
+      DCS: 'GAGNON',
+      DAC: 'LOUISE',
+      DBB: '19920321',
+      DBA: '20320321',
+      DAG: '1000 RUE SHERBROOKE O',
+      DAI: 'MONTREAL',
+      DAJ: 'QC',
+      DAK: 'H3A3G4',
+    });
     const body = await json(await stack.post(`${stack.api}/license`, { code }));
     assert.equal(body['govid_issuedby'], 'QC');
     assert.equal(body['first_name'], 'Louise');
@@ -380,12 +431,15 @@ describe('handler: failures the browser cannot fix', () => {
     }
   });
 
-  it('Flexiti\'s 429 reaches the page with its status, body and Retry-After', async () => {
+  it("Flexiti's 429 reaches the page with its status, body and Retry-After", async () => {
     const stack = await startStack({
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) =>
           path.endsWith('/apply')
-            ? Response.json({ code: 429, error: 'TOO_MANY_REQUESTS', error_description: 'Slow down' }, { status: 429, headers: { 'retry-after': '7' } })
+            ? Response.json(
+                { code: 429, error: 'TOO_MANY_REQUESTS', error_description: 'Slow down' },
+                { status: 429, headers: { 'retry-after': '7' } },
+              )
             : undefined,
         ),
     });
@@ -401,10 +455,17 @@ describe('handler: failures the browser cannot fix', () => {
 
   it('an unreadable Flexiti answer is 502 invalid_response', async () => {
     const stack = await startStack({
-      wrap: (sandbox) => intercept(sandbox, (_request, path) => (path.endsWith('/customers/lookup') ? Response.json({ unexpected: true }) : undefined)),
+      wrap: (sandbox) =>
+        intercept(sandbox, (_request, path) =>
+          path.endsWith('/customers/lookup') ? Response.json({ unexpected: true }) : undefined,
+        ),
     });
     try {
-      const response = await stack.post(`${stack.api}/lookup`, { first_name: 'John', last_name: 'Doe', dob: '1974-05-15' });
+      const response = await stack.post(`${stack.api}/lookup`, {
+        first_name: 'John',
+        last_name: 'Doe',
+        dob: '1974-05-15',
+      });
       assert.equal(response.status, 502);
       assert.equal((await json(response))['error'], 'invalid_response');
     } finally {
@@ -426,7 +487,9 @@ describe('handler: failures the browser cannot fix', () => {
     const stack = await startStack({
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) =>
-          path.endsWith('/verify') ? Response.json({ code: 500, error: 'general_error', error_description: 'general_error' }, { status: 500 }) : undefined,
+          path.endsWith('/verify')
+            ? Response.json({ code: 500, error: 'general_error', error_description: 'general_error' }, { status: 500 })
+            : undefined,
         ),
     });
     try {
@@ -491,7 +554,11 @@ describe('handler: failures the browser cannot fix', () => {
 
   it('runs in one process too: the client’s fetch can be the sandbox’s', async () => {
     const sandbox = createSandbox();
-    const client = createFlexitiClient({ baseUrl: 'http://sandbox.invalid/pos-api', ...SANDBOX_CREDENTIALS, fetch: (request) => sandbox.fetch(request) });
+    const client = createFlexitiClient({
+      baseUrl: 'http://sandbox.invalid/pos-api',
+      ...SANDBOX_CREDENTIALS,
+      fetch: (request) => sandbox.fetch(request),
+    });
     const handler = createFlexitiHandler({ client, lang: 'fr' });
     const response = await handler.fetch(new Request('http://shop.test/api/flexiti/terms?province=QC'));
     assert.match(await response.text(), /CLAUSE OBLIGATOIRE/);
@@ -500,7 +567,10 @@ describe('handler: failures the browser cannot fix', () => {
   it('a custom basePath moves every route', async () => {
     const stack = await startStack();
     try {
-      const handler = await serveNode(createFlexitiHandler({ client: stack.harness.client, basePath: '/checkout/flexiti/' }), { port: 0 });
+      const handler = await serveNode(
+        createFlexitiHandler({ client: stack.harness.client, basePath: '/checkout/flexiti/' }),
+        { port: 0 },
+      );
       try {
         assert.equal((await fetch(`${handler.url}/checkout/flexiti/terms?province=ON`)).status, 200);
         assert.equal((await fetch(`${handler.url}/api/flexiti/terms?province=ON`)).status, 404);
@@ -515,7 +585,12 @@ describe('handler: failures the browser cannot fix', () => {
   it('maxBodyBytes is configurable', async () => {
     const stack = await startStack({}, { maxBodyBytes: 64 });
     try {
-      const response = await stack.post(`${stack.api}/lookup`, { first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'M5M 1M1' });
+      const response = await stack.post(`${stack.api}/lookup`, {
+        first_name: 'John',
+        last_name: 'Doe',
+        dob: '1974-05-15',
+        postal_code: 'M5M 1M1',
+      });
       assert.equal(response.status, 413);
     } finally {
       await stack.close();

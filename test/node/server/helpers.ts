@@ -64,7 +64,11 @@ export async function startHarness(
     ...SANDBOX_CREDENTIALS,
     ...options.client,
     fetch: async (request: Request, init?: RequestInit) => {
-      const record: RecordedRequest = { method: request.method, path: new URL(request.url).pathname, headers: new Headers(request.headers) };
+      const record: RecordedRequest = {
+        method: request.method,
+        path: new URL(request.url).pathname,
+        headers: new Headers(request.headers),
+      };
       if (record.path.endsWith('/oauth/token')) record.form = new URLSearchParams(await request.clone().text());
       sent.push(record);
       return (options.client?.fetch ?? fetch)(request, init);

@@ -53,10 +53,12 @@ after(() => harness.close());
 
 describe('sandbox: authentication', () => {
   const token = (form: Record<string, string>) =>
-    fetch(`${harness.baseUrl}/oauth/token`, { method: 'POST', body: new URLSearchParams(form) }).then(async (response) => ({
-      status: response.status,
-      body: (await response.json()) as Record<string, unknown>,
-    }));
+    fetch(`${harness.baseUrl}/oauth/token`, { method: 'POST', body: new URLSearchParams(form) }).then(
+      async (response) => ({
+        status: response.status,
+        body: (await response.json()) as Record<string, unknown>,
+      }),
+    );
   const credentials = { client_id: SANDBOX_CREDENTIALS.clientId, client_secret: SANDBOX_CREDENTIALS.clientSecret };
 
   it('issues a bearer token for 1200 s with a refresh token', async () => {
@@ -96,23 +98,39 @@ describe('sandbox: authentication', () => {
   });
 
   it('an unknown refresh token is 400 invalid_grant', async () => {
-    const { status, body } = await token({ ...credentials, grant_type: 'refresh_token', refresh_token: 'f'.repeat(40) });
+    const { status, body } = await token({
+      ...credentials,
+      grant_type: 'refresh_token',
+      refresh_token: 'f'.repeat(40),
+    });
     assert.equal(status, 400);
     assert.equal(body['error'], 'invalid_grant');
   });
 
   it('a refresh token works once', async () => {
     const first = await token({ ...credentials, grant_type: 'client_credentials' });
-    const refreshed = await token({ ...credentials, grant_type: 'refresh_token', refresh_token: String(first.body['refresh_token']) });
+    const refreshed = await token({
+      ...credentials,
+      grant_type: 'refresh_token',
+      refresh_token: String(first.body['refresh_token']),
+    });
     assert.equal(refreshed.status, 200);
-    const again = await token({ ...credentials, grant_type: 'refresh_token', refresh_token: String(first.body['refresh_token']) });
+    const again = await token({
+      ...credentials,
+      grant_type: 'refresh_token',
+      refresh_token: String(first.body['refresh_token']),
+    });
     assert.equal(again.status, 400);
   });
 
   it('a call without a token is 401 invalid_token', async () => {
     const response = await fetch(`${harness.baseUrl}/client-id/flexitidemo/terms-and-conditions?province=ON`);
     assert.equal(response.status, 401);
-    assert.deepEqual(await response.json(), { code: 401, error: 'invalid_token', error_description: 'The access token provided is invalid.' });
+    assert.deepEqual(await response.json(), {
+      code: 401,
+      error: 'invalid_token',
+      error_description: 'The access token provided is invalid.',
+    });
   });
 
   it('a token used with another client id is 400 invalid_client', async () => {
@@ -127,7 +145,9 @@ describe('sandbox: authentication', () => {
   it('any base URL works: routes are matched on the end of the path', async () => {
     const sandbox = createSandbox();
     const form = new URLSearchParams({ ...credentials, grant_type: 'client_credentials' });
-    const response = await sandbox.fetch(new Request('https://anything.example/some/prefix/oauth/token', { method: 'POST', body: form }));
+    const response = await sandbox.fetch(
+      new Request('https://anything.example/some/prefix/oauth/token', { method: 'POST', body: form }),
+    );
     assert.equal(response.status, 200);
   });
 
@@ -148,7 +168,11 @@ describe('sandbox: merchant login and terms', () => {
     const response = await harness.sandbox.fetch(
       new Request(`http://sandbox.test${BASE_PATH}/oauth/token`, {
         method: 'POST',
-        body: new URLSearchParams({ client_id: 'flexitidemo', client_secret: SANDBOX_CREDENTIALS.clientSecret, grant_type: 'client_credentials' }),
+        body: new URLSearchParams({
+          client_id: 'flexitidemo',
+          client_secret: SANDBOX_CREDENTIALS.clientSecret,
+          grant_type: 'client_credentials',
+        }),
       }),
     );
     const { access_token } = (await response.json()) as { access_token: string };
@@ -167,7 +191,10 @@ describe('sandbox: merchant login and terms', () => {
     for (const list of ['salutation', 'province', 'security_qid', 'govid_type'] as const) {
       assert.deepEqual(Object.keys(fr.form_values[list].options), Object.keys(en.form_values[list].options));
     }
-    assert.deepEqual(Object.keys(fr.form_values.govid_issued_by.option_depends), Object.keys(en.form_values.govid_issued_by.option_depends));
+    assert.deepEqual(
+      Object.keys(fr.form_values.govid_issued_by.option_depends),
+      Object.keys(en.form_values.govid_issued_by.option_depends),
+    );
     assert.deepEqual(
       fr.form_values.offer_types.map((offer) => [offer.plan_id, offer.term_options]),
       en.form_values.offer_types.map((offer) => [offer.plan_id, offer.term_options]),
@@ -195,7 +222,10 @@ describe('sandbox: merchant login and terms', () => {
   });
 
   it('terms for every other province are the rest-of-Canada terms', async () => {
-    const [bc, nu] = await Promise.all([client.terms({ province: 'BC', lang: 'en' }), client.terms({ province: 'NU', lang: 'en' })]);
+    const [bc, nu] = await Promise.all([
+      client.terms({ province: 'BC', lang: 'en' }),
+      client.terms({ province: 'NU', lang: 'en' }),
+    ]);
     assert.equal(bc, nu);
   });
 });
@@ -252,7 +282,13 @@ describe('sandbox: apply personas', () => {
   });
 
   it('Quebec high debt ratio persona → 0.5 (above the 45 % threshold)', async () => {
-    const approval = await client.apply({ ...quebec, first_name: 'Stretched', personal_income: 30000, household_income: 30000, monthly_housing_expenses: 1100 });
+    const approval = await client.apply({
+      ...quebec,
+      first_name: 'Stretched',
+      personal_income: 30000,
+      household_income: 30000,
+      monthly_housing_expenses: 1100,
+    });
     assert.equal(approval.debt_ratio, 0.5);
   });
 
@@ -267,8 +303,18 @@ describe('sandbox: apply personas', () => {
     const account = await client.lookup({ first_name: 'newcustomer', last_name: 'SHOPPER', dob: '1990-06-01' });
     assert.equal(account.customer_id, approval.customer_id);
     assert.deepEqual(account.security_qid, [{ id: '8', text: 'What is the name of your first grade teacher?' }]);
-    const verified = await client.verify(approval.customer_id, { format: 'security_question', security_qid: '8', security_answer: ' mrs lavoie ' });
-    const purchase = await client.postTransaction({ customer_id: approval.customer_id, amount: 1000, plan_id: '2', term: 6, verification_code: verified.verification_code });
+    const verified = await client.verify(approval.customer_id, {
+      format: 'security_question',
+      security_qid: '8',
+      security_answer: ' mrs lavoie ',
+    });
+    const purchase = await client.postTransaction({
+      customer_id: approval.customer_id,
+      amount: 1000,
+      plan_id: '2',
+      term: 6,
+      verification_code: verified.verification_code,
+    });
     assert.ok('balance_after_purchase' in purchase && purchase.balance_after_purchase === 4000);
   });
 
@@ -282,7 +328,12 @@ describe('sandbox: apply personas', () => {
 describe('sandbox: apply field_errors (one bad input each)', () => {
   const cases: Array<[string, Partial<Record<keyof ApplyRequest, unknown>>, string, string]> = [
     ['a SIN failing Luhn (the seed’s 123123123)', { sin: '123123123' }, 'sin', 'wrong format'],
-    ['a postal code of another province (the seed’s A1A0H1 in Ontario)', { postal_code: 'A1A 0H1' }, 'postal_code', 'invalid'],
+    [
+      'a postal code of another province (the seed’s A1A0H1 in Ontario)',
+      { postal_code: 'A1A 0H1' },
+      'postal_code',
+      'invalid',
+    ],
     ['an underage applicant (17 in Ontario)', { dob: '2008-06-01' }, 'dob', 'invalid'],
     ['an expired government ID (the seed’s 2020-12-12)', { govid_expiry: '2020-12-12' }, 'govid_expiry', 'invalid'],
     ['a phone that is not NANP (the seed’s 5551231231)', { phone_number: '5551231231' }, 'phone_number', 'invalid'],
@@ -312,7 +363,11 @@ describe('sandbox: apply field_errors (one bad input each)', () => {
   it('Flexiti echoes field values, but never a SIN, PIW or security answer', async () => {
     const token = await fetch(`${harness.baseUrl}/oauth/token`, {
       method: 'POST',
-      body: new URLSearchParams({ client_id: 'flexitidemo', client_secret: SANDBOX_CREDENTIALS.clientSecret, grant_type: 'client_credentials' }),
+      body: new URLSearchParams({
+        client_id: 'flexitidemo',
+        client_secret: SANDBOX_CREDENTIALS.clientSecret,
+        grant_type: 'client_credentials',
+      }),
     }).then((response) => response.json() as Promise<{ access_token: string }>);
     const response = await fetch(`${harness.baseUrl}/client-id/flexitidemo/apply`, {
       method: 'POST',
@@ -342,7 +397,9 @@ describe('sandbox: lookup and search personas', () => {
   });
 
   it('a postal code that does not match → not_found', async () => {
-    const error = await failure(client.lookup({ first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'K1A 0B1' }));
+    const error = await failure(
+      client.lookup({ first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'K1A 0B1' }),
+    );
     assert.equal(error.code, 'not_found');
   });
 
@@ -379,13 +436,22 @@ describe('sandbox: lookup and search personas', () => {
   it('search lists every Morley account with its status, amounts as the seed writes them', async () => {
     const token = await fetch(`${harness.baseUrl}/oauth/token`, {
       method: 'POST',
-      body: new URLSearchParams({ client_id: 'flexitidemo', client_secret: SANDBOX_CREDENTIALS.clientSecret, grant_type: 'client_credentials' }),
+      body: new URLSearchParams({
+        client_id: 'flexitidemo',
+        client_secret: SANDBOX_CREDENTIALS.clientSecret,
+        grant_type: 'client_credentials',
+      }),
     }).then((response) => response.json() as Promise<{ access_token: string }>);
-    const response = await fetch(`${harness.baseUrl}/client-id/flexitidemo/customers/search?first_name=David&last_name=Morley&dob=1981-01-17`, {
-      headers: { authorization: `Bearer ${token.access_token}` },
-    });
+    const response = await fetch(
+      `${harness.baseUrl}/client-id/flexitidemo/customers/search?first_name=David&last_name=Morley&dob=1981-01-17`,
+      {
+        headers: { authorization: `Bearer ${token.access_token}` },
+      },
+    );
     const accounts = (await response.json()) as Array<Record<string, unknown>>;
-    const seedAccounts = seed['GET /client-id/{client_id}/customers/search']!['200 - Success'] as Array<Record<string, unknown>>;
+    const seedAccounts = seed['GET /client-id/{client_id}/customers/search']!['200 - Success'] as Array<
+      Record<string, unknown>
+    >;
     // The seed's two accounts, field for field (the sandbox adds a third).
     assert.deepEqual(accounts.slice(0, 2), seedAccounts);
   });
@@ -412,7 +478,12 @@ describe('sandbox: verify personas', () => {
 
   it('SMS → verification_sent_to_sms, and 2222 is the code', async () => {
     assert.equal((await client.verify('51004', { format: 'sms' })).sent_to, 'sms');
-    const purchase = await client.postTransaction({ customer_id: '51004', amount: 10, transaction_type: 'regular_purchase', verification_code: '2222' });
+    const purchase = await client.postTransaction({
+      customer_id: '51004',
+      amount: 10,
+      transaction_type: 'regular_purchase',
+      verification_code: '2222',
+    });
     assert.ok('transaction_id' in purchase);
   });
 
@@ -434,30 +505,51 @@ describe('sandbox: verify personas', () => {
   });
 
   it('security question: the right answer, in any case and with spaces, → a code', async () => {
-    const { verification_code } = await client.verify('43353', { format: 'security_question', security_qid: '7', security_answer: '  MAPLE street ' });
+    const { verification_code } = await client.verify('43353', {
+      format: 'security_question',
+      security_qid: '7',
+      security_answer: '  MAPLE street ',
+    });
     assert.match(verification_code, /^\d{4}$/);
   });
 
   it('security question: a wrong answer → secret_answer_mismatch on security_answer', async () => {
-    const error = await failure(client.verify('43353', { format: 'security_question', security_qid: '4', security_answer: 'Rex' }));
+    const error = await failure(
+      client.verify('43353', { format: 'security_question', security_qid: '4', security_answer: 'Rex' }),
+    );
     assert.equal(error.code, 'secret_answer_mismatch');
     assert.ok('security_answer' in error.fields);
   });
 
   it('security question: a question that is not the customer’s → wrong_input on security_qid', async () => {
-    const error = await failure(client.verify('43353', { format: 'security_question', security_qid: '9', security_answer: 'Amelie' }));
+    const error = await failure(
+      client.verify('43353', { format: 'security_question', security_qid: '9', security_answer: 'Amelie' }),
+    );
     assert.deepEqual(body(error)['field_errors'], [{ param: 'security_qid', msg: 'invalid' }]);
   });
 
   it('security question: 3 wrong answers lock it (tries_exceed, even for the right answer) for 48 hours; SMS still works', async () => {
     for (let attempt = 1; attempt <= 3; attempt++) {
-      assert.equal((await failure(client.verify('829825', { format: 'security_question', security_qid: '5', security_answer: 'Peru' }))).code, 'secret_answer_mismatch');
+      assert.equal(
+        (
+          await failure(
+            client.verify('829825', { format: 'security_question', security_qid: '5', security_answer: 'Peru' }),
+          )
+        ).code,
+        'secret_answer_mismatch',
+      );
     }
-    const locked = await failure(client.verify('829825', { format: 'security_question', security_qid: '5', security_answer: 'Iceland' }));
+    const locked = await failure(
+      client.verify('829825', { format: 'security_question', security_qid: '5', security_answer: 'Iceland' }),
+    );
     assert.equal(locked.code, 'tries_exceed');
     assert.equal((await client.verify('829825', { format: 'sms' })).sent_to, 'sms');
     clock.advance(48 * 60 * 60 * 1000);
-    const unlocked = await client.verify('829825', { format: 'security_question', security_qid: '5', security_answer: 'Iceland' });
+    const unlocked = await client.verify('829825', {
+      format: 'security_question',
+      security_qid: '5',
+      security_answer: 'Iceland',
+    });
     assert.match(unlocked.verification_code, /^\d{4}$/);
   });
 
@@ -483,7 +575,13 @@ describe('sandbox: purchases', () => {
     await sms('43353');
     const before = harness.sandbox.state.accounts.get('43353')!.available_credit;
     const recorded = harness.sandbox.state.transactions.length;
-    const purchase = await client.postTransaction({ customer_id: '43353', amount: 250.5, plan_id: '4', term: 18, verification_code: '2222' });
+    const purchase = await client.postTransaction({
+      customer_id: '43353',
+      amount: 250.5,
+      plan_id: '4',
+      term: 18,
+      verification_code: '2222',
+    });
     assert.ok('balance_after_purchase' in purchase);
     assert.equal(purchase.available_credit, before);
     assert.equal(purchase.balance_after_purchase, before - 250.5);
@@ -496,8 +594,22 @@ describe('sandbox: purchases', () => {
 
   it('the code is used up by the purchase → wrong_verification_code the second time', async () => {
     await sms('43353');
-    await client.postTransaction({ account_number: '20035156', amount: 5, plan_id: '5', term: 3, verification_code: '2222' });
-    const error = await failure(client.postTransaction({ account_number: '20035156', amount: 5, plan_id: '5', term: 3, verification_code: '2222' }));
+    await client.postTransaction({
+      account_number: '20035156',
+      amount: 5,
+      plan_id: '5',
+      term: 3,
+      verification_code: '2222',
+    });
+    const error = await failure(
+      client.postTransaction({
+        account_number: '20035156',
+        amount: 5,
+        plan_id: '5',
+        term: 3,
+        verification_code: '2222',
+      }),
+    );
     assert.equal(error.code, 'wrong_verification_code');
     assert.ok('verification_code' in error.fields);
   });
@@ -514,7 +626,14 @@ describe('sandbox: purchases', () => {
 
   it('a wrong code → wrong_verification_code', async () => {
     await sms('43353');
-    assert.equal((await failure(client.postTransaction({ customer_id: '43353', amount: 5, plan_id: '5', term: 3, verification_code: '1111' }))).code, 'wrong_verification_code');
+    assert.equal(
+      (
+        await failure(
+          client.postTransaction({ customer_id: '43353', amount: 5, plan_id: '5', term: 3, verification_code: '1111' }),
+        )
+      ).code,
+      'wrong_verification_code',
+    );
   });
 
   it('no code → verification_code_required', async () => {
@@ -524,33 +643,67 @@ describe('sandbox: purchases', () => {
 
   it('more than the available credit → not_enough_credit', async () => {
     await sms('829825');
-    const error = await failure(client.postTransaction({ customer_id: '829825', amount: 700, plan_id: '5', term: 3, verification_code: '2222' }));
+    const error = await failure(
+      client.postTransaction({ customer_id: '829825', amount: 700, plan_id: '5', term: 3, verification_code: '2222' }),
+    );
     assert.equal(error.code, 'not_enough_credit');
     assert.equal(error.type, 'declined');
   });
 
   it('plan 5 with a 12-month term (not offered) → plan_term_not_available', async () => {
     await sms('43353');
-    const error = await failure(client.postTransaction({ customer_id: '43353', amount: 50, plan_id: '5', term: 12, verification_code: '2222' }));
+    const error = await failure(
+      client.postTransaction({ customer_id: '43353', amount: 50, plan_id: '5', term: 12, verification_code: '2222' }),
+    );
     assert.equal(error.code, 'plan_term_not_available');
   });
 
   it('an unknown plan → plan_term_not_available', async () => {
     await sms('43353');
-    assert.equal((await failure(client.postTransaction({ customer_id: '43353', amount: 50, plan_id: '3', term: 3, verification_code: '2222' }))).code, 'plan_term_not_available');
+    assert.equal(
+      (
+        await failure(
+          client.postTransaction({
+            customer_id: '43353',
+            amount: 50,
+            plan_id: '3',
+            term: 3,
+            verification_code: '2222',
+          }),
+        )
+      ).code,
+      'plan_term_not_available',
+    );
   });
 
   it('payments over 10 000 $ in 24 hours → limit_payment_amount_24', async () => {
     await sms('829901');
-    await client.postTransaction({ customer_id: '829901', amount: 6000, transaction_type: 'instore_payment', verification_code: '2222' });
+    await client.postTransaction({
+      customer_id: '829901',
+      amount: 6000,
+      transaction_type: 'instore_payment',
+      verification_code: '2222',
+    });
     await sms('829901');
-    const error = await failure(client.postTransaction({ customer_id: '829901', amount: 5000, transaction_type: 'tradein', verification_code: '2222' }));
+    const error = await failure(
+      client.postTransaction({
+        customer_id: '829901',
+        amount: 5000,
+        transaction_type: 'tradein',
+        verification_code: '2222',
+      }),
+    );
     assert.equal(error.code, 'limit_payment_amount_24');
   });
 
   it('an in-store payment answers in the payment shape', async () => {
     await sms('51004');
-    const payment = await client.postTransaction({ customer_id: '51004', amount: 120.05, transaction_type: 'instore_payment', verification_code: '2222' });
+    const payment = await client.postTransaction({
+      customer_id: '51004',
+      amount: 120.05,
+      transaction_type: 'instore_payment',
+      verification_code: '2222',
+    });
     assert.ok('total_amount' in payment);
     assert.equal(payment.total_amount, 120.05);
     assert.equal(payment.customer_lname, 'Nooverride');
@@ -558,7 +711,19 @@ describe('sandbox: purchases', () => {
 
   it('an unknown transaction type → invalid_transaction_type', async () => {
     await sms('43353');
-    assert.equal((await failure(client.postTransaction({ customer_id: '43353', amount: 5, transaction_type: 'layaway', verification_code: '2222' }))).code, 'invalid_transaction_type');
+    assert.equal(
+      (
+        await failure(
+          client.postTransaction({
+            customer_id: '43353',
+            amount: 5,
+            transaction_type: 'layaway',
+            verification_code: '2222',
+          }),
+        )
+      ).code,
+      'invalid_transaction_type',
+    );
   });
 
   it('an unknown account → not_found (409, body code 404)', async () => {
@@ -569,12 +734,30 @@ describe('sandbox: purchases', () => {
 
   it('a card of another account → vcc_account_mismatch', async () => {
     await sms('43353');
-    assert.equal((await failure(client.postTransaction({ customer_id: '43353', vcc_number: '6374980120051004', amount: 5, verification_code: '2222' }))).code, 'vcc_account_mismatch');
+    assert.equal(
+      (
+        await failure(
+          client.postTransaction({
+            customer_id: '43353',
+            vcc_number: '6374980120051004',
+            amount: 5,
+            verification_code: '2222',
+          }),
+        )
+      ).code,
+      'vcc_account_mismatch',
+    );
   });
 
   it('a frozen account → user_not_able_to_purchase; an inactive one → user_not_active', async () => {
-    assert.equal((await failure(client.postTransaction({ customer_id: '51001', amount: 5, verification_code: '2222' }))).code, 'user_not_able_to_purchase');
-    assert.equal((await failure(client.postTransaction({ customer_id: '51002', amount: 5, verification_code: '2222' }))).code, 'user_not_active');
+    assert.equal(
+      (await failure(client.postTransaction({ customer_id: '51001', amount: 5, verification_code: '2222' }))).code,
+      'user_not_able_to_purchase',
+    );
+    assert.equal(
+      (await failure(client.postTransaction({ customer_id: '51002', amount: 5, verification_code: '2222' }))).code,
+      'user_not_active',
+    );
   });
 
   it('customer transactions list the purchases, newest first', async () => {
@@ -601,7 +784,10 @@ describe('sandbox: close account', () => {
     const fresh = await startHarness();
     try {
       assert.deepEqual(await fresh.client.closeAccount('20051005'), {});
-      assert.equal((await failure(fresh.client.lookup({ vcc_number: '6374980120051005' }))).code, 'user_not_able_to_purchase');
+      assert.equal(
+        (await failure(fresh.client.lookup({ vcc_number: '6374980120051005' }))).code,
+        'user_not_able_to_purchase',
+      );
     } finally {
       await fresh.close();
     }
@@ -645,18 +831,30 @@ describe('sandbox: driver’s licence', () => {
   });
 
   it('decodes the older DAA full name and DCT given names', () => {
-    const fromDaa = decodeAamva(buildAamva('636028', { DAQ: '1234567', DAA: "O'BRIEN,SEAN,PATRICK", DBB: '19800229', DAK: 'V6Z 1M6' }, '03'));
+    const fromDaa = decodeAamva(
+      buildAamva('636028', { DAQ: '1234567', DAA: "O'BRIEN,SEAN,PATRICK", DBB: '19800229', DAK: 'V6Z 1M6' }, '03'),
+    );
     assert.ok(fromDaa.ok);
-    assert.deepEqual([fromDaa.license.first_name, fromDaa.license.middle_name, fromDaa.license.last_name], ['Sean', 'Patrick', "O'Brien"]);
+    assert.deepEqual(
+      [fromDaa.license.first_name, fromDaa.license.middle_name, fromDaa.license.last_name],
+      ['Sean', 'Patrick', "O'Brien"],
+    );
     assert.equal(fromDaa.license.govid_issuedby, 'BC');
     assert.equal(fromDaa.license.postal_code, 'V6Z 1M6');
-    const fromDct = decodeAamva(buildAamva('604432', { DAQ: '123456-789', DCS: 'TREMBLAY', DCT: 'JEAN-FRANÇOIS MARIE', DBB: '19850101' }, '04'));
+    const fromDct = decodeAamva(
+      buildAamva('604432', { DAQ: '123456-789', DCS: 'TREMBLAY', DCT: 'JEAN-FRANÇOIS MARIE', DBB: '19850101' }, '04'),
+    );
     assert.ok(fromDct.ok);
-    assert.deepEqual([fromDct.license.first_name, fromDct.license.middle_name, fromDct.license.govid_number], ['Jean-François', 'Marie', '123456789']);
+    assert.deepEqual(
+      [fromDct.license.first_name, fromDct.license.middle_name, fromDct.license.govid_number],
+      ['Jean-François', 'Marie', '123456789'],
+    );
   });
 
   it('reads US-ordered dates (MMDDCCYY) and drops a NONE middle name', () => {
-    const decoded = decodeAamva(buildAamva('636012', { DAQ: 'X1', DCS: 'DOE', DAC: 'JANE', DAD: 'NONE', DBB: '05151974', DBA: '05152030' }));
+    const decoded = decodeAamva(
+      buildAamva('636012', { DAQ: 'X1', DCS: 'DOE', DAC: 'JANE', DAD: 'NONE', DBB: '05151974', DBA: '05152030' }),
+    );
     assert.ok(decoded.ok);
     assert.equal(decoded.license.dob, '1974-05-15');
     assert.equal(decoded.license.govid_expiry, '2030-05-15');
@@ -664,7 +862,9 @@ describe('sandbox: driver’s licence', () => {
   });
 
   it('still decodes when a scanner dropped the control characters and the offsets are wrong', () => {
-    const scanned = buildAamva('636012', ontarioLicence).replace(/^@\n\u001e\r/, '').replace('DL0031', 'DL9999');
+    const scanned = buildAamva('636012', ontarioLicence)
+      .replace(/^@\n\u001e\r/, '')
+      .replace('DL0031', 'DL9999');
     const decoded = decodeAamva(scanned);
     assert.ok(decoded.ok);
     assert.equal(decoded.license.last_name, 'Doe');
@@ -676,7 +876,10 @@ describe('sandbox: driver’s licence', () => {
   });
 
   it('an impossible birth date (1974-02-30) is not supported', () => {
-    assert.deepEqual(decodeAamva(buildAamva('636012', { ...ontarioLicence, DBB: '19740230' })), { ok: false, reason: 'unsupported' });
+    assert.deepEqual(decodeAamva(buildAamva('636012', { ...ontarioLicence, DBB: '19740230' })), {
+      ok: false,
+      reason: 'unsupported',
+    });
   });
 });
 
@@ -698,7 +901,10 @@ describe('sandbox: state and documentation', () => {
 
   it('PERSONAS.md lists every apply persona with its code', () => {
     for (const persona of APPLY_PERSONAS) {
-      assert.match(personasDoc, new RegExp(`\\| \`${persona.lastName}\` \\| ${persona.status} \\| \`${persona.error}\` \\|`));
+      assert.match(
+        personasDoc,
+        new RegExp(`\\| \`${persona.lastName}\` \\| ${persona.status} \\| \`${persona.error}\` \\|`),
+      );
     }
   });
 
@@ -706,8 +912,11 @@ describe('sandbox: state and documentation', () => {
     for (const account of SEED_ACCOUNTS) {
       const row = `| ${account.customer_id} / ${account.account_number} / ${account.vcc_number} | ${account.purpose} |`;
       assert.ok(personasDoc.includes(row), `missing row for ${account.customer_id}`);
-      assert.ok(personasDoc.includes(`${account.first_name} ${account.last_name} (${account.province}) | ${account.dob}`));
-      for (const [qid, answer] of Object.entries(account.security_answers)) assert.ok(personasDoc.includes(`${qid} → \`${answer}\``));
+      assert.ok(
+        personasDoc.includes(`${account.first_name} ${account.last_name} (${account.province}) | ${account.dob}`),
+      );
+      for (const [qid, answer] of Object.entries(account.security_answers))
+        assert.ok(personasDoc.includes(`${qid} → \`${answer}\``));
     }
   });
 
