@@ -33,5 +33,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['**/*.test.ts', 'test/**', 'bench/**'],
+    rules: {
+      // chai's property assertions (`expect(x).to.be.true`) are expressions by design.
+      '@typescript-eslint/no-unused-expressions': 'off',
+      // Tests match and send control characters on purpose (stripping, injection, NUL bytes).
+      'no-control-regex': 'off',
+      // Test harnesses reshape the seed JSON freely, including into deliberately bad shapes; bench digests raw results.
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+  {
+    // Plain-JS mocha suites (the framework apps' scenario) run with mocha's globals.
+    files: ['test/frameworks/**/*.js'],
+    languageOptions: { globals: globals.mocha },
+  },
   prettier,
 );

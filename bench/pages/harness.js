@@ -276,7 +276,6 @@ window.bench = {
       const start = keydownAt;
       // Bubble phase on the window: the element's handler ran, and so did its update (a microtask that runs as
       // soon as that handler returns).
-      const handled = now();
       await settle(element);
       const updated = now();
       layout();

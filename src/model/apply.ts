@@ -155,7 +155,7 @@ export const APPLY_FIELDS: readonly ApplyField[] = [
 export const GOVID_FIELDS = ['govid_type', 'govid_issuedby', 'govid_number', 'govid_expiry'] as const;
 const GOVID_REQUIRED = ['govid_type', 'govid_issuedby', 'govid_number'] as const;
 
-const GOVID_NUMBER = /^[A-Za-z0-9][A-Za-z0-9 \-]*$/;
+const GOVID_NUMBER = /^[A-Za-z0-9][A-Za-z0-9 -]*$/;
 const MAX_MONEY = 99_999_999.99;
 
 // ── Request schema (normalized bodies; the server and sandbox check with it) ─────────────────────────────────

@@ -64,7 +64,7 @@ export function validateName(raw: unknown, { maxLength = 80 }: NameOptions = {})
  */
 export function validateSin(raw: unknown): Validation<string | undefined> {
   if (isBlank(raw)) return ok(undefined);
-  const digits = asText(raw).replace(/[\s.\-]/g, '');
+  const digits = asText(raw).replace(/[\s.-]/g, '');
   if (!/^\d{9}$/.test(digits)) return fail('sin.format');
   if (!luhn(digits)) return fail('sin.checksum');
   if (digits[0] === '0' || digits[0] === '8') return fail('sin.not_issued');
@@ -92,9 +92,7 @@ const POSTAL_CODE = /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]
  * ('postal.province'); callers that let staff override the mismatch pass no province.
  */
 export function validatePostalCode(raw: unknown, province?: string): Validation<string> {
-  const compact = asText(raw)
-    .toUpperCase()
-    .replace(/[\s\-]/g, '');
+  const compact = asText(raw).toUpperCase().replace(/[\s-]/g, '');
   if (compact === '') return fail('required');
   if (!POSTAL_CODE.test(compact)) return fail('postal.format');
   const normalized = `${compact.slice(0, 3)} ${compact.slice(3)}`;
@@ -232,14 +230,14 @@ export function validateMoney(raw: unknown): Validation<number> {
  * carry a Luhn check digit, and a wrong number is answered `not_found` anyway.
  */
 export function validateCardNumber(raw: unknown): Validation<string> {
-  const digits = asText(raw).replace(/[\s.\-]/g, '');
+  const digits = asText(raw).replace(/[\s.-]/g, '');
   if (digits === '') return fail('required');
   return /^\d{16}$/.test(digits) ? ok(digits) : fail('vcc.format');
 }
 
 /** A verification code as typed or pasted (` 2 2 2 2 `): whitespace and hyphens dropped. */
 export function normalizeVerificationCode(raw: unknown): string {
-  return asText(raw).replace(/[\s\-]/g, '');
+  return asText(raw).replace(/[\s-]/g, '');
 }
 
 /** A verification code: 4 to 8 digits after `normalizeVerificationCode`. */

@@ -4,7 +4,6 @@ import { APPLY_FIELDS } from '../../model/index.js';
 import {
   $,
   VALID,
-  agree,
   applyWith,
   confirm,
   control,

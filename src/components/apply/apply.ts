@@ -27,7 +27,6 @@ import {
   type ApplyFieldName,
   type ApplyFormResult,
   type ApplyRequest,
-  type ApprovalResult,
   type FieldMessage,
   type FlexitiApiError,
 } from '../../model/index.js';

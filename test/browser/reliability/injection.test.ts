@@ -22,7 +22,6 @@ import {
   settled,
   submitForm,
   terms,
-  text,
 } from '../apply-harness.js';
 import {
   chooseMethod,
