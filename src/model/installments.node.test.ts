@@ -122,6 +122,13 @@ describe('estimatePayments', () => {
     assert.equal(toCents(estimate.payment) * 3 + toCents(estimate.finalPayment), toCents(estimate.total));
   });
 
+  it('10 cents over 11 months at 19.48 %: the rounded interest is 0, and the last payment is still above zero', () => {
+    const estimate = estimatePayments(0.1, 11, 19.48);
+    assert.ok(estimate.finalPayment > 0, `last payment ${estimate.finalPayment}`);
+    assert.equal(toCents(estimate.payment) * 10 + toCents(estimate.finalPayment), toCents(estimate.total));
+    assert.equal(estimate.total, 0.1);
+  });
+
   it('rejects a negative rate, a rate of 100 % or more, and a rate that is not a number', () => {
     assert.throws(() => estimatePayments(100, 3, -1), RangeError);
     assert.throws(() => estimatePayments(100, 3, 100), RangeError);

@@ -84,8 +84,10 @@ export function estimatePayments(amount: number, term: number, apr = 0): Payment
   };
   let each = Math.round(exact);
   let last = lastFor(each);
-  // As with equal payments: a few cents over many months never leave the last payment at zero or below.
+  // As with equal payments: a few cents over many months never leave the last payment at zero or below (the
+  // rounded interest of a tiny balance can be 0, so lowering the payment by one cent may not be enough).
   if (last <= 0) last = lastFor((each = Math.floor(exact)));
+  while (last <= 0 && each > 0) last = lastFor(--each);
   const total = each * (term - 1) + last;
   return {
     payment: each / 100,
