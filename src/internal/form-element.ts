@@ -1,5 +1,6 @@
 import { state } from 'lit/decorators.js';
 import { FlexitiElement } from './flexiti-element.js';
+import { setCustomState } from './custom-states.js';
 
 /**
  * Base of the form-associated elements (`<flexiti-terms>`, `<flexiti-plan-picker>`): ElementInternals, the
@@ -51,21 +52,8 @@ export class FlexitiFormElement extends FlexitiElement {
     this.formDisabled = disabled;
   }
 
-  /**
-   * Turns a custom state (`:state(name)`) on or off. Chromium before 125 takes only the legacy `--name`
-   * form; browsers without CustomStateSet get none (states are a styling nicety).
-   */
+  /** Turns a custom state (`:state(name)`) on or off (see `setCustomState` in custom-states.ts). */
   protected setCustomState(name: string, on: boolean): void {
-    const states = this.internals.states as CustomStateSet | undefined;
-    if (!states) return;
-    for (const form of [name, `--${name}`]) {
-      try {
-        if (on) states.add(form);
-        else states.delete(form);
-        return;
-      } catch {
-        // try the legacy form
-      }
-    }
+    setCustomState(this.internals, name, on);
   }
 }

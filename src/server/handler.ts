@@ -18,8 +18,12 @@ import {
   lookupQuerySchema,
   termsQuerySchema,
   VERIFY_FORMATS,
+  type ApprovalResult,
   type FormValues,
+  type LookupResult,
   type OfferType,
+  type VerifyAnswer,
+  type VerifyFormat,
 } from '../model/index.js';
 import {
   allowedOffers,
@@ -291,7 +295,7 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
     });
     if (record.customer?.customerId !== approval.customer_id)
       throw refuse(409, path, 'already_applied', 'This checkout already has a customer.');
-    return jsonResponse({
+    const answer: ApprovalResult & { methods: VerifyFormat[] } = {
       status: 'approved',
       available_credit: approval.available_credit,
       credit_limit: approval.credit_limit,
@@ -300,7 +304,8 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
       ...(cardLast4 ? { card_last4: cardLast4 } : {}),
       closable,
       methods: ['sms', 'email'],
-    });
+    };
+    return jsonResponse(answer);
   }
 
   async function closeAccount(context: Context): Promise<Response> {
@@ -354,7 +359,7 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
     await limits.consume('lookupsPerCheckout', checkout.id);
     await limits.consume('lookupsPerCustomer', await personKey(query));
     const found = await client.lookup({ ...query, lang: (query.lang as Lang | undefined) ?? checkout.lang });
-    const methods = ['sms', 'email'];
+    const methods: VerifyFormat[] = ['sms', 'email'];
     if (found.security_qid.length > 0) methods.push('security_question');
     if (await overrideAllowed(context)) methods.push('merchant_override');
     const securityQuestions = found.security_qid.map(({ id, text }) => ({ id, text }));
@@ -380,11 +385,12 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
       notCompleted(record, path);
       throw refuse(409, path, 'already_applied', 'This checkout already has a customer.');
     }
-    return jsonResponse({
+    const answer: LookupResult = {
       security_qid: securityQuestions,
       methods,
       offer_types: allowedOffers(found.offer_types, record.plans),
-    });
+    };
+    return jsonResponse(answer);
   }
 
   async function verify(context: Context, body: Record<string, unknown>): Promise<Response> {
@@ -447,7 +453,8 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
       };
     });
     if (context.checkout.verification?.at !== at) notCompleted(context.checkout, path);
-    return jsonResponse(sentTo ? { status: 'code_sent', sent_to: sentTo } : { status: 'verified' });
+    const verified: VerifyAnswer = sentTo ? { status: 'code_sent', sent_to: sentTo } : { status: 'verified' };
+    return jsonResponse(verified);
   }
 
   async function license(_context: Context, body: Record<string, unknown>, path: string): Promise<Response> {

@@ -47,6 +47,7 @@ import type { FormValuesInput } from '../../model/schemas.js';
 import { defaultHousingTypes, defaultOccupations, type OptionList } from './default-options.js';
 import { renderOutcome, type OutcomeView } from './apply-outcomes.js';
 import { aamvaComplete } from './aamva.js';
+import { setCustomState } from '../../internal/custom-states.js';
 
 type Step = 'form' | 'review' | 'outcome';
 
@@ -211,8 +212,7 @@ export class FlexitiApply extends FlexitiElement {
   }
 
   protected override updated(): void {
-    const states = this.internals.states;
-    const set = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
+    const set = (name: string, on: boolean) => setCustomState(this.internals, name, on);
     set('busy', this.busy || this.scanBusy);
     set('review', this.step === 'review');
     set('outcome', this.step === 'outcome');

@@ -15,6 +15,7 @@ import { formatMoney, formatPercent } from '../../internal/format.js';
 import { FlexitiErrorEvent } from '../../events/notifications.js';
 import { loadOffers, OffersUnavailable } from './offers.js';
 import { promoStyles } from './promo.styles.js';
+import { setCustomState } from '../../internal/custom-states.js';
 
 /** `"5 12"` or `"5,12"` → `['5', '12']`. */
 const idListConverter = {
@@ -210,20 +211,6 @@ export class FlexitiPromo extends FlexitiElement {
     );
   }
 
-  private setState(name: string, on: boolean): void {
-    const states = this.internals.states as CustomStateSet | undefined;
-    if (!states) return;
-    for (const form of [name, `--${name}`]) {
-      try {
-        if (on) states.add(form);
-        else states.delete(form);
-        return;
-      } catch {
-        // Chromium before 125 takes only the legacy `--name` form.
-      }
-    }
-  }
-
   /**
    * Loads the dialog's module once per page (every promo shares it), when the shopper points at, focuses or
    * presses "Learn more". A failed load is reported and forgotten, so the next press tries again.
@@ -299,8 +286,8 @@ export class FlexitiPromo extends FlexitiElement {
   }
 
   override updated(): void {
-    this.setState('loading', this.loading);
-    this.setState('empty', !this.loading && this.headline === null);
+    setCustomState(this.internals, 'loading', this.loading);
+    setCustomState(this.internals, 'empty', !this.loading && this.headline === null);
   }
 
   override render(): TemplateResult | typeof nothing {

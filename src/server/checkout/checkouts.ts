@@ -4,7 +4,7 @@
  * number, customer id, address, credit or code.
  */
 import { z } from 'zod/mini';
-import type { OfferType } from '../../model/index.js';
+import type { OfferType, PurchaseReceipt } from '../../model/index.js';
 import type { AllowedPlan, CheckoutChannel, CheckoutRecord, CheckoutStatus, CheckoutTransaction } from './store.js';
 
 /** What the merchant's server passes to `createCheckout` for one order. */
@@ -122,8 +122,8 @@ export function allowedOffers(offers: readonly OfferType[], plans: readonly Allo
   });
 }
 
-/** The receipt the browser may see after the purchase. */
-export function receiptView(transaction: CheckoutTransaction) {
+/** The receipt the browser may see after the purchase: the model's `PurchaseReceipt`, which the elements read. */
+export function receiptView(transaction: CheckoutTransaction): PurchaseReceipt {
   return {
     status: 'purchased' as const,
     transaction_id: transaction.transactionId,
