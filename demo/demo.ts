@@ -20,6 +20,7 @@ import {
   SEED_ACCOUNTS,
 } from '../src/server/sandbox/personas.js';
 import { DEMO_CHECKOUT_PATH, type DemoCheckout } from './cart.js';
+import { apiLang, normalizeLocale } from '../src/model/locale.js';
 import { money, words, type Locale } from './i18n.js';
 
 const ENDPOINT = '/api/flexiti';
@@ -48,8 +49,7 @@ let nextEventId = 1;
  * terms come in the checkout's language), so a French-speaking customer gets French from the first request.
  */
 function initialLocale(): Locale {
-  const asked = new URLSearchParams(location.search).get('lang') ?? navigator.language;
-  return /^fr\b/i.test(asked) ? 'fr-CA' : 'en-CA';
+  return normalizeLocale(new URLSearchParams(location.search).get('lang') ?? navigator.language);
 }
 
 // ── The merchant's server: one checkout per cart visit ─────────────────────────────────────────────────────
@@ -60,7 +60,7 @@ async function createOrder(): Promise<void> {
   state.outcome = undefined;
   const entry = logEvent(`POST ${DEMO_CHECKOUT_PATH}`, '…');
   try {
-    const response = await fetch(`${DEMO_CHECKOUT_PATH}?lang=${state.locale === 'fr-CA' ? 'fr' : 'en'}`, {
+    const response = await fetch(`${DEMO_CHECKOUT_PATH}?lang=${apiLang(state.locale)}`, {
       method: 'POST',
       credentials: 'same-origin',
     });

@@ -10,7 +10,7 @@ import './define/flexiti-checkout.js';
 export * from './events/index.js';
 export * from './model/index.js';
 export { FlexitiElement, VERSION } from './internal/flexiti-element.js';
-export { setPageLocale } from './internal/locale.js';
+export { setLocale } from './internal/locale.js';
 export { FlexitiApply } from './components/apply/apply.js';
 export { FlexitiTerms, type TermsStatus } from './components/terms/terms.js';
 export { FlexitiVerify, type VerifyStep } from './components/verify/verify.js';

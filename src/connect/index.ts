@@ -1,6 +1,8 @@
 import ky, { type KyInstance, type Options } from 'ky';
 import type { FlexitiRequestEvent } from '../events/request-event.js';
 import type { FormValuesInput } from '../model/schemas.js';
+import { apiLang } from '../model/locale.js';
+import { pageLocale } from '../internal/locale.js';
 
 /** Options of {@link connect}. */
 export interface ConnectOptions {
@@ -118,10 +120,10 @@ export function connect(root: Document | Element | ShadowRoot, options: ConnectO
 
 /**
  * Loads the merchant's `form_values` (for `<flexiti-apply>`'s `formValues`) from the handler: no PII, so a GET,
- * retried on ky's defaults. `lang` defaults to the page's (`<html lang>`). The element checks what it gets.
+ * retried on ky's defaults. `lang` defaults to the page's (`<html lang>` or `setLocale()`). The element checks what it gets.
  */
 export async function loadFormValues(options: ConnectOptions & { lang?: 'en' | 'fr' }): Promise<FormValuesInput> {
-  const lang = options.lang ?? (/^fr\b/i.test(document.documentElement.lang.trim()) ? 'fr' : 'en');
+  const lang = apiLang(options.lang ?? pageLocale());
   // The handler's answer, as <flexiti-apply>.formValues takes it (the element checks it again).
   return handlerApi(options).get('form-values', { searchParams: { lang } }).json<FormValuesInput>();
 }

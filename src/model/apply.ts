@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini';
 import type { FieldMessage } from './messages.js';
-import { toLocale } from './messages.js';
+import { normalizeLocale } from './locale.js';
 import { PROVINCES, normalizeProvince } from './provinces.js';
 import type { FormValues } from './schemas.js';
 import { APPLY_FIELD_NAMES, type ApplyFieldName } from './fields.js';
@@ -384,10 +384,7 @@ export function validateApplyForm(values: Record<string, unknown>, options: Appl
   }
 
   take('dob', validateDob(raw('dob'), province, today));
-  optional('language', () => {
-    const locale = toLocale(raw('language'));
-    return locale ? { ok: true as const, value: locale } : { ok: false as const, error: { key: 'choice.invalid' } };
-  });
+  optional('language', () => ({ ok: true as const, value: normalizeLocale(raw('language')) }));
   take('email', validateEmail(raw('email')));
   take('phone_number', validatePhone(raw('phone_number'), { strict: strictPhone }));
   take('address_1', validateText(raw('address_1'), LIMITS.address_1));

@@ -2,8 +2,10 @@
  * The model layer of flexiti-elements: POS API schemas and types, Canadian validators, message keys with
  * en-CA/fr-CA text, and the API error reader. No DOM, no Lit: the browser bundle and the server both import it.
  */
-export type { Locale, MessageKey, FieldMessage } from './messages.js';
-export { LOCALES, messageText, messageKeys, toLocale } from './messages.js';
+export type { MessageKey, FieldMessage } from './messages.js';
+export type { Locale } from './locale.js';
+export { messageText, messageKeys } from './messages.js';
+export { LOCALES, normalizeLocale, apiLang, type ApiLang } from './locale.js';
 
 export type { Validation, PhoneOptions, NameOptions } from './validators.js';
 export {

@@ -4,8 +4,8 @@
  */
 import { ERROR_CATALOGUE, catalogueText } from './error-catalogue.js';
 
-export const LOCALES = ['en-CA', 'fr-CA'] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Locale } from './locale.js';
+export { LOCALES, type Locale } from './locale.js';
 
 /** A message key, e.g. 'required', 'sin.checksum', 'postal.province', 'api.secret_answer_mismatch'. */
 export type MessageKey = string;
@@ -231,11 +231,4 @@ export function messageText(message: FieldMessage | MessageKey, locale: Locale):
     (key.startsWith('api.') ? catalogueText(key.slice(4), lang) : undefined) ??
     MESSAGES['field.generic']![lang];
   return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole)) : text;
-}
-
-/** Reads 'fr', 'fr-ca', 'FR_CA', 'en', 'EN_CA'… as a supported locale; undefined otherwise. */
-export function toLocale(raw: unknown): Locale | undefined {
-  if (typeof raw !== 'string') return undefined;
-  const lang = raw.trim().toLowerCase().slice(0, 2);
-  return lang === 'fr' ? 'fr-CA' : lang === 'en' ? 'en-CA' : undefined;
 }

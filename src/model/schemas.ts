@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { normalizeProvince } from './provinces.js';
+import { apiLang } from './locale.js';
 
 export const VERIFY_FORMATS = ['sms', 'email', 'security_question', 'merchant_override'] as const;
 export type VerifyFormat = (typeof VERIFY_FORMATS)[number];
@@ -176,17 +177,10 @@ const provinceSchema = z.pipe(
   }),
 );
 
-/** The API's `lang` query value: `en` or `fr` (accepts `en-CA`, `fr-CA`, `fr_CA`… and normalizes). */
+/** The API's `lang` query value, `en` or `fr`, read by the package's one language rule (`apiLang`). */
 export const langSchema = z.pipe(
   z.string(),
-  z.transform((value, ctx) => {
-    const lang = value.trim().toLowerCase().slice(0, 2);
-    if (lang !== 'en' && lang !== 'fr') {
-      ctx.issues.push({ code: 'custom', message: 'Expected en or fr', input: value, params: { msg: 'invalid' } });
-      return z.NEVER;
-    }
-    return lang;
-  }),
+  z.transform((value: string) => apiLang(value)),
 );
 
 /** GET /terms-and-conditions query. Quebec gets its own terms, so the province is required. */
@@ -248,7 +242,7 @@ export const lookupResponseSchema = z.object({
   payment_protection: z.optional(z.union([z.number(), z.boolean()])),
   risk_rating: optionalText,
   offer_types: z._default(z.array(offerTypeSchema), []),
-  /** As sent (`EN_CA`, `fr-CA`); `toLocale()` reads it. */
+  /** As sent (`EN_CA`, `fr-CA`); `normalizeLocale()` reads it. */
   preferred_language: optionalText,
 });
 export type LookupResponse = z.output<typeof lookupResponseSchema>;

@@ -6,7 +6,7 @@ import { waitUntil } from '@open-wc/testing';
 import '../../src/define/flexiti-apply.js';
 import type { FlexitiApply } from '../../src/components/apply/apply.js';
 import type { FormValuesInput } from '../../src/model/index.js';
-import { normalizeLocale, setPageLocale } from '../../src/internal/locale.js';
+import { setLocale } from '../../src/internal/locale.js';
 import type { FlexitiTerms } from '../../src/components/terms/terms.js';
 
 export type Seed = Record<string, Record<string, unknown>>;
@@ -132,7 +132,7 @@ export async function mount(options: MountOptions = {}): Promise<Mounted> {
   wrapper.append(el);
   container.append(wrapper);
   // The page's messages load asynchronously; wait for them so texts are asserted in the right language.
-  await setPageLocale(normalizeLocale(wrapper.lang));
+  await setLocale(wrapper.lang);
   await el.updateComplete;
   return {
     el,

@@ -22,7 +22,7 @@ import {
   messageText,
   normalizeProvince,
   todayLocal,
-  toLocale,
+  normalizeLocale,
   validateApplyForm,
   type ApplyFieldName,
   type ApplyFormResult,
@@ -257,7 +257,7 @@ export class FlexitiApply extends FlexitiElement {
         typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : undefined;
       if (text === undefined || text.trim() === '') continue;
       values[name] =
-        name === 'province' ? (normalizeProvince(text) ?? text) : name === 'language' ? (toLocale(text) ?? text) : text;
+        name === 'province' ? (normalizeProvince(text) ?? text) : name === 'language' ? normalizeLocale(text) : text;
       filled.push(name);
     }
     if (typeof prefill.input_type === 'string') values.input_type = prefill.input_type;

@@ -4,7 +4,7 @@ import '../../define/flexiti-checkout.js';
 import type { FlexitiCheckout } from './checkout.js';
 import type { FlexitiApply } from '../apply/apply.js';
 import type { FlexitiPlanPicker } from '../plan-picker/plan-picker.js';
-import { normalizeLocale, setPageLocale } from '../../internal/locale.js';
+import { setLocale } from '../../internal/locale.js';
 import { connect } from '../../connect/index.js';
 import {
   applyWith,
@@ -144,7 +144,7 @@ async function mount(options: HostOptions = {}): Promise<Mounted> {
   for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
   wrapper.append(el);
   container.append(wrapper);
-  await setPageLocale(normalizeLocale(wrapper.lang));
+  await setLocale(wrapper.lang);
   await el.updateComplete;
   return { el, wrapper, requests, seen };
 }

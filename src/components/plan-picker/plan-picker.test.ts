@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-plan-picker.js';
-import { setPageLocale } from '../../internal/locale.js';
+import { setLocale } from '../../internal/locale.js';
 import type { FlexitiErrorEvent } from '../../events/notifications.js';
 import type { FlexitiPlanPicker, PlanChoice } from './plan-picker.js';
 
@@ -30,7 +30,8 @@ interface Options {
 }
 
 async function settle(el: FlexitiPlanPicker): Promise<void> {
-  await setPageLocale(el.locale);
+  // One language per page: the page takes the wrapper's.
+  await setLocale(el.closest('[lang]')?.getAttribute('lang') ?? 'en-CA');
   await el.updateComplete;
 }
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-promo.js';
-import { setPageLocale } from '../../internal/locale.js';
+import { setLocale } from '../../internal/locale.js';
 import type { FlexitiErrorEvent } from '../../events/notifications.js';
 import { forgetOffers } from './offers.js';
 import type { FlexitiPromo } from './promo.js';
@@ -32,7 +32,8 @@ async function openDetails(el: FlexitiPromo): Promise<HTMLDialogElement> {
 const hasState = (el: FlexitiPromo, name: string) => el.matches(`:state(${name})`);
 
 async function settle(el: FlexitiPromo): Promise<void> {
-  await setPageLocale(el.locale);
+  // One language per page: the page takes the wrapper's.
+  await setLocale(el.closest('[lang]')?.getAttribute('lang') ?? 'en-CA');
   await el.updateComplete;
 }
 

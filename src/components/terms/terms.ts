@@ -11,7 +11,8 @@ import {
   normalizeProvince,
   type FieldMessage,
   type FlexitiApiError,
-  type Locale,
+  apiLang,
+  normalizeLocale,
   type TermsQuery,
 } from '../../model/index.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
@@ -50,15 +51,6 @@ const consentSchema = z.object({
   terms_sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 
-function termsLangOf(raw: string | null | undefined): TermsLang | undefined {
-  const tag = raw?.trim().toLowerCase() ?? '';
-  if (/^fr\b/.test(tag)) return 'fr';
-  if (/^en\b/.test(tag)) return 'en';
-  return undefined;
-}
-
-const localeOf = (lang: TermsLang): Locale => (lang === 'fr' ? 'fr-CA' : 'en-CA');
-
 /**
  * The terms and conditions for the applicant's province (Quebec has its own) with the agreement checkbox.
  * The element asks its host for the terms HTML, sanitizes it (no scripts, styles, handlers, forms, media; links
@@ -66,10 +58,9 @@ const localeOf = (lang: TermsLang): Locale => (lang === 'fr' ? 'fr-CA' : 'en-CA'
  * `<form>` as `tos_agreement`.
  *
  * **Language.** The terms' language is, in order: the one the customer picked with the visible switch, then
- * `terms-lang`, then the element's locale. For province `QC` the French terms come first (Charter of the French
- * language s.55) unless the page chose explicitly: a `terms-lang` attribute, or a `lang` attribute on the element
- * itself. A `lang` inherited from an ancestor or `<html>` is not an explicit choice (most pages carry
- * `<html lang="en">` by default).
+ * `terms-lang`, then the page's locale. For province `QC` the French terms come first (Charter of the French
+ * language s.55) unless the page chose explicitly with `terms-lang`: `<html lang>` is not an explicit choice (most
+ * pages carry `<html lang="en">` by default).
  *
  * **Requests.** One `flexiti-terms-request` on connection and whenever the query `{province, lang}` changes (a
  * new province, `terms-lang`, the switch, or a locale change that changes the language). An answer to an older
@@ -296,7 +287,7 @@ export class FlexitiTerms extends FlexitiFormElement {
     // One button whose text changes (not two templates), so it keeps focus across the switch.
     const other: TermsLang = this.query.lang === 'fr' ? 'en' : 'fr';
     const label = other === 'en' ? 'Read the terms in English' : 'Lire les modalités en français';
-    return html`<button type="button" class="switch" part="language-switch" lang=${localeOf(other)} @click=${() => this.chooseLang(other)}>
+    return html`<button type="button" class="switch" part="language-switch" lang=${normalizeLocale(other)} @click=${() => this.chooseLang(other)}>
       ${label}
     </button>`;
   }
@@ -348,7 +339,7 @@ export class FlexitiTerms extends FlexitiFormElement {
       role="region"
       tabindex="0"
       aria-labelledby="title"
-      lang=${localeOf(shown.query.lang)}
+      lang=${normalizeLocale(shown.query.lang)}
     >
       ${shown.content}
       <div class="end" aria-hidden="true"></div>
@@ -399,12 +390,9 @@ export class FlexitiTerms extends FlexitiFormElement {
   private currentQuery(): TermsQuery | undefined {
     const province = normalizeProvince(this.province);
     if (!province) return undefined;
+    // French first for Quebec (Charter of the French language), else the page's language.
     const lang =
-      this.customerLang ??
-      termsLangOf(this.termsLang) ??
-      // French first for Quebec unless the element itself carries a language.
-      (province === 'QC' && !this.hasAttribute('lang') ? 'fr' : termsLangOf(this.locale)) ??
-      'en';
+      this.customerLang ?? (this.termsLang ? apiLang(this.termsLang) : province === 'QC' ? 'fr' : apiLang(this.locale));
     return { province, lang };
   }
 

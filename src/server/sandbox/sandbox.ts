@@ -6,6 +6,7 @@
  * It never logs: tests and tools read `state`.
  */
 import {
+  apiLang,
   applyFieldErrors,
   closeAccountRequestSchema,
   formValuesSchema,
@@ -186,8 +187,6 @@ const money = (value: number) => round2(value).toFixed(2);
 const sameText = (a: string | undefined, b: string | undefined) =>
   (a ?? '').trim().toLocaleLowerCase('en-CA') === (b ?? '').trim().toLocaleLowerCase('en-CA');
 const compactPostal = (value: string | undefined) => (value ?? '').replace(/[\s-]/g, '').toUpperCase();
-const langOf = (value: string | null | undefined): SandboxLang =>
-  (value ?? '').trim().toLowerCase().startsWith('fr') ? 'fr' : 'en';
 
 function randomHex(bytes: number): string {
   const buffer = new Uint8Array(bytes);
@@ -399,7 +398,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ) {
       return fail(context, 409, 'authentication_failure', MESSAGES.authenticationFailure);
     }
-    const lang = langOf(context.url.searchParams.get('lang'));
+    const lang = apiLang(context.url.searchParams.get('lang'));
     return jsonResponse({ ...SANDBOX_MERCHANT, form_values: sandboxFormValues(lang) });
   }
 
@@ -411,7 +410,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         { param: 'province', msg: rawProvince ? 'invalid' : 'required', value: rawProvince ?? '' },
       ]);
     }
-    return htmlResponse(sandboxTerms(province, langOf(context.url.searchParams.get('lang'))));
+    return htmlResponse(sandboxTerms(province, apiLang(context.url.searchParams.get('lang'))));
   }
 
   async function apply(context: RouteContext): Promise<Response> {
@@ -506,7 +505,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       risk_rating: account.risk_rating,
     };
     if (application.province === 'QC') {
-      approval['offer_types'] = offersFor(langOf(application.language));
+      approval['offer_types'] = offersFor(apiLang(application.language));
       approval['debt_ratio'] = quebecDebtRatio(
         application.monthly_housing_expenses ?? 0,
         creditLimit,
@@ -522,7 +521,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   function lookup(context: RouteContext): Response {
     const query = context.url.searchParams;
-    const lang = langOf(query.get('lang'));
+    const lang = apiLang(query.get('lang'));
     const vcc = query.get('vcc_number')?.trim();
     let candidates: SandboxAccount[];
     if (vcc) {
