@@ -11,6 +11,7 @@ export * from './events/index.js';
 export * from './model/index.js';
 export { FlexitiElement, VERSION } from './internal/flexiti-element.js';
 export { setLocale } from './internal/locale.js';
+export { messageText, errorText } from './internal/message-text.js';
 export { FlexitiApply } from './components/apply/apply.js';
 export { FlexitiTerms, type TermsStatus } from './components/terms/terms.js';
 export { FlexitiVerify, type VerifyStep } from './components/verify/verify.js';

@@ -39,8 +39,13 @@ export function renderedLocale(): Locale {
   return localization ? (localization.getLocale() as Locale) : 'en-CA';
 }
 
+/** Switches what the elements render in, once `locale`'s messages are loaded (no page rule: see setLocale). */
+export function switchRenderedLocale(locale: Locale): Promise<void> {
+  return lazyLocalization().setLocale(locale);
+}
+
 function applyPageLocale(): Promise<void> {
-  return lazyLocalization().setLocale(pageLocale());
+  return switchRenderedLocale(pageLocale());
 }
 
 /**

@@ -4,7 +4,6 @@
  */
 export type { MessageKey, FieldMessage } from './messages.js';
 export type { Locale } from './locale.js';
-export { messageText, messageKeys } from './messages.js';
 export { LOCALES, normalizeLocale, apiLang, type ApiLang } from './locale.js';
 
 export type { Validation, PhoneOptions, NameOptions } from './validators.js';
@@ -128,7 +127,6 @@ export type { ErrorType, FlexitiApiError, LocalErrorCode, CatalogueEntry } from 
 export {
   readApiError,
   localError,
-  errorText,
   formatWait,
   parseRetryAfter,
   errorMessageKey,

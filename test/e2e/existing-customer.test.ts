@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { errorText, readApiError } from '../../src/model/index.js';
+import { readApiError } from '../../src/model/index.js';
+import { textIn } from '../texts.js';
 import {
   axeViolations,
   chooseNoInterestPlan,
@@ -58,7 +59,7 @@ describe('existing customer at the checkout', () => {
       await verify.getByRole('radio', { name: 'What is the name of your favourite childhood friend?' }).check();
       const answer = verify.getByLabel('Your answer');
       await typeAndEnter(answer, 'Rex');
-      const mismatch = errorText(readApiError(409, { error: 'secret_answer_mismatch', message: '' }), 'en-CA');
+      const mismatch = await textIn(readApiError(409, { error: 'secret_answer_mismatch', message: '' }), 'en-CA');
       await verify.getByText(mismatch).waitFor();
       assert.equal(await answer.getAttribute('aria-invalid'), 'true', 'the wrong answer is marked on its field');
       assert.equal(demo.sandbox.state.transactions.length, 0);

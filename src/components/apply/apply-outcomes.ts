@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { errorText, type ApprovalResult, type FlexitiApiError, type Locale } from '../../model/index.js';
+import { type ApprovalResult, type FlexitiApiError, type Locale } from '../../model/index.js';
+import { errorText } from '../../internal/message-text.js';
 import { formatMoney } from '../../internal/format.js';
 
 /** What the element shows once the application has an answer. */
@@ -78,19 +79,19 @@ export function renderOutcome(view: OutcomeView, locale: Locale, on: OutcomeHand
     case 'declined':
       return html`<section class="outcome declined" part="outcome" aria-labelledby="outcome-title" data-outcome="declined">
         ${heading(msg("Your application wasn't approved", { id: 'apply.outcome.declined.title' }))}
-        <p>${errorText(view.error, locale)}</p>
+        <p>${errorText(view.error)}</p>
         <p>${msg('You can choose another way to pay for this purchase. A store employee can help.', { id: 'apply.outcome.declined.next' })}</p>
       </section>`;
     case 'pending':
       return html`<section class="outcome pending" part="outcome" aria-labelledby="outcome-title" data-outcome="pending">
         ${heading(msg('Your application is being reviewed', { id: 'apply.outcome.pending.title' }))}
-        <p>${errorText(view.error, locale)}</p>
+        <p>${errorText(view.error)}</p>
         <p>${msg('You don’t need to apply again.', { id: 'apply.outcome.pending.next' })}</p>
       </section>`;
     case 'exists':
       return html`<section class="outcome exists" part="outcome" aria-labelledby="outcome-title" data-outcome="exists">
         ${heading(msg('You already have a Flexiti account', { id: 'apply.outcome.exists.title' }))}
-        <p>${errorText(view.error, locale)}</p>
+        <p>${errorText(view.error)}</p>
         <p>${msg('Ask a store employee to look up your account instead of applying again.', { id: 'apply.outcome.exists.next' })}</p>
       </section>`;
   }
@@ -134,7 +135,7 @@ function renderQuebec(
     ${
       view.closeError
         ? html`<div class="submit-error" role="alert" id="close-error" tabindex="-1" part="submit-error">
-          <p>${msg("We couldn't cancel your account.", { id: 'apply.outcome.quebec.cancel_failed' })} ${errorText(view.closeError, locale)}</p>
+          <p>${msg("We couldn't cancel your account.", { id: 'apply.outcome.quebec.cancel_failed' })} ${errorText(view.closeError)}</p>
         </div>`
         : nothing
     }

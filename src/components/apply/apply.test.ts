@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { APPLY_FIELDS } from '../../model/index.js';
+import { setLocale } from '../../internal/locale.js';
 import {
   $,
   VALID,
@@ -347,11 +348,13 @@ describe('<flexiti-apply>', () => {
       await setField(el, 'sin', '130 692 544');
       await setField(el, 'postal_code', 'W1A 1A1');
       wrapper.lang = 'fr-CA';
+      void setLocale('fr-CA');
       await waitUntil(() => text($(el, 'label[for="first_name"]')) === 'Prénom', 'the form was not translated');
       expect(control(el, 'first_name').value).to.equal('Zoë');
       expect(control(el, 'sin').value).to.equal('130 692 544');
       expect(errorOf(el, 'postal_code')).to.equal('Entrez un code postal canadien, par exemple H2X 1Y4.');
       wrapper.lang = 'en-CA';
+      void setLocale('en-CA');
       await waitUntil(() => text($(el, 'label[for="first_name"]')) === 'First name');
       expect(control(el, 'first_name').value).to.equal('Zoë');
     });
@@ -457,6 +460,7 @@ describe('<flexiti-apply>', () => {
       await fillValid(el);
       expect(terms(el).checked).to.equal(true);
       wrapper.lang = 'fr-CA';
+      void setLocale('fr-CA');
       await waitUntil(() => requests('flexiti-terms-request').length === 2, 'the terms were not requested again');
       await waitUntil(() => terms(el).status === 'shown' && !terms(el).checked, 'the agreement was not cleared');
       await waitUntil(() => text($(el, 'label[for="first_name"]')) === 'Prénom', 'the form was not translated');

@@ -16,10 +16,8 @@ import {
 import { FlexitiErrorEvent, FlexitiResultEvent, type ResultStatus } from '../../events/notifications.js';
 import {
   toApprovalResult,
-  errorText,
   licenseResponseSchema,
   localError,
-  messageText,
   normalizeProvince,
   todayLocal,
   normalizeLocale,
@@ -30,6 +28,7 @@ import {
   type FieldMessage,
   type FlexitiApiError,
 } from '../../model/index.js';
+import { errorText, messageText } from '../../internal/message-text.js';
 import { applyStyles } from './apply.styles.js';
 import {
   FORM_ORDER,
@@ -343,12 +342,12 @@ export class FlexitiApply extends FlexitiElement {
           "This type of ID can't be used here: its list of issuers is missing. Choose another type of ID, or ask a store employee.",
           { id: 'apply.govid_issuedby.missing' },
         )
-      : messageText(message, this.locale);
+      : messageText(message);
   }
 
   private fieldWarning(name: ApplyFieldName): string | undefined {
     const warning = this.validation.warnings[name];
-    return warning && this.feedback.shows(name) ? messageText(warning, this.locale) : undefined;
+    return warning && this.feedback.shows(name) ? messageText(warning) : undefined;
   }
 
   /** Fields with an error, in form order, whether or not it is shown yet. */
@@ -719,7 +718,7 @@ export class FlexitiApply extends FlexitiElement {
         ? undefined
         : error === 'empty'
           ? msg('Scan the barcode or paste its text first.', { id: 'apply.scan.empty' })
-          : errorText(error, this.locale);
+          : errorText(error);
     return html`<details class="scan" part="scan">
       <summary>${msg("Scan a driver's licence to fill in the form", { id: 'apply.scan.summary' })}</summary>
       <div class="field">
@@ -769,7 +768,7 @@ export class FlexitiApply extends FlexitiElement {
 
   private renderSummary(): TemplateResult | typeof nothing {
     const invalid = this.invalidFields().filter((name) => this.fieldError(name) !== undefined);
-    const note = this.serverNote ? errorText(this.serverNote, this.locale) : undefined;
+    const note = this.serverNote ? errorText(this.serverNote) : undefined;
     if (invalid.length === 0 && !note) return nothing;
     return html`<div class="error-summary" part="error-summary" role="group" aria-labelledby="summary-title">
       <h3 id="summary-title" tabindex="-1">
@@ -917,7 +916,7 @@ export class FlexitiApply extends FlexitiElement {
       ${
         error
           ? html`<div class="submit-error" part="submit-error" id="submit-error" tabindex="-1" data-code=${error.code}>
-            <p>${errorText(error, this.locale)}</p>
+            <p>${errorText(error)}</p>
             ${
               unknownOutcome && error.code !== 'application_create_error'
                 ? html`<p data-unknown-outcome>${msg(

@@ -7,7 +7,6 @@ import { baseStyles } from '../../internal/styles.js';
 import { formatMoney } from '../../internal/format.js';
 import { connect } from '../../connect/index.js';
 import {
-  errorText,
   localError,
   toApprovalResult,
   toPurchaseReceipt,
@@ -17,6 +16,7 @@ import {
   type VerifyFormat,
   type PurchaseReceipt,
 } from '../../model/index.js';
+import { errorText } from '../../internal/message-text.js';
 import type {
   FlexitiErrorEvent,
   FlexitiLookupResultEvent,
@@ -571,7 +571,7 @@ export class FlexitiCheckout extends FlexitiElement {
         : msg('Pay with Flexiti', { id: 'checkout.loading.heading' }),
       error
         ? html`<div class="notice error-notice" part="notice">
-            <p>${errorText(error, this.locale)}</p>
+            <p>${errorText(error)}</p>
             ${
               error.retryable ||
               error.code === 'no_handler' ||
@@ -786,7 +786,7 @@ export class FlexitiCheckout extends FlexitiElement {
         return html`<p>${msg('Activate your account at my.flexiti.com or by calling Flexiti at', { id: 'checkout.ending.not_activated.call' })} ${phone}, ${msg('then come back to this order.', { id: 'checkout.ending.not_activated.then' })}</p>
           <p><strong>${msg('Or choose another way to pay for this order.', { id: 'checkout.ending.or_pay_another_way' })}</strong></p>`;
       case 'purchase_declined':
-        return html`${this.endingError ? html`<p>${errorText(this.endingError, this.locale)}</p>` : nothing}
+        return html`${this.endingError ? html`<p>${errorText(this.endingError)}</p>` : nothing}
           <p>${msg('Nothing was charged.', { id: 'checkout.ending.nothing_charged' })} <strong>${payAnotherWay}</strong></p>`;
       case 'expired':
         return html`<p>${msg('Nothing was charged. Reload the page to start again, or choose another way to pay.', { id: 'checkout.ending.expired.body' })}</p>`;

@@ -1,8 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-lookup.js';
+import { setLocale } from '../../internal/locale.js';
 import type { FlexitiLookup } from './lookup.js';
-import { errorText, localError, messageText, readApiError, todayLocal, type Locale } from '../../model/index.js';
+import { localError, readApiError, todayLocal, type Locale } from '../../model/index.js';
+import { textNow } from '../../../test/texts.js';
 import type { FlexitiLookupRequestEvent } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiLookupResultEvent } from '../../events/notifications.js';
 
@@ -47,6 +49,7 @@ const ANSWER = {
 // ── Mounting, answering, queries ──
 
 async function mount({ lang = 'en-CA' as Locale, by = 'name' } = {}): Promise<FlexitiLookup> {
+  await setLocale(lang);
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${lang}><flexiti-lookup by=${by}></flexiti-lookup></div>`,
   );
@@ -85,7 +88,7 @@ const submit = (el: FlexitiLookup) => $<HTMLButtonElement>(el, 'button[type="sub
 const notice = (el: FlexitiLookup) => text($(el, '#notice'));
 const status = (el: FlexitiLookup) => text($(el, '[role="status"]'));
 const msgText = (key: string, locale: Locale = 'en-CA', params?: Record<string, string | number>) =>
-  messageText({ key, params }, locale);
+  textNow({ key, params }, locale);
 
 function expectFocus(el: FlexitiLookup, expected: Element | null): void {
   const actual = el.shadowRoot!.activeElement;
@@ -408,7 +411,7 @@ describe('<flexiti-lookup>', () => {
       await fillName(el);
       await send(el);
       expect(found).to.have.length(0);
-      expect(notice(el)).to.equal(errorText(localError('invalid_response'), 'en-CA'));
+      expect(notice(el)).to.equal(textNow(localError('invalid_response'), 'en-CA'));
       expect(errors).to.deep.equal([{ type: 'server', code: 'invalid_response', source: 'flexiti-lookup' }]);
     });
   });
@@ -498,7 +501,7 @@ describe('<flexiti-lookup>', () => {
 
     it('a network failure', async () => {
       const el = await failWith(() => Promise.reject(new TypeError('Failed to fetch')));
-      expect(notice(el)).to.equal(errorText(localError('network_error'), 'en-CA'));
+      expect(notice(el)).to.equal(textNow(localError('network_error'), 'en-CA'));
     });
 
     it('a server error (503)', async () => {
@@ -510,7 +513,7 @@ describe('<flexiti-lookup>', () => {
       const el = await mount();
       await fillName(el);
       await send(el);
-      expect(notice(el)).to.equal(errorText(localError('no_handler'), 'en-CA'));
+      expect(notice(el)).to.equal(textNow(localError('no_handler'), 'en-CA'));
       expectFocus(el, $(el, '#notice'));
     });
 
@@ -609,7 +612,7 @@ describe('<flexiti-lookup>', () => {
       answer(el, seed('409 - VCC Not Activated'));
       await fillName(el);
       await send(el);
-      expect(notice(el)).to.equal(errorText(readApiError(409, lookupSeeds['409 - VCC Not Activated']), 'fr-CA'));
+      expect(notice(el)).to.equal(textNow(readApiError(409, lookupSeeds['409 - VCC Not Activated']), 'fr-CA'));
       expect(notice(el)).to.contain('my.flexiti.com');
       await expect(el).to.be.accessible();
     });

@@ -4,10 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import {
   APPLY_FIELDS,
-  errorText,
   isBlank,
   localError,
-  messageText,
   toLookupResult,
   todayLocal,
   validateCardNumber,
@@ -19,6 +17,7 @@ import {
   type LookupBody,
   type LookupResult,
 } from '../../model/index.js';
+import { errorText, messageText } from '../../internal/message-text.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
@@ -251,7 +250,7 @@ export class FlexitiLookup extends FlexitiElement {
           @input=${(event: InputEvent) => this.onInput(name, event)}
           @change=${() => this.onChange(name)}
         />
-        <p class="error" part="error" id="${name}-error">${error ? messageText(error, this.locale) : ''}</p>
+        <p class="error" part="error" id="${name}-error">${error ? messageText(error) : ''}</p>
       </div>
     `;
   }
@@ -261,7 +260,7 @@ export class FlexitiLookup extends FlexitiElement {
     if (!error) return nothing;
     return html`
       <div class="notice error-notice" part="notice" id="notice" tabindex="-1">
-        <p>${errorText(error, this.locale)}</p>
+        <p>${errorText(error)}</p>
       </div>
     `;
   }

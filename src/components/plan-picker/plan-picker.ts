@@ -4,7 +4,6 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import * as z from 'zod/mini';
 import {
-  errorText,
   estimatePayments,
   isNoInterestPlan,
   offerTypeSchema,
@@ -12,6 +11,7 @@ import {
   toCents,
   type FlexitiApiError,
 } from '../../model/index.js';
+import { errorText } from '../../internal/message-text.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
 import type { OfferTypeInput } from '../../model/schemas.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
@@ -428,7 +428,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   override render(): TemplateResult {
     const list = this.offerList;
     const apiError = readApiErrorInput(this.error);
-    const errorMessage = apiError ? errorText(apiError, this.locale) : '';
+    const errorMessage = apiError ? errorText(apiError) : '';
     const noticeMessage = this.noticeText(this.notice);
     const showMissing = this.required && !this.value && this.feedback.shows('choice');
     const describedBy = [errorMessage ? 'error' : '', noticeMessage ? 'notice' : ''].filter(Boolean).join(' ');

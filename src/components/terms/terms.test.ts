@@ -3,7 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-terms.js';
 import type { FlexitiTerms } from './terms.js';
 import { FlexitiTermsChangeEvent } from './terms.js';
-import { messageText, type TermsQuery } from '../../model/index.js';
+import { type TermsQuery } from '../../model/index.js';
+import { textNow } from '../../../test/texts.js';
+import { setLocale } from '../../internal/locale.js';
 import type { FlexitiErrorEvent } from '../../events/notifications.js';
 import { XSS_CORPUS, XSS_FLAG } from '../../../test/xss-corpus.js';
 
@@ -44,6 +46,8 @@ async function mount(options: MountOptions = {}): Promise<Mounted> {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   const wrapper: HTMLElement = document.createElement(options.form ? 'form' : 'div');
   wrapper.lang = wrapperLang;
+  // One language per page: the page takes the wrapper's.
+  await setLocale(wrapperLang);
   const requests: TermsQuery[] = [];
   const errors: FlexitiErrorEvent[] = [];
   wrapper.addEventListener('flexiti-terms-request', (event) => {
@@ -157,7 +161,7 @@ describe('<flexiti-terms>', () => {
           await inLocale(el, title);
           (wrapper as HTMLFormElement).checkValidity();
           await el.updateComplete;
-          expect(text(part(el, '#agreement-error'))).to.contain(messageText('tos.required', wrapperLang));
+          expect(text(part(el, '#agreement-error'))).to.contain(textNow('tos.required', wrapperLang));
           await expect(el).to.be.accessible();
         });
       });
@@ -214,6 +218,7 @@ describe('<flexiti-terms>', () => {
       const { el, wrapper, requests } = await mount();
       await shown(el);
       wrapper.lang = 'fr-CA';
+      void setLocale('fr-CA');
       await waitUntil(() => requests.length === 2);
       await shown(el);
       expect(requests[1]).to.deep.equal({ province: 'ON', lang: 'fr' });
@@ -226,6 +231,7 @@ describe('<flexiti-terms>', () => {
       const { el, wrapper, requests } = await mount({ attrs: { province: 'QC' } });
       await shown(el);
       wrapper.lang = 'fr-CA';
+      void setLocale('fr-CA');
       await inLocale(el, 'Modalités et conditions');
       await aTimeout(20);
       expect(requests).to.deep.equal([{ province: 'QC', lang: 'fr' }]);
@@ -361,18 +367,12 @@ describe('<flexiti-terms>', () => {
       expect(requests).to.deep.equal([{ province: 'QC', lang: 'en' }]);
     });
 
-    it('takes a lang attribute on the element itself as an explicit choice', async () => {
+    it("does not take the element's own lang as a choice: one language per page, terms-lang chooses", async () => {
       const { el, requests } = await mount({ attrs: { province: 'QC', lang: 'en-CA' } });
       await shown(el);
-      expect(requests).to.deep.equal([{ province: 'QC', lang: 'en' }]);
-    });
-
-    it('asks again when lang is set on the element later', async () => {
-      const { el, requests } = await mount({ attrs: { province: 'QC' } });
-      await shown(el);
-      el.setAttribute('lang', 'en-CA');
-      await waitUntil(() => requests.length === 2);
-      expect(requests[1]).to.deep.equal({ province: 'QC', lang: 'en' });
+      el.setAttribute('lang', 'en');
+      await aTimeout(20);
+      expect(requests).to.deep.equal([{ province: 'QC', lang: 'fr' }]);
     });
 
     it('offers a visible switch to the other language, labelled in that language', async () => {
@@ -523,7 +523,7 @@ describe('<flexiti-terms>', () => {
       await shown(el);
       expect(form.checkValidity()).to.equal(false);
       expect(el.validity.valueMissing).to.equal(true);
-      expect(el.validationMessage).to.equal(messageText('tos.required', 'en-CA'));
+      expect(el.validationMessage).to.equal(textNow('tos.required', 'en-CA'));
       expect(new FormData(form).has('tos_agreement')).to.equal(false);
       await tick(el);
       expect(form.checkValidity()).to.equal(true);
@@ -534,7 +534,7 @@ describe('<flexiti-terms>', () => {
       const { el } = await mount({ form: true, wrapperLang: 'fr-CA', attrs: { province: 'ON', required: '' } });
       await shown(el);
       await inLocale(el, 'Modalités et conditions');
-      expect(el.validationMessage).to.equal(messageText('tos.required', 'fr-CA'));
+      expect(el.validationMessage).to.equal(textNow('tos.required', 'fr-CA'));
     });
 
     it('stays invalid while the terms are unavailable, and cannot be ticked', async () => {
@@ -567,7 +567,7 @@ describe('<flexiti-terms>', () => {
       const box = checkbox(el);
       expect(box.getAttribute('aria-invalid')).to.equal('true');
       expect(box.getAttribute('aria-describedby')).to.contain('agreement-error');
-      expect(text(part(el, '#agreement-error'))).to.equal(`Error: ${messageText('tos.required', 'en-CA')}`);
+      expect(text(part(el, '#agreement-error'))).to.equal(`Error: ${textNow('tos.required', 'en-CA')}`);
       await tick(el);
       expect(box.getAttribute('aria-invalid')).to.equal('false');
       form.requestSubmit();
@@ -705,7 +705,7 @@ describe('<flexiti-terms>', () => {
       el.error = { key: 'tos.required' };
       await el.updateComplete;
       expect(el.validity.customError).to.equal(true);
-      expect(text(part(el, '#agreement-error'))).to.contain(messageText('tos.required', 'en-CA'));
+      expect(text(part(el, '#agreement-error'))).to.contain(textNow('tos.required', 'en-CA'));
       await tick(el);
       expect(el.error).to.equal(null);
       expect(el.validity.valid).to.equal(true);

@@ -5,9 +5,7 @@ import { msg } from '@lit/localize';
 import * as z from 'zod/mini';
 import {
   PROVINCES,
-  errorText,
   localError,
-  messageText,
   normalizeProvince,
   type FieldMessage,
   type FlexitiApiError,
@@ -15,6 +13,7 @@ import {
   normalizeLocale,
   type TermsQuery,
 } from '../../model/index.js';
+import { errorText, messageText } from '../../internal/message-text.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
@@ -306,7 +305,7 @@ export class FlexitiTerms extends FlexitiFormElement {
         return html`<div class="notice error-notice" part="unavailable">
           <p role="alert">
             <strong>${msg('The terms and conditions are unavailable right now.', { id: 'terms.unavailable' })}</strong>
-            ${this.failure ? errorText(this.failure, this.locale) : nothing}
+            ${this.failure ? errorText(this.failure) : nothing}
           </p>
           <button type="button" class="retry" part="retry-button" @click=${this.onRetry}>
             ${msg('Retry', { id: 'terms.retry' })}
@@ -502,9 +501,9 @@ export class FlexitiTerms extends FlexitiFormElement {
   }
 
   private visibleError(): string {
-    if (this.error) return messageText(this.error, this.locale);
+    if (this.error) return messageText(this.error);
     if (this.required && !this.checked && this.feedback.shows(this.name))
-      return messageText('tos.required', this.locale);
+      return messageText('tos.required');
     return '';
   }
 
@@ -513,9 +512,9 @@ export class FlexitiTerms extends FlexitiFormElement {
     this.internals.setFormValue(consent ? this.value : null, consent ? JSON.stringify(consent) : null);
     const anchor = this.checkbox ?? undefined;
     if (this.error) {
-      this.internals.setValidity({ customError: true }, messageText(this.error, this.locale), anchor);
+      this.internals.setValidity({ customError: true }, messageText(this.error), anchor);
     } else if (this.required && !consent) {
-      this.internals.setValidity({ valueMissing: true }, messageText('tos.required', this.locale), anchor);
+      this.internals.setValidity({ valueMissing: true }, messageText('tos.required'), anchor);
     } else {
       this.internals.setValidity({});
     }

@@ -1,8 +1,10 @@
 import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-verify.js';
+import { setLocale } from '../../internal/locale.js';
 import type { FlexitiVerify } from './verify.js';
-import { messageText, type Locale } from '../../model/index.js';
+import { type Locale } from '../../model/index.js';
+import { textNow } from '../../../test/texts.js';
 import type {
   FlexitiPurchaseRequestEvent,
   FlexitiVerifiedEvent,
@@ -79,6 +81,7 @@ async function mount({
   cooldown = 0,
   customer = lookup,
 }: MountOptions = {}): Promise<FlexitiVerify> {
+  await setLocale(lang);
   const wrapper = await fixture<HTMLDivElement>(html`
     <div lang=${lang}>
       <flexiti-verify .customer=${customer} formats=${formats ?? 'sms email security_question merchant_override'} resend-cooldown=${cooldown}></flexiti-verify>
@@ -215,7 +218,7 @@ async function toCode(el: FlexitiVerify, format: 'sms' | 'email' = 'sms'): Promi
   expect(el.step).to.equal('code');
 }
 
-const api = (code: string, locale: Locale = 'en-CA') => messageText(`api.${code}`, locale);
+const api = (code: string, locale: Locale = 'en-CA') => textNow(`api.${code}`, locale);
 
 // ── Tests ──
 
@@ -332,7 +335,7 @@ describe('<flexiti-verify>', () => {
       submit(el).click();
       await settle(el);
       expect(requests).to.have.length(0);
-      expect(text($(el, '#format-error'))).to.equal(messageText('choice.invalid', 'en-CA'));
+      expect(text($(el, '#format-error'))).to.equal(textNow('choice.invalid', 'en-CA'));
       expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.contain('format-error');
       expectFocus(el, radio(el, 'sms'));
       radio(el, 'email')!.click();
@@ -343,7 +346,7 @@ describe('<flexiti-verify>', () => {
     it('shows a configuration message at once without a customer, and for an unusable one', async () => {
       const empty = await fixture<FlexitiVerify>(html`<flexiti-verify></flexiti-verify>`);
       expect(text(heading(empty))).to.equal('Verification unavailable');
-      expect(text($(empty, '.notice p'))).to.equal(messageText('error.implementation', 'en-CA'));
+      expect(text($(empty, '.notice p'))).to.equal(textNow('error.implementation', 'en-CA'));
       await expect(empty).to.be.accessible();
 
       const el = await mount();
@@ -357,7 +360,7 @@ describe('<flexiti-verify>', () => {
     it('shows the configuration message in French', async () => {
       const el = await mount({ lang: 'fr-CA', customer: null });
       expect(text(heading(el))).to.equal('Vérification non disponible');
-      expect(text($(el, '.notice p'))).to.equal(messageText('error.implementation', 'fr-CA'));
+      expect(text($(el, '.notice p'))).to.equal(textNow('error.implementation', 'fr-CA'));
       await expect(el).to.be.accessible();
     });
 
@@ -459,7 +462,7 @@ describe('<flexiti-verify>', () => {
       await toCode(el);
       submit(el).click();
       await settle(el);
-      expect(text($(el, '#verification_code-error'))).to.equal(messageText('required', 'en-CA'));
+      expect(text($(el, '#verification_code-error'))).to.equal(textNow('required', 'en-CA'));
     });
 
     it('the code format message in French', async () => {
@@ -600,8 +603,8 @@ describe('<flexiti-verify>', () => {
       submit(el).click();
       await settle(el);
       expect(requests).to.have.length(0);
-      expect(text($(el, '#security_qid-error'))).to.equal(messageText('choice.invalid', 'en-CA'));
-      expect(text($(el, '#security_answer-error'))).to.equal(messageText('required', 'en-CA'));
+      expect(text($(el, '#security_qid-error'))).to.equal(textNow('choice.invalid', 'en-CA'));
+      expect(text($(el, '#security_answer-error'))).to.equal(textNow('required', 'en-CA'));
       expectFocus(el, radio(el, '4'));
     });
 
@@ -993,7 +996,7 @@ describe('<flexiti-verify>', () => {
       submit(el).click();
       await settle(el);
       expect(el.step).to.equal('question');
-      expect(text($(el, '#security_answer-error'))).to.equal(messageText('required', 'en-CA'));
+      expect(text($(el, '#security_answer-error'))).to.equal(textNow('required', 'en-CA'));
       expectFocus(el, answerField(el));
     });
 
@@ -1122,7 +1125,7 @@ describe('<flexiti-verify>', () => {
       const requests = answerVerify(el, json({}, 500), verifySeed('200 - Success - Email'));
       await choose(el, 'email');
       expect(requests).to.have.length(1);
-      expect(text($(el, '#notice p'))).to.equal(messageText('error.server', 'en-CA'));
+      expect(text($(el, '#notice p'))).to.equal(textNow('error.server', 'en-CA'));
       expect(radio(el, 'email')!.checked).to.equal(true);
       buttonNamed(el, /Try again/)!.click();
       await settle(el);
@@ -1134,7 +1137,7 @@ describe('<flexiti-verify>', () => {
       const el = await mount({ lang: 'fr-CA' });
       answerVerify(el, json({}, 503));
       await choose(el, 'sms');
-      expect(text($(el, '#notice p'))).to.equal(messageText('error.server', 'fr-CA'));
+      expect(text($(el, '#notice p'))).to.equal(textNow('error.server', 'fr-CA'));
     });
 
     it('nobody answering: the configuration message at once, never a spinner', async () => {

@@ -5,10 +5,8 @@ import { msg, str } from '@lit/localize';
 import {
   APPLY_FIELDS,
   VERIFY_FORMATS,
-  errorText,
   isBlank,
   localError,
-  messageText,
   toLookupResult,
   toPurchaseReceipt,
   toVerifyAnswer,
@@ -20,6 +18,7 @@ import {
   type VerifyBody,
   type VerifyFormat,
 } from '../../model/index.js';
+import { errorText, messageText } from '../../internal/message-text.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
@@ -315,7 +314,7 @@ export class FlexitiVerify extends FlexitiElement {
     return html`
       <div class="notice error-notice" part="notice">
         <h2 id="heading" part="heading" tabindex="-1">${msg('Verification unavailable', { id: 'verify.unavailable.heading' })}</h2>
-        <p>${messageText('error.implementation', this.locale)}</p>
+        <p>${messageText('error.implementation')}</p>
       </div>
     `;
   }
@@ -581,7 +580,7 @@ export class FlexitiVerify extends FlexitiElement {
   private problemText(problem: Problem): string {
     switch (problem.kind) {
       case 'message':
-        return messageText(problem.message, this.locale);
+        return messageText(problem.message);
       case 'unavailable':
         return problem.format === 'sms'
           ? msg("We can't send a text message to the phone number on file. Choose another way to verify.", {
@@ -593,7 +592,7 @@ export class FlexitiVerify extends FlexitiElement {
       case 'api': {
         // The field's own message when the API named the field (`field_errors`), else the error's text.
         const fieldMessage = problem.field ? problem.error.fields[problem.field] : undefined;
-        return fieldMessage ? messageText(fieldMessage, this.locale) : errorText(problem.error, this.locale);
+        return fieldMessage ? messageText(fieldMessage) : errorText(problem.error);
       }
     }
   }

@@ -3,7 +3,8 @@
  * the 57 cases to their tests is test/reliability/CASES.md.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { errorText, readApiError } from '../../../src/model/index.js';
+import { readApiError } from '../../../src/model/index.js';
+import { textNow } from '../../texts.js';
 import {
   $,
   confirm,
@@ -22,7 +23,7 @@ import {
 } from '../apply-harness.js';
 import { chooseMethod, jsonResponse, mountVerify, verifySettled } from './helpers.js';
 
-const apiText = (code: string, status = 409) => errorText(readApiError(status, { error: code, message: '' }), 'en-CA');
+const apiText = (code: string, status = 409) => textNow(readApiError(status, { error: code, message: '' }), 'en-CA');
 
 describe('research/reliability.md §5 cases not covered elsewhere', () => {
   it('#1 formValues without govid_type: the configuration message, no crash, and a flexiti-error with type and code only', async () => {
