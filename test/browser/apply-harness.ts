@@ -129,10 +129,10 @@ export async function mount(options: MountOptions = {}): Promise<Mounted> {
   if (options.province !== undefined) el.province = options.province;
   if (options.prefill) el.prefill = options.prefill;
   if (options.strictPhone) el.strictPhone = true;
+  // One language per page: the page takes the wrapper's (its messages load before the element renders).
+  await setLocale(wrapper.lang);
   wrapper.append(el);
   container.append(wrapper);
-  // The page's messages load asynchronously; wait for them so texts are asserted in the right language.
-  await setLocale(wrapper.lang);
   await el.updateComplete;
   return {
     el,

@@ -28,6 +28,9 @@ const optionsOf = (select: HTMLSelectElement) =>
 const sectionTitles = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('fieldset.section > legend')].map((legend) => text(legend));
 
+// Each test starts on an English page (one language per page; some tests switch it).
+beforeEach(() => setLocale('en-CA'));
+
 describe('<flexiti-apply>', () => {
   it('passes accessibility tests when empty', async () => {
     const { el } = await mount();

@@ -790,7 +790,7 @@ export class FlexitiApply extends FlexitiElement {
                   event.preventDefault();
                   this.focusField(name);
                 }}
-                  >${fieldLabel(name)}: ${this.fieldError(name)}</a
+                  >${msg(str`${fieldLabel(name)}: ${this.fieldError(name)}`, { id: 'apply.summary.item' })}</a
                 >
               </li>`,
             )}

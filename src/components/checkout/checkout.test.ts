@@ -248,6 +248,9 @@ async function lookUp(
   await lookup.updateComplete;
 }
 
+// Each test starts on an English page (one language per page; some tests switch it).
+beforeEach(() => setLocale('en-CA'));
+
 describe('<flexiti-checkout>', () => {
   describe('loading the checkout', () => {
     it('asks the host for the checkout and shows step 1 with its amount, without taking focus', async () => {

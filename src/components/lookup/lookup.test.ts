@@ -145,6 +145,9 @@ const yearsAgo = (years: number) => `${Number(todayLocal().slice(0, 4)) - years}
 
 // ── Tests ──
 
+// Each test starts on an English page (one language per page; some tests switch it).
+beforeEach(() => setLocale('en-CA'));
+
 describe('<flexiti-lookup>', () => {
   describe('the form', () => {
     it('asks for name, date of birth and postal code by default, each field labelled, axe clean', async () => {

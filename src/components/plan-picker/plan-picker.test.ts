@@ -131,6 +131,9 @@ const focusedInShadow = (el: FlexitiPlanPicker) => root(el).activeElement as HTM
 
 // ── tests ───────────────────────────────────────────────────────────────────────────────────────────────────
 
+// Each test starts on an English page (one language per page; some tests switch it).
+beforeEach(() => setLocale('en-CA'));
+
 describe('<flexiti-plan-picker>', () => {
   it('should pass accessibility tests with the seed plans (en-CA)', async () => {
     const el = await picker({ offers: loginOffers, amount: 1299.99 });

@@ -79,6 +79,9 @@ function deferred<T>() {
 
 // ── estimates ──────────────────────────────────────────────────────────────────────────────────────────────
 
+// Each test starts on an English page (one language per page; some tests switch it).
+beforeEach(() => setLocale('en-CA'));
+
 describe('<flexiti-promo>: the line for the seed plans', () => {
   for (const [amount, line, lastRow] of [
     [99.99, 'or $2.50/month for 40 months, no interest, with Flexiti', '$2.50, last payment $2.49'],

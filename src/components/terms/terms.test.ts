@@ -111,6 +111,9 @@ async function sha256(textToHash: string): Promise<string> {
 
 const flags = globalThis as unknown as Record<string, unknown>;
 
+// Each test starts on an English page (one language per page; some tests switch it).
+beforeEach(() => setLocale('en-CA'));
+
 describe('<flexiti-terms>', () => {
   describe('accessibility', () => {
     for (const [wrapperLang, title] of [

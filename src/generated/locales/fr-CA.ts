@@ -407,5 +407,6 @@
 'verify.unavailable.heading': `Vérification non disponible`,
 'verify.verified.heading': `Identité vérifiée`,
 'verify.verified.text': `Merci. Nous finalisons votre achat.`,
+'apply.summary.item': str`${0}: ${1}`,
     };
   
