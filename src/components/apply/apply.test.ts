@@ -470,7 +470,7 @@ describe('<flexiti-apply>', () => {
       await submitForm(el);
       await el.updateComplete;
       expect($(el, '#review-title')).to.equal(null);
-      expect(text($(el, '[part="error-summary"]'))).to.contain('Modalités');
+      expect(text($(el, '[part="error-summary"]'))).to.contain('Conditions');
       expect(requests('flexiti-apply-request')).to.have.length(0);
     });
   });

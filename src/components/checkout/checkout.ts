@@ -701,7 +701,7 @@ export class FlexitiCheckout extends FlexitiElement {
       customer && plan
         ? html`${this.amount()}
             <p class="chosen-plan">
-              ${msg('Plan', { id: 'checkout.plan' })}: <strong>${plan.plan_name}</strong>${
+              ${msg('Plan:', { id: 'checkout.plan.label' })} <strong>${plan.plan_name}</strong>${
                 plan.term ? html` · ${msg(str`${plan.term} months`, { id: 'checkout.months' })}` : nothing
               }
             </p>
@@ -719,7 +719,8 @@ export class FlexitiCheckout extends FlexitiElement {
     const receipt = this.receipt;
     const row = (label: string, value: string, key: string) =>
       html`<dt>${label}</dt><dd data-receipt=${key}>${value}</dd>`;
-    const planName = receipt?.plan_name || (this.plan?.plan_id === receipt?.plan_id ? this.plan?.plan_name : '') || '';
+    // The plan as the customer chose it, in the page's language; the API's name (often English) otherwise.
+    const planName = (this.plan?.plan_id === receipt?.plan_id ? this.plan?.plan_name : '') || receipt?.plan_name || '';
     const term = receipt?.term ?? this.plan?.term ?? undefined;
     const card = receipt?.card_last4 ?? this.customer?.cardLast4 ?? this.info?.cardLast4;
     return this.section(

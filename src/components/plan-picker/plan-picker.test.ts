@@ -993,7 +993,7 @@ describe('<flexiti-plan-picker>', () => {
       [
         'plan_term_not_available',
         "This plan or term isn't available for this purchase. Choose another one.",
-        "Ce plan ou cette durée n'est pas offert pour cet achat. Choisissez-en un autre.",
+        "Cette combinaison de plan et de durée n'est pas offerte pour cet achat. Choisissez-en une autre.",
       ],
       [
         'plan_term_not_set',

@@ -118,7 +118,7 @@ describe('<flexiti-terms>', () => {
   describe('accessibility', () => {
     for (const [wrapperLang, title] of [
       ['en-CA', 'Terms and conditions'],
-      ['fr-CA', 'Modalités et conditions'],
+      ['fr-CA', 'Conditions'],
     ] as const) {
       describe(`in ${wrapperLang}`, () => {
         it('is accessible with no province yet', async () => {
@@ -227,7 +227,7 @@ describe('<flexiti-terms>', () => {
       expect(requests[1]).to.deep.equal({ province: 'ON', lang: 'fr' });
       expect(regionText(el)).to.contain('Modalités ON');
       expect(region(el)!.getAttribute('lang')).to.equal('fr-CA');
-      await inLocale(el, 'Modalités et conditions');
+      await inLocale(el, 'Conditions');
     });
 
     it('does not ask again when the locale changes but the terms language does not (Quebec, French first)', async () => {
@@ -235,7 +235,7 @@ describe('<flexiti-terms>', () => {
       await shown(el);
       wrapper.lang = 'fr-CA';
       void setLocale('fr-CA');
-      await inLocale(el, 'Modalités et conditions');
+      await inLocale(el, 'Conditions');
       await aTimeout(20);
       expect(requests).to.deep.equal([{ province: 'QC', lang: 'fr' }]);
     });
@@ -343,7 +343,7 @@ describe('<flexiti-terms>', () => {
       const { el } = await mount({ attrs: { province: 'QC' }, wrapperLang: 'fr-CA', answer: () => englishTerms });
       await shown(el);
       await waitUntil(
-        () => text(part(el, '[part="language-notice"]')).startsWith('Ces modalités'),
+        () => text(part(el, '[part="language-notice"]')).startsWith('Ces conditions'),
         'notice not in French',
       );
       await expect(el).to.be.accessible();
@@ -390,7 +390,7 @@ describe('<flexiti-terms>', () => {
       expect(requests[1]).to.deep.equal({ province: 'QC', lang: 'en' });
       expect(regionText(el)).to.contain('Terms QC');
       const toFrench = part<HTMLButtonElement>(el, '[part="language-switch"]')!;
-      expect(text(toFrench)).to.equal('Lire les modalités en français');
+      expect(text(toFrench)).to.equal('Lire les conditions en français');
       expect(toFrench.lang).to.equal('fr-CA');
     });
 
@@ -536,7 +536,7 @@ describe('<flexiti-terms>', () => {
     it('gives the validation message in French on a French page', async () => {
       const { el } = await mount({ form: true, wrapperLang: 'fr-CA', attrs: { province: 'ON', required: '' } });
       await shown(el);
-      await inLocale(el, 'Modalités et conditions');
+      await inLocale(el, 'Conditions');
       expect(el.validationMessage).to.equal(textNow('tos.required', 'fr-CA'));
     });
 
@@ -782,9 +782,9 @@ describe('<flexiti-terms>', () => {
         answer: () => Promise.reject(new TypeError('Failed to fetch')),
       });
       await failed(el);
-      await inLocale(el, 'Modalités et conditions');
+      await inLocale(el, 'Conditions');
       expect(text(part(el, '[part="unavailable"]'))).to.contain(
-        'Les modalités et conditions ne sont pas disponibles pour le moment.',
+        'Les conditions ne sont pas disponibles pour le moment.',
       );
       expect(text(part(el, '.retry'))).to.equal('Réessayer');
     });

@@ -285,7 +285,7 @@ export class FlexitiTerms extends FlexitiFormElement {
     // Each label is written in the language it offers, so a customer who reads only that language finds it.
     // One button whose text changes (not two templates), so it keeps focus across the switch.
     const other: TermsLang = this.query.lang === 'fr' ? 'en' : 'fr';
-    const label = other === 'en' ? 'Read the terms in English' : 'Lire les modalités en français';
+    const label = other === 'en' ? 'Read the terms in English' : 'Lire les conditions en français';
     return html`<button type="button" class="switch" part="language-switch" lang=${normalizeLocale(other)} @click=${() => this.chooseLang(other)}>
       ${label}
     </button>`;
@@ -502,8 +502,7 @@ export class FlexitiTerms extends FlexitiFormElement {
 
   private visibleError(): string {
     if (this.error) return messageText(this.error);
-    if (this.required && !this.checked && this.feedback.shows(this.name))
-      return messageText('tos.required');
+    if (this.required && !this.checked && this.feedback.shows(this.name)) return messageText('tos.required');
     return '';
   }
 

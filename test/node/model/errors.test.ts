@@ -315,7 +315,7 @@ describe('reading defensively (research/reliability.md §5)', () => {
     assert.deepEqual(error.otherFields, ['mystery_field (required)']);
     assert.equal(
       await textIn(error, 'fr-CA'),
-      'Certains renseignements ne sont pas valides. Vérifiez les champs indiqués et réessayez. Vérifiez aussi : mystery_field (required).',
+      'Certains renseignements ne sont pas valides. Vérifiez les champs indiqués et réessayez. Vérifiez aussi\u00a0: mystery_field (required).',
     );
   });
 
@@ -410,7 +410,7 @@ describe('local errors and text', () => {
     );
     assert.equal(
       await textIn(error, 'fr-CA'),
-      'Cette réponse ne correspond pas à nos dossiers. Réessayez ou choisissez un autre mode de vérification.',
+      'Cette réponse ne correspond pas à celle inscrite à votre dossier. Réessayez ou choisissez un autre mode de vérification.',
     );
     assert.equal(errorMessageKey(error), 'api.secret_answer_mismatch');
   });
@@ -486,7 +486,7 @@ const CHECKOUT_ERRORS: Array<{
     code: 'not_closable',
     type: 'conflict',
     en: /can't be cancelled here.*1-877-259-3750/,
-    fr: /ne peut pas être annulé ici.*1-877-259-3750/,
+    fr: /ne peut pas être annulé ici.*1\u00a0877\u00a0259-3750/,
   },
   {
     status: 400,
@@ -494,7 +494,7 @@ const CHECKOUT_ERRORS: Array<{
     type: 'validation',
     field: 'plan_id',
     en: /Choose another one/,
-    fr: /Choisissez-en un autre/,
+    fr: /Choisissez-en une autre/,
   },
   {
     status: 400,
