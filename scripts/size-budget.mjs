@@ -17,7 +17,7 @@ const SIZE_END = '<!-- size:end -->';
 /** What each entry is, for the table. */
 const WHAT = {
   'flexiti-elements.js': 'every element, the model API and `connect`',
-  'flexiti-promo.js': '`<flexiti-promo>` alone (vite.promo.config.ts)',
+  'flexiti-promo.js': '`<flexiti-promo>` alone, its own build: vite.promo.config.ts',
   'flexiti-apply.js': '`<flexiti-apply>` with `<flexiti-terms>`',
   'flexiti-checkout.js': '`<flexiti-checkout>` with its five steps',
 };

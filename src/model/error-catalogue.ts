@@ -330,4 +330,3 @@ export function catalogueEntry(code: string): CatalogueEntry | undefined {
   const key = catalogueKey(code);
   return key === undefined ? undefined : ERROR_CATALOGUE[key];
 }
-

@@ -117,6 +117,17 @@ describe('<flexiti-apply>', () => {
       expect(optionsOf(control(el, 'govid_type'))).to.deep.equal(Object.entries(formValues.govid_type.options));
     });
 
+    it('shows a title label once when form_values repeat it (French « Mme » for Ms and Mrs)', async () => {
+      const formValues = await seedFormValues();
+      formValues.salutation.options = { mr: 'M.', ms: 'Mme', mrs: 'Mme', mss: 'Mlle' };
+      const { el } = await mount({ formValues, lang: 'fr-CA' });
+      expect(optionsOf(control(el, 'salutation'))).to.deep.equal([
+        ['mr', 'M.'],
+        ['ms', 'Mme'],
+        ['mss', 'Mlle'],
+      ]);
+    });
+
     it("offers exactly option_depends[govid_type] as issuers, in the seed's order", async () => {
       const formValues = await seedFormValues();
       const { el } = await mount({ formValues });

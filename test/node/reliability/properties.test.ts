@@ -248,28 +248,32 @@ describe('random valid applicants', () => {
 describe('hostile API data never throws and never shows undefined or NaN', () => {
   it('error bodies of any shape, with any status: a typed error with readable text in both languages', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.option(fc.integer({ min: 100, max: 599 }), { nil: undefined }), errorBody, async (status, body) => {
-        const error = readApiError(status, body);
-        assert.ok(ERROR_TYPES.includes(error.type), `type ${error.type}`);
-        assert.equal(typeof error.code, 'string');
-        assert.equal(typeof error.retryable, 'boolean');
-        assert.equal(typeof error.message, 'string');
-        // Tags are stripped (entities are decoded into text after that: the elements render it as text only).
-        if (!JSON.stringify(body ?? null).includes('&'))
-          assert.doesNotMatch(error.message, /<[a-z!/][^>]*>/i, 'message carries no tag');
-        for (const locale of LOCALES) {
-          const source = JSON.stringify(body ?? null);
-          assertReadable(await textIn(error, locale), `errorText ${locale}`, source);
-          for (const [field, message] of Object.entries(error.fields)) {
-            assertReadable(await textIn(message as FieldMessage, locale), `field ${field} ${locale}`, source);
+      fc.asyncProperty(
+        fc.option(fc.integer({ min: 100, max: 599 }), { nil: undefined }),
+        errorBody,
+        async (status, body) => {
+          const error = readApiError(status, body);
+          assert.ok(ERROR_TYPES.includes(error.type), `type ${error.type}`);
+          assert.equal(typeof error.code, 'string');
+          assert.equal(typeof error.retryable, 'boolean');
+          assert.equal(typeof error.message, 'string');
+          // Tags are stripped (entities are decoded into text after that: the elements render it as text only).
+          if (!JSON.stringify(body ?? null).includes('&'))
+            assert.doesNotMatch(error.message, /<[a-z!/][^>]*>/i, 'message carries no tag');
+          for (const locale of LOCALES) {
+            const source = JSON.stringify(body ?? null);
+            assertReadable(await textIn(error, locale), `errorText ${locale}`, source);
+            for (const [field, message] of Object.entries(error.fields)) {
+              assertReadable(await textIn(message as FieldMessage, locale), `field ${field} ${locale}`, source);
+            }
           }
-        }
-        // What an API echoed back (field_errors[].value) never survives into the error.
-        const echoed = JSON.stringify(body ?? null).match(/"value":"([^"]{6,})"/)?.[1];
-        if (echoed && !/^(wrong_inputs|general_error)$/.test(echoed)) {
-          assert.ok(!JSON.stringify(error.fields).includes(echoed), 'no echoed value in the fields');
-        }
-      }),
+          // What an API echoed back (field_errors[].value) never survives into the error.
+          const echoed = JSON.stringify(body ?? null).match(/"value":"([^"]{6,})"/)?.[1];
+          if (echoed && !/^(wrong_inputs|general_error)$/.test(echoed)) {
+            assert.ok(!JSON.stringify(error.fields).includes(echoed), 'no echoed value in the fields');
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
