@@ -1,6 +1,7 @@
 /**
- * The model layer of flexiti-elements: POS API schemas and types, Canadian validators, message keys with
- * en-CA/fr-CA text, and the API error reader. No DOM, no Lit: the browser bundle and the server both import it.
+ * The model layer of flexiti-elements: POS API schemas and types, Canadian validators, message keys (the elements
+ * give them text in the page's language), the one language rule, and the API error reader. No DOM, no Lit: the
+ * browser bundle and the server both import it.
  */
 export type { MessageKey, FieldMessage } from './messages.js';
 export type { Locale } from './locale.js';

@@ -7,6 +7,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { formatMoney } from '../../internal/format.js';
 import { connect } from '../../connect/index.js';
 import {
+  apiLang,
   localError,
   toApprovalResult,
   toPurchaseReceipt,
@@ -282,7 +283,7 @@ export class FlexitiCheckout extends FlexitiElement {
   }
 
   private lang2(): 'en' | 'fr' {
-    return this.locale === 'fr-CA' ? 'fr' : 'en';
+    return apiLang(this.locale);
   }
 
   // ── Loading ──

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import {
+  apiLang,
   APPLY_FIELDS,
   isBlank,
   localError,
@@ -354,7 +355,7 @@ export class FlexitiLookup extends FlexitiElement {
 
   /** The contract's `POST lookup` body, from the valid fields of the chosen way. */
   private body(): LookupBody {
-    const lang = this.locale === 'fr-CA' ? 'fr' : 'en';
+    const lang = apiLang(this.locale);
     const value = (name: LookupField) => {
       const result = this.check(name);
       return result.ok ? result.value : undefined;
