@@ -16,7 +16,8 @@ import {
 } from '../events/requests.js';
 import type { FlexitiRequestEvent } from '../events/request-event.js';
 import { localError, readApiError, type ApplyRequest, type LookupResult } from '../model/index.js';
-import { textNow } from '../../test/texts.js';
+import { textIn, textNow } from '../../test/texts.js';
+import { setLocale } from '../internal/locale.js';
 import { createFlexitiClient } from '../server/client.js';
 import { createFlexitiHandler, type FlexitiHandler } from '../server/handler.js';
 import {
@@ -285,7 +286,7 @@ describe('connect()', () => {
     expect(answer.status).to.equal(401);
     const error = readApiError(answer.status, answer.body);
     expect(error.code).to.equal('checkout_required');
-    expect(textNow(error, 'fr-CA')).to.match(/n'est liée à aucune commande/);
+    expect(await textIn(error, 'fr-CA')).to.match(/n'est liée à aucune commande/);
   });
 
   it('an unknown checkout is 401 checkout_not_found', async () => {
@@ -483,8 +484,9 @@ describe('connect()', () => {
       connected(document, options);
       const found = (await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' })))
         .body as LookupResult;
+      await setLocale('fr-CA');
       const el = await fixture<FlexitiVerify>(
-        html`<flexiti-verify lang="fr-CA" resend-cooldown="0" .customer=${found}></flexiti-verify>`,
+        html`<flexiti-verify resend-cooldown="0" .customer=${found}></flexiti-verify>`,
       );
       await el.updateComplete;
       shadow(el).querySelector<HTMLInputElement>('#format-sms')!.click();
@@ -494,6 +496,7 @@ describe('connect()', () => {
       expect(notice.textContent).to.include(textNow(localError('network_error'), 'fr-CA'));
       expect(notice.querySelector('button')).to.exist;
       await expect(el).to.be.accessible();
+      await setLocale('en-CA');
     });
   });
 });

@@ -10,8 +10,8 @@ import { normalizeLocale, type Locale } from '../model/locale.js';
  */
 
 let localization: ReturnType<typeof configureLocalization> | undefined;
-/** The locale the page asked for with `setLocale()`, until `<html lang>` changes again. */
-let asked: Locale | undefined;
+/** The locale the page asked for with `setLocale()`, and `<html lang>` then: it holds until that changes. */
+let asked: { locale: Locale; htmlLang: string } | undefined;
 let langObserver: MutationObserver | undefined;
 
 /** @lit/localize is configured once, on first use, so that importing a class module has no side effect. */
@@ -28,7 +28,8 @@ const documentLang = (): string => (typeof document === 'undefined' ? '' : docum
 
 /** The locale the page asks for: the last `setLocale()`, else `<html lang>` (any `fr*` → fr-CA, else en-CA). */
 export function pageLocale(): Locale {
-  return asked ?? normalizeLocale(documentLang());
+  const htmlLang = documentLang();
+  return asked && asked.htmlLang === htmlLang ? asked.locale : normalizeLocale(htmlLang);
 }
 
 /**
@@ -55,10 +56,7 @@ function applyPageLocale(): Promise<void> {
 export function pageLocaleReady(): Promise<void> {
   if (typeof document === 'undefined') return Promise.resolve();
   if (!langObserver) {
-    langObserver = new MutationObserver(() => {
-      asked = undefined;
-      void applyPageLocale().catch(reportLoadFailure);
-    });
+    langObserver = new MutationObserver(() => void applyPageLocale().catch(reportLoadFailure));
     langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
   return applyPageLocale().catch(reportLoadFailure);
@@ -73,7 +71,7 @@ function reportLoadFailure(error: unknown): void {
  * anything else English) until `<html lang>` changes. Resolves once the elements render in it.
  */
 export function setLocale(tag: string): Promise<void> {
-  asked = normalizeLocale(tag);
+  asked = { locale: normalizeLocale(tag), htmlLang: documentLang() };
   return pageLocaleReady();
 }
 

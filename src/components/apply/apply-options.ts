@@ -34,7 +34,7 @@ const toList = (map: OptionMap): OptionList => Object.entries(map);
 function distinctLabels(list: OptionList): OptionList {
   const seen = new Set<string>();
   return list.filter(([, label]) => {
-    const key = label.trim().toLocaleLowerCase();
+    const key = label.trim();
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -787,7 +787,7 @@ describe('<flexiti-plan-picker>', () => {
     it('says there are no financing plans, in French', async () => {
       const el = await picker({ offers: [], lang: 'fr-CA' });
       expect(textOf(root(el).querySelector('p.notice'))).to.equal(
-        'Aucun plan de financement n’est offert pour cet achat.',
+        "Aucun plan de financement n'est offert pour cet achat.",
       );
       await expect(el).to.be.accessible();
     });
@@ -822,7 +822,7 @@ describe('<flexiti-plan-picker>', () => {
     it('shows the configuration message in French', async () => {
       const el = await picker({ offers: 'offer_types', lang: 'fr-CA' });
       expect(textOf(root(el).querySelector('p.notice'))).to.equal(
-        'Les plans de financement ne peuvent pas être affichés pour le moment. Demandez de l’aide au magasin.',
+        "Les plans de financement ne peuvent pas être affichés pour le moment. Demandez de l'aide au magasin.",
       );
       await expect(el).to.be.accessible();
     });
@@ -927,7 +927,7 @@ describe('<flexiti-plan-picker>', () => {
       expect(planRadio(el, '5').checked).to.equal(true);
       expect(termRadios(el).map((radio) => radio.value)).to.deep.equal(['3', '6', '10']);
       expect(noticeText(el)).to.equal(
-        'Une durée de 40 mois n’est plus offerte pour Equal Payments, No Interest. Choisissez une autre durée.',
+        "Une durée de 40 mois n'est plus offerte pour Equal Payments, No Interest. Choisissez une autre durée.",
       );
       await expect(el).to.be.accessible();
     });

@@ -254,6 +254,7 @@ describe('<flexiti-promo>: data from endpoint', () => {
   it('asks for the French plan names on a French page', async () => {
     const stub = stubFetch(async () => json({ offer_types: seedOffers }));
     try {
+      await setLocale('fr-CA');
       const wrapper = await fixture<HTMLDivElement>(
         html`<div lang="fr-CA"><flexiti-promo endpoint="/api/flexiti/" amount="100"></flexiti-promo></div>`,
       );
