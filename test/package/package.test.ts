@@ -11,36 +11,22 @@
  * Needs `npm run build`. Network: the npm registry only (npm's cache first).
  */
 import assert from 'node:assert/strict';
-import { execFile, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
+import { bin, npmQuiet, pack, root, run } from './pack.js';
 
-const root = resolve(import.meta.dirname ?? '.', '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   name: string;
   version: string;
   exports: Record<string, unknown>;
   devDependencies: Record<string, string>;
 };
-// Not every tool exports its package.json, so its folder is found beside this repository's.
-const bin = (name: string, path: string) => join(root, 'node_modules', name, path);
 const tsc = bin('typescript', 'bin/tsc');
-
-function run(command: string, args: string[], options: SpawnSyncOptions = {}) {
-  const started = Date.now();
-  const result = spawnSync(command, args, { encoding: 'utf8', cwd: root, ...options });
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
-  console.log(
-    `# ${[command.split('/').pop(), ...args].join(' ').slice(0, 160)}: ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-  return { status: result.status, output };
-}
-
-const npmQuiet = ['--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=error'];
 
 describe('the packed package', () => {
   let work: string;
@@ -48,19 +34,8 @@ describe('the packed package', () => {
   let files: string[];
 
   before(() => {
-    assert.ok(
-      existsSync(join(root, 'dist/index.js')) && existsSync(join(root, 'dist/types/jsx/react.d.ts')),
-      'run `npm run build` first',
-    );
     work = mkdtempSync(join(tmpdir(), 'flexiti-package-'));
-    const packed = run('npm', ['pack', '--json', '--pack-destination', work, '--loglevel=error']);
-    assert.equal(packed.status, 0, packed.output);
-    const [info] = JSON.parse(packed.output.slice(packed.output.indexOf('['))) as [
-      { filename: string; size: number; unpackedSize: number; files: { path: string }[] },
-    ];
-    tarball = join(work, info.filename);
-    files = info.files.map((file) => file.path);
-    console.log(`# ${info.filename}: ${info.size} B packed, ${info.unpackedSize} B unpacked, ${files.length} files`);
+    ({ tarball, files } = pack(work));
   });
 
   after(() => {

@@ -291,7 +291,10 @@ export class FlexitiCheckout extends FlexitiElement {
     const generation = ++this.loadGeneration;
     this.loadError = undefined;
     this.announcement = msg('Loading your checkout…', { id: 'checkout.status.loading' });
-    const outcome = await this.requests.send(new FlexitiCheckoutRequestEvent(), { retryAfterPageLoad: true });
+    const outcome = await this.requests.send(new FlexitiCheckoutRequestEvent(), {
+      retryAfterPageLoad: true,
+      onLateHost: () => void this.load(),
+    });
     if (generation !== this.loadGeneration) return;
     this.announcement = '';
     if (!outcome.ok) {
