@@ -408,7 +408,11 @@ export class FlexitiCheckout extends FlexitiElement {
     this.show('lookup');
   }
 
-  private back(): void {
+  /**
+   * Goes back one step, as the Back button does; does nothing where there is no way back (the first step, the
+   * receipt, most endings). A page can follow the browser's Back button with it (the demo does).
+   */
+  back(): void {
     switch (this.step) {
       case 'apply':
       case 'lookup':
