@@ -12,6 +12,7 @@ export default tseslint.config(
       'src/generated/',
       'test/fixtures/',
       'test/consumers/',
+      'test/next/',
       'bench/.build/',
       'bench/.profile/',
     ],

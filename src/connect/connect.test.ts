@@ -14,7 +14,7 @@ import {
   FlexitiTermsRequestEvent,
   FlexitiVerifyRequestEvent,
 } from '../events/requests.js';
-import type { FlexitiRequestEvent } from '../events/request-event.js';
+import { HOST_CONNECTED_EVENT, type FlexitiRequestEvent } from '../events/request-event.js';
 import { FlexitiCheckoutRequestEvent } from '../events/checkout.js';
 import { errorText, localError, readApiError, type ApplyRequest, type LookupResult } from '../model/index.js';
 import { createFlexitiClient } from '../server/client.js';
@@ -327,6 +327,19 @@ describe('connect()', () => {
     host.dispatchEvent(event);
     expect(await event.answer).to.equal('<p>From the page</p>');
     expect(calls).to.have.length(0);
+  });
+
+  it('announces itself on window once its listeners are in place, so elements that asked too early ask again', async () => {
+    const { options } = await harness();
+    let answeredWhenAnnounced: boolean | undefined;
+    const onConnected = () => {
+      const event = new FlexitiTermsRequestEvent({ province: 'ON', lang: 'en' });
+      host.dispatchEvent(event);
+      answeredWhenAnnounced = event.answered;
+    };
+    window.addEventListener(HOST_CONNECTED_EVENT, onConnected, { once: true });
+    connected(document, options);
+    expect(answeredWhenAnnounced).to.equal(true);
   });
 
   it('answers only under its root, and stops answering once disconnected', async () => {

@@ -1,4 +1,4 @@
-import type { FlexitiRequestEvent } from '../events/request-event.js';
+import { HOST_CONNECTED_EVENT, type FlexitiRequestEvent } from '../events/request-event.js';
 import type { FormValuesInput } from '../model/schemas.js';
 
 /** Options of {@link connect}. */
@@ -177,6 +177,8 @@ export function connect(root: Document | Element | ShadowRoot, options: ConnectO
     root.addEventListener(name, listener);
     return () => root.removeEventListener(name, listener);
   });
+  // Elements that asked before this ran (a framework hydrating after the page's load) ask again now.
+  window.dispatchEvent(new Event(HOST_CONNECTED_EVENT));
   return () => listeners.forEach((remove) => remove());
 }
 

@@ -448,6 +448,10 @@ export class FlexitiTerms extends FlexitiFormElement {
     const outcome = await this.requests.send<string>(new FlexitiTermsRequestEvent(query), {
       expect: 'text',
       retryAfterPageLoad: true,
+      onLateHost: () => {
+        this.queryKey = ''; // the same query, asked again
+        this.requestUpdate();
+      },
     });
     if (ticket !== this.loadTicket) return; // the province or language changed meanwhile: this answer is stale
     if (!outcome.ok) {
