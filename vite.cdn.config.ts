@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { licenceNotices } from './scripts/licence-notices.mjs';
 import { localStr } from './scripts/vite-local-str.mjs';
+import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
 
 /** The per-element entries beside the all-in-one one: a page with one element loads only what it needs. */
 export const CDN_ELEMENTS = ['apply', 'checkout', 'lookup', 'plan-picker', 'terms', 'verify'] as const;
@@ -12,7 +13,7 @@ export const CDN_ELEMENTS = ['apply', 'checkout', 'lookup', 'plan-picker', 'term
 // vite.promo.config.ts: its French holds only its own messages.) Licences: the bundled packages' legal comments
 // are kept, each file's banner names them, flexiti-elements.js.LICENSE.txt has their texts.
 export default defineConfig({
-  plugins: [localStr(), licenceNotices({ notices: 'flexiti-elements.js.LICENSE.txt' })],
+  plugins: [minifyTemplates(), localStr(), licenceNotices({ notices: 'flexiti-elements.js.LICENSE.txt' })],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

@@ -8,7 +8,7 @@ import './define/flexiti-promo.js';
 import './define/flexiti-checkout.js';
 
 export * from './events/index.js';
-export * from './model/index.js';
+export * from './model/browser.js';
 export { FlexitiElement, VERSION } from './internal/flexiti-element.js';
 export { setLocale } from './internal/locale.js';
 export { messageText, errorText } from './internal/message-text.js';

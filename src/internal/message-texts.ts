@@ -329,6 +329,7 @@ export const API_TEXTS: Readonly<Record<string, Text>> = {
     }),
   invalid_response: () =>
     msg('We received an unexpected answer. Please try again in a moment.', { id: 'api.invalid_response' }),
+  unreadable_answer: () => msg("We couldn't read the store's answer.", { id: 'api.unreadable_answer' }),
   no_handler: () =>
     msg("This form isn't connected to the store's system yet. Please ask a store employee for help.", {
       id: 'api.no_handler',

@@ -304,6 +304,12 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     type: 'server',
     retryable: true,
   },
+  // The host page's answer can't be read (a Response whose body it already read, a wrong type): a setup error,
+  // never retried, since the request reached the server and may have taken effect.
+  unreadable_answer: {
+    type: 'implementation',
+    retryable: false,
+  },
   no_handler: storeSetup(),
   unknown: {
     type: 'server',

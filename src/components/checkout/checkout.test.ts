@@ -6,14 +6,8 @@ import type { FlexitiApply } from '../apply/apply.js';
 import type { FlexitiPlanPicker } from '../plan-picker/plan-picker.js';
 import { setLocale } from '../../internal/locale.js';
 import { connect } from '../../connect/index.js';
-import {
-  applyWith,
-  deepActiveElement,
-  seedFormValues,
-  setField,
-  control,
-  VALID,
-} from '../../../test/browser/apply-harness.js';
+import { applyWith, seedFormValues, setField, control, VALID } from '../../../test/browser/apply-harness.js';
+import { $, deepActiveElement, text } from '../../../test/browser/dom.js';
 
 // ── The fake host: answers the request events as the handler would (docs/checkout-sessions.md) ──
 
@@ -149,9 +143,6 @@ async function mount(options: HostOptions = {}): Promise<Mounted> {
   return { el, wrapper, requests, seen };
 }
 
-const $ = <T extends Element = HTMLElement>(el: FlexitiCheckout, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const visibleStep = (el: FlexitiCheckout) => $(el, 'section[part~="step"]:not([hidden])')?.getAttribute('data-step');
 const headingText = (el: FlexitiCheckout) => text($(el, 'section[part~="step"]:not([hidden]) h2'));
 const applyEl = (el: FlexitiCheckout) => $<FlexitiApply>(el, 'flexiti-apply')!;
@@ -305,6 +296,38 @@ describe('<flexiti-checkout>', () => {
       expect(requests['flexiti-checkout-request']).to.have.length(2);
       expect(text($(el, 'section:not([hidden]) [data-amount]'))).to.equal('$300.00');
       expect($(el, 'flexiti-apply')).to.equal(null);
+    });
+
+    it('a reload after a lookup resumes at the plan, with the plans, methods and questions the server kept', async () => {
+      const { el, requests, seen } = await mount({
+        checkout: ok({
+          amount: AMOUNT,
+          channel: 'online',
+          status: 'open',
+          customer: { verified: false, source: 'lookup', security_qid: LOOKUP.security_qid },
+          offer_types: OFFERS,
+          methods: LOOKUP.methods,
+        }),
+      });
+      await atStep(el, 'plan');
+      expect(deepActiveElement()).to.not.equal($(el, '#plan-heading'));
+      expect(seen.filter((e) => e.type === 'flexiti-checkout-step').map((e) => e.detail)).to.deep.equal([
+        { step: 'plan', total: 4, index: 3 },
+      ]);
+      await choosePlan(el, '1', 12);
+      await atStep(el, 'verify');
+      await verifyEl(el).updateComplete;
+      expect(
+        [...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value),
+      ).to.deep.equal(['sms', 'email', 'security_question']);
+      expect(requests['flexiti-lookup-request']).to.equal(undefined);
+    });
+
+    it('an open checkout with no customer bound starts at step 1, even when plans are listed', async () => {
+      const { el } = await mount({
+        checkout: ok({ amount: AMOUNT, channel: 'online', status: 'open', offer_types: OFFERS }),
+      });
+      await atStep(el, 'choose');
     });
 
     it('a checkout already purchased shows its receipt', async () => {

@@ -5,6 +5,7 @@ import { setLocale } from '../../internal/locale.js';
 import type { FlexitiErrorEvent } from '../../events/notifications.js';
 import { forgetOffers } from './offers.js';
 import type { FlexitiPromo } from './promo.js';
+import { $, settleLocale } from '../../../test/browser/dom.js';
 
 type Offer = { plan_name: string; plan_id: string; offer_category: string; term_options: (number | string)[] };
 
@@ -18,7 +19,6 @@ before(async () => {
 // ── helpers ─────────────────────────────────────────────────────────────────────────────────────────────────
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
-const $ = <T extends Element>(el: FlexitiPromo, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const lineText = (el: FlexitiPromo) => squash($(el, '.line .text')?.textContent);
 const button = (el: FlexitiPromo) => $<HTMLButtonElement>(el, '[part~="learn-more"]')!;
 const dialog = (el: FlexitiPromo) => $<HTMLDialogElement>(el, 'dialog')!;
@@ -31,11 +31,7 @@ async function openDetails(el: FlexitiPromo): Promise<HTMLDialogElement> {
 }
 const hasState = (el: FlexitiPromo, name: string) => el.matches(`:state(${name})`);
 
-async function settle(el: FlexitiPromo): Promise<void> {
-  // One language per page: the page takes the wrapper's.
-  await setLocale(el.closest('[lang]')?.getAttribute('lang') ?? 'en-CA');
-  await el.updateComplete;
-}
+const settle = settleLocale;
 
 async function promo(
   attributes: { amount?: number; lang?: 'en-CA' | 'fr-CA'; min?: number; max?: number; variant?: string } = {},
@@ -194,7 +190,7 @@ describe('<flexiti-promo>: nothing when no plan fits', () => {
     wrapper.addEventListener('flexiti-error', (event) => codes.push((event as FlexitiErrorEvent).detail.code));
     const el = document.createElement('flexiti-promo');
     el.amount = -5;
-    el.offers = [{ plan_id: '5' }];
+    el.offers = [{ plan_id: '5' }] as unknown as typeof el.offers; // what a careless host sends
     wrapper.append(el);
     await settle(el);
     expect(codes.sort()).to.deep.equal(['invalid_amount', 'invalid_offers']);

@@ -7,7 +7,9 @@ import { type TermsQuery } from '../../model/index.js';
 import { textNow } from '../../../test/texts.js';
 import { setLocale } from '../../internal/locale.js';
 import type { FlexitiErrorEvent } from '../../events/notifications.js';
+import { HOST_CONNECTED_EVENT } from '../../events/request-event.js';
 import { XSS_CORPUS, XSS_FLAG } from '../../../test/xss-corpus.js';
+import { describeNode, text } from '../../../test/browser/dom.js';
 
 // ── Harness ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -80,13 +82,8 @@ const part = <T extends Element = HTMLElement>(el: FlexitiTerms, selector: strin
 const checkbox = (el: FlexitiTerms) => part<HTMLInputElement>(el, '#agreement')!;
 const region = (el: FlexitiTerms) => part(el, '[role="region"]');
 const regionText = (el: FlexitiTerms) => region(el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** What has focus inside the element, as `tag.class#id` (DOM nodes in a failing chai comparison hang the runner). */
 const focused = (el: FlexitiTerms): string => describeNode(el.shadowRoot!.activeElement);
-function describeNode(node: Element | null | undefined): string {
-  if (!node) return 'nothing';
-  return `${node.localName}${node.id ? `#${node.id}` : ''}${node.getAttribute('part') ? `[${node.getAttribute('part')}]` : ''}`;
-}
 
 /** Waits until @lit/localize has switched the page to `locale` and the element re-rendered. */
 async function inLocale(el: FlexitiTerms, title: string): Promise<void> {
@@ -314,6 +311,29 @@ describe('<flexiti-terms>', () => {
       const { el, errors } = await mount({ answer: () => undefined });
       await failed(el);
       expect(errors.map((event) => event.detail.code)).to.deep.equal(['no_handler']);
+    });
+
+    it('asks again when a host connects after the page loaded (a framework hydrating late), and shows the terms', async () => {
+      let hydrated = false;
+      const { el, requests } = await mount({ answer: (request) => (hydrated ? termsFor(request) : undefined) });
+      await failed(el);
+      hydrated = true;
+      window.dispatchEvent(new Event(HOST_CONNECTED_EVENT));
+      await shown(el);
+      expect(requests).to.deep.equal([
+        { province: 'ON', lang: 'en' },
+        { province: 'ON', lang: 'en' },
+      ]);
+      expect(regionText(el)).to.contain('English terms text for ON');
+    });
+
+    it('does not ask again on a late host once removed from the page', async () => {
+      const { el, requests } = await mount({ answer: () => undefined });
+      await failed(el);
+      el.remove();
+      window.dispatchEvent(new Event(HOST_CONNECTED_EVENT));
+      await aTimeout(20);
+      expect(requests).to.have.length(1);
     });
   });
 

@@ -11,6 +11,7 @@ import type {
   FlexitiVerifyRequestEvent,
 } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiPurchaseResultEvent } from '../../events/notifications.js';
+import { $, expectFocus, mountIn, settleBusy, text } from '../../../test/browser/dom.js';
 
 // ── Seed responses (test/fixtures/seed-examples.json, generated from seed 003) ──
 
@@ -81,14 +82,11 @@ async function mount({
   cooldown = 0,
   customer = lookup,
 }: MountOptions = {}): Promise<FlexitiVerify> {
-  await setLocale(lang);
-  const wrapper = await fixture<HTMLDivElement>(html`
-    <div lang=${lang}>
-      <flexiti-verify .customer=${customer} formats=${formats ?? 'sms email security_question merchant_override'} resend-cooldown=${cooldown}></flexiti-verify>
-    </div>
-  `);
-  const el = wrapper.querySelector('flexiti-verify')!;
-  await el.updateComplete;
+  const el = await mountIn<FlexitiVerify>(
+    lang,
+    'flexiti-verify',
+    html`<flexiti-verify .customer=${customer} formats=${formats ?? 'sms email security_question merchant_override'} resend-cooldown=${cooldown}></flexiti-verify>`,
+  );
   if (lang === 'fr-CA')
     await waitUntil(
       () => heading(el).textContent?.trim() !== '' && !/[Vv]erify|unavailable/.test(heading(el).textContent!),
@@ -148,34 +146,16 @@ type ErrorDetailRecord = Record<string, unknown>;
 
 // ── Queries ──
 
-const $ = <T extends Element = HTMLElement>(el: FlexitiVerify, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
 const heading = (el: FlexitiVerify) => $(el, 'h2')!;
 const radio = (el: FlexitiVerify, value: string) => $<HTMLInputElement>(el, `input[type="radio"][value="${value}"]`);
 const submit = (el: FlexitiVerify) => $<HTMLButtonElement>(el, 'button[type="submit"]')!;
 const answerField = (el: FlexitiVerify) => $<HTMLInputElement>(el, '#security_answer')!;
 const codeField = (el: FlexitiVerify) => $<HTMLInputElement>(el, '#verification_code')!;
 const notice = (el: FlexitiVerify) => $(el, '#notice');
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const active = (el: FlexitiVerify) => el.shadowRoot!.activeElement;
-const describeNode = (node: Element | null | undefined) =>
-  node
-    ? `<${node.localName}${node.id ? ` id="${node.id}"` : ''}${(node as HTMLInputElement).value ? ` value="${(node as HTMLInputElement).value}"` : ''}>`
-    : String(node);
-/** Focus is on `expected` (compared by identity; chai's diff of DOM nodes is unreadable). */
-function expectFocus(el: FlexitiVerify, expected: Element | null | undefined): void {
-  const actual = active(el);
-  expect(actual === expected, `focus is on ${describeNode(actual)}, expected ${describeNode(expected)}`).to.equal(true);
-}
 const buttonNamed = (el: FlexitiVerify, name: RegExp) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => name.test(text(button)));
 
-/** Waits until no request is in flight and the last render is done. */
-async function settle(el: FlexitiVerify): Promise<void> {
-  await el.updateComplete;
-  await waitUntil(() => !$(el, '[aria-busy="true"]'), 'the element stayed busy');
-  await el.updateComplete;
-}
+const settle = settleBusy;
 
 async function choose(el: FlexitiVerify, format: string): Promise<void> {
   radio(el, format)!.click();
@@ -861,6 +841,62 @@ describe('<flexiti-verify>', () => {
       await settle(el);
       expect(purchases.map((request) => request.verification_code)).to.deep.equal(['2222', '2222']);
       expect(el.step).to.equal('purchased');
+    });
+
+    it('a Response the host also read (a charge that went through): "may have gone through", no resend', async () => {
+      const el = await mount();
+      const errors = errorsOf(el);
+      const receipts = receiptsOf(el);
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      const purchases: unknown[] = [];
+      el.addEventListener('flexiti-purchase-request', (event: FlexitiPurchaseRequestEvent) => {
+        purchases.push(event.detail.request);
+        // The README trap: the host passes the fetch() answer and reads the same Response itself.
+        const answer = Promise.resolve(json(RECEIPT)());
+        event.detail.respondWith(answer);
+        void answer.then((response) => response.json());
+      });
+      const original = console.error;
+      const logged: string[] = [];
+      console.error = (message: unknown) => void logged.push(String(message));
+      try {
+        await toCode(el);
+        await typeInto(codeField(el), '2222');
+        submit(el).click();
+        await settle(el);
+      } finally {
+        console.error = original;
+      }
+      expect(el.step).to.equal('verified');
+      expect(text(heading(el))).to.equal("We couldn't confirm your purchase");
+      expect(text($(el, '#notice p'))).to.contain("Your purchase may have gone through. Don't pay again");
+      expect(text($(el, '#notice p'))).not.to.contain("couldn't connect");
+      expectFocus(el, notice(el));
+      expect(buttonNamed(el, /Try again/), 'no resend').to.equal(undefined);
+      expect(codeField(el), 'no code form to submit again').to.equal(null);
+      expect(purchases).to.have.length(1);
+      expect(receipts).to.have.length(0);
+      expect(errors.map((error) => [error.type, error.code])).to.deep.equal([['implementation', 'unreadable_answer']]);
+      expect(logged.some((line) => line.includes('response.clone()'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a purchase answered with the wrong type (a string): the same, never retried', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - Override'));
+      const original = console.error;
+      console.error = () => {};
+      let purchases: Record<string, unknown>[];
+      try {
+        purchases = answerPurchase(el, () => JSON.stringify(RECEIPT));
+        await choose(el, 'merchant_override');
+        await settle(el);
+      } finally {
+        console.error = original;
+      }
+      expect(text(heading(el))).to.equal("We couldn't confirm your purchase");
+      expect(buttonNamed(el, /Try again/)).to.equal(undefined);
+      expect(purchases).to.have.length(1);
     });
 
     it('an unreadable receipt: an error with a retry (the checkout answers a repeat with the same receipt)', async () => {
