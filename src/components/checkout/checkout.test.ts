@@ -6,14 +6,8 @@ import type { FlexitiApply } from '../apply/apply.js';
 import type { FlexitiPlanPicker } from '../plan-picker/plan-picker.js';
 import { normalizeLocale, setPageLocale } from '../../internal/locale.js';
 import { connect } from '../../connect/index.js';
-import {
-  applyWith,
-  deepActiveElement,
-  seedFormValues,
-  setField,
-  control,
-  VALID,
-} from '../../../test/browser/apply-harness.js';
+import { applyWith, seedFormValues, setField, control, VALID } from '../../../test/browser/apply-harness.js';
+import { $, deepActiveElement, text } from '../../../test/browser/dom.js';
 
 // ── The fake host: answers the request events as the handler would (docs/checkout-sessions.md) ──
 
@@ -149,9 +143,6 @@ async function mount(options: HostOptions = {}): Promise<Mounted> {
   return { el, wrapper, requests, seen };
 }
 
-const $ = <T extends Element = HTMLElement>(el: FlexitiCheckout, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const visibleStep = (el: FlexitiCheckout) => $(el, 'section[part~="step"]:not([hidden])')?.getAttribute('data-step');
 const headingText = (el: FlexitiCheckout) => text($(el, 'section[part~="step"]:not([hidden]) h2'));
 const applyEl = (el: FlexitiCheckout) => $<FlexitiApply>(el, 'flexiti-apply')!;

@@ -5,6 +5,7 @@ import type { FlexitiLookup } from './lookup.js';
 import { errorText, localError, messageText, readApiError, todayLocal, type Locale } from '../../model/index.js';
 import type { FlexitiLookupRequestEvent } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiLookupResultEvent } from '../../events/notifications.js';
+import { $, expectFocus, settleBusy, text } from '../../../test/browser/dom.js';
 
 // ── Seed answers (test/fixtures/seed-examples.json, generated from seed 003) ──
 
@@ -76,24 +77,13 @@ function results(el: FlexitiLookup): unknown[] {
   return details;
 }
 
-const $ = <T extends Element = HTMLElement>(el: FlexitiLookup, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
 const field = (el: FlexitiLookup, name: string) => $<HTMLInputElement>(el, `#${name}`)!;
 const errorOf = (el: FlexitiLookup, name: string) => text($(el, `#${name}-error`));
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const submit = (el: FlexitiLookup) => $<HTMLButtonElement>(el, 'button[type="submit"]')!;
 const notice = (el: FlexitiLookup) => text($(el, '#notice'));
 const status = (el: FlexitiLookup) => text($(el, '[role="status"]'));
 const msgText = (key: string, locale: Locale = 'en-CA', params?: Record<string, string | number>) =>
   messageText({ key, params }, locale);
-
-function expectFocus(el: FlexitiLookup, expected: Element | null): void {
-  const actual = el.shadowRoot!.activeElement;
-  expect(
-    actual === expected,
-    `focus is on ${actual?.id || actual?.localName}, expected ${(expected as HTMLElement | null)?.id}`,
-  ).to.equal(true);
-}
 
 /** Types into a field as a person would, then leaves it (`change`). */
 async function fill(el: FlexitiLookup, name: string, value: string): Promise<void> {
@@ -114,9 +104,7 @@ async function fillName(
 
 /** Waits until the request is answered and the last render is done. */
 async function settle(el: FlexitiLookup): Promise<void> {
-  await el.updateComplete;
-  await waitUntil(() => !$(el, '[aria-busy="true"]'), 'the element stayed busy');
-  await el.updateComplete;
+  await settleBusy(el);
   await new Promise((resolve) => setTimeout(resolve));
 }
 

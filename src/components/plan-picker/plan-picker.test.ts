@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-plan-picker.js';
-import { setPageLocale } from '../../internal/locale.js';
 import type { FlexitiErrorEvent } from '../../events/notifications.js';
 import type { FlexitiPlanPicker, PlanChoice } from './plan-picker.js';
+import { settleLocale, text } from '../../../test/browser/dom.js';
 
 type Offer = { plan_name: string; plan_id: string; offer_category: string; term_options: (number | string)[] };
 type Seed = Record<string, Record<string, { offer_types?: Offer[]; form_values?: { offer_types: Offer[] } }>>;
@@ -29,10 +29,7 @@ interface Options {
   lang?: 'en-CA' | 'fr-CA';
 }
 
-async function settle(el: FlexitiPlanPicker): Promise<void> {
-  await setPageLocale(el.locale);
-  await el.updateComplete;
-}
+const settle = settleLocale;
 
 async function picker(options: Options = {}): Promise<FlexitiPlanPicker> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'en-CA'}>
@@ -72,12 +69,11 @@ const planRadio = (el: FlexitiPlanPicker, id: string) =>
   root(el).querySelector<HTMLInputElement>(`input[name="plan"][value="${id}"]`)!;
 const termRadio = (el: FlexitiPlanPicker, term: number) =>
   root(el).querySelector<HTMLInputElement>(`input[name="term"][value="${term}"]`)!;
-const textOf = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const groupLegends = (el: FlexitiPlanPicker) => [...root(el).querySelectorAll('[part="group"] > legend')].map(textOf);
+const groupLegends = (el: FlexitiPlanPicker) => [...root(el).querySelectorAll('[part="group"] > legend')].map(text);
 const estimateFor = (el: FlexitiPlanPicker, term: number) =>
-  textOf(termRadio(el, term).closest('label')!.querySelector('[part="estimate"]'));
-const noticeText = (el: FlexitiPlanPicker) => textOf(root(el).querySelector('#notice'));
-const errorRegionText = (el: FlexitiPlanPicker) => textOf(root(el).querySelector('#error'));
+  text(termRadio(el, term).closest('label')!.querySelector('[part="estimate"]'));
+const noticeText = (el: FlexitiPlanPicker) => text(root(el).querySelector('#notice'));
+const errorRegionText = (el: FlexitiPlanPicker) => text(root(el).querySelector('#error'));
 /** Currency text with any of the spaces ICU puts in fr-CA amounts (U+00A0, U+202F) made plain. */
 const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -138,7 +134,7 @@ describe('<flexiti-plan-picker>', () => {
 
   it('should pass accessibility tests with the seed plans (fr-CA)', async () => {
     const el = await picker({ offers: loginOffers, amount: 1299.99, lang: 'fr-CA' });
-    expect(textOf(root(el).querySelector('.picker > legend'))).to.equal('Plan de financement');
+    expect(text(root(el).querySelector('.picker > legend'))).to.equal('Plan de financement');
     await expect(el).to.be.accessible();
   });
 
@@ -191,19 +187,17 @@ describe('<flexiti-plan-picker>', () => {
 
     it('labels each plan with its name and its range of terms', async () => {
       const el = await picker({ offers: loginOffers });
-      expect(textOf(planRadio(el, '1').closest('label'))).to.equal(
+      expect(text(planRadio(el, '1').closest('label'))).to.equal(
         '90 Days Grace, Equal Payments Regular Interest, 18 to 72 months',
       );
       // The API's trailing space is not shown.
-      expect(textOf(planRadio(el, '7').closest('label'))).to.equal('No Interest, No Payments, 3 to 12 months');
+      expect(text(planRadio(el, '7').closest('label'))).to.equal('No Interest, No Payments, 3 to 12 months');
     });
 
     it('localizes the category headings and term ranges in French', async () => {
       const el = await picker({ offers: loginOffers, lang: 'fr-CA' });
       expect(groupLegends(el)).to.deep.equal(['Versements égaux', 'Paiements différés']);
-      expect(textOf(planRadio(el, '9').closest('label'))).to.equal(
-        'No Interest, Minimum monthly payments, 3 à 18 mois',
-      );
+      expect(text(planRadio(el, '9').closest('label'))).to.equal('No Interest, Minimum monthly payments, 3 à 18 mois');
     });
 
     it('shows the chosen plan’s terms ascending, and only that plan’s', async () => {
@@ -212,7 +206,7 @@ describe('<flexiti-plan-picker>', () => {
       expect(termRadios(el).map((radio) => radio.value)).to.deep.equal(['3', '6', '18', '36', '72']);
       await choose(el, '6');
       expect(termRadios(el).map((radio) => radio.value)).to.deep.equal(['3', '6', '8']);
-      expect(textOf(root(el).querySelector('.terms > legend'))).to.equal('Term for No Interest, No Payments (S.A.C.)');
+      expect(text(root(el).querySelector('.terms > legend'))).to.equal('Term for No Interest, No Payments (S.A.C.)');
     });
 
     it('reads the QC apply response’s string terms as numbers', async () => {
@@ -231,7 +225,7 @@ describe('<flexiti-plan-picker>', () => {
       const el = await picker({ offers: lookupOffers });
       await choose(el, '1', 36);
       expect(el.value?.term).to.equal(36);
-      expect(textOf(termRadio(el, 36).closest('label'))).to.equal(
+      expect(text(termRadio(el, 36).closest('label'))).to.equal(
         '90 Days Grace, Equal Payments Regular Interest, 36 months',
       );
     });
@@ -251,7 +245,7 @@ describe('<flexiti-plan-picker>', () => {
       });
       await choose(el, '5');
       expect(termRadios(el).map((radio) => radio.value)).to.deep.equal(['12', '24', '36']);
-      expect(textOf(planRadio(el, '5').closest('label'))).to.equal('Equal Payments, No Interest, 12 to 36 months');
+      expect(text(planRadio(el, '5').closest('label'))).to.equal('Equal Payments, No Interest, 12 to 36 months');
     });
 
     it('gives an unknown category its own group headed by its raw name', async () => {
@@ -270,7 +264,7 @@ describe('<flexiti-plan-picker>', () => {
       expect(groupLegends(el)).to.deep.equal(['revolving_credit', 'Equal payments']);
       const first = root(el).querySelector('[part="group"]')!;
       expect([...first.querySelectorAll('input')].map((radio) => radio.value)).to.deep.equal(['20', '21']);
-      expect(textOf(planRadio(el, '20').closest('label'))).to.equal('Revolving, 1 month');
+      expect(text(planRadio(el, '20').closest('label'))).to.equal('Revolving, 1 month');
     });
 
     it('heads a plan without a category “Other plans”', async () => {
@@ -306,7 +300,7 @@ describe('<flexiti-plan-picker>', () => {
       await choose(el, '5');
       expect(plainSpaces(estimateFor(el, 40))).to.equal('32,50 $ par mois, dernier versement de 32,49 $');
       expect(plainSpaces(estimateFor(el, 3))).to.equal('433,33 $ par mois');
-      expect(plainSpaces(textOf(root(el).querySelector('#terms-hint')))).to.contain(
+      expect(plainSpaces(text(root(el).querySelector('#terms-hint')))).to.contain(
         'Estimation pour un achat de 1 299,99 $ sans intérêt.',
       );
     });
@@ -314,7 +308,7 @@ describe('<flexiti-plan-picker>', () => {
     it('says what the estimate assumes, with the amount', async () => {
       const el = await picker({ offers: loginOffers, amount: 1299.99 });
       await choose(el, '5');
-      expect(textOf(root(el).querySelector('#terms-hint'))).to.equal(
+      expect(text(root(el).querySelector('#terms-hint'))).to.equal(
         'Estimated for a purchase of $1,299.99 with no interest. Any fees and your payments are confirmed when the purchase is made.',
       );
     });
@@ -325,7 +319,7 @@ describe('<flexiti-plan-picker>', () => {
         await choose(el, planId);
         expect(termRadios(el).length).to.be.greaterThan(0);
         expect(root(el).querySelectorAll('[part="estimate"]')).to.have.length(0);
-        expect(textOf(root(el).querySelector('#terms-hint'))).to.equal(
+        expect(text(root(el).querySelector('#terms-hint'))).to.equal(
           'The payments for this plan are confirmed when the purchase is made.',
         );
       });
@@ -336,7 +330,7 @@ describe('<flexiti-plan-picker>', () => {
         const el = await picker({ offers: loginOffers, amount: 1299.99 });
         await choose(el, planId);
         expect(root(el).querySelectorAll('[part="estimate"]')).to.have.length(0);
-        expect(textOf(root(el).querySelector('.terms'))).not.to.contain('$');
+        expect(text(root(el).querySelector('.terms'))).not.to.contain('$');
       });
     }
 
@@ -631,7 +625,7 @@ describe('<flexiti-plan-picker>', () => {
       await el.updateComplete;
       expect(submitted).to.equal(0);
       expect(focusedInShadow(el)).to.equal(planRadios(el)[0]);
-      expect(textOf(root(el).querySelector('#missing'))).to.equal('Error: Choose a financing plan.');
+      expect(text(root(el).querySelector('#missing'))).to.equal('Error: Choose a financing plan.');
       expect(planRadios(el).every((radio) => radio.getAttribute('aria-invalid') === 'true')).to.equal(true);
       expect(planRadios(el)[0]!.getAttribute('aria-describedby')).to.equal('missing');
       expect(el.matches(':state(user-invalid)')).to.equal(true);
@@ -644,14 +638,14 @@ describe('<flexiti-plan-picker>', () => {
       form.requestSubmit();
       await el.updateComplete;
       expect(focusedInShadow(el)).to.equal(termRadios(el)[0]);
-      expect(plainSpaces(textOf(root(el).querySelector('#missing')))).to.equal(
+      expect(plainSpaces(text(root(el).querySelector('#missing')))).to.equal(
         'Erreur : Choisissez une durée pour ce plan.',
       );
       expect(termRadios(el).every((radio) => radio.getAttribute('aria-invalid') === 'true')).to.equal(true);
       expect(planRadio(el, '9').hasAttribute('aria-invalid')).to.equal(false);
       await expect(el).to.be.accessible();
       await choose(el, '9', 12);
-      expect(textOf(root(el).querySelector('#missing'))).to.equal('');
+      expect(text(root(el).querySelector('#missing'))).to.equal('');
       expect(termRadios(el).some((radio) => radio.hasAttribute('aria-invalid'))).to.equal(false);
       expect(el.matches(':state(user-invalid)')).to.equal(false);
     });
@@ -661,10 +655,10 @@ describe('<flexiti-plan-picker>', () => {
       planRadio(el, '4').focus();
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect(textOf(root(el).querySelector('#missing'))).to.equal('');
+      expect(text(root(el).querySelector('#missing'))).to.equal('');
       (form.querySelector('button[type="submit"]') as HTMLButtonElement).focus();
       await el.updateComplete;
-      expect(textOf(root(el).querySelector('#missing'))).to.equal('Error: Choose a term for this plan.');
+      expect(text(root(el).querySelector('#missing'))).to.equal('Error: Choose a term for this plan.');
     });
 
     it('clears the choice on form reset, without a change event', async () => {
@@ -686,7 +680,7 @@ describe('<flexiti-plan-picker>', () => {
       await el.updateComplete;
       form.reset();
       await el.updateComplete;
-      expect(textOf(root(el).querySelector('#missing'))).to.equal('');
+      expect(text(root(el).querySelector('#missing'))).to.equal('');
       expect(el.validity.valueMissing).to.equal(true);
     });
 
@@ -737,7 +731,7 @@ describe('<flexiti-plan-picker>', () => {
     it('adds “Regular purchase, no plan” with allow-regular, submitted as an empty plan_id and term', async () => {
       const { form, el } = await pickerInForm({ offers: loginOffers, allowRegular: true, required: true });
       const regular = planRadio(el, '');
-      expect(textOf(regular.closest('label'))).to.equal('Regular purchase, no plan');
+      expect(text(regular.closest('label'))).to.equal('Regular purchase, no plan');
       const changes = countEvents(el, 'change');
       await choose(el, '');
       expect(el.value).to.deep.equal({ plan_id: '', term: null, offer_category: '', plan_name: '' });
@@ -756,16 +750,14 @@ describe('<flexiti-plan-picker>', () => {
 
     it('is in French', async () => {
       const el = await picker({ offers: loginOffers, allowRegular: true, lang: 'fr-CA' });
-      expect(textOf(planRadio(el, '').closest('label'))).to.equal('Achat régulier, sans plan');
+      expect(text(planRadio(el, '').closest('label'))).to.equal('Achat régulier, sans plan');
       await expect(el).to.be.accessible();
     });
 
     it('is the one choice when there are no plans', async () => {
       const el = await picker({ offers: [], allowRegular: true });
       expect(planRadios(el).map((radio) => radio.value)).to.deep.equal(['']);
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
-        'No financing plans are available for this purchase.',
-      );
+      expect(text(root(el).querySelector('p.notice'))).to.equal('No financing plans are available for this purchase.');
       await expect(el).to.be.accessible();
     });
   });
@@ -773,16 +765,14 @@ describe('<flexiti-plan-picker>', () => {
   describe('edge cases', () => {
     it('says there are no financing plans for an empty offer list', async () => {
       const el = await picker({ offers: [] });
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
-        'No financing plans are available for this purchase.',
-      );
+      expect(text(root(el).querySelector('p.notice'))).to.equal('No financing plans are available for this purchase.');
       expect(planRadios(el)).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
     it('says there are no financing plans, in French', async () => {
       const el = await picker({ offers: [], lang: 'fr-CA' });
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
+      expect(text(root(el).querySelector('p.notice'))).to.equal(
         'Aucun plan de financement n’est offert pour cet achat.',
       );
       await expect(el).to.be.accessible();
@@ -790,9 +780,7 @@ describe('<flexiti-plan-picker>', () => {
 
     it('says there are no financing plans before offers are set', async () => {
       const el = await picker({});
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
-        'No financing plans are available for this purchase.',
-      );
+      expect(text(root(el).querySelector('p.notice'))).to.equal('No financing plans are available for this purchase.');
     });
 
     it('shows a configuration message and reports invalid_offers when offers is not a list', async () => {
@@ -808,7 +796,7 @@ describe('<flexiti-plan-picker>', () => {
         source: 'flexiti-plan-picker',
       });
       await settle(el);
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
+      expect(text(root(el).querySelector('p.notice'))).to.equal(
         "Financing plans can't be shown right now. Please ask the store for help.",
       );
       expect(planRadios(el)).to.have.length(0);
@@ -817,7 +805,7 @@ describe('<flexiti-plan-picker>', () => {
 
     it('shows the configuration message in French', async () => {
       const el = await picker({ offers: 'offer_types', lang: 'fr-CA' });
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
+      expect(text(root(el).querySelector('p.notice'))).to.equal(
         'Les plans de financement ne peuvent pas être affichés pour le moment. Demandez de l’aide au magasin.',
       );
       await expect(el).to.be.accessible();
@@ -831,7 +819,7 @@ describe('<flexiti-plan-picker>', () => {
           null,
         ],
       });
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
+      expect(text(root(el).querySelector('p.notice'))).to.equal(
         "Financing plans can't be shown right now. Please ask the store for help.",
       );
     });
@@ -882,7 +870,7 @@ describe('<flexiti-plan-picker>', () => {
         ],
       });
       expect(root(el).querySelector('img, b')).to.equal(null);
-      expect(textOf(planRadio(el, '5').closest('label'))).to.contain('<img src=x onerror=alert(1)>Plan');
+      expect(text(planRadio(el, '5').closest('label'))).to.contain('<img src=x onerror=alert(1)>Plan');
     });
 
     it('keeps the choice when new offers still include it, without notice or change', async () => {
@@ -967,9 +955,7 @@ describe('<flexiti-plan-picker>', () => {
       expect(noticeText(el)).to.equal(
         'The plan you chose, No Interest, No Payments, is no longer offered. Choose another plan.',
       );
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
-        'No financing plans are available for this purchase.',
-      );
+      expect(text(root(el).querySelector('p.notice'))).to.equal('No financing plans are available for this purchase.');
       await expect(el).to.be.accessible();
     });
   });

@@ -7,6 +7,7 @@ import { messageText, type TermsQuery } from '../../model/index.js';
 import type { FlexitiErrorEvent } from '../../events/notifications.js';
 import { HOST_CONNECTED_EVENT } from '../../events/request-event.js';
 import { XSS_CORPUS, XSS_FLAG } from '../../../test/xss-corpus.js';
+import { describeNode, text } from '../../../test/browser/dom.js';
 
 // ── Harness ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -77,13 +78,8 @@ const part = <T extends Element = HTMLElement>(el: FlexitiTerms, selector: strin
 const checkbox = (el: FlexitiTerms) => part<HTMLInputElement>(el, '#agreement')!;
 const region = (el: FlexitiTerms) => part(el, '[role="region"]');
 const regionText = (el: FlexitiTerms) => region(el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** What has focus inside the element, as `tag.class#id` (DOM nodes in a failing chai comparison hang the runner). */
 const focused = (el: FlexitiTerms): string => describeNode(el.shadowRoot!.activeElement);
-function describeNode(node: Element | null | undefined): string {
-  if (!node) return 'nothing';
-  return `${node.localName}${node.id ? `#${node.id}` : ''}${node.getAttribute('part') ? `[${node.getAttribute('part')}]` : ''}`;
-}
 
 /** Waits until @lit/localize has switched the page to `locale` and the element re-rendered. */
 async function inLocale(el: FlexitiTerms, title: string): Promise<void> {

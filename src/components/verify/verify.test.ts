@@ -9,6 +9,7 @@ import type {
   FlexitiVerifyRequestEvent,
 } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiPurchaseResultEvent } from '../../events/notifications.js';
+import { $, expectFocus, mountIn, settleBusy, text } from '../../../test/browser/dom.js';
 
 // ── Seed responses (test/fixtures/seed-examples.json, generated from seed 003) ──
 
@@ -79,13 +80,11 @@ async function mount({
   cooldown = 0,
   customer = lookup,
 }: MountOptions = {}): Promise<FlexitiVerify> {
-  const wrapper = await fixture<HTMLDivElement>(html`
-    <div lang=${lang}>
-      <flexiti-verify .customer=${customer} formats=${formats ?? 'sms email security_question merchant_override'} resend-cooldown=${cooldown}></flexiti-verify>
-    </div>
-  `);
-  const el = wrapper.querySelector('flexiti-verify')!;
-  await el.updateComplete;
+  const el = await mountIn<FlexitiVerify>(
+    lang,
+    'flexiti-verify',
+    html`<flexiti-verify .customer=${customer} formats=${formats ?? 'sms email security_question merchant_override'} resend-cooldown=${cooldown}></flexiti-verify>`,
+  );
   if (lang === 'fr-CA')
     await waitUntil(
       () => heading(el).textContent?.trim() !== '' && !/[Vv]erify|unavailable/.test(heading(el).textContent!),
@@ -145,34 +144,16 @@ type ErrorDetailRecord = Record<string, unknown>;
 
 // ── Queries ──
 
-const $ = <T extends Element = HTMLElement>(el: FlexitiVerify, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
 const heading = (el: FlexitiVerify) => $(el, 'h2')!;
 const radio = (el: FlexitiVerify, value: string) => $<HTMLInputElement>(el, `input[type="radio"][value="${value}"]`);
 const submit = (el: FlexitiVerify) => $<HTMLButtonElement>(el, 'button[type="submit"]')!;
 const answerField = (el: FlexitiVerify) => $<HTMLInputElement>(el, '#security_answer')!;
 const codeField = (el: FlexitiVerify) => $<HTMLInputElement>(el, '#verification_code')!;
 const notice = (el: FlexitiVerify) => $(el, '#notice');
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const active = (el: FlexitiVerify) => el.shadowRoot!.activeElement;
-const describeNode = (node: Element | null | undefined) =>
-  node
-    ? `<${node.localName}${node.id ? ` id="${node.id}"` : ''}${(node as HTMLInputElement).value ? ` value="${(node as HTMLInputElement).value}"` : ''}>`
-    : String(node);
-/** Focus is on `expected` (compared by identity; chai's diff of DOM nodes is unreadable). */
-function expectFocus(el: FlexitiVerify, expected: Element | null | undefined): void {
-  const actual = active(el);
-  expect(actual === expected, `focus is on ${describeNode(actual)}, expected ${describeNode(expected)}`).to.equal(true);
-}
 const buttonNamed = (el: FlexitiVerify, name: RegExp) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => name.test(text(button)));
 
-/** Waits until no request is in flight and the last render is done. */
-async function settle(el: FlexitiVerify): Promise<void> {
-  await el.updateComplete;
-  await waitUntil(() => !$(el, '[aria-busy="true"]'), 'the element stayed busy');
-  await el.updateComplete;
-}
+const settle = settleBusy;
 
 async function choose(el: FlexitiVerify, format: string): Promise<void> {
   radio(el, format)!.click();
