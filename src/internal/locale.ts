@@ -9,7 +9,7 @@ export function normalizeLocale(tag: string | null | undefined): Locale {
 }
 
 /**
- * The locale rule of DESIGN.md: the element's own `lang`, then the nearest ancestor with `lang`
+ * The locale rule (docs/design-notes.md, "Language"): the element's own `lang`, then the nearest ancestor with `lang`
  * (crossing shadow roots), then `<html lang>`, then the browser's language.
  */
 export function resolveLocale(element: Element): Locale {
