@@ -50,6 +50,8 @@ export function licenceNotices() {
           ? ` | bundles ${packages.map((p) => `${p.name} ${p.version} (${p.license})`).join(', ')}`
           : '';
         chunk.code = `/*! ${pkg.name} ${pkg.version} | ${pkg.license}${list} | licence texts: ${notices} */\n${chunk.code}`;
+        // The banner is one line more at the top: the source map (when there is one) moves down with the code.
+        if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
       }
       const text = [
         `${pkg.name} ${pkg.version}: ${pkg.license}, see its LICENSE file.`,

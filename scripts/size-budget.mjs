@@ -5,10 +5,11 @@
 //   node scripts/size-budget.mjs --write-readme  also rewrite README's table between <!-- size:start/end -->
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
 import { build } from 'vite';
+import { minifyTemplates } from './vite-minify-templates.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const SIZE_START = '<!-- size:start -->';
@@ -28,6 +29,7 @@ async function bundleAlone(entry, outDir) {
     root,
     configFile: false,
     logLevel: 'silent',
+    plugins: [minifyTemplates()],
     build: {
       target: 'es2022',
       outDir,
@@ -41,11 +43,56 @@ async function bundleAlone(entry, outDir) {
   return readFileSync(join(outDir, 'entry.js'));
 }
 
+/**
+ * A built entry and the files it imports by relative path, transitively: statically only (what a page downloads
+ * before the entry runs), or dynamically too (`import("./…")`: what it may load on demand).
+ */
+export function withImports(entry, dynamic = false) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    const patterns = [/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g];
+    if (dynamic) patterns.push(/\bimport\s*\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g);
+    for (const pattern of patterns) for (const match of code.matchAll(pattern)) visit(join(dirname(file), match[1]));
+  };
+  visit(entry);
+  return [...seen];
+}
+
+/** Bytes of a set of files, each gzipped on its own (as a server sends them). */
+function filesSize(files) {
+  const contents = files.map((file) => readFileSync(file));
+  return {
+    raw: contents.reduce((sum, bytes) => sum + bytes.length, 0),
+    gzip: contents.reduce((sum, bytes) => sum + gzipSize(bytes), 0),
+  };
+}
+
 export async function measure() {
   if (!existsSync(join(root, CDN))) throw new Error(`${CDN} is missing: run \`npm run build\` first`);
   const rows = [];
-  const cdn = readFileSync(join(root, CDN));
-  rows.push({ name: CDN, what: 'every element, one file', raw: cdn.length, gzip: gzipSize(cdn) });
+  const initial = withImports(join(root, CDN));
+  rows.push({
+    name: CDN,
+    what: `every element: the entry and its static imports (${initial.length} file${initial.length === 1 ? '' : 's'})`,
+    ...filesSize(initial),
+  });
+  const everything = withImports(join(root, CDN), true);
+  rows.push({
+    name: `${CDN} + on demand`,
+    what: `everything it may load: both languages, the sanitizer (${everything.length} files: ${everything.map((file) => relative(join(root, 'dist/cdn'), file)).join(', ')})`,
+    ...filesSize(everything),
+  });
+  // Per-element entries beside it (issue 21 step 7), when the CDN build makes them.
+  const defines = readdirSync(join(root, 'src/define')).map((name) => name.replace(/\.ts$/, '.js'));
+  for (const name of defines.filter(
+    (file) => file !== 'flexiti-promo.js' && existsSync(join(root, 'dist/cdn', file)),
+  )) {
+    const files = withImports(join(root, 'dist/cdn', name));
+    rows.push({ name: `dist/cdn/${name}`, what: 'one element: entry and static imports', ...filesSize(files) });
+  }
   if (!existsSync(join(root, PROMO))) throw new Error(`${PROMO} is missing: run \`npm run build\` first`);
   const promo = readFileSync(join(root, PROMO));
   rows.push({

@@ -7,7 +7,9 @@ export interface RequestDetail<Request> {
   readonly request: Request;
   /**
    * Answer the request. Call it while the event is being dispatched (synchronously in the listener), once.
-   * A rejection (network failure, ky's `HTTPError`) is a failure the element shows.
+   * A rejection (network failure, ky's `HTTPError`) is a failure the element shows. The element reads a `Response`'s
+   * body: to read it too, read `response.clone()`, or pass the parsed JSON. An answer it cannot read (a used body, a
+   * string, a number) is a setup error named in the console, never retried.
    */
   respondWith(answer: HostAnswer): void;
 }
@@ -53,3 +55,10 @@ export class FlexitiRequestEvent<Request, Name extends string = string> extends 
     return this.#answer;
   }
 }
+
+/**
+ * Dispatched on `window` by `connect()` once its listeners are in place; a host that adds its own listeners late
+ * (after a framework's hydration) may dispatch it too: elements whose own early request (terms, the checkout)
+ * found nobody ask again.
+ */
+export const HOST_CONNECTED_EVENT = 'flexiti-host-connected';

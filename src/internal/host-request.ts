@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localError, parseRetryAfter, readApiError, type FlexitiApiError } from '../model/index.js';
 import { FlexitiErrorEvent } from '../events/notifications.js';
-import type { FlexitiRequestEvent } from '../events/request-event.js';
+import { HOST_CONNECTED_EVENT, type FlexitiRequestEvent } from '../events/request-event.js';
 
 /** What a request to the host ended in. */
 export type HostOutcome<T = unknown> = { ok: true; data: T } | { ok: false; error: FlexitiApiError };
@@ -21,7 +21,16 @@ export interface SendOptions {
    * answers yet, ask again once the page has loaded, since the host's listener may sit in a later script.
    */
   retryAfterPageLoad?: boolean;
+  /**
+   * Called once when a host announces itself later ({@link HOST_CONNECTED_EVENT}, which `connect()` dispatches)
+   * after this request found nobody: a framework that hydrates after the page's `load` (Next.js, Nuxt) attaches
+   * its listeners then. The element asks again from there.
+   */
+  onLateHost?: () => void;
 }
+
+/** Internal: the event's name, for the console message when the host's answer can't be read. */
+type SettleOptions = SendOptions & { eventType?: string };
 
 /** Default wait for a host's answer; a host that never answers must not leave a spinner forever. */
 export const DEFAULT_HOST_TIMEOUT_MS = 60_000;
@@ -36,7 +45,13 @@ export class HostRequestController implements ReactiveController {
     host.addController(this);
   }
 
+  private stopWaitingForHost?: () => void;
+
   hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.stopWaitingForHost?.();
+  }
 
   async send<T = unknown>(event: FlexitiRequestEvent<unknown>, options: SendOptions = {}): Promise<HostOutcome<T>> {
     this.host.dispatchEvent(event);
@@ -45,19 +60,33 @@ export class HostRequestController implements ReactiveController {
       this.host.dispatchEvent(event);
     }
     const outcome: HostOutcome = event.answer
-      ? await settle(event.answer, { timeoutMs: this.host.requestTimeout, ...options })
+      ? await settle(event.answer, { timeoutMs: this.host.requestTimeout, ...options, eventType: event.type })
       : options.optional
         ? { ok: true, data: undefined }
         : { ok: false, error: localError('no_handler') };
+    if (!event.answered && options.onLateHost) this.waitForHost(options.onLateHost);
     if (!outcome.ok) {
       const { type, code, status } = outcome.error;
       this.host.dispatchEvent(new FlexitiErrorEvent({ type, code, status, source: this.host.localName }));
     }
     return outcome as HostOutcome<T>;
   }
+
+  private waitForHost(retry: () => void): void {
+    this.stopWaitingForHost?.();
+    const listener = () => {
+      this.stopWaitingForHost?.();
+      retry();
+    };
+    window.addEventListener(HOST_CONNECTED_EVENT, listener);
+    this.stopWaitingForHost = () => {
+      window.removeEventListener(HOST_CONNECTED_EVENT, listener);
+      this.stopWaitingForHost = undefined;
+    };
+  }
 }
 
-async function settle(answer: Promise<unknown>, options: SendOptions): Promise<HostOutcome> {
+async function settle(answer: Promise<unknown>, options: SettleOptions): Promise<HostOutcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<HostOutcome>((resolve) => {
     timer = setTimeout(
@@ -72,7 +101,7 @@ async function settle(answer: Promise<unknown>, options: SendOptions): Promise<H
   }
 }
 
-async function interpret(answer: Promise<unknown>, options: SendOptions): Promise<HostOutcome> {
+async function interpret(answer: Promise<unknown>, options: SettleOptions): Promise<HostOutcome> {
   let value: unknown;
   try {
     value = await answer;
@@ -81,12 +110,49 @@ async function interpret(answer: Promise<unknown>, options: SendOptions): Promis
   }
   if (value instanceof Response) return readResponse(value, options);
   if (options.expect === 'text') {
-    return typeof value === 'string' ? { ok: true, data: value } : { ok: false, error: localError('invalid_response') };
+    return typeof value === 'string'
+      ? { ok: true, data: value }
+      : unreadable(options, `answered with ${describe(value)}; pass the Response or the text.`);
+  }
+  // A host-side mistake, never a network failure: the request reached the server and may have taken effect.
+  if (!isJsonValue(value) && !(value === undefined && options.optional)) {
+    return unreadable(options, `answered with ${describe(value)}; pass the Response or its parsed JSON.`);
   }
   return looksLikeErrorBody(value) ? { ok: false, error: readApiError(undefined, value) } : { ok: true, data: value };
 }
 
-async function readResponse(response: Response, options: SendOptions): Promise<HostOutcome> {
+/**
+ * The host's answer can't be read: an implementation error (not retryable, since the request may have taken
+ * effect: a purchase charged, an application sent), with a console message that names the fix.
+ */
+function unreadable(options: SettleOptions, problem: string): HostOutcome {
+  console.error(`flexiti-elements: the answer to ${options.eventType ?? 'a request'} ${problem}`);
+  return { ok: false, error: localError('unreadable_answer') };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value !== 'object') return typeof value;
+  return `a ${Object.prototype.toString.call(value).slice(8, -1)}`;
+}
+
+/** What `response.json()` can give: an object, an array (not a Promise, a Request, a Blob or a function). */
+function isJsonValue(value: unknown): boolean {
+  if (Array.isArray(value)) return true;
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+async function readResponse(response: Response, options: SettleOptions): Promise<HostOutcome> {
+  if (response.bodyUsed || response.body?.locked) {
+    return unreadable(
+      options,
+      'is a Response whose body was already read. Pass response.clone() to respondWith() and read the original, ' +
+        'or read the body yourself and pass the parsed JSON.',
+    );
+  }
   let text: string;
   try {
     text = await response.text();

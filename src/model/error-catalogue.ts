@@ -457,6 +457,14 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     'en-CA': 'We received an unexpected answer. Please try again in a moment.',
     'fr-CA': 'Nous avons reçu une réponse inattendue. Veuillez réessayer dans un moment.',
   },
+  // The host page's answer can't be read (a Response whose body it already read, a wrong type): a setup error,
+  // never retried, since the request reached the server and may have taken effect.
+  unreadable_answer: {
+    type: 'implementation',
+    retryable: false,
+    'en-CA': "We couldn't read the store's answer.",
+    'fr-CA': "Nous n'avons pas pu lire la réponse du magasin.",
+  },
   no_handler: storeSetup(
     "This form isn't connected to the store's system yet.",
     "Ce formulaire n'est pas encore relié au système du magasin.",

@@ -39,7 +39,8 @@ export interface FlexitiApiError {
   retryAfter?: number;
 }
 
-export type LocalErrorCode = 'network_error' | 'timeout' | 'invalid_response' | 'no_handler' | 'unknown';
+export type LocalErrorCode =
+  'network_error' | 'timeout' | 'invalid_response' | 'unreadable_answer' | 'no_handler' | 'unknown';
 
 /** An error that happened on our side of the API (no response, an unreadable one, nobody answering). */
 export function localError(code: LocalErrorCode, message = ''): FlexitiApiError {

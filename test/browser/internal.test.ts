@@ -28,6 +28,100 @@ describe('HostRequestController', () => {
     el = await fixture<TestHost>(html`<flexiti-test-host></flexiti-test-host>`);
   });
 
+  describe('an answer the element cannot read is an implementation error, never a network failure', () => {
+    let logged: unknown[][];
+    let original: typeof console.error;
+    beforeEach(() => {
+      logged = [];
+      original = console.error;
+      console.error = (...args: unknown[]) => void logged.push(args);
+    });
+    afterEach(() => {
+      console.error = original;
+    });
+    const expectUnreadable = (outcome: Awaited<ReturnType<typeof send>>) => {
+      expect(!outcome.ok && outcome.error.code).to.equal('unreadable_answer');
+      expect(!outcome.ok && outcome.error.type).to.equal('implementation');
+      expect(!outcome.ok && outcome.error.retryable).to.equal(false);
+    };
+
+    it('a Response whose body the host already read: the console names the fix (a clone, or the parsed JSON)', async () => {
+      const outcome = await send(el, (e) => {
+        const response = Response.json({ customer_id: '1' });
+        e.detail.respondWith(response);
+        void response.json();
+      });
+      expectUnreadable(outcome);
+      expect(logged).to.have.length(1);
+      const message = String(logged[0]![0]);
+      expect(message).to.contain('flexiti-terms-request');
+      expect(message).to.contain('response.clone()');
+      expect(message).to.contain('parsed JSON');
+    });
+
+    it('a promise of a Response the host reads too (the README trap): unreadable, not network_error', async () => {
+      const outcome = await send(el, (e) => {
+        const answer = Promise.resolve(Response.json({ transaction_id: '1' }));
+        e.detail.respondWith(answer);
+        void answer.then((response) => response.json());
+      });
+      expectUnreadable(outcome);
+    });
+
+    it('a Response whose body is locked by a reader', async () => {
+      const outcome = await send(el, (e) => {
+        const response = Response.json({ customer_id: '1' });
+        response.body!.getReader();
+        e.detail.respondWith(response);
+      });
+      expectUnreadable(outcome);
+    });
+
+    it('a clone read by the host leaves the original readable', async () => {
+      const outcome = await send(el, (e) => {
+        const response = Response.json({ customer_id: '1' });
+        e.detail.respondWith(response);
+        void response.clone().json();
+      });
+      expect(outcome).to.deep.equal({ ok: true, data: { customer_id: '1' } });
+      expect(logged).to.have.length(0);
+    });
+
+    it('a string where JSON is expected', async () => {
+      expectUnreadable(await send(el, (e) => e.detail.respondWith('{"customer_id":"1"}')));
+      expect(String(logged[0]![0])).to.contain('a string');
+    });
+
+    it('a number, a boolean, null and undefined', async () => {
+      for (const value of [42, true, null, undefined])
+        expectUnreadable(await send(el, (e) => e.detail.respondWith(value)));
+    });
+
+    it('a function (response.json passed without calling it)', async () => {
+      const response = Response.json({});
+      expectUnreadable(await send(el, (e) => e.detail.respondWith(response.json.bind(response))));
+    });
+
+    it('a Blob or a Request instead of a Response', async () => {
+      expectUnreadable(await send(el, (e) => e.detail.respondWith(new Blob(['{}']))));
+      expectUnreadable(await send(el, (e) => e.detail.respondWith(new Request('https://example.com/'))));
+    });
+
+    it('a non-string where text is expected', async () => {
+      expectUnreadable(await send(el, (e) => e.detail.respondWith({ html: '<p>x</p>' }), { expect: 'text' }));
+    });
+
+    it('an array is JSON and is read', async () => {
+      const outcome = await send(el, (e) => e.detail.respondWith([{ id: 1 }]));
+      expect(outcome).to.deep.equal({ ok: true, data: [{ id: 1 }] });
+    });
+
+    it('nothing answered for an optional request is still fine', async () => {
+      const outcome = await send(el, (e) => e.detail.respondWith(undefined), { optional: true });
+      expect(outcome).to.deep.equal({ ok: true, data: undefined });
+    });
+  });
+
   it('fails at once with no_handler when nobody answers', async () => {
     const outcome = await send(el);
     expect(outcome).to.deep.include({ ok: false });

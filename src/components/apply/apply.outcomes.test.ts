@@ -369,35 +369,73 @@ describe('<flexiti-apply> outcomes', () => {
       expect(results(events).map((result) => result.status)).to.deep.equal(['approved']);
     });
 
-    it('a timeout says the outcome is unknown and offers a retry', async () => {
+    /** An unknown outcome: one message, never "Nothing has been sent yet", no button that applies again. */
+    const expectUnknownOutcome = (el: FlexitiApply) => {
+      const review = text($(el, '[part="review"]'));
+      expect(text($(el, '[data-unknown-outcome]'))).to.contain("We don't know whether your application went through");
+      expect(review).not.to.contain('Nothing has been sent yet');
+      expect(review).not.to.contain("couldn't connect");
+      expect($(el, '[data-retry]'), 'no Try again').to.equal(null);
+      expect($(el, '[data-confirm]'), 'no Confirm').to.equal(null);
+      expect($(el, '[data-edit]'), 'no way back to a second submit').to.equal(null);
+      expect(deepActiveElement()).to.equal($(el, '#submit-error'));
+    };
+
+    it('a timeout: the outcome is unknown, and nothing invites a second application', async () => {
       const timeout = Object.assign(new Error('Request timed out'), { name: 'TimeoutError' });
       const { el, requests } = await mount({ onApply: () => Promise.reject(timeout) });
       await applyWith(el);
-      expect(text($(el, '[data-unknown-outcome]'))).to.contain("We don't know whether your application went through.");
-      expect($(el, '[data-retry]')).to.exist;
+      expectUnknownOutcome(el);
       await aTimeout(300);
       expect(requests('flexiti-apply-request')).to.have.length(1);
+      await expect(el).to.be.accessible();
     });
 
-    it('application_create_error says the outcome is unknown', async () => {
+    it('application_create_error: the outcome is unknown, said once', async () => {
       const { el } = await mount({
         onApply: apiError('application_create_error', 'There was an error creating the Credit Application'),
       });
       await applyWith(el);
-      expect(submitErrorText(el)).to.contain("We couldn't confirm whether your application went through.");
-      expect(control(el, 'last_name').value).to.equal(VALID.last_name);
+      expectUnknownOutcome(el);
+      expect(text($(el, '#submit-error')).match(/We (don't know|couldn't confirm) whether/g)).to.have.length(1);
     });
 
     it('a 200 that is not an approval is an unknown outcome, never shown as approved', async () => {
       const { el, events } = await mount({ onApply: () => ({ hello: 'world' }) });
       await applyWith(el);
       expect(outcomeKind(el)).to.equal(null);
-      expect(text($(el, '[data-unknown-outcome]'))).to.contain("We don't know whether");
+      expectUnknownOutcome(el);
       expect(
         events.some(
           (event) => event.type === 'flexiti-error' && (event.detail as { code: string }).code === 'invalid_response',
         ),
       ).to.equal(true);
+    });
+
+    it('a Response the host also read: an unknown outcome (it may have applied), never a network failure', async () => {
+      const approved = await seedApply('200 - Success - ROC applicant');
+      const original = console.error;
+      const logged: string[] = [];
+      console.error = (message: unknown) => void logged.push(String(message));
+      let el: FlexitiApply;
+      let events: { type: string; detail: unknown }[];
+      let requests: (type: string) => unknown[];
+      try {
+        ({ el, events, requests } = await mount({
+          onApply: () => {
+            const response = Response.json(approved);
+            void response.json();
+            return response;
+          },
+        }));
+        await applyWith(el);
+      } finally {
+        console.error = original;
+      }
+      expectUnknownOutcome(el);
+      expect(requests('flexiti-apply-request')).to.have.length(1);
+      expect(results(events)).to.have.length(0);
+      expect(logged.some((line) => line.includes('response.clone()'))).to.equal(true);
     });
 
     it('401 invalid_token: the store could not connect', async () => {

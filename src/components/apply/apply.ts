@@ -17,7 +17,6 @@ import { FlexitiErrorEvent, FlexitiResultEvent, type ResultStatus } from '../../
 import {
   toApprovalResult,
   errorText,
-  licenseResponseSchema,
   localError,
   messageText,
   normalizeProvince,
@@ -30,6 +29,7 @@ import {
   type FieldMessage,
   type FlexitiApiError,
 } from '../../model/index.js';
+import { licenseResponse, read } from '../../model/read.js';
 import { applyStyles } from './apply.styles.js';
 import {
   FORM_ORDER,
@@ -72,7 +72,10 @@ const SCANNED_FIELDS = [
 const SCAN_IDLE_MS = 300;
 
 /** Local codes that leave the application's fate unknown: the request may have reached Flexiti. */
-const UNKNOWN_OUTCOME_CODES = new Set(['timeout', 'application_create_error', 'invalid_response']);
+const UNKNOWN_OUTCOME_CODES = new Set(['timeout', 'application_create_error', 'invalid_response', 'unreadable_answer']);
+
+/** Flexiti's customer service, for an application whose outcome is unknown. */
+const FLEXITI_PHONE = '1-877-259-3750';
 
 const LANGUAGES: OptionList = [
   ['en-CA', 'English'],
@@ -613,12 +616,12 @@ export class FlexitiApply extends FlexitiElement {
         this.scanError = outcome.error;
         return;
       }
-      const parsed = licenseResponseSchema.safeParse(outcome.data);
-      if (!parsed.success) {
+      const licence = read(licenseResponse, outcome.data);
+      if (!licence.ok) {
         this.scanError = localError('invalid_response');
         return;
       }
-      await this.fillFromLicence(parsed.data);
+      await this.fillFromLicence(licence.value);
     } finally {
       this.scanBusy = false;
     }
@@ -908,23 +911,26 @@ export class FlexitiApply extends FlexitiElement {
 
   private renderReview(request: ApplyRequest): TemplateResult {
     const error = this.submitError;
+    // The application may have reached Flexiti: never "nothing has been sent", never a button that applies again.
     const unknownOutcome = error !== undefined && UNKNOWN_OUTCOME_CODES.has(error.code);
-    const canRetry = error !== undefined && error.type !== 'implementation';
+    const canRetry = error !== undefined && error.type !== 'implementation' && !unknownOutcome;
     return html`<section class="review" part="review" aria-labelledby="review-title">
       <h2 id="review-title" tabindex="-1">${msg('Check your application', { id: 'apply.review.title' })}</h2>
-      <p>${msg('Nothing has been sent yet. Check your information, then confirm to apply. Applying is a request for credit.', { id: 'apply.review.intro' })}</p>
-      ${SECTIONS.map((section) => this.renderReviewSection(section.id, section.fields, request))}
+      ${
+        unknownOutcome
+          ? nothing
+          : html`<p data-intro>${msg('Nothing has been sent yet. Check your information, then confirm to apply. Applying is a request for credit.', { id: 'apply.review.intro' })}</p>`
+      }
       ${
         error
           ? html`<div class="submit-error" part="submit-error" id="submit-error" tabindex="-1" data-code=${error.code}>
-            <p>${errorText(error, this.locale)}</p>
             ${
-              unknownOutcome && error.code !== 'application_create_error'
+              unknownOutcome
                 ? html`<p data-unknown-outcome>${msg(
-                    "We don't know whether your application went through. Before you try again, ask a store employee to look up your account: if it exists, applying again will say so.",
-                    { id: 'apply.review.unknown_outcome' },
+                    str`We don't know whether your application went through, so don't apply again. Look up your account as an existing Flexiti customer: if the application went through, your account will be found. Or call Flexiti at ${FLEXITI_PHONE}.`,
+                    { id: 'apply.review.unknown_outcome_no_resend' },
                   )}</p>`
-                : nothing
+                : html`<p>${errorText(error, this.locale)}</p>`
             }
             ${
               canRetry
@@ -934,10 +940,15 @@ export class FlexitiApply extends FlexitiElement {
           </div>`
           : nothing
       }
+      ${SECTIONS.map((section) => this.renderReviewSection(section.id, section.fields, request))}
       <div class="actions">
-        <button type="button" ?disabled=${this.busy} @click=${this.backToForm} data-edit>${msg('Change my answers', { id: 'apply.review.edit' })}</button>
         ${
-          error && canRetry
+          unknownOutcome
+            ? nothing
+            : html`<button type="button" ?disabled=${this.busy} @click=${this.backToForm} data-edit>${msg('Change my answers', { id: 'apply.review.edit' })}</button>`
+        }
+        ${
+          (error && canRetry) || unknownOutcome
             ? nothing
             : html`<button type="button" class="primary" part="submit-button" data-confirm ?disabled=${this.busy} @click=${this.confirm}>
               ${this.busy ? msg('Sending your application…', { id: 'apply.status.sending' }) : msg('Confirm and apply', { id: 'apply.review.confirm' })}

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { FormValuesInput } from '../../model/schemas.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
@@ -189,7 +190,7 @@ export class FlexitiCheckout extends FlexitiElement {
   @property({ attribute: 'order-id' }) orderId?: string;
 
   /** The merchant's `form_values`; when not set, the element asks for them (`flexiti-form-values-request`). */
-  @property({ attribute: false }) formValues?: unknown;
+  @property({ attribute: false }) formValues?: FormValuesInput | null;
 
   /** Customer data the merchant already has (a partial application), for `<flexiti-apply>`'s `prefill`. */
   @property({ attribute: false }) prefill?: Record<string, unknown>;
@@ -307,7 +308,10 @@ export class FlexitiCheckout extends FlexitiElement {
     const generation = ++this.loadGeneration;
     this.loadError = undefined;
     this.announcement = msg('Loading your checkout…', { id: 'checkout.status.loading' });
-    const outcome = await this.requests.send(new FlexitiCheckoutRequestEvent(), { retryAfterPageLoad: true });
+    const outcome = await this.requests.send(new FlexitiCheckoutRequestEvent(), {
+      retryAfterPageLoad: true,
+      onLateHost: () => void this.load(),
+    });
     if (generation !== this.loadGeneration) return;
     this.announcement = '';
     if (!outcome.ok) {

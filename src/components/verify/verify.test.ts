@@ -836,6 +836,62 @@ describe('<flexiti-verify>', () => {
       expect(el.step).to.equal('purchased');
     });
 
+    it('a Response the host also read (a charge that went through): "may have gone through", no resend', async () => {
+      const el = await mount();
+      const errors = errorsOf(el);
+      const receipts = receiptsOf(el);
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      const purchases: unknown[] = [];
+      el.addEventListener('flexiti-purchase-request', (event: FlexitiPurchaseRequestEvent) => {
+        purchases.push(event.detail.request);
+        // The README trap: the host passes the fetch() answer and reads the same Response itself.
+        const answer = Promise.resolve(json(RECEIPT)());
+        event.detail.respondWith(answer);
+        void answer.then((response) => response.json());
+      });
+      const original = console.error;
+      const logged: string[] = [];
+      console.error = (message: unknown) => void logged.push(String(message));
+      try {
+        await toCode(el);
+        await typeInto(codeField(el), '2222');
+        submit(el).click();
+        await settle(el);
+      } finally {
+        console.error = original;
+      }
+      expect(el.step).to.equal('verified');
+      expect(text(heading(el))).to.equal("We couldn't confirm your purchase");
+      expect(text($(el, '#notice p'))).to.contain("Your purchase may have gone through. Don't pay again");
+      expect(text($(el, '#notice p'))).not.to.contain("couldn't connect");
+      expectFocus(el, notice(el));
+      expect(buttonNamed(el, /Try again/), 'no resend').to.equal(undefined);
+      expect(codeField(el), 'no code form to submit again').to.equal(null);
+      expect(purchases).to.have.length(1);
+      expect(receipts).to.have.length(0);
+      expect(errors.map((error) => [error.type, error.code])).to.deep.equal([['implementation', 'unreadable_answer']]);
+      expect(logged.some((line) => line.includes('response.clone()'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a purchase answered with the wrong type (a string): the same, never retried', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - Override'));
+      const original = console.error;
+      console.error = () => {};
+      let purchases: Record<string, unknown>[];
+      try {
+        purchases = answerPurchase(el, () => JSON.stringify(RECEIPT));
+        await choose(el, 'merchant_override');
+        await settle(el);
+      } finally {
+        console.error = original;
+      }
+      expect(text(heading(el))).to.equal("We couldn't confirm your purchase");
+      expect(buttonNamed(el, /Try again/)).to.equal(undefined);
+      expect(purchases).to.have.length(1);
+    });
+
     it('an unreadable receipt: an error with a retry (the checkout answers a repeat with the same receipt)', async () => {
       const el = await mount();
       const errors = errorsOf(el);

@@ -49,7 +49,9 @@ type FieldSlot = 'format' | 'security_qid' | 'security_answer' | 'verification_c
 type Problem =
   | { kind: 'api'; error: FlexitiApiError; field?: FieldSlot }
   | { kind: 'message'; message: FieldMessage }
-  | { kind: 'unavailable'; format: CodeChannel };
+  | { kind: 'unavailable'; format: CodeChannel }
+  /** The purchase may have gone through (the host's answer couldn't be read): say so, offer no resend. */
+  | { kind: 'unconfirmed' };
 
 /** What "Try again" repeats after a failure that may pass on a second attempt. */
 type Retry = { kind: 'verify'; request: VerifyRequestBody } | { kind: 'purchase'; format: VerifyFormat; code?: string };
@@ -509,13 +511,16 @@ export class FlexitiVerify extends FlexitiElement {
 
   private renderVerified(): TemplateResult {
     const purchased = this.currentStep === 'purchased';
+    const unconfirmed = this.notice?.problem.kind === 'unconfirmed';
     return html`
       <section class="verified" aria-labelledby="heading" aria-busy=${this.busy ? 'true' : 'false'}>
         <h2 id="heading" part="heading" tabindex="-1">
           ${
             purchased
               ? msg('Purchase complete', { id: 'verify.purchased.heading' })
-              : msg('Identity verified', { id: 'verify.verified.heading' })
+              : unconfirmed
+                ? msg("We couldn't confirm your purchase", { id: 'verify.unconfirmed.heading' })
+                : msg('Identity verified', { id: 'verify.verified.heading' })
           }
         </h2>
         ${
@@ -580,6 +585,11 @@ export class FlexitiVerify extends FlexitiElement {
 
   private problemText(problem: Problem): string {
     switch (problem.kind) {
+      case 'unconfirmed':
+        return msg(
+          "Your purchase may have gone through. Don't pay again: check your order confirmation, or ask the store, before you try again.",
+          { id: 'verify.unconfirmed.text' },
+        );
       case 'message':
         return messageText(problem.message, this.locale);
       case 'unavailable':
@@ -858,6 +868,16 @@ export class FlexitiVerify extends FlexitiElement {
       this.stopResendTimer();
       this.resendRemaining = 0;
       this.showOnField('choose', 'format', { kind: 'api', error });
+      return;
+    }
+    if (error.code === 'unreadable_answer') {
+      // The request reached the store's server: the customer may be charged. No form to resubmit, no Try again.
+      this.answer = '';
+      this.code = '';
+      this.channel = undefined;
+      this.stopResendTimer();
+      this.goTo('verified');
+      this.showNotice({ kind: 'unconfirmed' });
       return;
     }
     const retryable = error.retryable || error.code === 'no_handler';

@@ -102,7 +102,7 @@
 'apply.review.retry': `Réessayer`,
 'apply.review.sin_masked': str`Se terminant par ${0}`,
 'apply.review.title': `Vérifiez votre demande`,
-'apply.review.unknown_outcome': `Nous ne savons pas si votre demande a été reçue. Avant de réessayer, demandez à un employé du magasin de rechercher votre compte : s'il existe, une nouvelle demande l'indiquera.`,
+'apply.review.unknown_outcome_no_resend': str`Nous ne savons pas si votre demande a été reçue : ne refaites donc pas de demande. Recherchez votre compte comme client Flexiti existant : si la demande a été reçue, votre compte sera trouvé. Vous pouvez aussi appeler Flexiti au ${0}.`,
 'apply.review.wait': `Veuillez patienter : cela peut prendre jusqu'à une minute.`,
 'apply.salutation.label': `Titre de civilité`,
 'apply.scan.empty': `Scannez le code-barres ou collez-en le texte d'abord.`,
@@ -203,7 +203,6 @@
 'plan-picker.estimate.hint': str`Estimation pour un achat de ${0} sans intérêt. Les frais éventuels et vos versements sont confirmés au moment de l’achat.`,
 'plan-picker.estimate.monthly': str`${0} par mois`,
 'plan-picker.estimate.monthly_last': str`${0} par mois, dernier versement de ${1}`,
-'plan-picker.estimate.none': `Les versements de ce plan sont confirmés au moment de l’achat.`,
 'plan-picker.invalid': `Les plans de financement ne peuvent pas être affichés pour le moment. Demandez de l’aide au magasin.`,
 'plan-picker.legend': `Plan de financement`,
 'plan-picker.notice.plan': str`Le plan choisi, ${0}, n’est plus offert. Choisissez un autre plan.`,
@@ -293,7 +292,10 @@
 'verify.status.resent_email': `Un nouveau code a été envoyé par courriel.`,
 'verify.status.resent_sms': `Un nouveau code a été envoyé par texto.`,
 'verify.unavailable.heading': `Vérification non disponible`,
+'verify.unconfirmed.heading': `Nous n’avons pas pu confirmer votre achat`,
+'verify.unconfirmed.text': `Votre achat a peut-être été effectué. Ne payez pas une deuxième fois : vérifiez votre confirmation de commande ou renseignez-vous auprès du magasin avant de réessayer.`,
 'verify.verified.heading': `Identité vérifiée`,
 'verify.verified.text': `Merci. Nous finalisons votre achat.`,
+'plan-picker.estimate.none': `The payments for this plan are confirmed when the purchase is made.`,
     };
   
