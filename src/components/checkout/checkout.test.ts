@@ -150,6 +150,12 @@ const pickerEl = (el: FlexitiCheckout) => $<FlexitiPlanPicker>(el, 'flexiti-plan
 const verifyEl = (el: FlexitiCheckout) => $<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'flexiti-verify')!;
 const verifyRoot = (el: FlexitiCheckout) => verifyEl(el).shadowRoot!;
 
+/** The verification methods `<flexiti-verify>` offers on the verify step, in order. */
+async function verifyMethods(el: FlexitiCheckout): Promise<string[]> {
+  await verifyEl(el).updateComplete;
+  return [...verifyRoot(el).querySelectorAll<HTMLInputElement>('input[name="format"]')].map((input) => input.value);
+}
+
 async function atStep(el: FlexitiCheckout, step: string): Promise<void> {
   await waitUntil(() => visibleStep(el) === step, `expected step ${step}, saw ${visibleStep(el)}`);
   await el.updateComplete;
@@ -316,10 +322,7 @@ describe('<flexiti-checkout>', () => {
       ]);
       await choosePlan(el, '1', 12);
       await atStep(el, 'verify');
-      await verifyEl(el).updateComplete;
-      expect(
-        [...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value),
-      ).to.deep.equal(['sms', 'email', 'security_question']);
+      expect(await verifyMethods(el)).to.deep.equal(['sms', 'email', 'security_question']);
       expect(requests['flexiti-lookup-request']).to.equal(undefined);
     });
 
@@ -575,10 +578,7 @@ describe('<flexiti-checkout>', () => {
       await focusOnHeading(el);
       await choosePlan(el, '1', 12);
       await atStep(el, 'verify');
-      await verifyEl(el).updateComplete;
-      expect(
-        [...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value),
-      ).to.deep.equal(['sms', 'email', 'security_question']);
+      expect(await verifyMethods(el)).to.deep.equal(['sms', 'email', 'security_question']);
       await sendSmsCode(el, '2222');
       await atStep(el, 'receipt');
       expect(requests['flexiti-purchase-request']).to.deep.equal([

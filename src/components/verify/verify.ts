@@ -103,7 +103,7 @@ export function parseFormats(value: unknown): VerifyFormat[] {
  * in flight for the previous one; assigning an equal one again (a framework re-render) keeps the step. Call
  * `reset()` for the next purchase.
  *
- * Errors (research/reliability.md §3.4), in the element's locale: `secret_answer_mismatch` on the answer field
+ * Errors (docs/reliability.md §3.4), in the element's locale: `secret_answer_mismatch` on the answer field
  * (the catalogue text, never a hint at the stored answer); `wrong_input` (no usable phone or email on file) and
  * `sms_not_valid_phone` make that method unavailable; `tries_exceed` locks the method; `merchant_override_is_not_allowed`
  * and `method_not_allowed` remove it; a 429 says how long to wait; the others (`checkout_expired`, declines,
@@ -883,7 +883,7 @@ export class FlexitiVerify extends FlexitiElement {
     this.showNotice({ kind: 'api', error }, retryable ? { kind: 'purchase', format, code } : undefined);
   }
 
-  /** Maps a failed POST /verify to where the customer can act on it (research/reliability.md §3.4). */
+  /** Maps a failed POST /verify to where the customer can act on it (docs/reliability.md §3.4). */
   private showVerifyError(error: FlexitiApiError, request: VerifyRequestBody): void {
     const format = request.format;
     switch (error.code) {
