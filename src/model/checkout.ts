@@ -35,12 +35,18 @@ export interface LookupResult {
   readonly security_qid: readonly SecurityQuestion[];
   readonly methods: readonly VerifyFormat[];
   readonly offer_types: readonly OfferType[];
+  /**
+   * Whether this customer's available credit covers this checkout's amount (the handler says so; never the credit
+   * itself). Absent when unknown.
+   */
+  readonly can_pay?: boolean;
 }
 
 const lookupAnswerSchema = z.object({
   security_qid: z._default(z.array(securityQuestionSchema), []),
   methods: z.optional(z.array(z.unknown())),
   offer_types: z._default(z.array(offerTypeSchema), []),
+  can_pay: z.optional(z.boolean()),
 });
 
 /** Known methods in the contract's order, each once. */
@@ -57,7 +63,7 @@ export function readMethods(value: unknown): VerifyFormat[] {
 export function toLookupResult(data: unknown): LookupResult | undefined {
   const parsed = z.safeParse(lookupAnswerSchema, data);
   if (!parsed.success) return undefined;
-  const { security_qid, offer_types, methods } = parsed.data;
+  const { security_qid, offer_types, methods, can_pay } = parsed.data;
   const questions = security_qid.map(({ id, text }) => Object.freeze({ id, text }));
   const offered: VerifyFormat[] =
     methods === undefined
@@ -71,6 +77,7 @@ export function toLookupResult(data: unknown): LookupResult | undefined {
         Object.freeze({ ...offer, term_options: Object.freeze([...offer.term_options]) as number[] }),
       ),
     ),
+    ...(can_pay !== undefined ? { can_pay } : {}),
   });
 }
 
