@@ -617,6 +617,41 @@ describe('<flexiti-checkout>', () => {
     });
   });
 
+  describe("words for who is there: the checkout's channel", () => {
+    const toVerify = async (el: FlexitiCheckout) => {
+      await atStep(el, 'choose');
+      await lookUp(el);
+      await atStep(el, 'plan');
+      await choosePlan(el, '5', 12);
+      await atStep(el, 'verify');
+      await verifyEl(el).updateComplete;
+    };
+    const verifyHeading = (el: FlexitiCheckout) => text(verifyRoot(el).querySelector('h2'));
+
+    it('online (from the server): the verification addresses the customer', async () => {
+      const { el } = await mount();
+      await toVerify(el);
+      expect(verifyHeading(el)).to.equal('Confirm your identity');
+    });
+
+    it('in_store (from the server): it addresses the clerk', async () => {
+      const { el } = await mount({
+        checkout: ok({ amount: AMOUNT, currency: 'CAD', channel: 'in_store', status: 'open', order_id: 'o' }),
+      });
+      await toVerify(el);
+      expect(verifyHeading(el)).to.equal("Verify the customer's identity");
+    });
+
+    it("the page's channel attribute overrides the server's wording (not what the server allows)", async () => {
+      const { el } = await mount({
+        attributes: { channel: 'online' },
+        checkout: ok({ amount: AMOUNT, currency: 'CAD', channel: 'in_store', status: 'open', order_id: 'o' }),
+      });
+      await toVerify(el);
+      expect(verifyHeading(el)).to.equal('Confirm your identity');
+    });
+  });
+
   describe('credit shortfall, before any code', () => {
     it('a lookup answering can_pay false ends in words before the plan; Back tries another account', async () => {
       const { el, requests, seen } = await mount({ lookup: [ok({ ...LOOKUP, can_pay: false })] });

@@ -5,6 +5,7 @@ import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
 import { baseStyles } from '../../internal/styles.js';
 import { formatMoney, formatPercent } from '../../internal/format.js';
+import { readAudience, type Audience } from '../../internal/audience.js';
 import { connect } from '../../connect/index.js';
 import {
   errorText,
@@ -584,8 +585,13 @@ export class FlexitiCheckout extends FlexitiElement {
     </h2>`;
   }
 
+  /** The `channel` attribute, else the checkout's own (from the server), else an ancestor's: the steps' wording. */
+  override get audience(): Audience {
+    return readAudience(this.channel) ?? readAudience(this.info?.channel) ?? super.audience;
+  }
+
   private section(step: CheckoutStepName, title: string, body: TemplateResult | typeof nothing): TemplateResult {
-    return html`<section part="step" data-step=${step} aria-labelledby="${step}-heading" ?hidden=${this.step !== step}>
+    return html`<section part="step" data-step=${step} data-channel=${this.audience} aria-labelledby="${step}-heading" ?hidden=${this.step !== step}>
       ${this.heading(step, title)} ${body}
     </section>`;
   }

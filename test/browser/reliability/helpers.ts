@@ -122,7 +122,7 @@ export async function mountVerify(
   answer?: (request: Record<string, unknown>) => unknown,
   { lang = 'en-CA', formats = 'sms email security_question merchant_override' } = {},
 ): Promise<VerifyHost> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} channel="in_store">
     <flexiti-verify .customer=${customer} formats=${formats} resend-cooldown="0"></flexiti-verify>
   </div>`);
   const el = wrapper.querySelector('flexiti-verify')!;
