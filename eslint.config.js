@@ -12,6 +12,7 @@ export default tseslint.config(
       'src/generated/',
       'test/fixtures/',
       'test/consumers/',
+      'test/next/',
       'bench/.build/',
       'bench/.profile/',
     ],
@@ -30,6 +31,32 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // The browser path reads API shapes with src/model/read.ts: zod and the schemas are for the server and
+    // `flexiti-elements/model` (they cost about 12 kB gzip and most of the start-up time in a page).
+    files: ['src/components/**', 'src/internal/**', 'src/events/**', 'src/connect/**', 'src/define/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod/mini', message: 'Read API shapes with src/model/read.ts in the browser path.' }],
+          patterns: [
+            {
+              group: ['**/model/schemas.js', '**/model/apply.js'],
+              allowTypeImports: true,
+              message: 'Schemas are for the server: read with src/model/read.ts.',
+            },
+            {
+              group: ['**/model/index.js'],
+              importNamePattern: 'Schema$|^(applyFieldErrors|schemaFieldErrors)$',
+              message: 'Schemas are for the server: read with src/model/read.ts.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,9 +1,12 @@
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
 
 // The npm build: one ESM file per public entry, dependencies left to the consumer's bundler.
 const elements = ['apply', 'terms', 'verify', 'plan-picker', 'lookup', 'promo', 'checkout'];
 
 export default defineConfig({
+  // Template text as the CDN build has it: consumers' minifiers leave template literals as written.
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',

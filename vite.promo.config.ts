@@ -1,13 +1,14 @@
 import { defineConfig } from 'vite';
 import { onlyMessages } from './scripts/vite-only-messages.mjs';
 import { licenceNotices } from './scripts/licence-notices.mjs';
+import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
 
 // `<flexiti-promo>` alone, for product and cart pages that show only the financing message:
 // dist/cdn/flexiti-promo.js, one self-contained minified ES module (production Lit, its own fr-CA messages
 // only). No application form, zod, DOMPurify or ky. Runs after vite.cdn.config.ts, which empties dist/cdn.
 export default defineConfig({
   // Licence notices as in vite.cdn.config.ts (flexiti-promo.js.LICENSE.txt).
-  plugins: [onlyMessages('promo.'), licenceNotices()],
+  plugins: [minifyTemplates(), onlyMessages('promo.'), licenceNotices()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

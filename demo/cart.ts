@@ -23,7 +23,12 @@ export interface DemoCheckout {
   expiresAt: number;
   orderId: string;
   cart: { lines: CartLine[]; total: number };
+  /** Whether this server answers {@link DEMO_RESET_PATH} (development only). */
+  canReset: boolean;
 }
 
 /** The merchant's own route that creates a checkout for the cart (a merchant's server would have one like it). */
 export const DEMO_CHECKOUT_PATH = '/demo/checkout';
+
+/** Development only: puts the sandbox back to its seed (`npm start`; the hosted demo has no such route). */
+export const DEMO_RESET_PATH = '/demo/reset';

@@ -6,21 +6,21 @@
  * and the page mounts `<flexiti-checkout checkout="…" endpoint="/api/flexiti">`: the element does the whole
  * journey (new or existing customer, plan, verification, purchase, receipt). The page keeps only its own
  * concerns: the cart, the language switch, the events panel and the personas panel.
+ *
+ * Like a real store's checkout page, it survives a reload and follows the browser's Back button: the order (the
+ * server's answer: ids and cart, nothing the customer typed) is kept in sessionStorage, so a reload reopens the
+ * same checkout at the step the server knows; each step the checkout shows is a history entry, and Back calls
+ * the checkout's `back()`.
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import '../src/define/flexiti-checkout.js';
 import type { FlexitiCheckout } from '../src/components/checkout/checkout.js';
 import type { FlexitiRequestEvent } from '../src/events/request-event.js';
 import type { CheckoutCompleteStatus } from '../src/events/checkout.js';
-import {
-  APPLY_PERSONAS,
-  SANDBOX_APPLICANT,
-  SANDBOX_QUEBEC_APPLICANT,
-  SANDBOX_SMS_CODE,
-  SEED_ACCOUNTS,
-} from '../src/server/sandbox/personas.js';
-import { DEMO_CHECKOUT_PATH, type DemoCheckout } from './cart.js';
+import { APPLY_PERSONAS, SANDBOX_SMS_CODE, SEED_ACCOUNTS } from '../src/server/sandbox/personas.js';
+import { DEMO_CHECKOUT_PATH, DEMO_RESET_PATH, type DemoCheckout } from './cart.js';
 import { money, words, type Locale } from './i18n.js';
+import { freshApplicant } from './sample.js';
 
 const ENDPOINT = '/api/flexiti';
 
@@ -39,7 +39,12 @@ const state = {
   /** How the checkout ended, once it did. */
   outcome: undefined as CheckoutCompleteStatus | undefined,
   events: [] as LoggedEvent[],
+  /** What the reset control last said (`resetting`, `done`, `failed`), until the next order. */
+  reset: undefined as 'resetting' | 'done' | 'failed' | undefined,
 };
+
+/** Sample identities already filled in on this page: each click is a new person, approved every time. */
+const usedSamples = new Set<string>();
 
 let nextEventId = 1;
 
@@ -54,10 +59,33 @@ function initialLocale(): Locale {
 
 // ── The merchant's server: one checkout per cart visit ─────────────────────────────────────────────────────
 
+/** The order this tab is paying, as the server created it (ids and cart only), so a reload reopens it. */
+const ORDER_KEY = 'flexiti-demo-order';
+
+function keptOrder(): DemoCheckout | undefined {
+  try {
+    const kept = JSON.parse(sessionStorage.getItem(ORDER_KEY) ?? 'null') as DemoCheckout | null;
+    return kept && typeof kept.checkout === 'string' && kept.expiresAt > Date.now() ? kept : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepOrder(order: DemoCheckout | undefined): void {
+  try {
+    if (order) sessionStorage.setItem(ORDER_KEY, JSON.stringify(order));
+    else sessionStorage.removeItem(ORDER_KEY);
+  } catch {
+    // Storage refused (private mode, quota): a reload then starts a new order, as before.
+  }
+}
+
 async function createOrder(): Promise<void> {
   state.order = undefined;
   state.orderError = false;
   state.outcome = undefined;
+  keepOrder(undefined);
+  forgetTrail();
   const entry = logEvent(`POST ${DEMO_CHECKOUT_PATH}`, '…');
   try {
     const response = await fetch(`${DEMO_CHECKOUT_PATH}?lang=${state.locale === 'fr-CA' ? 'fr' : 'en'}`, {
@@ -67,6 +95,7 @@ async function createOrder(): Promise<void> {
     settleEvent(entry, String(response.status));
     if (!response.ok) throw new Error(String(response.status));
     state.order = (await response.json()) as DemoCheckout;
+    keepOrder(state.order);
   } catch {
     if (entry.status === '…') settleEvent(entry, 'network_error');
     state.orderError = true;
@@ -127,6 +156,96 @@ window.addEventListener('flexiti-checkout-step', (event) =>
     event.detail.ending ? `${event.detail.step} ${event.detail.ending}` : event.detail.step,
   ),
 );
+// ── Browser history: each step of the checkout is an entry, so Back goes to the previous step ─────────────
+
+/** The steps this page pushed, by history position (holes where an entry came from before a reload). */
+const trail: string[] = [];
+let position = -1;
+/** The page itself moved the history (the checkout's own Back button): the next popstate is its echo. */
+let echoPending = false;
+/** The checkout is stepping back because the browser did: its step events are not new entries. */
+let followingBrowser = false;
+
+interface HistoryMark {
+  checkout: string;
+  position: number;
+}
+
+const markOf = (value: unknown): HistoryMark | undefined => {
+  const mark = value as Partial<HistoryMark> | null;
+  return typeof mark?.checkout === 'string' && typeof mark.position === 'number' ? (mark as HistoryMark) : undefined;
+};
+
+function forgetTrail(): void {
+  trail.length = 0;
+  position = -1;
+}
+
+function followStep(step: string): void {
+  const checkout = state.order?.checkout;
+  if (step === 'loading' || followingBrowser || !checkout) return;
+  if (position < 0) {
+    // The first step of this checkout: this entry (a reload keeps its position among the entries before it).
+    const mark = markOf(history.state);
+    position = mark?.checkout === checkout ? mark.position : 0;
+    trail[position] = step;
+    history.replaceState({ checkout, position } satisfies HistoryMark, '');
+    return;
+  }
+  if (trail[position] === step) return;
+  if (position > 0 && trail[position - 1] === step) {
+    // The checkout's own Back button: the browser's history steps back with it.
+    position -= 1;
+    echoPending = true;
+    history.back();
+    return;
+  }
+  position += 1;
+  trail.splice(position, Infinity, step);
+  history.pushState({ checkout, position } satisfies HistoryMark, '');
+}
+
+window.addEventListener('popstate', (event) => {
+  if (echoPending) {
+    echoPending = false;
+    return;
+  }
+  const mark = markOf(event.state);
+  const element = document.querySelector<FlexitiCheckout>('flexiti-checkout');
+  if (!mark || !element || mark.checkout !== state.order?.checkout) return;
+  if (mark.position > position) {
+    // Forward: the checkout cannot redo a step by itself; the history returns to where the checkout is.
+    echoPending = true;
+    history.go(position - mark.position);
+    return;
+  }
+  followingBrowser = true;
+  try {
+    while (position > mark.position) {
+      const before = element.currentStep;
+      element.back();
+      if (element.currentStep === before) break;
+      position -= 1;
+      trail[position] = element.currentStep;
+    }
+  } finally {
+    followingBrowser = false;
+  }
+  if (position > mark.position) {
+    // No way back from here (a receipt, an ending): an entry for where the checkout still is.
+    const step = element.currentStep;
+    position = mark.position + 1;
+    trail.splice(position, Infinity, step);
+    history.pushState({ checkout: mark.checkout, position } satisfies HistoryMark, '');
+  }
+});
+
+window.addEventListener('flexiti-checkout-step', (event) => {
+  followStep(event.detail.step);
+  // An expired checkout cannot be reopened: the next reload starts a new order.
+  if (event.detail.ending === 'expired') keepOrder(undefined);
+});
+
 window.addEventListener('flexiti-checkout-complete', (event) => {
   logEvent('flexiti-checkout-complete', event.detail.status);
   state.outcome = event.detail.status;
@@ -152,20 +271,40 @@ function applyLocale(): void {
   update();
 }
 
-/** The personas panel's shortcut: the sandbox's sample applicant, for the customer to check and send. */
+/**
+ * The personas panel's shortcut: a sample applicant for the customer to check and send, a new person each
+ * click, so it is approved every time (the sandbox refuses the same name and birth date twice).
+ */
 function fillSampleApplicant(province: 'ON' | 'QC'): void {
-  const {
-    tos_agreement: _consent,
-    amount_requested: _amount,
-    ...sample
-  } = province === 'QC' ? SANDBOX_QUEBEC_APPLICANT : SANDBOX_APPLICANT;
   const checkout = document.querySelector<FlexitiCheckout>('flexiti-checkout');
-  if (checkout) checkout.prefill = { ...sample, language: state.locale };
+  if (checkout) checkout.prefill = { ...freshApplicant(province, usedSamples), language: state.locale };
 }
 
 async function newOrder(): Promise<void> {
+  state.reset = undefined;
   await createOrder();
   document.querySelector<HTMLElement>('#cart-heading')?.focus();
+}
+
+/** Development only: the sandbox back to its seed (John Doe's credit, no applied accounts), then a new order. */
+async function resetSandbox(): Promise<void> {
+  state.reset = 'resetting';
+  update();
+  const entry = logEvent(`POST ${DEMO_RESET_PATH}`, '…');
+  try {
+    const response = await fetch(DEMO_RESET_PATH, { method: 'POST', credentials: 'same-origin' });
+    settleEvent(entry, String(response.status));
+    if (!response.ok) throw new Error(String(response.status));
+  } catch {
+    if (entry.status === '…') settleEvent(entry, 'network_error');
+    state.reset = 'failed';
+    update();
+    return;
+  }
+  usedSamples.clear();
+  await createOrder();
+  state.reset = 'done';
+  update();
 }
 
 // ── Rendering ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -290,6 +429,14 @@ function personasPanel(): TemplateResult {
     </ul>
     <p><strong>${w.personasCode(SANDBOX_SMS_CODE)}</strong></p>
     <p class="hint">${w.fullDocs}</p>
+    ${
+      state.order?.canReset
+        ? html`<div class="reset">
+          <button type="button" data-reset ?disabled=${state.reset === 'resetting'} @click=${() => void resetSandbox()}>${w.resetSandbox}</button>
+          <p role="status" class="hint">${state.reset === 'done' ? w.resetDone : state.reset === 'failed' ? w.resetFailed : ''}</p>
+        </div>`
+        : nothing
+    }
   </section>`;
 }
 
@@ -318,4 +465,9 @@ function eventsPanel(): TemplateResult {
 }
 
 applyLocale();
-void createOrder();
+const kept = keptOrder();
+if (kept) {
+  // A reload: the same order and checkout; the checkout shows the step its server knows.
+  state.order = kept;
+  update();
+} else void createOrder();

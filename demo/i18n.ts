@@ -49,6 +49,9 @@ const en = {
   personaCard: 'card',
   personaBorn: 'born',
   fullDocs: 'Every persona: src/server/PERSONAS.md',
+  resetSandbox: 'Reset the sandbox',
+  resetDone: 'The sandbox is back to its starting accounts and balances. A new order has started.',
+  resetFailed: "The sandbox couldn't be reset. Try again.",
 } as const;
 
 type Dictionary = {
@@ -105,6 +108,9 @@ const fr: Dictionary = {
   personaCard: 'carte',
   personaBorn: 'né(e) le',
   fullDocs: 'Tous les profils : src/server/PERSONAS.md',
+  resetSandbox: 'Réinitialiser le bac à sable',
+  resetDone: 'Le bac à sable a retrouvé ses comptes et ses soldes de départ. Une nouvelle commande a commencé.',
+  resetFailed: "Le bac à sable n'a pas pu être réinitialisé. Réessayez.",
 };
 
 const dictionaries: Record<Locale, Dictionary> = { 'en-CA': en, 'fr-CA': fr };

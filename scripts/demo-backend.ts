@@ -4,16 +4,20 @@
  * elements talk to, and the merchant's own route that creates a checkout for the cart (`POST /demo/checkout`),
  * as a merchant's server would: the amount is the cart's, here, never the browser's. `npm start` mounts it in
  * Vite's dev server; `build/demo-server.js` serves it next to the built demo.
+ *
+ * In development only (`allowReset`, which `npm start` sets), `POST /demo/reset` puts the sandbox back to its
+ * seed, so a demo that has worn out (John Doe's credit spent, accounts applied for) starts over without a
+ * restart. A hosted demo has no such route: one visitor must not wipe another's journey.
  */
 import { randomUUID } from 'node:crypto';
 import { createFlexitiClient } from '../src/server/client.js';
 import { createFlexitiHandler } from '../src/server/handler.js';
 import { createSandbox, type Sandbox } from '../src/server/sandbox/index.js';
-import { CART, CART_TOTAL, DEMO_CHECKOUT_PATH, type DemoCheckout } from '../demo/cart.js';
+import { CART, CART_TOTAL, DEMO_CHECKOUT_PATH, DEMO_RESET_PATH, type DemoCheckout } from '../demo/cart.js';
 
 /** Where the demo page finds the handler. */
 export const DEMO_API_BASE = '/api/flexiti';
-export { DEMO_CHECKOUT_PATH };
+export { DEMO_CHECKOUT_PATH, DEMO_RESET_PATH };
 
 /** A host name that cannot resolve (RFC 6761 `.invalid`): the client's requests only ever reach `sandbox.fetch`. */
 const SANDBOX_BASE_URL = 'https://pos-api.sandbox.invalid/flexiti/pos-api/v2';
@@ -35,7 +39,12 @@ const json = (body: unknown, status = 200) =>
     headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
   });
 
-export function createDemoBackend(): DemoBackend {
+export interface DemoBackendOptions {
+  /** Answer `POST /demo/reset` (development only). Default false. */
+  allowReset?: boolean;
+}
+
+export function createDemoBackend({ allowReset = false }: DemoBackendOptions = {}): DemoBackend {
   const sandbox = createSandbox();
   const client = createFlexitiClient({
     baseUrl: SANDBOX_BASE_URL,
@@ -58,16 +67,33 @@ export function createDemoBackend(): DemoBackend {
       expiresAt: created.expiresAt,
       orderId,
       cart: { lines: [...CART], total: CART_TOTAL },
+      canReset: allowReset,
     };
     return json(answer);
   }
 
+  /** Development only: the sandbox back to its seed; the page then starts a new order. */
+  function resetSandbox(request: Request): Response {
+    if (request.method !== 'POST') return json({ error: 'method_not_allowed' }, 405);
+    sandbox.state.reset();
+    orders.clear();
+    return json({ reset: true });
+  }
+
+  const routes: Record<string, (request: Request) => Promise<Response> | Response> = {
+    [DEMO_CHECKOUT_PATH]: createDemoCheckout,
+    ...(allowReset ? { [DEMO_RESET_PATH]: resetSandbox } : {}),
+  };
+
   return {
     sandbox,
     orders,
-    fetch: (request) =>
-      new URL(request.url).pathname === DEMO_CHECKOUT_PATH ? createDemoCheckout(request) : handler.fetch(request),
+    fetch: async (request) => {
+      const pathname = new URL(request.url).pathname;
+      const route = Object.hasOwn(routes, pathname) ? routes[pathname] : undefined;
+      return route ? route(request) : handler.fetch(request);
+    },
     handles: (pathname) =>
-      pathname === DEMO_CHECKOUT_PATH || pathname === DEMO_API_BASE || pathname.startsWith(`${DEMO_API_BASE}/`),
+      Object.hasOwn(routes, pathname) || pathname === DEMO_API_BASE || pathname.startsWith(`${DEMO_API_BASE}/`),
   };
 }

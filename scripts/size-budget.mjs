@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
 import { build } from 'vite';
+import { minifyTemplates } from './vite-minify-templates.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const SIZE_START = '<!-- size:start -->';
@@ -28,6 +29,7 @@ async function bundleAlone(entry, outDir) {
     root,
     configFile: false,
     logLevel: 'silent',
+    plugins: [minifyTemplates()],
     build: {
       target: 'es2022',
       outDir,

@@ -56,7 +56,8 @@ export function flexitiSandboxPlugin(backend: DemoBackend): Plugin {
 
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
   const { port, host } = listenAddress(options, 5173);
-  const backend = createDemoBackend();
+  // The development server: the sandbox may be reset from the page (never in the hosted demo).
+  const backend = createDemoBackend({ allowReset: true });
   const server = await createServer({
     configFile: fileURLToPath(new URL('../vite.demo.config.ts', import.meta.url)),
     logLevel: options.logLevel ?? 'warn',

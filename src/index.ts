@@ -8,7 +8,7 @@ import './define/flexiti-promo.js';
 import './define/flexiti-checkout.js';
 
 export * from './events/index.js';
-export * from './model/index.js';
+export * from './model/browser.js';
 export { FlexitiElement, VERSION } from './internal/flexiti-element.js';
 export { setPageLocale } from './internal/locale.js';
 export { FlexitiApply } from './components/apply/apply.js';

@@ -5,7 +5,7 @@ import '../define/flexiti-lookup.js';
 import '../define/flexiti-apply.js';
 import type { FlexitiVerify } from '../components/verify/verify.js';
 import type { FlexitiLookup } from '../components/lookup/lookup.js';
-import { CHECKOUT_HEADER, connect, loadCheckout, loadFormValues, type ConnectOptions } from './index.js';
+import { CHECKOUT_HEADER, GET_RETRIES, connect, loadCheckout, loadFormValues, type ConnectOptions } from './index.js';
 import {
   FlexitiApplyRequestEvent,
   FlexitiCloseAccountRequestEvent,
@@ -14,7 +14,8 @@ import {
   FlexitiTermsRequestEvent,
   FlexitiVerifyRequestEvent,
 } from '../events/requests.js';
-import type { FlexitiRequestEvent } from '../events/request-event.js';
+import { HOST_CONNECTED_EVENT, type FlexitiRequestEvent } from '../events/request-event.js';
+import { FlexitiCheckoutRequestEvent } from '../events/checkout.js';
 import { errorText, localError, readApiError, type ApplyRequest, type LookupResult } from '../model/index.js';
 import { createFlexitiClient } from '../server/client.js';
 import { createFlexitiHandler, type FlexitiHandler } from '../server/handler.js';
@@ -27,7 +28,7 @@ import {
 } from '../server/sandbox/index.js';
 
 // The real handler on the real sandbox, in the page, on a real checkout: connect's requests are answered at the
-// network boundary (ky's `fetch` option), so each test sees exactly what went over the wire and what came back.
+// network boundary (connect's `fetch` option), so each test sees exactly what went over the wire and what came back.
 
 interface Call {
   method: string;
@@ -80,7 +81,7 @@ async function harness(
     const failure = fail?.(request);
     return failure ? failure : handler.fetch(request);
   };
-  return { sandbox, handler, calls, checkout, options: { endpoint: '/api/flexiti', checkout, ky: { fetch } } };
+  return { sandbox, handler, calls, checkout, options: { endpoint: '/api/flexiti', checkout, fetch } };
 }
 
 /** Dispatches a request event from `target` and returns its answer, read the way the elements read it. */
@@ -305,7 +306,7 @@ describe('connect()', () => {
     expect(calls).to.have.length(1);
   });
 
-  it("retries a GET on ky's defaults when the server is briefly unavailable", async () => {
+  it('retries a GET when the server is briefly unavailable', async () => {
     let failures = 1;
     const { calls, options } = await harness(() =>
       failures-- > 0 ? new Response('busy', { status: 503 }) : undefined,
@@ -326,6 +327,19 @@ describe('connect()', () => {
     host.dispatchEvent(event);
     expect(await event.answer).to.equal('<p>From the page</p>');
     expect(calls).to.have.length(0);
+  });
+
+  it('announces itself on window once its listeners are in place, so elements that asked too early ask again', async () => {
+    const { options } = await harness();
+    let answeredWhenAnnounced: boolean | undefined;
+    const onConnected = () => {
+      const event = new FlexitiTermsRequestEvent({ province: 'ON', lang: 'en' });
+      host.dispatchEvent(event);
+      answeredWhenAnnounced = event.answered;
+    };
+    window.addEventListener(HOST_CONNECTED_EVENT, onConnected, { once: true });
+    connected(document, options);
+    expect(answeredWhenAnnounced).to.equal(true);
   });
 
   it('answers only under its root, and stops answering once disconnected', async () => {
@@ -357,23 +371,117 @@ describe('connect()', () => {
     expect(calls[0]!.path).to.equal('/api/flexiti/terms');
   });
 
-  it("keeps the host's own ky headers (a CSRF token) next to the checkout's", async () => {
+  it("keeps the host's own headers (a CSRF token) next to the checkout's", async () => {
     const { options, checkout } = await harness();
     const seen: Array<[string | null, string | null]> = [];
-    const fetch = options.ky!.fetch!;
+    const fetch = options.fetch!;
     connected(document, {
       ...options,
-      ky: {
-        headers: { 'x-csrf-token': 'token-1' },
-        fetch: (input, init) => {
-          const request = new Request(input as RequestInfo, init);
-          seen.push([request.headers.get('x-csrf-token'), request.headers.get(CHECKOUT_HEADER)]);
-          return fetch(request);
-        },
+      headers: { 'x-csrf-token': 'token-1' },
+      fetch: (input, init) => {
+        const request = new Request(input, init);
+        seen.push([request.headers.get('x-csrf-token'), request.headers.get(CHECKOUT_HEADER)]);
+        return fetch(request);
       },
     });
     await ask(host, new FlexitiVerifyRequestEvent({ format: 'sms' }));
     expect(seen).to.deep.equal([['token-1', checkout]]);
+  });
+
+  describe('retries: a GET is asked again, a POST never', () => {
+    const busy = () => new Response('busy', { status: 503 });
+    const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+
+    it('a GET after a network failure: asked again, and answered', async () => {
+      let failures = 1;
+      const { calls, options } = await harness(() => (failures-- > 0 ? offline() : undefined));
+      connected(document, options);
+      const answer = await ask(host, new FlexitiTermsRequestEvent({ province: 'ON', lang: 'en' }));
+      expect(answer.status).to.equal(200);
+      expect(calls.filter((call) => call.path === '/api/flexiti/terms')).to.have.length(2);
+    });
+
+    it('a GET that keeps failing: three attempts, then the 503 reaches the element', async () => {
+      const { calls, options } = await harness(busy);
+      connected(document, options);
+      const answer = await ask(host, new FlexitiTermsRequestEvent({ province: 'ON', lang: 'en' }));
+      expect(answer.status).to.equal(503);
+      expect(calls.filter((call) => call.path === '/api/flexiti/terms')).to.have.length(1 + GET_RETRIES);
+    });
+
+    it('a GET answered 404 is not asked again', async () => {
+      const { calls, options } = await harness(() => new Response('{}', { status: 404 }));
+      connected(document, options);
+      const answer = await ask(host, new FlexitiTermsRequestEvent({ province: 'ON', lang: 'en' }));
+      expect(answer.status).to.equal(404);
+      expect(calls).to.have.length(1);
+    });
+
+    it('a GET answered 429 with a long Retry-After is not asked again: the element shows the wait', async () => {
+      const { calls, options } = await harness(
+        () => new Response('{}', { status: 429, headers: { 'retry-after': '60' } }),
+      );
+      connected(document, options);
+      const answer = await ask(host, new FlexitiTermsRequestEvent({ province: 'ON', lang: 'en' }));
+      expect(answer.status).to.equal(429);
+      expect(calls).to.have.length(1);
+    });
+
+    it('a GET answered 429 with Retry-After: 0 is asked again', async () => {
+      let failures = 1;
+      const { calls, options } = await harness(() =>
+        failures-- > 0 ? new Response('{}', { status: 429, headers: { 'retry-after': '0' } }) : undefined,
+      );
+      connected(document, options);
+      const answer = await ask(host, new FlexitiTermsRequestEvent({ province: 'ON', lang: 'en' }));
+      expect(answer.status).to.equal(200);
+      expect(calls).to.have.length(2);
+    });
+
+    it("<flexiti-checkout>'s GET of the checkout is asked again once at most", async () => {
+      const { calls, options } = await harness(busy);
+      connected(document, options);
+      const answer = await ask(host, new FlexitiCheckoutRequestEvent());
+      expect(answer.status).to.equal(503);
+      expect(calls).to.have.length(2);
+    });
+
+    it('a POST after a network failure is not sent again: the failure reaches the element', async () => {
+      const { calls, options } = await harness((request) => (request.method === 'POST' ? offline() : undefined));
+      connected(document, options);
+      const event = new FlexitiApplyRequestEvent(applicant);
+      host.dispatchEvent(event);
+      let failure: unknown;
+      await event.answer!.catch((error: unknown) => (failure = error));
+      expect(failure).to.be.instanceOf(TypeError);
+      expect(calls).to.have.length(1);
+    });
+
+    it('a POST answered 429 with Retry-After: 0 is not sent again', async () => {
+      const { calls, options } = await harness((request) =>
+        request.method === 'POST' ? new Response('{}', { status: 429, headers: { 'retry-after': '0' } }) : undefined,
+      );
+      connected(document, options);
+      const answer = await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '4111111111111111' }));
+      expect(answer.status).to.equal(429);
+      expect(calls).to.have.length(1);
+    });
+
+    it('a call that takes longer than `timeout` rejects with a TimeoutError and is not asked again', async () => {
+      const { calls, options } = await harness(
+        (request) =>
+          new Promise<Response>((_, reject) =>
+            request.signal.addEventListener('abort', () => reject(request.signal.reason)),
+          ),
+      );
+      connected(document, { ...options, timeout: 50 });
+      const event = new FlexitiTermsRequestEvent({ province: 'ON', lang: 'en' });
+      host.dispatchEvent(event);
+      let failure: unknown;
+      await event.answer!.catch((error: unknown) => (failure = error));
+      expect((failure as Error).name).to.equal('TimeoutError');
+      expect(calls).to.have.length(1);
+    });
   });
 
   describe('with the elements: lookup, verify, purchase', () => {

@@ -1,5 +1,4 @@
-import ky, { type KyInstance, type Options } from 'ky';
-import type { FlexitiRequestEvent } from '../events/request-event.js';
+import { HOST_CONNECTED_EVENT, type FlexitiRequestEvent } from '../events/request-event.js';
 import type { FormValuesInput } from '../model/schemas.js';
 
 /** Options of {@link connect}. */
@@ -12,8 +11,12 @@ export interface ConnectOptions {
    * `checkout_required`, which the elements show.
    */
   checkout?: string;
-  /** Extra ky options (headers such as a CSRF token, a custom `fetch`, a timeout). */
-  ky?: Options;
+  /** Extra headers on every call (a CSRF token, say), next to the checkout's. */
+  headers?: HeadersInit;
+  /** The `fetch` to call (default: the page's). */
+  fetch?: typeof fetch;
+  /** How long one attempt may take, in ms (default {@link CONNECT_TIMEOUT_MS}). */
+  timeout?: number;
 }
 
 /** The header that carries the checkout's id (docs/checkout-sessions.md). */
@@ -25,15 +28,76 @@ export const CHECKOUT_HEADER = 'x-flexiti-checkout';
  */
 export const CONNECT_TIMEOUT_MS = 30_000;
 
-/** The ky instance every call goes through: the handler's routes under `endpoint`, same-origin cookies. */
-function handlerApi(options: ConnectOptions): KyInstance {
-  const prefixUrl = new URL(options.endpoint.replace(/\/?$/, '/'), document.baseURI).href;
-  return ky.create({ prefixUrl, credentials: 'same-origin', timeout: CONNECT_TIMEOUT_MS, ...options.ky });
+/**
+ * A GET is asked again after a network failure or one of these statuses, at most {@link GET_RETRIES} times,
+ * 0.3 s × 2ⁿ apart (or after the `Retry-After` the server gives, when it is at most 3 s: a longer wait is the
+ * element's to show). A POST is never asked again: it may have been carried out.
+ */
+export const RETRY_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
+export const GET_RETRIES = 2;
+const BACKOFF_MS = 300;
+const MAX_RETRY_AFTER_MS = 3000;
+
+/** The rejection for an answer that is not 2xx: the elements read its `response` as the typed error it carries. */
+export class HTTPError extends Error {
+  override name = 'HTTPError';
+  constructor(readonly response: Response) {
+    super(`Request failed with status ${response.status}`);
+  }
 }
 
-/** ky options for a call on the checkout: its header, when there is a checkout. */
-function onCheckout(options: ConnectOptions): Options {
-  return options.checkout ? { headers: { [CHECKOUT_HEADER]: options.checkout } } : {};
+interface Call {
+  method: 'GET' | 'POST';
+  path: string;
+  search?: Record<string, string>;
+  json?: unknown;
+  /** On the checkout: sends its header. */
+  checkout?: boolean;
+  /** Retries for a GET (default {@link GET_RETRIES}). */
+  retries?: number;
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The delay before attempt `attempt + 1`, or undefined when the answer must not be retried. */
+function retryDelay(attempt: number, response: Response | undefined): number | undefined {
+  if (response && !RETRY_STATUSES.includes(response.status)) return undefined;
+  const header = response?.headers.get('retry-after');
+  if (!header) return BACKOFF_MS * 2 ** attempt;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  return ms <= MAX_RETRY_AFTER_MS ? Math.max(0, ms) : undefined;
+}
+
+/** One call to the handler under `endpoint`, with same-origin cookies and a timeout per attempt. */
+async function callHandler(options: ConnectOptions, call: Call): Promise<Response> {
+  const url = new URL(call.path, new URL(options.endpoint.replace(/\/?$/, '/'), document.baseURI));
+  for (const [key, value] of Object.entries(call.search ?? {})) url.searchParams.set(key, value);
+  const headers = new Headers(options.headers);
+  if (call.checkout && options.checkout) headers.set(CHECKOUT_HEADER, options.checkout);
+  if (call.json !== undefined) headers.set('content-type', 'application/json');
+  headers.set('accept', 'application/json');
+  const send = options.fetch ?? globalThis.fetch;
+  const retries = call.method === 'GET' ? (call.retries ?? GET_RETRIES) : 0;
+  for (let attempt = 0; ; attempt++) {
+    let response: Response | undefined;
+    try {
+      response = await send(url, {
+        method: call.method,
+        headers,
+        body: call.json === undefined ? undefined : JSON.stringify(call.json),
+        credentials: 'same-origin',
+        signal: AbortSignal.timeout(options.timeout ?? CONNECT_TIMEOUT_MS),
+      });
+    } catch (failure) {
+      // A timeout (`TimeoutError`) is not asked again: the handler may still be working on it.
+      if (attempt >= retries || (failure as { name?: string }).name === 'TimeoutError') throw failure;
+    }
+    if (response?.ok) return response;
+    const delay = attempt < retries ? retryDelay(attempt, response) : undefined;
+    if (delay === undefined) throw new HTTPError(response!);
+    await wait(delay);
+  }
 }
 
 type RequestEventName =
@@ -47,33 +111,35 @@ type RequestEventName =
   | 'flexiti-checkout-request'
   | 'flexiti-form-values-request';
 
-type Route = (api: KyInstance, request: never, checkout: Options) => Promise<Response>;
-
 /**
  * Which handler route answers which request event. Terms are a public GET (no PII: province and language), so
- * ky retries them on its defaults and they carry no checkout; everything else acts on the checkout, and is a
- * POST that is never retried. Close-account posts `{}`: the handler closes only this checkout's own approval.
+ * they are retried and carry no checkout; everything else acts on the checkout, and is a POST that is never
+ * retried. Close-account posts `{}`: the handler closes only this checkout's own approval.
  */
-const routes: Record<RequestEventName, Route> = {
-  'flexiti-terms-request': (api, request: { province: string; lang: string }) =>
-    api.get('terms', { searchParams: { province: request.province, lang: request.lang } }),
-  'flexiti-apply-request': (api, request: object, checkout) =>
-    api.post('apply', { ...checkout, json: request, retry: 0 }),
-  'flexiti-close-account-request': (api, _request: object, checkout) =>
-    api.post('close-account', { ...checkout, json: {}, retry: 0 }),
-  'flexiti-license-request': (api, request: object, checkout) =>
-    api.post('license', { ...checkout, json: request, retry: 0 }),
-  'flexiti-lookup-request': (api, request: object, checkout) =>
-    api.post('lookup', { ...checkout, json: request, retry: 0 }),
-  'flexiti-verify-request': (api, request: object, checkout) =>
-    api.post('verify', { ...checkout, json: request, retry: 0 }),
-  'flexiti-purchase-request': (api, request: object, checkout) =>
-    api.post('purchase', { ...checkout, json: request, retry: 0 }),
+const routes: Record<RequestEventName, (request: never) => Call> = {
+  'flexiti-terms-request': (request: { province: string; lang: string }) => ({
+    method: 'GET',
+    path: 'terms',
+    search: { province: request.province, lang: request.lang },
+  }),
+  'flexiti-apply-request': (request: object) => ({ method: 'POST', path: 'apply', json: request, checkout: true }),
+  'flexiti-close-account-request': () => ({ method: 'POST', path: 'close-account', json: {}, checkout: true }),
+  'flexiti-license-request': (request: object) => ({ method: 'POST', path: 'license', json: request, checkout: true }),
+  'flexiti-lookup-request': (request: object) => ({ method: 'POST', path: 'lookup', json: request, checkout: true }),
+  'flexiti-verify-request': (request: object) => ({ method: 'POST', path: 'verify', json: request, checkout: true }),
+  'flexiti-purchase-request': (request: object) => ({
+    method: 'POST',
+    path: 'purchase',
+    json: request,
+    checkout: true,
+  }),
   // `<flexiti-checkout>`'s GETs: the checkout (amount, status; on the checkout) and the public form values.
-  'flexiti-checkout-request': (api, _request: object, checkout) =>
-    api.get('checkout', { ...checkout, retry: { limit: 1, maxRetryAfter: 3000 } }),
-  'flexiti-form-values-request': (api, request: { lang: string }) =>
-    api.get('form-values', { searchParams: { lang: request.lang } }),
+  'flexiti-checkout-request': () => ({ method: 'GET', path: 'checkout', checkout: true, retries: 1 }),
+  'flexiti-form-values-request': (request: { lang: string }) => ({
+    method: 'GET',
+    path: 'form-values',
+    search: { lang: request.lang },
+  }),
 };
 
 /**
@@ -96,40 +162,41 @@ const routes: Record<RequestEventName, Route> = {
  * | `flexiti-verify-request` | `POST verify` |
  * | `flexiti-purchase-request` | `POST purchase` (`{plan_id, term, verification_code?}`) |
  *
- * Every call but `terms` carries `x-flexiti-checkout`. Failures (ky's `HTTPError`, network errors, timeouts)
+ * Every call but `terms` carries `x-flexiti-checkout`. Failures ({@link HTTPError}, network errors, timeouts)
  * reach the elements as rejections, which they read as the typed errors they already show (a 401 checkout error,
  * a 429 with how long to wait). An event a listener closer to the element already answered is left alone.
  * Returns a function that disconnects.
  */
 export function connect(root: Document | Element | ShadowRoot, options: ConnectOptions): () => void {
-  const api = handlerApi(options);
-  const checkout = onCheckout(options);
   const listeners = (Object.keys(routes) as RequestEventName[]).map((name) => {
     const listener = (event: Event) => {
       const request = event as FlexitiRequestEvent<unknown>;
       if (request.answered) return; // another listener closer to the element already answered
-      request.respondWith(routes[name](api, request.detail.request as never, checkout));
+      request.respondWith(callHandler(options, routes[name](request.detail.request as never)));
     };
     root.addEventListener(name, listener);
     return () => root.removeEventListener(name, listener);
   });
+  // Elements that asked before this ran (a framework hydrating after the page's load) ask again now.
+  window.dispatchEvent(new Event(HOST_CONNECTED_EVENT));
   return () => listeners.forEach((remove) => remove());
 }
 
 /**
  * Loads the merchant's `form_values` (for `<flexiti-apply>`'s `formValues`) from the handler: no PII, so a GET,
- * retried on ky's defaults. `lang` defaults to the page's (`<html lang>`). The element checks what it gets.
+ * retried. `lang` defaults to the page's (`<html lang>`). The element checks what it gets.
  */
 export async function loadFormValues(options: ConnectOptions & { lang?: 'en' | 'fr' }): Promise<FormValuesInput> {
   const lang = options.lang ?? (/^fr\b/i.test(document.documentElement.lang.trim()) ? 'fr' : 'en');
   // The handler's answer, as <flexiti-apply>.formValues takes it (the element checks it again).
-  return handlerApi(options).get('form-values', { searchParams: { lang } }).json<FormValuesInput>();
+  const response = await callHandler(options, { method: 'GET', path: 'form-values', search: { lang } });
+  return (await response.json()) as FormValuesInput;
 }
 
 /**
  * Loads the checkout as the page may see it (`GET checkout`): `{amount, currency, channel, status, customer?,
- * offer_types?, methods?, receipt?}`. Needs `checkout`; a GET, retried on ky's defaults.
+ * offer_types?, methods?, receipt?}`. Needs `checkout`; a GET, retried.
  */
 export async function loadCheckout(options: ConnectOptions): Promise<unknown> {
-  return handlerApi(options).get('checkout', onCheckout(options)).json();
+  return (await callHandler(options, { method: 'GET', path: 'checkout', checkout: true })).json();
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localError, parseRetryAfter, readApiError, type FlexitiApiError } from '../model/index.js';
 import { FlexitiErrorEvent } from '../events/notifications.js';
-import type { FlexitiRequestEvent } from '../events/request-event.js';
+import { HOST_CONNECTED_EVENT, type FlexitiRequestEvent } from '../events/request-event.js';
 
 /** What a request to the host ended in. */
 export type HostOutcome<T = unknown> = { ok: true; data: T } | { ok: false; error: FlexitiApiError };
@@ -21,6 +21,12 @@ export interface SendOptions {
    * answers yet, ask again once the page has loaded, since the host's listener may sit in a later script.
    */
   retryAfterPageLoad?: boolean;
+  /**
+   * Called once when a host announces itself later ({@link HOST_CONNECTED_EVENT}, which `connect()` dispatches)
+   * after this request found nobody: a framework that hydrates after the page's `load` (Next.js, Nuxt) attaches
+   * its listeners then. The element asks again from there.
+   */
+  onLateHost?: () => void;
 }
 
 /** Internal: the event's name, for the console message when the host's answer can't be read. */
@@ -39,7 +45,13 @@ export class HostRequestController implements ReactiveController {
     host.addController(this);
   }
 
+  private stopWaitingForHost?: () => void;
+
   hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.stopWaitingForHost?.();
+  }
 
   async send<T = unknown>(event: FlexitiRequestEvent<unknown>, options: SendOptions = {}): Promise<HostOutcome<T>> {
     this.host.dispatchEvent(event);
@@ -52,11 +64,25 @@ export class HostRequestController implements ReactiveController {
       : options.optional
         ? { ok: true, data: undefined }
         : { ok: false, error: localError('no_handler') };
+    if (!event.answered && options.onLateHost) this.waitForHost(options.onLateHost);
     if (!outcome.ok) {
       const { type, code, status } = outcome.error;
       this.host.dispatchEvent(new FlexitiErrorEvent({ type, code, status, source: this.host.localName }));
     }
     return outcome as HostOutcome<T>;
+  }
+
+  private waitForHost(retry: () => void): void {
+    this.stopWaitingForHost?.();
+    const listener = () => {
+      this.stopWaitingForHost?.();
+      retry();
+    };
+    window.addEventListener(HOST_CONNECTED_EVENT, listener);
+    this.stopWaitingForHost = () => {
+      window.removeEventListener(HOST_CONNECTED_EVENT, listener);
+      this.stopWaitingForHost = undefined;
+    };
   }
 }
 

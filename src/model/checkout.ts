@@ -4,22 +4,32 @@
  * POS API answer through `respondWith` (card number, account number, customer id, address…) still puts none of
  * it into an element's state or events.
  */
-import * as z from 'zod/mini';
+import { VERIFICATION_SENT, VERIFY_FORMATS, type OfferType, type VerifyFormat } from './schemas.js';
 import {
-  VERIFICATION_SENT,
-  VERIFY_FORMATS,
-  amountSchema,
-  idSchema,
-  offerTypeSchema,
-  termSchema,
-  type OfferType,
-  type VerifyFormat,
-} from './schemas.js';
-
-const securityQuestionSchema = z.object({ id: idSchema, text: z.string() });
+  ReadFailure,
+  amount,
+  array,
+  boolean,
+  id,
+  object,
+  offerType,
+  oneOf,
+  optional,
+  string,
+  term,
+  unknown,
+  withDefault,
+  matching,
+} from './read.js';
 
 /** One of the customer's security questions: its id and its text in the checkout's language. */
-export type SecurityQuestion = z.output<typeof securityQuestionSchema>;
+export interface SecurityQuestion {
+  id: string;
+  text: string;
+}
+
+const securityQuestion = object({ id, text: string });
+const orNone = <T>(value: T | ReadFailure): T | undefined => (value instanceof ReadFailure ? undefined : value);
 
 /** The contract's `POST lookup` body: by card, or by name and date of birth (postal code optional). */
 export type LookupBody =
@@ -42,11 +52,11 @@ export interface LookupResult {
   readonly can_pay?: boolean;
 }
 
-const lookupAnswerSchema = z.object({
-  security_qid: z._default(z.array(securityQuestionSchema), []),
-  methods: z.optional(z.array(z.unknown())),
-  offer_types: z._default(z.array(offerTypeSchema), []),
-  can_pay: z.optional(z.boolean()),
+const lookupAnswer = object({
+  security_qid: withDefault(array(securityQuestion), () => []),
+  methods: optional(array(unknown)),
+  offer_types: withDefault(array(offerType), () => []),
+  can_pay: optional(boolean),
 });
 
 /** Known methods in the contract's order, each once. */
@@ -61,9 +71,9 @@ export function readMethods(value: unknown): VerifyFormat[] {
  * question; never by merchant override, which only the handler can allow.
  */
 export function toLookupResult(data: unknown): LookupResult | undefined {
-  const parsed = z.safeParse(lookupAnswerSchema, data);
-  if (!parsed.success) return undefined;
-  const { security_qid, offer_types, methods, can_pay } = parsed.data;
+  const parsed = orNone(lookupAnswer(data));
+  if (!parsed) return undefined;
+  const { security_qid, offer_types, methods, can_pay } = parsed;
   const questions = security_qid.map(({ id, text }) => Object.freeze({ id, text }));
   const offered: VerifyFormat[] =
     methods === undefined
@@ -97,15 +107,15 @@ export interface ApprovalResult {
   readonly closable: boolean;
 }
 
-const approvalAnswerSchema = z.object({
-  available_credit: amountSchema,
-  credit_limit: amountSchema,
-  debt_ratio: z.optional(amountSchema),
-  offer_types: z._default(z.array(offerTypeSchema), []),
-  card_last4: z.optional(z.string()),
+const approvalAnswer = object({
+  available_credit: amount,
+  credit_limit: amount,
+  debt_ratio: optional(amount),
+  offer_types: withDefault(array(offerType), () => []),
+  card_last4: optional(string),
   /** The raw API answer's card number: only its last four digits are kept. */
-  vcc_number: z.optional(idSchema),
-  closable: z.optional(z.boolean()),
+  vcc_number: optional(id),
+  closable: optional(boolean),
 });
 
 /**
@@ -113,9 +123,9 @@ const approvalAnswerSchema = z.object({
  * {@link ApprovalResult}, or `undefined`. `closable` defaults to "has a debt ratio" (Quebec) when absent.
  */
 export function toApprovalResult(data: unknown): ApprovalResult | undefined {
-  const parsed = z.safeParse(approvalAnswerSchema, data);
-  if (!parsed.success) return undefined;
-  const { available_credit, credit_limit, debt_ratio, offer_types, card_last4, vcc_number, closable } = parsed.data;
+  const parsed = orNone(approvalAnswer(data));
+  if (!parsed) return undefined;
+  const { available_credit, credit_limit, debt_ratio, offer_types, card_last4, vcc_number, closable } = parsed;
   const last4 = /^\d{4}$/.test(card_last4 ?? '')
     ? card_last4
     : vcc_number && /^\d{8,19}$/.test(vcc_number)
@@ -145,10 +155,8 @@ export interface VerifyBody {
 /** The contract's `POST verify` answer: a code went to the customer, or the step succeeded on the server. */
 export type VerifyAnswer = { status: 'code_sent'; sent_to: 'sms' | 'email' } | { status: 'verified' };
 
-const verifyAnswerSchema = z.union([
-  z.object({ status: z.literal('code_sent'), sent_to: z.enum(['sms', 'email']) }),
-  z.object({ status: z.literal('verified') }),
-]);
+const codeSent = object({ status: oneOf(['code_sent']), sent_to: oneOf(['sms', 'email']) });
+const verified = object({ status: oneOf(['verified']) });
 
 /**
  * Reads a verify answer; anything else is `undefined`. The raw POS API's "code sent" answers
@@ -156,12 +164,9 @@ const verifyAnswerSchema = z.union([
  * in an answer (override, security question) is never read: the checkout keeps it on the server.
  */
 export function toVerifyAnswer(data: unknown): VerifyAnswer | undefined {
-  const parsed = z.safeParse(verifyAnswerSchema, data);
-  if (parsed.success) {
-    return parsed.data.status === 'code_sent'
-      ? { status: 'code_sent', sent_to: parsed.data.sent_to }
-      : { status: 'verified' };
-  }
+  const sentTo = orNone(codeSent(data))?.sent_to;
+  if (sentTo) return { status: 'code_sent', sent_to: sentTo };
+  if (orNone(verified(data))) return { status: 'verified' };
   const sent = (data as { verification_code?: unknown } | null)?.verification_code;
   if (sent === VERIFICATION_SENT.sms) return { status: 'code_sent', sent_to: 'sms' };
   if (sent === VERIFICATION_SENT.email) return { status: 'code_sent', sent_to: 'email' };
@@ -189,23 +194,23 @@ export interface PurchaseReceipt {
   readonly card_last4?: string;
 }
 
-const receiptSchema = z.object({
-  status: z.literal('purchased'),
-  transaction_id: idSchema,
-  plan_id: idSchema,
-  plan_name: z.optional(z.string()),
-  term: z.optional(termSchema),
-  amount: amountSchema,
-  payment_value: z.optional(amountSchema),
-  apr: z.optional(amountSchema),
-  card_last4: z.optional(z.string().check(z.regex(/^\d{4}$/))),
+const receipt = object({
+  status: oneOf(['purchased']),
+  transaction_id: id,
+  plan_id: id,
+  plan_name: optional(string),
+  term: optional(term),
+  amount,
+  payment_value: optional(amount),
+  apr: optional(amount),
+  card_last4: optional(matching(/^\d{4}$/)),
 });
 
 /** Reads a purchase receipt (whitelisted), or `undefined`. */
 export function toPurchaseReceipt(data: unknown): PurchaseReceipt | undefined {
-  const parsed = z.safeParse(receiptSchema, data);
-  if (!parsed.success) return undefined;
-  const { term, plan_name, payment_value, apr, card_last4, ...rest } = parsed.data;
+  const parsed = orNone(receipt(data));
+  if (!parsed) return undefined;
+  const { term, plan_name, payment_value, apr, card_last4, ...rest } = parsed;
   return Object.freeze({
     ...rest,
     ...(plan_name !== undefined ? { plan_name } : {}),

@@ -1,35 +1,11 @@
 /**
- * The model layer of flexiti-elements: POS API schemas and types, Canadian validators, message keys with
- * en-CA/fr-CA text, and the API error reader. No DOM, no Lit: the browser bundle and the server both import it.
+ * The model layer of flexiti-elements (`flexiti-elements/model`): everything in browser.ts, plus the zod schemas
+ * for every POS API request and response and the apply body's schema checks, for the server and for bundlers.
+ * The schemas are built on first use, so importing one validator from here costs no zod.
+ * No DOM, no Lit: the browser bundle and the server both import it.
  */
-export type { Locale, MessageKey, FieldMessage } from './messages.js';
-export { LOCALES, messageText, messageKeys, toLocale } from './messages.js';
-
-export type { Validation, PhoneOptions, NameOptions } from './validators.js';
+export * from './browser.js';
 export {
-  validateName,
-  validateText,
-  validateSin,
-  validatePostalCode,
-  validatePhone,
-  validateEmail,
-  validateDate,
-  validateDob,
-  validateGovIdExpiry,
-  validateMoney,
-  validateVerificationCode,
-  validateCardNumber,
-  normalizeVerificationCode,
-  isBlank,
-} from './validators.js';
-export type { IsoDate } from './dates.js';
-export { todayLocal, parseIsoDate, compareIsoDates, ageOn } from './dates.js';
-export type { ProvinceCode } from './provinces.js';
-export { PROVINCES, majorityAge, provincesForPostalCode, normalizeProvince } from './provinces.js';
-
-export {
-  VERIFY_FORMATS,
-  VERIFICATION_SENT,
   idSchema,
   amountSchema,
   termSchema,
@@ -66,105 +42,4 @@ export {
   flexitiErrorBodySchema,
   finixErrorBodySchema,
 } from './schemas.js';
-export type {
-  VerifyFormat,
-  OptionMap,
-  OfferType,
-  OfferTypeInput,
-  FormValues,
-  FormValuesInput,
-  OAuthTokenRequest,
-  OAuthTokenResponse,
-  OAuthError,
-  MerchantLoginRequest,
-  MerchantLoginResponse,
-  TermsQuery,
-  ApplyResponse,
-  LookupQuery,
-  LookupResponse,
-  VerifyRequest,
-  VerifyResponse,
-  CustomerTransaction,
-  CustomerTransactionsResponse,
-  SearchQuery,
-  SearchAccount,
-  SearchResponse,
-  LicenseRequest,
-  LicenseResponse,
-  CloseAccountRequest,
-  CloseAccountResponse,
-  TransactionRequest,
-  AccountAvs,
-  PurchaseTransactionResponse,
-  PaymentTransactionResponse,
-  TransactionResponse,
-  FlexitiErrorBody,
-  FinixErrorBody,
-} from './schemas.js';
-
-export type {
-  ApplyField,
-  ApplyFieldKind,
-  ApplyFieldName,
-  ApplyFormOptions,
-  ApplyFormResult,
-  ApiFieldError,
-} from './apply.js';
-export {
-  APPLY_FIELDS,
-  APPLY_FIELD_NAMES,
-  GOVID_FIELDS,
-  INPUT_TYPES,
-  applyRequestSchema,
-  validateApplyForm,
-  applyFieldErrors,
-  schemaFieldErrors,
-} from './apply.js';
-export type { ApplyRequest } from './apply.js';
-
-export type { ErrorType, FlexitiApiError, LocalErrorCode, CatalogueEntry } from './errors.js';
-export {
-  readApiError,
-  localError,
-  errorText,
-  formatWait,
-  parseRetryAfter,
-  errorMessageKey,
-  stripMarkup,
-  fieldName,
-  ERROR_CATALOGUE,
-  catalogueEntry,
-} from './errors.js';
-
-// Equal-payment arithmetic (installments.ts, written with <flexiti-plan-picker>).
-export type { EqualPaymentSplit, PaymentEstimate } from './installments.js';
-export { equalPayments, equalPaymentSplit, estimatePayments, toCents } from './installments.js';
-
-// Plan kinds and the one-line promotion (plans.ts, shared by <flexiti-plan-picker> and <flexiti-promo>).
-export type { PlanKind, OfferPlan, PlanRates, PlanFees, PlanCost, PromoHeadline, AmountLimits } from './plans.js';
-export {
-  NO_INTEREST_NAME,
-  NO_PAYMENTS_NAME,
-  isNoInterestPlan,
-  planKind,
-  readOfferPlans,
-  planRate,
-  planFee,
-  planCost,
-  SAME_AS_CASH,
-  amountFits,
-  promoHeadline,
-} from './plans.js';
-
-// Checkout sessions (docs/checkout-sessions.md): the browser's side of the handler's answers, whitelisted.
-export type {
-  SecurityQuestion,
-  LookupBody,
-  LookupResult,
-  ApprovalResult,
-  VerifyBody,
-  VerifyAnswer,
-  PurchaseBody,
-  PurchaseReceipt,
-} from './checkout.js';
-export { toLookupResult, toApprovalResult, toVerifyAnswer, toPurchaseReceipt, readMethods } from './checkout.js';
+export { applyRequestSchema, applyFieldErrors, schemaFieldErrors } from './apply.js';

@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
-  agreeToTerms,
+  applyAsSample,
   axeViolations,
   chooseNoInterestPlan,
   launchBrowser,
@@ -18,20 +18,6 @@ import {
   step,
   typeAndEnter,
 } from './harness.js';
-
-/** The personas panel's sample applicant, then the terms, review and confirm. */
-async function applyAsSample(
-  page: Page,
-  names: { apply: string; sample: string; review: RegExp; confirm: RegExp },
-): Promise<Locator> {
-  await page.getByRole('button', { name: names.apply }).click();
-  const apply = step(page, 'apply').locator('flexiti-apply');
-  await page.getByRole('button', { name: names.sample, exact: true }).click();
-  await agreeToTerms(apply);
-  await apply.getByRole('button', { name: names.review }).click();
-  await apply.getByRole('button', { name: names.confirm }).click();
-  return apply;
-}
 
 /** Whether the page scrolls sideways (content wider than the viewport). */
 const scrollsSideways = (page: Page) =>

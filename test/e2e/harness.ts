@@ -87,6 +87,20 @@ export async function startApplication(page: Page): Promise<Locator> {
   return step(page, 'apply').locator('flexiti-apply');
 }
 
+/** The personas panel's sample applicant, then the terms, review and confirm. */
+export async function applyAsSample(
+  page: Page,
+  names: { apply: string; sample: string; review: RegExp; confirm: RegExp },
+): Promise<Locator> {
+  await page.getByRole('button', { name: names.apply }).click();
+  const apply = step(page, 'apply').locator('flexiti-apply');
+  await page.getByRole('button', { name: names.sample, exact: true }).click();
+  await agreeToTerms(apply);
+  await apply.getByRole('button', { name: names.review }).click();
+  await apply.getByRole('button', { name: names.confirm }).click();
+  return apply;
+}
+
 /** From the first step to the plan step (in English): an existing customer found by name and date of birth. */
 export async function findAccountByName(
   page: Page,

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../node/helpers/free-port.js';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 
@@ -14,17 +14,6 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // (The `tsx` CLI relays signals to a child process and SIGKILLs it 60 ms later unless the child reported the
 // signal back over tsx's IPC channel, which it did not always do here: Ctrl-C then ended with 130, not a clean stop.)
 const START = [process.execPath, '--import', 'tsx', 'scripts/start.ts'] as const;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 interface Started {
   child: ChildProcess;

@@ -7,40 +7,31 @@
  * - a bare install of the tarball (no optional peers): what it pulls in, and every runtime entry imported in Node;
  * - the typed consumers (test/consumers/*) compiled against the tarball installed into a temporary project with
  *   React's, Preact's, Vue's, Svelte's and Node's types and the optional peers;
+ * - a Vite page importing one element (the plan picker) from the installed package: what it loads first, within
+ *   that element's size budget, and nothing of the other elements;
  * - `flexiti-elements/server`, as installed, bundled for an edge worker without any Node built-in.
+ * The Next.js App Router consumer is next.test.ts.
  * Needs `npm run build`. Network: the npm registry only (npm's cache first).
  */
 import assert from 'node:assert/strict';
-import { execFile, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { gzipSync } from 'node:zlib';
+import { bin, npmQuiet, pack, root, run } from './pack.js';
 
-const root = resolve(import.meta.dirname ?? '.', '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   name: string;
   version: string;
   exports: Record<string, unknown>;
   devDependencies: Record<string, string>;
 };
-// Not every tool exports its package.json, so its folder is found beside this repository's.
-const bin = (name: string, path: string) => join(root, 'node_modules', name, path);
 const tsc = bin('typescript', 'bin/tsc');
-
-function run(command: string, args: string[], options: SpawnSyncOptions = {}) {
-  const started = Date.now();
-  const result = spawnSync(command, args, { encoding: 'utf8', cwd: root, ...options });
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
-  console.log(
-    `# ${[command.split('/').pop(), ...args].join(' ').slice(0, 160)}: ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-  return { status: result.status, output };
-}
-
-const npmQuiet = ['--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=error'];
 
 describe('the packed package', () => {
   let work: string;
@@ -48,19 +39,8 @@ describe('the packed package', () => {
   let files: string[];
 
   before(() => {
-    assert.ok(
-      existsSync(join(root, 'dist/index.js')) && existsSync(join(root, 'dist/types/jsx/react.d.ts')),
-      'run `npm run build` first',
-    );
     work = mkdtempSync(join(tmpdir(), 'flexiti-package-'));
-    const packed = run('npm', ['pack', '--json', '--pack-destination', work, '--loglevel=error']);
-    assert.equal(packed.status, 0, packed.output);
-    const [info] = JSON.parse(packed.output.slice(packed.output.indexOf('['))) as [
-      { filename: string; size: number; unpackedSize: number; files: { path: string }[] },
-    ];
-    tarball = join(work, info.filename);
-    files = info.files.map((file) => file.path);
-    console.log(`# ${info.filename}: ${info.size} B packed, ${info.unpackedSize} B unpacked, ${files.length} files`);
+    ({ tarball, files } = pack(work));
   });
 
   after(() => {
@@ -226,6 +206,56 @@ describe('the packed package', () => {
         console.log(await compile(name));
       });
     }
+
+    it('a Vite page importing one element, as installed, bundles that element alone, within its size budget', async () => {
+      // What README's smaller-bundle path gives an app: the plan picker's define module, built by Vite from the
+      // installed package (its `sideEffects` and `exports` as published), minified, with nothing of the others.
+      const page = join(app, 'vite-page');
+      mkdirSync(page);
+      writeFileSync(
+        join(page, 'index.html'),
+        '<script type="module" src="./main.js"></script><flexiti-plan-picker></flexiti-plan-picker>',
+      );
+      writeFileSync(join(page, 'main.js'), `import '${pkg.name}/define/flexiti-plan-picker.js';\n`);
+      await viteBuild({
+        root: page,
+        logLevel: 'silent',
+        build: { outDir: join(page, 'dist'), target: 'es2022', manifest: true },
+      });
+      // What the page loads first: the entry chunk and its static imports (the French and the like load later).
+      type Chunk = { file: string; isEntry?: boolean; imports?: string[] };
+      const manifest = JSON.parse(readFileSync(join(page, 'dist/.vite/manifest.json'), 'utf8')) as Record<
+        string,
+        Chunk
+      >;
+      const initial = new Set<string>();
+      const visit = (key: string) => {
+        const chunk = manifest[key]!;
+        if (initial.has(chunk.file)) return;
+        initial.add(chunk.file);
+        chunk.imports?.forEach(visit);
+      };
+      Object.entries(manifest)
+        .filter(([, chunk]) => chunk.isEntry)
+        .forEach(([key]) => visit(key));
+      const read = (files: Iterable<string>) =>
+        Buffer.concat([...files].map((file) => readFileSync(join(page, 'dist', file))));
+      const initialCode = read(initial);
+      const allCode = read(new Set(Object.values(manifest).map((chunk) => chunk.file)));
+      const bytes = gzipSync(initialCode, { level: 9 }).length;
+      const budget = (
+        JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8')) as { budgets: Record<string, number> }
+      ).budgets['define/flexiti-plan-picker.js']!;
+      console.log(
+        `# Vite page with flexiti-plan-picker alone: ${bytes} B gzip -9 first, ${gzipSync(allCode, { level: 9 }).length} B in all (budget ${budget} B)`,
+      );
+      const text = allCode.toString('utf8');
+      assert.match(text, /flexiti-plan-picker/);
+      for (const other of ['flexiti-apply', 'flexiti-verify', 'flexiti-terms', 'flexiti-checkout']) {
+        assert.doesNotMatch(text, new RegExp(`["'\`]${other}["'\`]`), `${other} is in the plan picker's bundle`);
+      }
+      assert.ok(bytes <= budget, `${bytes} B > ${budget} B`);
+    });
 
     it('flexiti-elements/server, as installed, bundles for an edge worker without Node built-ins', async () => {
       const result = await build({

@@ -1,4 +1,5 @@
-import { formValuesSchema, optionMapSchema, type FormValues, type OptionMap } from '../../model/index.js';
+import type { FormValues, OptionMap } from '../../model/index.js';
+import { formValues as formValuesReader, optionMap, read } from '../../model/read.js';
 import type { OptionList } from './default-options.js';
 
 /** The option lists the form renders, read from `formValues` (the `form_values` of POST /merchants/login). */
@@ -31,8 +32,8 @@ const toList = (map: OptionMap): OptionList => Object.entries(map);
 function extraList(raw: Record<string, unknown>, keys: readonly string[]): OptionList | undefined {
   for (const key of keys) {
     const entry = raw[key] as { options?: unknown } | undefined;
-    const parsed = optionMapSchema.safeParse(entry?.options);
-    if (parsed.success && Object.keys(parsed.data).length > 0) return toList(parsed.data);
+    const parsed = read(optionMap, entry?.options);
+    if (parsed.ok && Object.keys(parsed.value).length > 0) return toList(parsed.value);
   }
   return undefined;
 }
@@ -47,12 +48,11 @@ export function readFormValues(raw: unknown): OptionsResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     return { ok: false, problem: { list: 'formValues' } };
   // The offers are the plan picker's business: a malformed plan must not take the application form down.
-  const parsed = formValuesSchema.safeParse({ ...(raw as object), offer_types: undefined });
-  if (!parsed.success) {
-    const path = parsed.error.issues[0]?.path ?? [];
-    return { ok: false, problem: { list: path.length > 0 ? String(path[0]) : 'formValues' } };
+  const parsed = read(formValuesReader, { ...(raw as object), offer_types: undefined });
+  if (!parsed.ok) {
+    return { ok: false, problem: { list: parsed.path.length > 0 ? String(parsed.path[0]) : 'formValues' } };
   }
-  const formValues = parsed.data;
+  const formValues = parsed.value;
   for (const list of REQUIRED_CHOICES) {
     if (Object.keys(formValues[list].options).length === 0) return { ok: false, problem: { list } };
   }

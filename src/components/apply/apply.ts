@@ -17,7 +17,6 @@ import { FlexitiErrorEvent, FlexitiResultEvent, type ResultStatus } from '../../
 import {
   toApprovalResult,
   errorText,
-  licenseResponseSchema,
   localError,
   messageText,
   normalizeProvince,
@@ -30,6 +29,7 @@ import {
   type FieldMessage,
   type FlexitiApiError,
 } from '../../model/index.js';
+import { licenseResponse, read } from '../../model/read.js';
 import { applyStyles } from './apply.styles.js';
 import {
   FORM_ORDER,
@@ -616,12 +616,12 @@ export class FlexitiApply extends FlexitiElement {
         this.scanError = outcome.error;
         return;
       }
-      const parsed = licenseResponseSchema.safeParse(outcome.data);
-      if (!parsed.success) {
+      const licence = read(licenseResponse, outcome.data);
+      if (!licence.ok) {
         this.scanError = localError('invalid_response');
         return;
       }
-      await this.fillFromLicence(parsed.data);
+      await this.fillFromLicence(licence.value);
     } finally {
       this.scanBusy = false;
     }

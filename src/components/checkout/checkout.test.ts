@@ -304,6 +304,38 @@ describe('<flexiti-checkout>', () => {
       expect($(el, 'flexiti-apply')).to.equal(null);
     });
 
+    it('a reload after a lookup resumes at the plan, with the plans, methods and questions the server kept', async () => {
+      const { el, requests, seen } = await mount({
+        checkout: ok({
+          amount: AMOUNT,
+          channel: 'online',
+          status: 'open',
+          customer: { verified: false, source: 'lookup', security_qid: LOOKUP.security_qid },
+          offer_types: OFFERS,
+          methods: LOOKUP.methods,
+        }),
+      });
+      await atStep(el, 'plan');
+      expect(deepActiveElement()).to.not.equal($(el, '#plan-heading'));
+      expect(seen.filter((e) => e.type === 'flexiti-checkout-step').map((e) => e.detail)).to.deep.equal([
+        { step: 'plan', total: 4, index: 3 },
+      ]);
+      await choosePlan(el, '1', 12);
+      await atStep(el, 'verify');
+      await verifyEl(el).updateComplete;
+      expect(
+        [...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value),
+      ).to.deep.equal(['sms', 'email', 'security_question']);
+      expect(requests['flexiti-lookup-request']).to.equal(undefined);
+    });
+
+    it('an open checkout with no customer bound starts at step 1, even when plans are listed', async () => {
+      const { el } = await mount({
+        checkout: ok({ amount: AMOUNT, channel: 'online', status: 'open', offer_types: OFFERS }),
+      });
+      await atStep(el, 'choose');
+    });
+
     it('a checkout already purchased shows its receipt', async () => {
       const { el } = await mount({
         checkout: ok({ amount: AMOUNT, channel: 'online', status: 'purchased', receipt: RECEIPT }),

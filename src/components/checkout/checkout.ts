@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { FormValuesInput } from '../../model/schemas.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
@@ -74,6 +75,8 @@ interface CheckoutInfo {
   /** APRs and fees by `plan_id` from the merchant's Flexiti agreement, when it gave them. */
   rates?: PlanRates;
   fees?: PlanFees;
+  /** The customer the server already bound to this checkout (a reload): the plan step resumes with them. */
+  customer?: CheckoutCustomer;
 }
 
 type Receipt = PurchaseReceipt;
@@ -120,16 +123,30 @@ function readCheckout(value: unknown): CheckoutInfo | undefined {
   const amount = num(value.amount);
   if (amount === undefined || amount <= 0) return undefined;
   const customer = isRecord(value.customer) ? value.customer : {};
+  const source = customer.source === 'apply' || customer.source === 'lookup' ? customer.source : undefined;
+  const methods = Array.isArray(value.methods)
+    ? value.methods.filter((m): m is string => typeof m === 'string')
+    : undefined;
   return {
     amount,
     channel: text(value.channel) ?? 'online',
     status: text(value.status) ?? 'open',
     orderId: text(value.order_id) ?? text(value.orderId) ?? '',
-    methods: Array.isArray(value.methods) ? value.methods.filter((m): m is string => typeof m === 'string') : undefined,
+    methods,
     cardLast4: last4(customer.card_last4),
     receipt: toPurchaseReceipt(value.receipt),
     rates: numberTable(value.plan_rates),
     fees: numberTable(value.plan_fees),
+    customer:
+      source && value.offer_types !== undefined
+        ? {
+            source,
+            offers: value.offer_types,
+            methods,
+            security_qid: readSecurityQuestions(customer.security_qid),
+            cardLast4: last4(customer.card_last4),
+          }
+        : undefined,
   };
 }
 
@@ -208,7 +225,7 @@ export class FlexitiCheckout extends FlexitiElement {
   @property({ attribute: 'order-id' }) orderId?: string;
 
   /** The merchant's `form_values`; when not set, the element asks for them (`flexiti-form-values-request`). */
-  @property({ attribute: false }) formValues?: unknown;
+  @property({ attribute: false }) formValues?: FormValuesInput | null;
 
   /** Customer data the merchant already has (a partial application), for `<flexiti-apply>`'s `prefill`. */
   @property({ attribute: false }) prefill?: Record<string, unknown>;
@@ -326,7 +343,10 @@ export class FlexitiCheckout extends FlexitiElement {
     const generation = ++this.loadGeneration;
     this.loadError = undefined;
     this.announcement = msg('Loading your checkout…', { id: 'checkout.status.loading' });
-    const outcome = await this.requests.send(new FlexitiCheckoutRequestEvent(), { retryAfterPageLoad: true });
+    const outcome = await this.requests.send(new FlexitiCheckoutRequestEvent(), {
+      retryAfterPageLoad: true,
+      onLateHost: () => void this.load(),
+    });
     if (generation !== this.loadGeneration) return;
     this.announcement = '';
     if (!outcome.ok) {
@@ -350,6 +370,11 @@ export class FlexitiCheckout extends FlexitiElement {
       this.end('cancelled', undefined, false);
     } else if (info.status === 'expired') {
       this.end('expired', undefined, false);
+    } else if (info.customer) {
+      // A reload after the customer was found or approved: back to choosing the plan, as the server knows them.
+      this.journey = info.customer.source === 'apply' ? 'new' : 'existing';
+      this.customer = info.customer;
+      this.show('plan', false);
     } else {
       // The page just loaded: the step is shown without taking the customer's focus.
       this.show('choose', false);
@@ -422,7 +447,11 @@ export class FlexitiCheckout extends FlexitiElement {
     this.show('lookup');
   }
 
-  private back(): void {
+  /**
+   * Goes back one step, as the Back button does; does nothing where there is no way back (the first step, the
+   * receipt, most endings). A page can follow the browser's Back button with it (the demo does).
+   */
+  back(): void {
     switch (this.step) {
       case 'apply':
       case 'lookup':

@@ -2,11 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import * as z from 'zod/mini';
 import {
   errorText,
   estimatePayments,
-  offerTypeSchema,
   planCost,
   planFee,
   planKind,
@@ -22,6 +20,7 @@ import {
 } from '../../model/index.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
 import type { OfferTypeInput } from '../../model/schemas.js';
+import { offerType, read } from '../../model/read.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { formatMoney, formatPercent } from '../../internal/format.js';
@@ -72,19 +71,19 @@ function readOffers(offers: unknown): OfferList {
   if (!Array.isArray(offers)) return { ...list, status: 'invalid', rejected: 1 };
   const groups = new Map<string, Plan[]>();
   for (const entry of offers) {
-    const parsed = z.safeParse(offerTypeSchema, entry);
-    const name = parsed.success ? parsed.data.plan_name.trim() : '';
+    const parsed = read(offerType, entry);
+    const name = parsed.ok ? parsed.value.plan_name.trim() : '';
     // plan_id '' is the regular purchase's: a plan may not take it.
-    if (!parsed.success || !name || !parsed.data.plan_id || list.byId.has(parsed.data.plan_id)) {
+    if (!parsed.ok || !name || !parsed.value.plan_id || list.byId.has(parsed.value.plan_id)) {
       list.rejected++;
       continue;
     }
-    const terms = [...new Set(parsed.data.term_options)].sort((a, b) => a - b);
+    const terms = [...new Set(parsed.value.term_options)].sort((a, b) => a - b);
     if (terms.length === 0) {
       list.rejected++;
       continue;
     }
-    const plan: Plan = { id: parsed.data.plan_id, name, category: parsed.data.offer_category.trim(), terms };
+    const plan: Plan = { id: parsed.value.plan_id, name, category: parsed.value.offer_category.trim(), terms };
     list.byId.set(plan.id, plan);
     const group = groups.get(plan.category);
     if (group) group.push(plan);

@@ -190,7 +190,7 @@ describe('<flexiti-promo>: nothing when no plan fits', () => {
     wrapper.addEventListener('flexiti-error', (event) => codes.push((event as FlexitiErrorEvent).detail.code));
     const el = document.createElement('flexiti-promo');
     el.amount = -5;
-    el.offers = [{ plan_id: '5' }];
+    el.offers = [{ plan_id: '5' }] as unknown as typeof el.offers; // what a careless host sends
     wrapper.append(el);
     await settle(el);
     expect(codes.sort()).to.deep.equal(['invalid_amount', 'invalid_offers']);

@@ -9,6 +9,7 @@ import {
   type PlanRates,
   type PromoHeadline,
 } from '../../model/plans.js';
+import type { OfferTypeInput } from '../../model/schemas.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { tokenStyles } from '../../internal/token-styles.js';
 import { formatMoney, formatPercent } from '../../internal/format.js';
@@ -103,7 +104,7 @@ export class FlexitiPromo extends FlexitiElement {
   @property({ type: Number }) amount?: number;
 
   /** The merchant's plans: the POS API's `offer_types` (`term_options` as numbers or strings). Takes precedence over `endpoint`. Assign a new array to change it. */
-  @property({ attribute: false }) offers: unknown = undefined;
+  @property({ attribute: false }) offers: readonly OfferTypeInput[] | null | undefined = undefined;
 
   /** Where the merchant's handler is mounted (`/api/flexiti`): the plans are fetched from its `form-values` route, once per page and language. */
   @property() endpoint = '';

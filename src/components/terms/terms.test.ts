@@ -5,6 +5,7 @@ import type { FlexitiTerms } from './terms.js';
 import { FlexitiTermsChangeEvent } from './terms.js';
 import { messageText, type TermsQuery } from '../../model/index.js';
 import type { FlexitiErrorEvent } from '../../events/notifications.js';
+import { HOST_CONNECTED_EVENT } from '../../events/request-event.js';
 import { XSS_CORPUS, XSS_FLAG } from '../../../test/xss-corpus.js';
 
 // ── Harness ──────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -305,6 +306,29 @@ describe('<flexiti-terms>', () => {
       const { el, errors } = await mount({ answer: () => undefined });
       await failed(el);
       expect(errors.map((event) => event.detail.code)).to.deep.equal(['no_handler']);
+    });
+
+    it('asks again when a host connects after the page loaded (a framework hydrating late), and shows the terms', async () => {
+      let hydrated = false;
+      const { el, requests } = await mount({ answer: (request) => (hydrated ? termsFor(request) : undefined) });
+      await failed(el);
+      hydrated = true;
+      window.dispatchEvent(new Event(HOST_CONNECTED_EVENT));
+      await shown(el);
+      expect(requests).to.deep.equal([
+        { province: 'ON', lang: 'en' },
+        { province: 'ON', lang: 'en' },
+      ]);
+      expect(regionText(el)).to.contain('English terms text for ON');
+    });
+
+    it('does not ask again on a late host once removed from the page', async () => {
+      const { el, requests } = await mount({ answer: () => undefined });
+      await failed(el);
+      el.remove();
+      window.dispatchEvent(new Event(HOST_CONNECTED_EVENT));
+      await aTimeout(20);
+      expect(requests).to.have.length(1);
     });
   });
 

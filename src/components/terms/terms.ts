@@ -2,9 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
-import * as z from 'zod/mini';
 import {
-  PROVINCES,
   errorText,
   localError,
   messageText,
@@ -14,6 +12,7 @@ import {
   type Locale,
   type TermsQuery,
 } from '../../model/index.js';
+import { matching, object, oneOf, province, read, string } from '../../model/read.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
@@ -21,9 +20,6 @@ import { baseStyles } from '../../internal/styles.js';
 import { FlexitiTermsRequestEvent } from '../../events/requests.js';
 import { FlexitiErrorEvent } from '../../events/notifications.js';
 import { FlexitiTermsChangeEvent, type TermsConsent, type TermsLang } from '../../events/terms-change.js';
-import { sanitizeToFragment } from './sanitize-terms.js';
-import { sha256Hex } from './sha256.js';
-import { guessLanguage } from './language-check.js';
 import { termsStyles } from './terms.styles.js';
 
 export { FlexitiTermsChangeEvent } from '../../events/terms-change.js';
@@ -43,11 +39,11 @@ interface ShownTerms {
 }
 
 /** What a form-state restore brings back: the consent given before (no personal information). */
-const consentSchema = z.object({
-  province: z.enum(PROVINCES),
-  lang: z.enum(['en', 'fr']),
-  accepted_at: z.string(),
-  terms_sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+const consent = object({
+  province,
+  lang: oneOf(['en', 'fr']),
+  accepted_at: string,
+  terms_sha256: matching(/^[0-9a-f]{64}$/),
 });
 
 function termsLangOf(raw: string | null | undefined): TermsLang | undefined {
@@ -56,6 +52,9 @@ function termsLangOf(raw: string | null | undefined): TermsLang | undefined {
   if (/^en\b/.test(tag)) return 'en';
   return undefined;
 }
+
+/** The sanitizer, SHA-256 and language check: one module, fetched when terms are first asked for. */
+const loadTermsContent = () => import('./terms-content.js');
 
 const localeOf = (lang: TermsLang): Locale => (lang === 'fr' ? 'fr-CA' : 'en-CA');
 
@@ -242,11 +241,11 @@ export class FlexitiTerms extends FlexitiFormElement {
     } catch {
       return;
     }
-    const result = z.safeParse(consentSchema, parsed);
-    if (!result.success) return;
-    this.pendingRestore = Object.freeze({ ...result.data });
+    const result = read(consent, parsed);
+    if (!result.ok) return;
+    this.pendingRestore = Object.freeze({ ...result.value });
     // The customer had agreed to terms in this language: show that language again so the agreement can come back.
-    this.customerLang = result.data.lang;
+    this.customerLang = result.value.lang;
     this.applyPendingRestore();
   }
 
@@ -441,15 +440,32 @@ export class FlexitiTerms extends FlexitiFormElement {
       this.queryKey = '';
       return;
     }
+    // Fetched while the host answers: no extra round trip once the terms are here.
+    const tools = loadTermsContent().then(
+      (module) => module,
+      () => undefined,
+    );
     const outcome = await this.requests.send<string>(new FlexitiTermsRequestEvent(query), {
       expect: 'text',
       retryAfterPageLoad: true,
+      onLateHost: () => {
+        this.queryKey = ''; // the same query, asked again
+        this.requestUpdate();
+      },
     });
     if (ticket !== this.loadTicket) return; // the province or language changed meanwhile: this answer is stale
     if (!outcome.ok) {
       this.fail(outcome.error);
       return;
     }
+    const loaded = await tools;
+    if (ticket !== this.loadTicket) return;
+    if (!loaded) {
+      // The sanitizer's file could not be fetched: the same as the terms not arriving (Retry asks again).
+      this.fail(localError('network_error'));
+      return;
+    }
+    const { sanitizeToFragment, sha256Hex, guessLanguage } = loaded;
     const content = document.createElement('div');
     content.className = 'content';
     content.append(sanitizeToFragment(outcome.data));

@@ -207,7 +207,13 @@ export function browserView(record: CheckoutRecord, now: number) {
       ? {
           customer: {
             verified,
+            // What the page needs to resume at the plan step after a reload: how the customer was found and,
+            // for a lookup, the questions it already showed (their ids and texts, never the answers).
+            source: customer.source,
             ...(customer.source === 'apply' && customer.cardLast4 ? { card_last4: customer.cardLast4 } : {}),
+            ...(customer.securityQuestions?.length
+              ? { security_qid: customer.securityQuestions.map(({ id, text }) => ({ id, text })) }
+              : {}),
           },
           offer_types: allowedOffers(customer.offers, record.plans),
           ...(customer.methods ? { methods: [...customer.methods] } : {}),

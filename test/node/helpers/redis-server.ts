@@ -9,7 +9,8 @@
  * ```
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
+import { freePort } from './free-port.js';
 import { tmpdir } from 'node:os';
 
 export interface RedisServer {
@@ -18,21 +19,6 @@ export interface RedisServer {
   port: number;
   /** Stops the server (SIGTERM, SIGKILL after 5 s) and resolves once it has exited. Safe to call twice. */
   stop(): Promise<void>;
-}
-
-/** A port the OS says is free right now (listen on 0, read it, close). */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /** One PING over a raw socket: true when the server answers +PONG. */

@@ -151,6 +151,36 @@ describe('checkout sessions: journeys', () => {
     assert.equal(view.body['customer'], undefined);
   });
 
+  it('GET checkout after a lookup tells a reloaded page where to resume: source, questions, plans, methods', async () => {
+    const checkout = await stack.checkout();
+    const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
+    const view = await stack.call('checkout', { checkout });
+    assert.deepEqual(view.body['customer'], {
+      verified: false,
+      source: 'lookup',
+      security_qid: found.body['security_qid'],
+    });
+    assert.deepEqual(view.body['offer_types'], found.body['offer_types']);
+    assert.deepEqual(view.body['methods'], found.body['methods']);
+    assertNoSecrets(view.body);
+  });
+
+  it('GET checkout after an approval says the customer applied, with the card ending and no questions', async () => {
+    const checkout = await stack.checkout();
+    const approval = await stack.call('apply', {
+      checkout,
+      body: { ...SANDBOX_APPLICANT, first_name: 'Reloaded' },
+    });
+    assert.equal(approval.status, 200, approval.text);
+    const view = await stack.call('checkout', { checkout });
+    assert.equal(view.body['status'], 'approved');
+    assert.deepEqual(view.body['customer'], {
+      verified: false,
+      source: 'apply',
+      card_last4: approval.body['card_last4'],
+    });
+  });
+
   it('a repeated purchase answers the same receipt and posts nothing more', async () => {
     const checkout = await stack.checkout();
     const found = await stack.call('lookup', { checkout, body: JOHN_DOE });

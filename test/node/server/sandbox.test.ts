@@ -883,6 +883,50 @@ describe('sandbox: driver’s licence', () => {
   });
 });
 
+describe('sandbox: reset', () => {
+  it('puts the seeded accounts and balances back and forgets applications, purchases and idempotency keys', async () => {
+    const own = await startHarness();
+    try {
+      await own.client.apply(ontario);
+      await own.client.verify('43353', { format: 'sms' });
+      const request = { customer_id: '43353', amount: 40, plan_id: '5', term: 6, verification_code: '2222' };
+      await own.client.postTransaction(request, { idempotencyKey: 'reset-1' });
+      const seeded = SEED_ACCOUNTS.find((account) => account.customer_id === '43353')!;
+      assert.equal(own.sandbox.state.accounts.get('43353')!.available_credit, seeded.available_credit - 40);
+
+      own.sandbox.state.reset();
+
+      const state = own.sandbox.state;
+      assert.equal(state.accounts.size, SEED_ACCOUNTS.length);
+      assert.equal(state.accounts.get('43353')!.available_credit, seeded.available_credit);
+      assert.deepEqual([state.transactions.length, state.applications.length], [0, 0]);
+      // The same applicant is approved again, under a new id: no id names two accounts.
+      const again = await own.client.apply(ontario);
+      assert.ok('customer_id' in again);
+      assert.equal(String(again.customer_id), '60002');
+      // The idempotency key is forgotten: the same request after a new code posts again.
+      await own.client.verify('43353', { format: 'sms' });
+      await own.client.postTransaction(request, { idempotencyKey: 'reset-1' });
+      assert.equal(state.transactions.length, 1);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('keeps the issued tokens: a connected client goes on without signing in again', async () => {
+    const own = await startHarness();
+    try {
+      await own.client.lookup({ vcc_number: '6374980100408234' });
+      const tokens = own.sandbox.state.tokens.size;
+      own.sandbox.state.reset();
+      await own.client.lookup({ vcc_number: '6374980100408234' });
+      assert.equal(own.sandbox.state.tokens.size, tokens);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('sandbox: state and documentation', () => {
   it('records every request by route name, without paths or bodies', () => {
     const records = harness.sandbox.state.requests;
