@@ -76,8 +76,8 @@ const MESSAGES: Record<MessageKey, Texts> = {
     'fr-CA': 'Entrez une adresse courriel comme nom@exemple.com.',
   },
   'date.format': {
-    'en-CA': 'Enter the date as YYYY-MM-DD, for example 1990-05-31.',
-    'fr-CA': 'Entrez la date au format AAAA-MM-JJ, par exemple 1990-05-31.',
+    'en-CA': 'Enter the date year first, as YYYY-MM-DD or YYYYMMDD, for example 1990-05-31.',
+    'fr-CA': 'Entrez la date en commençant par l’année, au format AAAA-MM-JJ ou AAAAMMJJ, par exemple 1990-05-31.',
   },
   'date.invalid': {
     'en-CA': "This date doesn't exist. Check the month and day.",

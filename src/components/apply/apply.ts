@@ -19,10 +19,12 @@ import {
   errorText,
   localError,
   messageText,
+  normalizeDateInput,
   normalizeProvince,
   todayLocal,
   toLocale,
   validateApplyForm,
+  validateDate,
   type ApplyFieldName,
   type ApplyFormResult,
   type ApplyRequest,
@@ -156,7 +158,7 @@ export class FlexitiApply extends FlexitiElement {
   /** The applicant's province or territory by default (`ON`, `QC`…), until the customer picks one. */
   @property() province?: string;
 
-  /** Reject phone numbers that are not valid North American numbers (default: accept them with a warning). */
+  /** Kept for compatibility: a phone number that is not a valid North American number is always an error now (a valid one outside Canada's area codes is a warning). */
   @property({ type: Boolean, attribute: 'strict-phone' }) strictPhone = false;
 
   @state() private values: Record<string, string> = {};
@@ -389,7 +391,13 @@ export class FlexitiApply extends FlexitiElement {
 
   private onChange(event: Event): void {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
-    if (control.localName === 'select') this.setValue(control.name as ApplyFieldName, control.value);
+    const name = control.name as ApplyFieldName;
+    if (control.localName === 'select') this.setValue(name, control.value);
+    // A date typed another way (19880412, 1988/4/12) is shown as it will be sent, once it is a real date.
+    if (fieldSpec(name)?.kind === 'date' && validateDate(control.value).ok) {
+      const shown = normalizeDateInput(control.value);
+      if (shown !== control.value) this.setValue(name, shown);
+    }
     this.feedback.touch(control.name);
   }
 
