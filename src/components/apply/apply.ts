@@ -990,6 +990,10 @@ export class FlexitiApply extends FlexitiElement {
       const last = String(value).slice(-3);
       return html`<span aria-hidden="true">••• ••• ${last}</span><span class="visually-hidden">${msg(str`Ending in ${last}`, { id: 'apply.review.sin_masked' })}</span>`;
     }
+    if (name === 'security_answer' || name === 'piw') {
+      // Secrets that later prove who the customer is: never shown in clear on a screen others may see.
+      return html`<span aria-hidden="true">••••••</span><span class="visually-hidden">${msg('Hidden', { id: 'apply.review.secret_hidden' })}</span>`;
+    }
     if (MONEY_FIELDS.has(name) && typeof value === 'number') return formatMoney(value, this.locale);
     if (name === 'phone_number' || name === 'employer_phone') {
       const digits = String(value);

@@ -103,6 +103,7 @@
 'apply.review.intro': `Rien n'a encore été envoyé. Vérifiez vos renseignements, puis confirmez pour faire la demande. Faire une demande, c'est demander du crédit.`,
 'apply.review.not_provided': `Non fourni`,
 'apply.review.retry': `Réessayer`,
+'apply.review.secret_hidden': `Masqué`,
 'apply.review.sin_masked': str`Se terminant par ${0}`,
 'apply.review.title': `Vérifiez votre demande`,
 'apply.review.unknown_outcome_no_resend': str`Nous ne savons pas si votre demande a été reçue : ne refaites donc pas de demande. Recherchez votre compte comme client Flexiti existant : si la demande a été reçue, votre compte sera trouvé. Vous pouvez aussi appeler Flexiti au ${0}.`,
