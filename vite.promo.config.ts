@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { onlyMessages } from './scripts/vite-only-messages.mjs';
 import { licenceNotices } from './scripts/licence-notices.mjs';
+import { localStr } from './scripts/vite-local-str.mjs';
 import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
 
 // `<flexiti-promo>` alone, for product and cart pages that show only the financing message:
@@ -8,7 +9,7 @@ import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
 // only). No application form, zod, DOMPurify or ky. Runs after vite.cdn.config.ts, which empties dist/cdn.
 export default defineConfig({
   // Licence notices as in vite.cdn.config.ts (flexiti-promo.js.LICENSE.txt).
-  plugins: [minifyTemplates(), onlyMessages('promo.'), licenceNotices()],
+  plugins: [minifyTemplates(), onlyMessages('promo.'), localStr(), licenceNotices()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',
@@ -25,7 +26,7 @@ export default defineConfig({
       preserveEntrySignatures: false,
       output: {
         minify: true,
-        chunkFileNames: 'flexiti-promo-[name]-[hash].js',
+        chunkFileNames: 'chunks/flexiti-promo-[name]-[hash].js',
         comments: { legal: true, annotation: false, jsdoc: false },
       },
     },

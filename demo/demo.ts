@@ -19,6 +19,7 @@ import type { FlexitiRequestEvent } from '../src/events/request-event.js';
 import type { CheckoutCompleteStatus } from '../src/events/checkout.js';
 import { APPLY_PERSONAS, SANDBOX_SMS_CODE, SEED_ACCOUNTS } from '../src/server/sandbox/personas.js';
 import { DEMO_CHECKOUT_PATH, DEMO_RESET_PATH, type DemoCheckout } from './cart.js';
+import { apiLang, normalizeLocale } from '../src/model/locale.js';
 import { money, words, type Locale } from './i18n.js';
 import { freshApplicant } from './sample.js';
 
@@ -53,8 +54,7 @@ let nextEventId = 1;
  * terms come in the checkout's language), so a French-speaking customer gets French from the first request.
  */
 function initialLocale(): Locale {
-  const asked = new URLSearchParams(location.search).get('lang') ?? navigator.language;
-  return /^fr\b/i.test(asked) ? 'fr-CA' : 'en-CA';
+  return normalizeLocale(new URLSearchParams(location.search).get('lang') ?? navigator.language);
 }
 
 // ── The merchant's server: one checkout per cart visit ─────────────────────────────────────────────────────
@@ -88,7 +88,7 @@ async function createOrder(): Promise<void> {
   forgetTrail();
   const entry = logEvent(`POST ${DEMO_CHECKOUT_PATH}`, '…');
   try {
-    const response = await fetch(`${DEMO_CHECKOUT_PATH}?lang=${state.locale === 'fr-CA' ? 'fr' : 'en'}`, {
+    const response = await fetch(`${DEMO_CHECKOUT_PATH}?lang=${apiLang(state.locale)}`, {
       method: 'POST',
       credentials: 'same-origin',
     });

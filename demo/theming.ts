@@ -9,6 +9,7 @@ import '../src/define/flexiti-terms.js';
 import '../src/define/flexiti-verify.js';
 import { sandboxFormValues } from '../src/server/sandbox/form-values.js';
 import { sandboxTerms } from '../src/server/sandbox/terms.js';
+import { apiLang } from '../src/model/locale.js';
 import type { FlexitiTermsRequestEvent } from '../src/events/requests.js';
 
 interface Store {
@@ -41,7 +42,7 @@ const STORES: Store[] = [
 
 /** An existing customer for `<flexiti-verify>` (the lookup response's fields it needs). */
 function customer(lang: Store['lang']) {
-  const questions = sandboxFormValues(lang === 'fr-CA' ? 'fr' : 'en').security_qid.options;
+  const questions = sandboxFormValues(apiLang(lang)).security_qid.options;
   return {
     customer_id: '43353',
     security_qid: ['4', '7'].map((id) => ({ id, text: questions[id]! })),

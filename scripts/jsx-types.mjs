@@ -15,7 +15,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
 
-/** Every custom element in the manifest: its tag, class, settable properties, attribute-only names and events. */
+/**
+ * Every custom element in the manifest: its tag, class, source path, summary, settable properties, attribute-only
+ * names and events. Also read by scripts/make-react.mjs.
+ */
 export function elements(cem = manifest) {
   const found = [];
   for (const mod of cem.modules ?? []) {
@@ -36,6 +39,8 @@ export function elements(cem = manifest) {
       found.push({
         tag: declaration.tagName,
         className: declaration.name,
+        path: mod.path,
+        summary: declaration.summary,
         properties: fields.map((field) => ({ name: field.name, description: field.description })),
         attributes,
         events,

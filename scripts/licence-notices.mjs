@@ -33,15 +33,19 @@ function bundledPackages(moduleIds) {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** @returns {import('vite').Plugin} */
-export function licenceNotices() {
+/**
+ * @param {{ notices?: string }} [options] `notices`: the licence file's name (default: `<first entry>.LICENSE.txt`;
+ *   a build with several entries names one file for all of them)
+ * @returns {import('vite').Plugin}
+ */
+export function licenceNotices(options = {}) {
   return {
     name: 'flexiti-licence-notices',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
       const entry = chunks.find((chunk) => chunk.isEntry) ?? chunks[0];
       if (!entry) return;
-      const notices = `${entry.fileName}.LICENSE.txt`;
+      const notices = options.notices ?? `${entry.fileName}.LICENSE.txt`;
       const all = new Map();
       for (const chunk of chunks) {
         const packages = bundledPackages(chunk.moduleIds);
@@ -50,6 +54,8 @@ export function licenceNotices() {
           ? ` | bundles ${packages.map((p) => `${p.name} ${p.version} (${p.license})`).join(', ')}`
           : '';
         chunk.code = `/*! ${pkg.name} ${pkg.version} | ${pkg.license}${list} | licence texts: ${notices} */\n${chunk.code}`;
+        // The banner is one line more at the top: the source map (when there is one) moves down with the code.
+        if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
       }
       const text = [
         `${pkg.name} ${pkg.version}: ${pkg.license}, see its LICENSE file.`,

@@ -16,7 +16,9 @@ import {
 } from '../events/requests.js';
 import { HOST_CONNECTED_EVENT, type FlexitiRequestEvent } from '../events/request-event.js';
 import { FlexitiCheckoutRequestEvent } from '../events/checkout.js';
-import { errorText, localError, readApiError, type ApplyRequest, type LookupResult } from '../model/index.js';
+import { localError, readApiError, type ApplyRequest, type LookupResult } from '../model/index.js';
+import { textIn, textNow } from '../../test/texts.js';
+import { setLocale } from '../internal/locale.js';
 import { createFlexitiClient } from '../server/client.js';
 import { createFlexitiHandler, type FlexitiHandler } from '../server/handler.js';
 import {
@@ -285,7 +287,7 @@ describe('connect()', () => {
     expect(answer.status).to.equal(401);
     const error = readApiError(answer.status, answer.body);
     expect(error.code).to.equal('checkout_required');
-    expect(errorText(error, 'fr-CA')).to.match(/n'est liée à aucune commande/);
+    expect(await textIn(error, 'fr-CA')).to.match(/n'est liée à aucune commande/);
   });
 
   it('an unknown checkout is 401 checkout_not_found', async () => {
@@ -548,7 +550,7 @@ describe('connect()', () => {
       const lookup = await fixture<FlexitiLookup>(html`<flexiti-lookup by="card"></flexiti-lookup>`);
       for (let attempt = 0; attempt < 5; attempt++) await lookUp(lookup, '6374980100000000');
       expect(text(shadow(lookup).querySelector('#notice'))).to.equal(
-        errorText(readApiError(409, { error: 'not_found' }), 'en-CA'),
+        textNow(readApiError(409, { error: 'not_found' }), 'en-CA'),
       );
       await lookUp(lookup, '6374980100408234');
       expect(text(shadow(lookup).querySelector('#notice')).replace(/\u00a0/g, ' ')).to.match(
@@ -576,7 +578,7 @@ describe('connect()', () => {
       const shownError = () => shadow(el).querySelector('#security_answer-error')?.textContent?.trim();
       await waitUntil(shownError, 'the answer error');
       expect(shownError()).to.equal(
-        errorText(readApiError(409, { error: 'secret_answer_mismatch', message: '' }), 'en-CA'),
+        textNow(readApiError(409, { error: 'secret_answer_mismatch', message: '' }), 'en-CA'),
       );
       expect(shadow(el).querySelector('#security_answer')!.getAttribute('aria-invalid')).to.equal('true');
       await expect(el).to.be.accessible();
@@ -590,17 +592,19 @@ describe('connect()', () => {
       connected(document, options);
       const found = (await ask(host, new FlexitiLookupRequestEvent({ vcc_number: '6374980100408234' })))
         .body as LookupResult;
+      await setLocale('fr-CA');
       const el = await fixture<FlexitiVerify>(
-        html`<flexiti-verify lang="fr-CA" resend-cooldown="0" .customer=${found}></flexiti-verify>`,
+        html`<flexiti-verify resend-cooldown="0" .customer=${found}></flexiti-verify>`,
       );
       await el.updateComplete;
       shadow(el).querySelector<HTMLInputElement>('#format-sms')!.click();
       shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await waitUntil(() => shadow(el).querySelector('#notice'), 'the notice');
       const notice = shadow(el).querySelector('#notice')!;
-      expect(notice.textContent).to.include(errorText(localError('network_error'), 'fr-CA'));
+      expect(notice.textContent).to.include(textNow(localError('network_error'), 'fr-CA'));
       expect(notice.querySelector('button')).to.exist;
       await expect(el).to.be.accessible();
+      await setLocale('en-CA');
     });
   });
 });

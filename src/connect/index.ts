@@ -1,5 +1,7 @@
 import { HOST_CONNECTED_EVENT, type FlexitiRequestEvent } from '../events/request-event.js';
 import type { FormValuesInput } from '../model/schemas.js';
+import { apiLang } from '../model/locale.js';
+import { pageLocale } from '../internal/locale.js';
 
 /** Options of {@link connect}. */
 export interface ConnectOptions {
@@ -184,10 +186,10 @@ export function connect(root: Document | Element | ShadowRoot, options: ConnectO
 
 /**
  * Loads the merchant's `form_values` (for `<flexiti-apply>`'s `formValues`) from the handler: no PII, so a GET,
- * retried. `lang` defaults to the page's (`<html lang>`). The element checks what it gets.
+ * retried. `lang` defaults to the page's (`<html lang>` or `setLocale()`). The element checks what it gets.
  */
 export async function loadFormValues(options: ConnectOptions & { lang?: 'en' | 'fr' }): Promise<FormValuesInput> {
-  const lang = options.lang ?? (/^fr\b/i.test(document.documentElement.lang.trim()) ? 'fr' : 'en');
+  const lang = apiLang(options.lang ?? pageLocale());
   // The handler's answer, as <flexiti-apply>.formValues takes it (the element checks it again).
   const response = await callHandler(options, { method: 'GET', path: 'form-values', search: { lang } });
   return (await response.json()) as FormValuesInput;

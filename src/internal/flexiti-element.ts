@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { Locale } from '../model/index.js';
-import { LocaleController } from './locale.js';
+import { pageLocale, pageLocaleReady, renderedLocale, warnIfLangDisagrees } from './locale.js';
 import { resolveAudience, type Audience } from './audience.js';
 import { DEFAULT_HOST_TIMEOUT_MS } from './host-request.js';
 
@@ -14,7 +14,7 @@ type Registry = { version: string; warned: boolean };
 const globalRegistry = globalThis as unknown as Record<symbol, Registry | undefined>;
 
 /**
- * The thin base of every flexiti element: the resolved locale, re-rendering when it changes,
+ * The thin base of every flexiti element: the page's locale, re-rendering when it changes,
  * and a `define` guarded against a second copy of the library on the same page.
  */
 export class FlexitiElement extends LitElement {
@@ -36,16 +36,23 @@ export class FlexitiElement extends LitElement {
    */
   @property() channel?: string;
 
-  private readonly localeController = new LocaleController(this);
-
   constructor() {
     super();
     updateWhenLocaleChanges(this);
   }
 
-  /** The element's locale: its `lang`, the nearest ancestor's, then `<html lang>` (`en-CA` or `fr-CA`). */
+  /**
+   * The locale the element renders in: the page's (`<html lang>` or `setLocale()`), `en-CA` or `fr-CA`, once its
+   * messages are loaded. The element's own `lang` does not change it (a console warning says so).
+   */
   get locale(): Locale {
-    return this.localeController.locale;
+    return renderedLocale();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void pageLocaleReady();
+    warnIfLangDisagrees(this);
   }
 
   /** The resolved `channel`: this element's, the nearest ancestor's, else `online`. */
@@ -58,6 +65,16 @@ export class FlexitiElement extends LitElement {
    * (a tag manager and an app bundle on one page) is left as it is, with one warning for the page.
    */
   static define(tag: string, constructor: CustomElementConstructor = this): void {
+    // On a French page the tag is registered once the French messages are here: until then the element stays
+    // an empty unknown element rather than render English first.
+    if (typeof document !== 'undefined' && pageLocale() !== renderedLocale()) {
+      void pageLocaleReady().then(() => FlexitiElement.defineNow(tag, constructor));
+      return;
+    }
+    FlexitiElement.defineNow(tag, constructor);
+  }
+
+  private static defineNow(tag: string, constructor: CustomElementConstructor): void {
     const existing = customElements.get(tag);
     if (!existing) {
       customElements.define(tag, constructor);

@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini';
 import type { FieldMessage } from './messages.js';
-import { toLocale } from './messages.js';
+import { normalizeLocale } from './locale.js';
 import { lazy } from './lazy.js';
 import { PROVINCES, normalizeProvince } from './provinces.js';
 import type { FormValues } from './schemas.js';
@@ -58,7 +58,7 @@ export interface ApplyField {
   /** Where the options come from: a `form_values` list, or a fixed list exported here. */
   readonly options?:
     'salutation' | 'province' | 'security_qid' | 'govid_type' | 'govid_issued_by' | 'language' | 'input_type';
-  /** The autocomplete token (research/reliability.md §2.4); 'off' for sensitive values. */
+  /** The autocomplete token (docs/reliability.md §2.4); 'off' for sensitive values. */
   readonly autocomplete: string;
   readonly inputMode?: 'numeric' | 'decimal' | 'tel' | 'email';
 }
@@ -390,10 +390,7 @@ export function validateApplyForm(values: Record<string, unknown>, options: Appl
   }
 
   take('dob', validateDob(raw('dob'), province, today));
-  optional('language', () => {
-    const locale = toLocale(raw('language'));
-    return locale ? { ok: true as const, value: locale } : { ok: false as const, error: { key: 'choice.invalid' } };
-  });
+  optional('language', () => ({ ok: true as const, value: normalizeLocale(raw('language')) }));
   take('email', validateEmail(raw('email')));
   take('phone_number', validatePhone(raw('phone_number'), { strict: strictPhone }));
   take('address_1', validateText(raw('address_1'), LIMITS.address_1));

@@ -1,10 +1,12 @@
 /**
- * The model as the elements and the CDN bundle export it: POS API types, Canadian validators, message keys with
- * en-CA/fr-CA text, the API error reader, and the checkout readers. No zod schemas: the elements read API shapes
+ * The model as the elements and the CDN bundle export it: POS API types, Canadian validators, message keys (the
+ * elements give them text in the page's language), the one language rule, the API error reader, and the checkout
+ * readers. No zod schemas: the elements read API shapes
  * with read.ts, and `flexiti-elements/model` (index.ts) adds the schemas for servers and bundlers.
  */
-export type { Locale, MessageKey, FieldMessage } from './messages.js';
-export { LOCALES, messageText, messageKeys, toLocale } from './messages.js';
+export type { MessageKey, FieldMessage } from './messages.js';
+export type { Locale } from './locale.js';
+export { LOCALES, normalizeLocale, apiLang, type ApiLang } from './locale.js';
 
 export type { Validation, PhoneOptions, NameOptions } from './validators.js';
 export {
@@ -80,7 +82,6 @@ export type { ErrorType, FlexitiApiError, LocalErrorCode, CatalogueEntry } from 
 export {
   readApiError,
   localError,
-  errorText,
   formatWait,
   parseRetryAfter,
   errorMessageKey,

@@ -1,5 +1,5 @@
 /**
- * Reads every error body shape the seeds show into one typed error, and turns it into customer-facing text.
+ * Reads every error body shape the seeds show into one typed error and its message key (the elements say it).
  * API text may contain HTML (seed 003's `no_returns_found`), so `message` is always plain text; field errors
  * never keep `value` (it can echo a SIN).
  */
@@ -11,7 +11,8 @@ import {
   type ErrorType,
 } from './error-catalogue.js';
 import { fieldName } from './fields.js';
-import { messageText, type FieldMessage, type Locale, type MessageKey } from './messages.js';
+import { parseJson } from './json.js';
+import type { FieldMessage, Locale, MessageKey } from './messages.js';
 
 export type { CatalogueEntry, ErrorType };
 export { ERROR_CATALOGUE, catalogueEntry, fieldName };
@@ -79,11 +80,8 @@ function parseBody(body: unknown): unknown {
   if (typeof body !== 'string') return body;
   const trimmed = body.trim();
   if (!/^[{[]/.test(trimmed)) return trimmed;
-  try {
-    return JSON.parse(trimmed) as unknown;
-  } catch {
-    return '';
-  }
+  const parsed = parseJson(trimmed);
+  return parsed.ok ? parsed.value : '';
 }
 
 function readFlexiti(status: number | undefined, body: Body): FlexitiApiError {
@@ -305,26 +303,4 @@ export function stripMarkup(input: unknown): string {
 export function errorMessageKey(error: FlexitiApiError): MessageKey {
   const key = catalogueKey(error.code);
   return key !== undefined && key !== 'unknown' ? `api.${key}` : `error.${error.type}`;
-}
-
-/**
- * Customer-facing text for an error: the catalogue's text for its code, else the API's plain message, else a
- * generic text for its type; with parameters that name none of our fields listed after it. A rate limit with a
- * known wait says how long: "Too many attempts. Wait 2 minutes, then try again. …".
- */
-export function errorText(error: FlexitiApiError, locale: Locale): string {
-  if (error.type === 'rate_limited' && error.retryAfter !== undefined && error.retryAfter > 0) {
-    return messageText({ key: 'rate_limited.wait', params: { wait: formatWait(error.retryAfter, locale) } }, locale);
-  }
-  const key = catalogueKey(error.code);
-  // A message that is only a code (`merchant_override_is_not_allowed`, `not_found`) is not text for a person.
-  const readable = error.message !== '' && !/^[\w.]+$/.test(error.message);
-  const text =
-    key !== undefined && key !== 'unknown'
-      ? messageText(`api.${key}`, locale)
-      : readable
-        ? error.message
-        : messageText(`error.${error.type}`, locale);
-  if (error.otherFields.length === 0) return text;
-  return `${text} ${messageText({ key: 'error.other_fields', params: { fields: error.otherFields.join(', ') } }, locale)}`;
 }

@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { normalizeProvince } from './provinces.js';
+import { apiLang } from './locale.js';
 import { lazy } from './lazy.js';
 import { parseAmount, parseTerm } from './read.js';
 
@@ -197,18 +198,11 @@ const provinceSchema = /* @__PURE__ */ lazy(() =>
   ),
 );
 
-/** The API's `lang` query value: `en` or `fr` (accepts `en-CA`, `fr-CA`, `fr_CA`… and normalizes). */
+/** The API's `lang` query value, `en` or `fr`, read by the package's one language rule (`apiLang`). */
 export const langSchema = /* @__PURE__ */ lazy(() =>
   z.pipe(
     z.string(),
-    z.transform((value, ctx) => {
-      const lang = value.trim().toLowerCase().slice(0, 2);
-      if (lang !== 'en' && lang !== 'fr') {
-        ctx.issues.push({ code: 'custom', message: 'Expected en or fr', input: value, params: { msg: 'invalid' } });
-        return z.NEVER;
-      }
-      return lang;
-    }),
+    z.transform((value: string) => apiLang(value)),
   ),
 );
 
@@ -276,7 +270,7 @@ export const lookupResponseSchema = /* @__PURE__ */ lazy(() =>
     payment_protection: z.optional(z.union([z.number(), z.boolean()])),
     risk_rating: optionalText,
     offer_types: z._default(z.array(offerTypeSchema), []),
-    /** As sent (`EN_CA`, `fr-CA`); `toLocale()` reads it. */
+    /** As sent (`EN_CA`, `fr-CA`); `normalizeLocale()` reads it. */
     preferred_language: optionalText,
   }),
 );

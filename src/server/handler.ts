@@ -11,6 +11,7 @@
  */
 import { z } from 'zod/mini';
 import {
+  apiLang,
   applyFieldErrors,
   applyRequestSchema,
   schemaFieldErrors,
@@ -120,11 +121,8 @@ export interface FlexitiHandler {
 const WRONG_INPUTS = 'Some inputs are wrong!';
 const CHECKOUT_HEADER = 'x-flexiti-checkout';
 
-function normalizeLang(raw: string | null, fallback: Lang): Lang | undefined {
-  if (raw === null || raw.trim() === '') return fallback;
-  const lang = raw.trim().toLowerCase().slice(0, 2);
-  return lang === 'en' || lang === 'fr' ? lang : undefined;
-}
+/** `?lang=` by the package's language rule; absent or empty: the handler's default. */
+const langParam = (raw: string | null, fallback: Lang): Lang => (raw?.trim() ? apiLang(raw) : fallback);
 
 /** An answer decided while handling a request: thrown to the top, sent as is. */
 class Answer extends Error {
@@ -633,10 +631,8 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
   };
 
   const publicRoutes: Record<string, PublicRoute> = {
-    '/form-values': async (url, path) => {
-      const lang = normalizeLang(url.searchParams.get('lang'), defaultLang);
-      if (!lang) return badInput(path, [{ param: 'lang', msg: 'invalid' }]);
-      return jsonResponse(await formValues(lang));
+    '/form-values': async (url) => {
+      return jsonResponse(await formValues(langParam(url.searchParams.get('lang'), defaultLang)));
     },
     '/terms': async (url, path) => {
       const query = {

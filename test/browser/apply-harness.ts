@@ -3,11 +3,15 @@
  * answers the terms request, records every event it emits, and fills fields through real DOM events.
  */
 import { waitUntil } from '@open-wc/testing';
+import { text } from './dom.js';
 import '../../src/define/flexiti-apply.js';
 import type { FlexitiApply } from '../../src/components/apply/apply.js';
 import type { FormValuesInput } from '../../src/model/index.js';
-import { normalizeLocale, setPageLocale } from '../../src/internal/locale.js';
+import { setLocale } from '../../src/internal/locale.js';
 import type { FlexitiTerms } from '../../src/components/terms/terms.js';
+
+/** The shared DOM helpers, for the apply tests that import everything from here. */
+export { deepActiveElement, text } from './dom.js';
 
 export type Seed = Record<string, Record<string, unknown>>;
 
@@ -132,10 +136,10 @@ export async function mount(options: MountOptions = {}): Promise<Mounted> {
   if (options.province !== undefined) el.province = options.province;
   if (options.prefill) el.prefill = options.prefill;
   if (options.strictPhone) el.strictPhone = true;
+  // One language per page: the page takes the wrapper's (its messages load before the element renders).
+  await setLocale(wrapper.lang);
   wrapper.append(el);
   container.append(wrapper);
-  // The page's messages load asynchronously; wait for them so texts are asserted in the right language.
-  await setPageLocale(normalizeLocale(wrapper.lang));
   await el.updateComplete;
   return {
     el,
@@ -150,7 +154,6 @@ export const $ = <T extends Element = HTMLElement>(el: FlexitiApply, selector: s
   root(el).querySelector<T>(selector);
 export const control = (el: FlexitiApply, name: string) =>
   $<HTMLInputElement & HTMLSelectElement>(el, `[name="${name}"]`)!;
-export const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The message under a field (error or warning), as text. */
 export const messageOf = (el: FlexitiApply, name: string): string => text($(el, `#${name}-message`));
@@ -240,13 +243,6 @@ export async function applyWith(el: FlexitiApply, overrides: Record<string, stri
   await submitForm(el);
   await confirm(el);
   await settled(el);
-}
-
-/** The element currently focused, looking through shadow roots. */
-export function deepActiveElement(): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 export const outcomeKind = (el: FlexitiApply): string | null =>

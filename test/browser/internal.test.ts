@@ -1,8 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { FlexitiElement } from '../../src/internal/flexiti-element.js';
 import { HostRequestController } from '../../src/internal/host-request.js';
-import { normalizeLocale, resolveLocale } from '../../src/internal/locale.js';
+import { pageLocale, resetLangWarning, setLocale } from '../../src/internal/locale.js';
 import { FlexitiTermsRequestEvent, FlexitiApplyRequestEvent } from '../../src/events/requests.js';
 import type { FlexitiErrorEvent } from '../../src/events/notifications.js';
 import type { ApplyRequest } from '../../src/model/index.js';
@@ -272,50 +271,64 @@ describe('HostRequestController', () => {
   });
 });
 
-describe('locale resolution', () => {
-  it('normalizes language tags to the two shipped locales', () => {
-    expect(['fr', 'fr_ca', 'FR-ca', 'fr-FR'].map(normalizeLocale)).to.deep.equal(['fr-CA', 'fr-CA', 'fr-CA', 'fr-CA']);
-    expect(['en', 'en-US', '', null, 'de'].map(normalizeLocale)).to.deep.equal([
-      'en-CA',
-      'en-CA',
-      'en-CA',
-      'en-CA',
-      'en-CA',
-    ]);
-  });
+describe('the page locale', () => {
+  const loadedModules = () =>
+    performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/generated/locales/'));
 
-  it('takes the element lang first, then the nearest ancestor', async () => {
-    const wrapper = await fixture(
-      html`<div lang="fr-CA"><flexiti-test-host></flexiti-test-host><flexiti-test-host lang="en"></flexiti-test-host></div>`,
-    );
-    const [inherited, own] = wrapper.querySelectorAll('flexiti-test-host');
-    expect(resolveLocale(inherited)).to.equal('fr-CA');
-    expect(resolveLocale(own)).to.equal('en-CA');
-  });
-
-  it('crosses shadow roots to find an ancestor lang', async () => {
-    class Outer extends LitElement {
-      override render() {
-        return html`<flexiti-test-host></flexiti-test-host>`;
-      }
-    }
-    customElements.define('flexiti-test-outer', Outer);
-    const outer = await fixture(html`<section lang="fr"><flexiti-test-outer></flexiti-test-outer></section>`);
-    const inner = outer.querySelector('flexiti-test-outer')!.shadowRoot!.querySelector('flexiti-test-host')!;
-    expect(resolveLocale(inner)).to.equal('fr-CA');
+  it('downloads no French on an English page', async () => {
+    const el = await fixture<TestHost>(html`<flexiti-test-host></flexiti-test-host>`);
+    await setLocale('en-CA');
+    expect(el.locale).to.equal('en-CA');
+    expect(loadedModules()).to.have.length(0);
   });
 
   it('follows a change of <html lang> and re-renders', async () => {
     const previous = document.documentElement.lang;
     const el = await fixture<TestHost>(html`<flexiti-test-host></flexiti-test-host>`);
     try {
-      document.documentElement.lang = 'fr-CA';
-      await new Promise((resolve) => setTimeout(resolve));
+      document.documentElement.lang = 'fr';
+      await waitUntil(() => el.locale === 'fr-CA', 'the page turns French');
       await el.updateComplete;
-      expect(el.locale).to.equal('fr-CA');
       expect(el.shadowRoot!.textContent).to.contain('fr-CA');
+      expect(loadedModules()).to.have.length(1);
     } finally {
       document.documentElement.lang = previous;
+      await waitUntil(() => el.locale === 'en-CA', 'back to English');
+    }
+  });
+
+  it('takes setLocale() until <html lang> changes again', async () => {
+    const previous = document.documentElement.lang;
+    const el = await fixture<TestHost>(html`<flexiti-test-host></flexiti-test-host>`);
+    try {
+      await setLocale('french');
+      expect([pageLocale(), el.locale]).to.deep.equal(['fr-CA', 'fr-CA']);
+      document.documentElement.lang = 'en-US';
+      await waitUntil(() => el.locale === 'en-CA', 'the page language wins again');
+      expect(pageLocale()).to.equal('en-CA');
+    } finally {
+      document.documentElement.lang = previous;
+      await setLocale('en-CA');
+    }
+  });
+
+  it("warns once when an element's own lang disagrees with the page, and renders in the page's", async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    resetLangWarning();
+    try {
+      const wrapper = await fixture(
+        html`<div lang="fr-CA"><flexiti-test-host></flexiti-test-host><flexiti-test-host lang="fr"></flexiti-test-host></div>`,
+      );
+      const hosts = [...wrapper.querySelectorAll<TestHost>('flexiti-test-host')];
+      expect(hosts.map((host) => host.locale)).to.deep.equal(['en-CA', 'en-CA']);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('lang="fr-CA"').and.contain('one language per page');
+      await fixture(html`<div lang="en-CA"><flexiti-test-host></flexiti-test-host></div>`);
+      expect(warnings).to.have.length(1);
+    } finally {
+      console.warn = original;
     }
   });
 });

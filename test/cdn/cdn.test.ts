@@ -1,6 +1,8 @@
 // No build step: a plain page with one <script type="module" src=".../dist/cdn/flexiti-elements.js"> runs every
-// element end to end; the same page loading the bundle twice (a tag manager and the app) works and warns once.
-// Needs `npm run build` (dist/cdn/flexiti-elements.js).
+// element end to end. The entry imports its chunks beside it (dist/cdn/chunks/) by relative URLs; an English page
+// loads exactly the entry's static graph and no French, a French page adds one French chunk; the same page loading
+// the bundle twice (a tag manager and the app) shares one copy of the chunks.
+// Needs `npm run build` (dist/cdn/).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -18,9 +20,22 @@ import {
   verifyByOverride,
 } from './flows.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
+// @ts-expect-error: a plain ES module script without types
+import { entryGraph } from '../../scripts/size-budget.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bundle = 'dist/cdn/flexiti-elements.js';
+/** The files of the entry's static import graph, as the page requests them. */
+const initialFiles = (): string[] =>
+  (entryGraph('flexiti-elements.js') as { initialFiles: string[] }).initialFiles.map((file) => `/dist/cdn/${file}`);
+const packageFiles = (page: import('playwright-core').Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.pathname.startsWith('/dist/'))
+      .map((url) => url.pathname + url.search),
+  );
 
 describe('the CDN bundle on a page without a build step', () => {
   let server: StaticServer;
@@ -40,17 +55,14 @@ describe('the CDN bundle on a page without a build step', () => {
     await server?.close();
   });
 
-  it('runs all four elements end to end, loading nothing but the bundle', async () => {
+  it('runs all four elements end to end, loading the entry and its chunks and no French', async () => {
     const page = await browser.newPage();
     const seen = record(page);
     await openPage(page, `${server.origin}/test/cdn/index.html`);
-    const loaded = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((entry) => new URL(entry.name).pathname)
-        .filter((path) => path.startsWith('/dist/')),
-    );
-    assert.deepEqual(loaded, [`/${bundle}`], 'one file from the package, no chunks or locale files');
+    const loaded = await packageFiles(page);
+    assert.deepEqual([...loaded].sort(), initialFiles().sort(), "the entry's static graph, each file once");
+    assert.ok(loaded.length > 1, 'chunks beside the entry');
+    assert.ok(!loaded.some((path) => /fr-CA/.test(path)), 'no French on an English page');
     await choosePlan(page);
     await agreeToTerms(page);
     await verifyByOverride(page);
@@ -62,29 +74,39 @@ describe('the CDN bundle on a page without a build step', () => {
     await page.close();
   });
 
-  it('speaks French from the same single file when the page is fr-CA', async () => {
+  it('speaks French when the page is fr-CA, with one more chunk', async () => {
     const page = await browser.newPage();
     const seen = record(page);
     await openPage(page, `${server.origin}/test/cdn/index.html?lang=fr-CA`);
     await page.locator('#picker legend').getByText('Plan de financement').waitFor();
     assert.equal(await text(page, '#apply #form-title'), 'Demande de financement Flexiti');
+    const french = (await packageFiles(page)).filter((path) => !initialFiles().includes(path));
+    assert.equal(french.length, 1, `one French chunk, got ${JSON.stringify(french)}`);
+    assert.match(french[0]!, /^\/dist\/cdn\/chunks\/fr-CA-[\w-]+\.js$/);
     await agreeToTerms(page, 'fr');
     assert.deepEqual(seen.errors, []);
     await page.close();
   });
 
-  it('works with the bundle loaded twice, and warns once', async () => {
+  it('works with the bundle loaded twice, keeping one copy of the chunks', async () => {
     const page = await browser.newPage();
     const seen = record(page);
     await openPage(page, `${server.origin}/test/cdn/twice.html`);
-    const loaded = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((entry) => new URL(entry.name))
-        .filter((url) => url.pathname.startsWith('/dist/'))
-        .map((url) => url.search),
+    const loaded = await packageFiles(page);
+    const entries = loaded.filter((path) => path.startsWith(`/${bundle}`));
+    assert.deepEqual(
+      entries.sort(),
+      [`/${bundle}?from=app`, `/${bundle}?from=tag-manager`],
+      'both copies were loaded and run',
     );
-    assert.deepEqual(loaded.sort(), ['?from=app', '?from=tag-manager'], 'both copies were loaded and run');
+    const chunks = loaded.filter((path) => !path.startsWith(`/${bundle}`));
+    assert.deepEqual(
+      chunks.sort(),
+      initialFiles()
+        .filter((path) => path !== `/${bundle}`)
+        .sort(),
+      'each chunk once',
+    );
     await choosePlan(page);
     await agreeToTerms(page);
     await verifyByOverride(page);

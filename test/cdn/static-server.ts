@@ -30,6 +30,10 @@ export interface StaticServerOptions {
   htmlHeaders?: Record<string, string>;
   /** URL path prefix → folder, e.g. `{ '/': 'build/demo' }` to serve a built site at the top. */
   mounts?: Record<string, string>;
+  /** Headers added to every response (a CDN's `access-control-allow-origin`). */
+  headers?: Record<string, string>;
+  /** Rewrites HTML bodies: each `[from, to]` replaces every `from` (a page loading the package from a CDN). */
+  rewriteHtml?: [string, string][];
 }
 
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
@@ -48,10 +52,13 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
         response.writeHead(404).end();
         return;
       }
-      const body = await readFile(file);
+      let body: Buffer | string = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
-      if (type.startsWith('text/html')) Object.assign(headers, options.htmlHeaders);
+      const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store', ...options.headers };
+      if (type.startsWith('text/html')) {
+        Object.assign(headers, options.htmlHeaders);
+        for (const [from, to] of options.rewriteHtml ?? []) body = body.toString('utf8').replaceAll(from, to);
+      }
       response.writeHead(200, headers).end(body);
     } catch {
       response.writeHead(404).end();

@@ -208,3 +208,72 @@ describe("the bundle loaded twice under a strict CSP with 'allow-duplicates'", (
     await page.close();
   });
 });
+
+describe('the elements from another origin (a CDN) under a strict CSP', () => {
+  let cdn: StaticServer;
+  let site: StaticServer;
+  let browser: Browser;
+  let policy: string;
+
+  before(async () => {
+    // The CDN serves the package's files with CORS (module scripts from another origin are CORS requests).
+    cdn = await startStaticServer({ root, allow: ['dist/cdn'], headers: { 'access-control-allow-origin': '*' } });
+    policy = STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${cdn.origin}`);
+    site = await startStaticServer({
+      root,
+      allow: ['test/cdn', 'test/fixtures'],
+      htmlHeaders: { 'content-security-policy': policy },
+      rewriteHtml: [['"/dist/cdn/', `"${cdn.origin}/dist/cdn/`]],
+    });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await cdn?.close();
+  });
+
+  /** Where the page's package files came from. */
+  const packageOrigins = (page: Page) =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name))
+        .filter((url) => url.pathname.startsWith('/dist/'))
+        .map((url) => `${url.origin} ${url.pathname}`),
+    );
+
+  it('loads the entry and its chunks from the CDN and runs the journey with no violation', async () => {
+    const page = await browser.newPage();
+    const seen = await watch(page);
+    await openPage(page, `${site.origin}/test/cdn/index.html`);
+    const loaded = await packageOrigins(page);
+    assert.ok(loaded.length > 1, 'an entry and its chunks');
+    assert.deepEqual(
+      loaded.filter((line) => !line.startsWith(`${cdn.origin} /dist/cdn/`)),
+      [],
+      'every package file from the CDN',
+    );
+    await choosePlan(page);
+    await agreeToTerms(page);
+    await verifyByOverride(page);
+    await applyAndConfirm(page);
+    assert.equal(await result(page), 'approved');
+    await assertClean(page, seen);
+    await page.close();
+  });
+
+  it('loads the French chunk from the CDN on a French page, with no violation', async () => {
+    const page = await browser.newPage();
+    const seen = await watch(page);
+    await openPage(page, `${site.origin}/test/cdn/index.html?lang=fr-CA`);
+    await page.locator('#picker legend').getByText('Plan de financement').waitFor();
+    assert.equal(await text(page, '#apply #form-title'), 'Demande de financement Flexiti');
+    const french = (await packageOrigins(page)).filter((line) => line.includes('/chunks/fr-CA-'));
+    assert.equal(french.length, 1);
+    assert.ok(french[0]!.startsWith(`${cdn.origin} `), french[0]);
+    await assertClean(page, seen);
+    await page.close();
+  });
+});

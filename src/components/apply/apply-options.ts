@@ -28,6 +28,20 @@ const REQUIRED_CHOICES = ['salutation', 'province', 'security_qid'] as const;
 
 const toList = (map: OptionMap): OptionList => Object.entries(map);
 
+/**
+ * The list as given, without a second option whose label repeats an earlier one: French `form_values` give
+ * « Mme » for both Ms and Mrs, and two identical choices only make the customer wonder which one is right.
+ */
+function distinctLabels(list: OptionList): OptionList {
+  const seen = new Set<string>();
+  return list.filter(([, label]) => {
+    const key = label.trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** A merchant list such as `{ options: {...} }` under one of `keys`, when present and usable. */
 function extraList(raw: Record<string, unknown>, keys: readonly string[]): OptionList | undefined {
   for (const key of keys) {
@@ -63,7 +77,7 @@ export function readFormValues(raw: unknown): OptionsResult {
     ok: true,
     options: {
       formValues,
-      salutation: toList(formValues.salutation.options),
+      salutation: distinctLabels(toList(formValues.salutation.options)),
       province: toList(formValues.province.options),
       security_qid: toList(formValues.security_qid.options),
       govid_type: toList(formValues.govid_type.options),

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { APPLY_FIELDS } from '../../model/index.js';
+import { setLocale } from '../../internal/locale.js';
 import {
   $,
   VALID,
@@ -26,6 +27,9 @@ const optionsOf = (select: HTMLSelectElement) =>
   [...select.options].slice(1).map((option) => [option.value, option.textContent!.trim()]);
 const sectionTitles = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('fieldset.section > legend')].map((legend) => text(legend));
+
+// Each test starts on an English page (one language per page; some tests switch it).
+beforeEach(() => setLocale('en-CA'));
 
 describe('<flexiti-apply>', () => {
   it('passes accessibility tests when empty', async () => {
@@ -111,6 +115,17 @@ describe('<flexiti-apply>', () => {
       expect(optionsOf(control(el, 'province'))).to.deep.equal(Object.entries(formValues.province.options));
       expect(optionsOf(control(el, 'security_qid'))).to.deep.equal(Object.entries(formValues.security_qid.options));
       expect(optionsOf(control(el, 'govid_type'))).to.deep.equal(Object.entries(formValues.govid_type.options));
+    });
+
+    it('shows a title label once when form_values repeat it (French « Mme » for Ms and Mrs)', async () => {
+      const formValues = await seedFormValues();
+      formValues.salutation.options = { mr: 'M.', ms: 'Mme', mrs: 'Mme', mss: 'Mlle' };
+      const { el } = await mount({ formValues, lang: 'fr-CA' });
+      expect(optionsOf(control(el, 'salutation'))).to.deep.equal([
+        ['mr', 'M.'],
+        ['ms', 'Mme'],
+        ['mss', 'Mlle'],
+      ]);
     });
 
     it("offers exactly option_depends[govid_type] as issuers, in the seed's order", async () => {
@@ -365,11 +380,13 @@ describe('<flexiti-apply>', () => {
       await setField(el, 'sin', '130 692 544');
       await setField(el, 'postal_code', 'W1A 1A1');
       wrapper.lang = 'fr-CA';
+      void setLocale('fr-CA');
       await waitUntil(() => text($(el, 'label[for="first_name"]')) === 'Prénom', 'the form was not translated');
       expect(control(el, 'first_name').value).to.equal('Zoë');
       expect(control(el, 'sin').value).to.equal('130 692 544');
       expect(errorOf(el, 'postal_code')).to.equal('Entrez un code postal canadien, par exemple H2X 1Y4.');
       wrapper.lang = 'en-CA';
+      void setLocale('en-CA');
       await waitUntil(() => text($(el, 'label[for="first_name"]')) === 'First name');
       expect(control(el, 'first_name').value).to.equal('Zoë');
     });
@@ -475,13 +492,14 @@ describe('<flexiti-apply>', () => {
       await fillValid(el);
       expect(terms(el).checked).to.equal(true);
       wrapper.lang = 'fr-CA';
+      void setLocale('fr-CA');
       await waitUntil(() => requests('flexiti-terms-request').length === 2, 'the terms were not requested again');
       await waitUntil(() => terms(el).status === 'shown' && !terms(el).checked, 'the agreement was not cleared');
       await waitUntil(() => text($(el, 'label[for="first_name"]')) === 'Prénom', 'the form was not translated');
       await submitForm(el);
       await el.updateComplete;
       expect($(el, '#review-title')).to.equal(null);
-      expect(text($(el, '[part="error-summary"]'))).to.contain('Modalités');
+      expect(text($(el, '[part="error-summary"]'))).to.contain('Conditions');
       expect(requests('flexiti-apply-request')).to.have.length(0);
     });
   });

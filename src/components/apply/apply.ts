@@ -16,13 +16,11 @@ import {
 import { FlexitiErrorEvent, FlexitiResultEvent, type ResultStatus } from '../../events/notifications.js';
 import {
   toApprovalResult,
-  errorText,
   localError,
-  messageText,
   normalizeDateInput,
   normalizeProvince,
   todayLocal,
-  toLocale,
+  normalizeLocale,
   validateApplyForm,
   validateDate,
   type ApplyFieldName,
@@ -31,6 +29,7 @@ import {
   type FieldMessage,
   type FlexitiApiError,
 } from '../../model/index.js';
+import { errorText, messageText } from '../../internal/message-text.js';
 import { licenseResponse, read } from '../../model/read.js';
 import { applyStyles } from './apply.styles.js';
 import {
@@ -262,7 +261,7 @@ export class FlexitiApply extends FlexitiElement {
         typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : undefined;
       if (text === undefined || text.trim() === '') continue;
       values[name] =
-        name === 'province' ? (normalizeProvince(text) ?? text) : name === 'language' ? (toLocale(text) ?? text) : text;
+        name === 'province' ? (normalizeProvince(text) ?? text) : name === 'language' ? normalizeLocale(text) : text;
       filled.push(name);
     }
     if (typeof prefill.input_type === 'string') values.input_type = prefill.input_type;
@@ -348,12 +347,12 @@ export class FlexitiApply extends FlexitiElement {
           "This type of ID can't be used here: its list of issuers is missing. Choose another type of ID, or ask a store employee.",
           { id: 'apply.govid_issuedby.missing' },
         )
-      : messageText(message, this.locale);
+      : messageText(message);
   }
 
   private fieldWarning(name: ApplyFieldName): string | undefined {
     const warning = this.validation.warnings[name];
-    return warning && this.feedback.shows(name) ? messageText(warning, this.locale) : undefined;
+    return warning && this.feedback.shows(name) ? messageText(warning) : undefined;
   }
 
   /** Fields with an error, in form order, whether or not it is shown yet. */
@@ -730,7 +729,7 @@ export class FlexitiApply extends FlexitiElement {
         ? undefined
         : error === 'empty'
           ? msg('Scan the barcode or paste its text first.', { id: 'apply.scan.empty' })
-          : errorText(error, this.locale);
+          : errorText(error);
     return html`<details class="scan" part="scan">
       <summary>${msg("Scan a driver's licence to fill in the form", { id: 'apply.scan.summary' })}</summary>
       <div class="field">
@@ -780,7 +779,7 @@ export class FlexitiApply extends FlexitiElement {
 
   private renderSummary(): TemplateResult | typeof nothing {
     const invalid = this.invalidFields().filter((name) => this.fieldError(name) !== undefined);
-    const note = this.serverNote ? errorText(this.serverNote, this.locale) : undefined;
+    const note = this.serverNote ? errorText(this.serverNote) : undefined;
     if (invalid.length === 0 && !note) return nothing;
     return html`<div class="error-summary" part="error-summary" role="group" aria-labelledby="summary-title">
       <h3 id="summary-title" tabindex="-1">
@@ -802,7 +801,7 @@ export class FlexitiApply extends FlexitiElement {
                   event.preventDefault();
                   this.focusField(name);
                 }}
-                  >${fieldLabel(name)}: ${this.fieldError(name)}</a
+                  >${msg(str`${fieldLabel(name)}: ${this.fieldError(name)}`, { id: 'apply.summary.item' })}</a
                 >
               </li>`,
             )}
@@ -938,7 +937,7 @@ export class FlexitiApply extends FlexitiElement {
                     str`We don't know whether your application went through, so don't apply again. Look up your account as an existing Flexiti customer: if the application went through, your account will be found. Or call Flexiti at ${FLEXITI_PHONE}.`,
                     { id: 'apply.review.unknown_outcome_no_resend' },
                   )}</p>`
-                : html`<p>${errorText(error, this.locale)}</p>`
+                : html`<p>${errorText(error)}</p>`
             }
             ${
               canRetry

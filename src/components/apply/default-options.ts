@@ -7,12 +7,12 @@ import { msg } from '@lit/localize';
  *
  * | `occupation_id` | en-CA | fr-CA |
  * |---|---|---|
- * | `FE` | Employed full time | Employé à temps plein |
- * | `PE` | Employed part time | Employé à temps partiel |
- * | `SE` | Self-employed | Travailleur autonome |
- * | `RE` | Retired | Retraité |
- * | `ST` | Student | Étudiant |
- * | `HM` | Homemaker | Personne au foyer |
+ * | `FE` | Employed full time | Emploi à temps plein |
+ * | `PE` | Employed part time | Emploi à temps partiel |
+ * | `SE` | Self-employed | Travail autonome |
+ * | `RE` | Retired | À la retraite |
+ * | `ST` | Student | Aux études |
+ * | `HM` | Homemaker | Au foyer |
  * | `UN` | Not employed | Sans emploi |
  * | `OT` | Other | Autre |
  *
@@ -20,7 +20,7 @@ import { msg } from '@lit/localize';
  * |---|---|---|
  * | `Rent` | Rent | Locataire |
  * | `Own` | Own | Propriétaire |
- * | `Parents` | Live with family | Chez de la famille |
+ * | `Parents` | Live with family | Hébergement par la famille |
  * | `Other` | Other | Autre |
  *
  * A merchant whose Flexiti account uses other codes passes them in `formValues` as `occupation_id` (or

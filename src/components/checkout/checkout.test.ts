@@ -4,16 +4,10 @@ import '../../define/flexiti-checkout.js';
 import type { FlexitiCheckout } from './checkout.js';
 import type { FlexitiApply } from '../apply/apply.js';
 import type { FlexitiPlanPicker } from '../plan-picker/plan-picker.js';
-import { normalizeLocale, setPageLocale } from '../../internal/locale.js';
+import { setLocale } from '../../internal/locale.js';
 import { connect } from '../../connect/index.js';
-import {
-  applyWith,
-  deepActiveElement,
-  seedFormValues,
-  setField,
-  control,
-  VALID,
-} from '../../../test/browser/apply-harness.js';
+import { applyWith, seedFormValues, setField, control, VALID } from '../../../test/browser/apply-harness.js';
+import { $, deepActiveElement, text } from '../../../test/browser/dom.js';
 
 // ── The fake host: answers the request events as the handler would (docs/checkout-sessions.md) ──
 
@@ -144,20 +138,23 @@ async function mount(options: HostOptions = {}): Promise<Mounted> {
   for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
   wrapper.append(el);
   container.append(wrapper);
-  await setPageLocale(normalizeLocale(wrapper.lang));
+  await setLocale(wrapper.lang);
   await el.updateComplete;
   return { el, wrapper, requests, seen };
 }
 
-const $ = <T extends Element = HTMLElement>(el: FlexitiCheckout, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const visibleStep = (el: FlexitiCheckout) => $(el, 'section[part~="step"]:not([hidden])')?.getAttribute('data-step');
 const headingText = (el: FlexitiCheckout) => text($(el, 'section[part~="step"]:not([hidden]) h2'));
 const applyEl = (el: FlexitiCheckout) => $<FlexitiApply>(el, 'flexiti-apply')!;
 const pickerEl = (el: FlexitiCheckout) => $<FlexitiPlanPicker>(el, 'flexiti-plan-picker')!;
 const verifyEl = (el: FlexitiCheckout) => $<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'flexiti-verify')!;
 const verifyRoot = (el: FlexitiCheckout) => verifyEl(el).shadowRoot!;
+
+/** The verification methods `<flexiti-verify>` offers on the verify step, in order. */
+async function verifyMethods(el: FlexitiCheckout): Promise<string[]> {
+  await verifyEl(el).updateComplete;
+  return [...verifyRoot(el).querySelectorAll<HTMLInputElement>('input[name="format"]')].map((input) => input.value);
+}
 
 async function atStep(el: FlexitiCheckout, step: string): Promise<void> {
   await waitUntil(() => visibleStep(el) === step, `expected step ${step}, saw ${visibleStep(el)}`);
@@ -248,6 +245,9 @@ async function lookUp(
   await lookup.updateComplete;
 }
 
+// Each test starts on an English page (one language per page; some tests switch it).
+beforeEach(() => setLocale('en-CA'));
+
 describe('<flexiti-checkout>', () => {
   describe('loading the checkout', () => {
     it('asks the host for the checkout and shows step 1 with its amount, without taking focus', async () => {
@@ -322,10 +322,7 @@ describe('<flexiti-checkout>', () => {
       ]);
       await choosePlan(el, '1', 12);
       await atStep(el, 'verify');
-      await verifyEl(el).updateComplete;
-      expect(
-        [...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value),
-      ).to.deep.equal(['sms', 'email', 'security_question']);
+      expect(await verifyMethods(el)).to.deep.equal(['sms', 'email', 'security_question']);
       expect(requests['flexiti-lookup-request']).to.equal(undefined);
     });
 
@@ -721,10 +718,7 @@ describe('<flexiti-checkout>', () => {
       await focusOnHeading(el);
       await choosePlan(el, '1', 12);
       await atStep(el, 'verify');
-      await verifyEl(el).updateComplete;
-      expect(
-        [...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value),
-      ).to.deep.equal(['sms', 'email', 'security_question']);
+      expect(await verifyMethods(el)).to.deep.equal(['sms', 'email', 'security_question']);
       await sendSmsCode(el, '2222');
       await atStep(el, 'receipt');
       expect(requests['flexiti-purchase-request']).to.deep.equal([

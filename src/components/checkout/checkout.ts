@@ -9,7 +9,7 @@ import { formatMoney, formatPercent } from '../../internal/format.js';
 import { readAudience, type Audience } from '../../internal/audience.js';
 import { connect } from '../../connect/index.js';
 import {
-  errorText,
+  apiLang,
   localError,
   toApprovalResult,
   toPurchaseReceipt,
@@ -26,6 +26,7 @@ import {
   planKind,
   planRate,
 } from '../../model/index.js';
+import { errorText } from '../../internal/message-text.js';
 import type {
   FlexitiErrorEvent,
   FlexitiLookupResultEvent,
@@ -334,7 +335,7 @@ export class FlexitiCheckout extends FlexitiElement {
   }
 
   private lang2(): 'en' | 'fr' {
-    return this.locale === 'fr-CA' ? 'fr' : 'en';
+    return apiLang(this.locale);
   }
 
   // ── Loading ──
@@ -646,7 +647,7 @@ export class FlexitiCheckout extends FlexitiElement {
         : msg('Pay with Flexiti', { id: 'checkout.loading.heading' }),
       error
         ? html`<div class="notice error-notice" part="notice">
-            <p>${errorText(error, this.locale)}</p>
+            <p>${errorText(error)}</p>
             ${
               error.retryable ||
               error.code === 'no_handler' ||
@@ -827,7 +828,8 @@ export class FlexitiCheckout extends FlexitiElement {
     const receipt = this.receipt;
     const row = (label: string, value: string, key: string) =>
       html`<dt>${label}</dt><dd data-receipt=${key}>${value}</dd>`;
-    const planName = receipt?.plan_name || (this.plan?.plan_id === receipt?.plan_id ? this.plan?.plan_name : '') || '';
+    // The plan as the customer chose it, in the page's language; the API's name (often English) otherwise.
+    const planName = (this.plan?.plan_id === receipt?.plan_id ? this.plan?.plan_name : '') || receipt?.plan_name || '';
     const term = receipt?.term ?? this.plan?.term ?? undefined;
     const card = receipt?.card_last4 ?? this.customer?.cardLast4 ?? this.info?.cardLast4;
     return this.section(
@@ -914,7 +916,7 @@ export class FlexitiCheckout extends FlexitiElement {
           <p>${msg('To ask about a higher limit, call Flexiti at', { id: 'checkout.ending.insufficient_credit.call' })} ${phone}.</p>
           <p><strong>${payAnotherWay}</strong></p>`;
       case 'purchase_declined':
-        return html`${this.endingError ? html`<p>${errorText(this.endingError, this.locale)}</p>` : nothing}
+        return html`${this.endingError ? html`<p>${errorText(this.endingError)}</p>` : nothing}
           <p>${msg('Nothing was charged.', { id: 'checkout.ending.nothing_charged' })} <strong>${payAnotherWay}</strong></p>`;
       case 'expired':
         return html`<p>${msg('Nothing was charged. Reload the page to start again, or choose another way to pay.', { id: 'checkout.ending.expired.body' })}</p>`;

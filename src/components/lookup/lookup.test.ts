@@ -1,10 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-lookup.js';
+import { setLocale } from '../../internal/locale.js';
 import type { FlexitiLookup } from './lookup.js';
-import { errorText, localError, messageText, readApiError, todayLocal, type Locale } from '../../model/index.js';
+import { localError, readApiError, todayLocal, type Locale } from '../../model/index.js';
+import { textNow } from '../../../test/texts.js';
 import type { FlexitiLookupRequestEvent } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiLookupResultEvent } from '../../events/notifications.js';
+import { $, expectFocus, settleBusy, text } from '../../../test/browser/dom.js';
 
 // ── Seed answers (test/fixtures/seed-examples.json, generated from seed 003) ──
 
@@ -47,6 +50,7 @@ const ANSWER = {
 // ── Mounting, answering, queries ──
 
 async function mount({ lang = 'en-CA' as Locale, by = 'name' } = {}): Promise<FlexitiLookup> {
+  await setLocale(lang);
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${lang}><flexiti-lookup by=${by}></flexiti-lookup></div>`,
   );
@@ -76,24 +80,13 @@ function results(el: FlexitiLookup): unknown[] {
   return details;
 }
 
-const $ = <T extends Element = HTMLElement>(el: FlexitiLookup, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
 const field = (el: FlexitiLookup, name: string) => $<HTMLInputElement>(el, `#${name}`)!;
 const errorOf = (el: FlexitiLookup, name: string) => text($(el, `#${name}-error`));
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const submit = (el: FlexitiLookup) => $<HTMLButtonElement>(el, 'button[type="submit"]')!;
 const notice = (el: FlexitiLookup) => text($(el, '#notice'));
 const status = (el: FlexitiLookup) => text($(el, '[role="status"]'));
 const msgText = (key: string, locale: Locale = 'en-CA', params?: Record<string, string | number>) =>
-  messageText({ key, params }, locale);
-
-function expectFocus(el: FlexitiLookup, expected: Element | null): void {
-  const actual = el.shadowRoot!.activeElement;
-  expect(
-    actual === expected,
-    `focus is on ${actual?.id || actual?.localName}, expected ${(expected as HTMLElement | null)?.id}`,
-  ).to.equal(true);
-}
+  textNow({ key, params }, locale);
 
 /** Types into a field as a person would, then leaves it (`change`). */
 async function fill(el: FlexitiLookup, name: string, value: string): Promise<void> {
@@ -114,9 +107,7 @@ async function fillName(
 
 /** Waits until the request is answered and the last render is done. */
 async function settle(el: FlexitiLookup): Promise<void> {
-  await el.updateComplete;
-  await waitUntil(() => !$(el, '[aria-busy="true"]'), 'the element stayed busy');
-  await el.updateComplete;
+  await settleBusy(el);
   await new Promise((resolve) => setTimeout(resolve));
 }
 
@@ -141,6 +132,9 @@ const nextYear = () => `${Number(todayLocal().slice(0, 4)) + 1}${todayLocal().sl
 const yearsAgo = (years: number) => `${Number(todayLocal().slice(0, 4)) - years}${todayLocal().slice(4)}`;
 
 // ── Tests ──
+
+// Each test starts on an English page (one language per page; some tests switch it).
+beforeEach(() => setLocale('en-CA'));
 
 describe('<flexiti-lookup>', () => {
   describe('the form', () => {
@@ -408,7 +402,7 @@ describe('<flexiti-lookup>', () => {
       await fillName(el);
       await send(el);
       expect(found).to.have.length(0);
-      expect(notice(el)).to.equal(errorText(localError('invalid_response'), 'en-CA'));
+      expect(notice(el)).to.equal(textNow(localError('invalid_response'), 'en-CA'));
       expect(errors).to.deep.equal([{ type: 'server', code: 'invalid_response', source: 'flexiti-lookup' }]);
     });
   });
@@ -498,7 +492,7 @@ describe('<flexiti-lookup>', () => {
 
     it('a network failure', async () => {
       const el = await failWith(() => Promise.reject(new TypeError('Failed to fetch')));
-      expect(notice(el)).to.equal(errorText(localError('network_error'), 'en-CA'));
+      expect(notice(el)).to.equal(textNow(localError('network_error'), 'en-CA'));
     });
 
     it('a server error (503)', async () => {
@@ -510,7 +504,7 @@ describe('<flexiti-lookup>', () => {
       const el = await mount();
       await fillName(el);
       await send(el);
-      expect(notice(el)).to.equal(errorText(localError('no_handler'), 'en-CA'));
+      expect(notice(el)).to.equal(textNow(localError('no_handler'), 'en-CA'));
       expectFocus(el, $(el, '#notice'));
     });
 
@@ -609,7 +603,7 @@ describe('<flexiti-lookup>', () => {
       answer(el, seed('409 - VCC Not Activated'));
       await fillName(el);
       await send(el);
-      expect(notice(el)).to.equal(errorText(readApiError(409, lookupSeeds['409 - VCC Not Activated']), 'fr-CA'));
+      expect(notice(el)).to.equal(textNow(readApiError(409, lookupSeeds['409 - VCC Not Activated']), 'fr-CA'));
       expect(notice(el)).to.contain('my.flexiti.com');
       await expect(el).to.be.accessible();
     });

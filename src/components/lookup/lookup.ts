@@ -3,11 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import {
+  apiLang,
   APPLY_FIELDS,
-  errorText,
   isBlank,
   localError,
-  messageText,
   toLookupResult,
   todayLocal,
   validateCardNumber,
@@ -19,6 +18,7 @@ import {
   type LookupBody,
   type LookupResult,
 } from '../../model/index.js';
+import { errorText, messageText } from '../../internal/message-text.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
@@ -251,7 +251,7 @@ export class FlexitiLookup extends FlexitiElement {
           @input=${(event: InputEvent) => this.onInput(name, event)}
           @change=${() => this.onChange(name)}
         />
-        <p class="error" part="error" id="${name}-error">${error ? messageText(error, this.locale) : ''}</p>
+        <p class="error" part="error" id="${name}-error">${error ? messageText(error) : ''}</p>
       </div>
     `;
   }
@@ -261,7 +261,7 @@ export class FlexitiLookup extends FlexitiElement {
     if (!error) return nothing;
     return html`
       <div class="notice error-notice" part="notice" id="notice" tabindex="-1">
-        <p>${errorText(error, this.locale)}</p>
+        <p>${errorText(error)}</p>
       </div>
     `;
   }
@@ -359,7 +359,7 @@ export class FlexitiLookup extends FlexitiElement {
 
   /** The contract's `POST lookup` body, from the valid fields of the chosen way. */
   private body(): LookupBody {
-    const lang = this.locale === 'fr-CA' ? 'fr' : 'en';
+    const lang = apiLang(this.locale);
     const value = (name: LookupField) => {
       const result = this.check(name);
       return result.ok ? result.value : undefined;

@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-plan-picker.js';
-import { setPageLocale } from '../../internal/locale.js';
+import { setLocale } from '../../internal/locale.js';
 import type { FlexitiErrorEvent } from '../../events/notifications.js';
 import type { FlexitiPlanPicker, PlanChoice } from './plan-picker.js';
+import { settleLocale, text } from '../../../test/browser/dom.js';
 
 type Offer = { plan_name: string; plan_id: string; offer_category: string; term_options: (number | string)[] };
 type Seed = Record<string, Record<string, { offer_types?: Offer[]; form_values?: { offer_types: Offer[] } }>>;
@@ -29,10 +30,7 @@ interface Options {
   lang?: 'en-CA' | 'fr-CA';
 }
 
-async function settle(el: FlexitiPlanPicker): Promise<void> {
-  await setPageLocale(el.locale);
-  await el.updateComplete;
-}
+const settle = settleLocale;
 
 async function picker(options: Options = {}): Promise<FlexitiPlanPicker> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'en-CA'}>
@@ -72,12 +70,11 @@ const planRadio = (el: FlexitiPlanPicker, id: string) =>
   root(el).querySelector<HTMLInputElement>(`input[name="plan"][value="${id}"]`)!;
 const termRadio = (el: FlexitiPlanPicker, term: number) =>
   root(el).querySelector<HTMLInputElement>(`input[name="term"][value="${term}"]`)!;
-const textOf = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const groupLegends = (el: FlexitiPlanPicker) => [...root(el).querySelectorAll('[part="group"] > legend')].map(textOf);
+const groupLegends = (el: FlexitiPlanPicker) => [...root(el).querySelectorAll('[part="group"] > legend')].map(text);
 const estimateFor = (el: FlexitiPlanPicker, term: number) =>
-  textOf(termRadio(el, term).closest('label')!.querySelector('[part="estimate"]'));
-const noticeText = (el: FlexitiPlanPicker) => textOf(root(el).querySelector('#notice'));
-const errorRegionText = (el: FlexitiPlanPicker) => textOf(root(el).querySelector('#error'));
+  text(termRadio(el, term).closest('label')!.querySelector('[part="estimate"]'));
+const noticeText = (el: FlexitiPlanPicker) => text(root(el).querySelector('#notice'));
+const errorRegionText = (el: FlexitiPlanPicker) => text(root(el).querySelector('#error'));
 /** Currency text with any of the spaces ICU puts in fr-CA amounts (U+00A0, U+202F) made plain. */
 const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -130,6 +127,9 @@ const focusedInShadow = (el: FlexitiPlanPicker) => root(el).activeElement as HTM
 
 // ── tests ───────────────────────────────────────────────────────────────────────────────────────────────────
 
+// Each test starts on an English page (one language per page; some tests switch it).
+beforeEach(() => setLocale('en-CA'));
+
 describe('<flexiti-plan-picker>', () => {
   it('should pass accessibility tests with the seed plans (en-CA)', async () => {
     const el = await picker({ offers: loginOffers, amount: 1299.99 });
@@ -138,7 +138,7 @@ describe('<flexiti-plan-picker>', () => {
 
   it('should pass accessibility tests with the seed plans (fr-CA)', async () => {
     const el = await picker({ offers: loginOffers, amount: 1299.99, lang: 'fr-CA' });
-    expect(textOf(root(el).querySelector('.picker > legend'))).to.equal('Plan de financement');
+    expect(text(root(el).querySelector('.picker > legend'))).to.equal('Plan de financement');
     await expect(el).to.be.accessible();
   });
 
@@ -191,19 +191,17 @@ describe('<flexiti-plan-picker>', () => {
 
     it('labels each plan with its name and its range of terms', async () => {
       const el = await picker({ offers: loginOffers });
-      expect(textOf(planRadio(el, '1').closest('label'))).to.equal(
+      expect(text(planRadio(el, '1').closest('label'))).to.equal(
         '90 Days Grace, Equal Payments Regular Interest, 18 to 72 months',
       );
       // The API's trailing space is not shown.
-      expect(textOf(planRadio(el, '7').closest('label'))).to.equal('No Interest, No Payments, 3 to 12 months');
+      expect(text(planRadio(el, '7').closest('label'))).to.equal('No Interest, No Payments, 3 to 12 months');
     });
 
     it('localizes the category headings and term ranges in French', async () => {
       const el = await picker({ offers: loginOffers, lang: 'fr-CA' });
       expect(groupLegends(el)).to.deep.equal(['Versements égaux', 'Paiements différés']);
-      expect(textOf(planRadio(el, '9').closest('label'))).to.equal(
-        'No Interest, Minimum monthly payments, 3 à 18 mois',
-      );
+      expect(text(planRadio(el, '9').closest('label'))).to.equal('No Interest, Minimum monthly payments, 3 à 18 mois');
     });
 
     it('shows the chosen plan’s terms ascending, and only that plan’s', async () => {
@@ -212,7 +210,7 @@ describe('<flexiti-plan-picker>', () => {
       expect(termRadios(el).map((radio) => radio.value)).to.deep.equal(['3', '6', '18', '36', '72']);
       await choose(el, '6');
       expect(termRadios(el).map((radio) => radio.value)).to.deep.equal(['3', '6', '8']);
-      expect(textOf(root(el).querySelector('.terms > legend'))).to.equal('Term for No Interest, No Payments (S.A.C.)');
+      expect(text(root(el).querySelector('.terms > legend'))).to.equal('Term for No Interest, No Payments (S.A.C.)');
     });
 
     it('reads the QC apply response’s string terms as numbers', async () => {
@@ -231,7 +229,7 @@ describe('<flexiti-plan-picker>', () => {
       const el = await picker({ offers: lookupOffers });
       await choose(el, '1', 36);
       expect(el.value?.term).to.equal(36);
-      expect(textOf(termRadio(el, 36).closest('label'))).to.equal(
+      expect(text(termRadio(el, 36).closest('label'))).to.equal(
         '90 Days Grace, Equal Payments Regular Interest, 36 months',
       );
     });
@@ -251,7 +249,7 @@ describe('<flexiti-plan-picker>', () => {
       });
       await choose(el, '5');
       expect(termRadios(el).map((radio) => radio.value)).to.deep.equal(['12', '24', '36']);
-      expect(textOf(planRadio(el, '5').closest('label'))).to.equal('Equal Payments, No Interest, 12 to 36 months');
+      expect(text(planRadio(el, '5').closest('label'))).to.equal('Equal Payments, No Interest, 12 to 36 months');
     });
 
     it('gives an unknown category its own group headed by its raw name', async () => {
@@ -270,7 +268,7 @@ describe('<flexiti-plan-picker>', () => {
       expect(groupLegends(el)).to.deep.equal(['revolving_credit', 'Equal payments']);
       const first = root(el).querySelector('[part="group"]')!;
       expect([...first.querySelectorAll('input')].map((radio) => radio.value)).to.deep.equal(['20', '21']);
-      expect(textOf(planRadio(el, '20').closest('label'))).to.equal('Revolving, 1 month');
+      expect(text(planRadio(el, '20').closest('label'))).to.equal('Revolving, 1 month');
     });
 
     it('heads a plan without a category “Other plans”', async () => {
@@ -306,7 +304,7 @@ describe('<flexiti-plan-picker>', () => {
       await choose(el, '5');
       expect(plainSpaces(estimateFor(el, 40))).to.equal('32,50 $ par mois, dernier versement de 32,49 $');
       expect(plainSpaces(estimateFor(el, 3))).to.equal('433,33 $ par mois');
-      expect(plainSpaces(textOf(root(el).querySelector('#terms-hint')))).to.contain(
+      expect(plainSpaces(text(root(el).querySelector('#terms-hint')))).to.contain(
         'Estimation pour un achat de 1 299,99 $ sans intérêt.',
       );
     });
@@ -314,7 +312,7 @@ describe('<flexiti-plan-picker>', () => {
     it('says what the estimate assumes, with the amount', async () => {
       const el = await picker({ offers: loginOffers, amount: 1299.99 });
       await choose(el, '5');
-      expect(textOf(root(el).querySelector('#terms-hint'))).to.equal(
+      expect(text(root(el).querySelector('#terms-hint'))).to.equal(
         'Estimated for a purchase of $1,299.99 with no interest. Any fees and your payments are confirmed when the purchase is made.',
       );
     });
@@ -325,7 +323,7 @@ describe('<flexiti-plan-picker>', () => {
         await choose(el, planId);
         expect(termRadios(el).length).to.be.greaterThan(0);
         expect(root(el).querySelectorAll('[part="estimate"]')).to.have.length(0);
-        expect(textOf(root(el).querySelector('#terms-hint'))).to.equal(
+        expect(text(root(el).querySelector('#terms-hint'))).to.equal(
           'Monthly payments with interest. The rate is confirmed before you pay.',
         );
       });
@@ -333,7 +331,7 @@ describe('<flexiti-plan-picker>', () => {
 
     describe("the cost of every plan, with the rates and fees of the merchant's agreement", () => {
       const costFor = (el: FlexitiPlanPicker, term: number) =>
-        textOf(termRadio(el, term).closest('label')!.querySelector('[data-cost]'));
+        text(termRadio(el, term).closest('label')!.querySelector('[data-cost]'));
 
       it('an interest plan with its APR: monthly payment, APR, cost of borrowing and total for every term', async () => {
         const el = await picker({ offers: loginOffers, amount: 1000 });
@@ -342,7 +340,7 @@ describe('<flexiti-plan-picker>', () => {
         expect(estimateFor(el, 6)).to.contain('$172.55 a month, last payment $172.53');
         expect(costFor(el, 6)).to.equal('APR 12%, cost of borrowing $35.28, total $1,035.28');
         expect(termRadios(el).every((radio) => costFor(el, Number(radio.value)) !== '')).to.equal(true);
-        expect(textOf(root(el).querySelector('#terms-hint'))).to.contain(
+        expect(text(root(el).querySelector('#terms-hint'))).to.contain(
           "the rate and fees from the store's Flexiti agreement",
         );
         await expect(el).to.be.accessible();
@@ -378,26 +376,26 @@ describe('<flexiti-plan-picker>', () => {
         el.rates = { '4': 140 };
         await choose(el, '4');
         expect(root(el).querySelectorAll('[data-cost]')).to.have.length(0);
-        expect(textOf(root(el).querySelector('#terms-hint'))).to.contain('The rate is confirmed before you pay.');
+        expect(text(root(el).querySelector('#terms-hint'))).to.contain('The rate is confirmed before you pay.');
       });
 
       it('a deferred plan: when payments start, in words, and "S.A.C." spelled out', async () => {
         const el = await picker({ offers: loginOffers, amount: 1000 });
         await choose(el, '6');
-        const hint = textOf(root(el).querySelector('#terms-hint'));
+        const hint = text(root(el).querySelector('#terms-hint'));
         expect(hint).to.contain('your monthly payments start when it ends');
         expect(hint).to.contain('S.A.C. means "same as cash"');
-        expect(textOf(termRadio(el, 8).closest('label')!.querySelector('[part="term-note"]'))).to.equal(
+        expect(text(termRadio(el, 8).closest('label')!.querySelector('[part="term-note"]'))).to.equal(
           'No payments for 8 months',
         );
         await choose(el, '7');
-        expect(textOf(root(el).querySelector('#terms-hint'))).not.to.contain('S.A.C.');
+        expect(text(root(el).querySelector('#terms-hint'))).not.to.contain('S.A.C.');
       });
 
       it('a minimum-payment deferred plan says so', async () => {
         const el = await picker({ offers: loginOffers, amount: 1000 });
         await choose(el, '9');
-        expect(textOf(root(el).querySelector('#terms-hint'))).to.contain('Only minimum monthly payments');
+        expect(text(root(el).querySelector('#terms-hint'))).to.contain('Only minimum monthly payments');
       });
     });
 
@@ -406,7 +404,7 @@ describe('<flexiti-plan-picker>', () => {
         const el = await picker({ offers: loginOffers, amount: 1299.99 });
         await choose(el, planId);
         expect(root(el).querySelectorAll('[part="estimate"]')).to.have.length(0);
-        expect(textOf(root(el).querySelector('.terms'))).not.to.contain('$');
+        expect(text(root(el).querySelector('.terms'))).not.to.contain('$');
       });
     }
 
@@ -701,7 +699,7 @@ describe('<flexiti-plan-picker>', () => {
       await el.updateComplete;
       expect(submitted).to.equal(0);
       expect(focusedInShadow(el)).to.equal(planRadios(el)[0]);
-      expect(textOf(root(el).querySelector('#missing'))).to.equal('Error: Choose a financing plan.');
+      expect(text(root(el).querySelector('#missing'))).to.equal('Error: Choose a financing plan.');
       expect(planRadios(el).every((radio) => radio.getAttribute('aria-invalid') === 'true')).to.equal(true);
       expect(planRadios(el)[0]!.getAttribute('aria-describedby')).to.equal('missing');
       expect(el.matches(':state(user-invalid)')).to.equal(true);
@@ -714,14 +712,14 @@ describe('<flexiti-plan-picker>', () => {
       form.requestSubmit();
       await el.updateComplete;
       expect(focusedInShadow(el)).to.equal(termRadios(el)[0]);
-      expect(plainSpaces(textOf(root(el).querySelector('#missing')))).to.equal(
+      expect(plainSpaces(text(root(el).querySelector('#missing')))).to.equal(
         'Erreur : Choisissez une durée pour ce plan.',
       );
       expect(termRadios(el).every((radio) => radio.getAttribute('aria-invalid') === 'true')).to.equal(true);
       expect(planRadio(el, '9').hasAttribute('aria-invalid')).to.equal(false);
       await expect(el).to.be.accessible();
       await choose(el, '9', 12);
-      expect(textOf(root(el).querySelector('#missing'))).to.equal('');
+      expect(text(root(el).querySelector('#missing'))).to.equal('');
       expect(termRadios(el).some((radio) => radio.hasAttribute('aria-invalid'))).to.equal(false);
       expect(el.matches(':state(user-invalid)')).to.equal(false);
     });
@@ -731,10 +729,10 @@ describe('<flexiti-plan-picker>', () => {
       planRadio(el, '4').focus();
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect(textOf(root(el).querySelector('#missing'))).to.equal('');
+      expect(text(root(el).querySelector('#missing'))).to.equal('');
       (form.querySelector('button[type="submit"]') as HTMLButtonElement).focus();
       await el.updateComplete;
-      expect(textOf(root(el).querySelector('#missing'))).to.equal('Error: Choose a term for this plan.');
+      expect(text(root(el).querySelector('#missing'))).to.equal('Error: Choose a term for this plan.');
     });
 
     it('clears the choice on form reset, without a change event', async () => {
@@ -756,7 +754,7 @@ describe('<flexiti-plan-picker>', () => {
       await el.updateComplete;
       form.reset();
       await el.updateComplete;
-      expect(textOf(root(el).querySelector('#missing'))).to.equal('');
+      expect(text(root(el).querySelector('#missing'))).to.equal('');
       expect(el.validity.valueMissing).to.equal(true);
     });
 
@@ -807,7 +805,7 @@ describe('<flexiti-plan-picker>', () => {
     it('adds “Regular purchase, no plan” with allow-regular, submitted as an empty plan_id and term', async () => {
       const { form, el } = await pickerInForm({ offers: loginOffers, allowRegular: true, required: true });
       const regular = planRadio(el, '');
-      expect(textOf(regular.closest('label'))).to.equal('Regular purchase, no plan');
+      expect(text(regular.closest('label'))).to.equal('Regular purchase, no plan');
       const changes = countEvents(el, 'change');
       await choose(el, '');
       expect(el.value).to.deep.equal({ plan_id: '', term: null, offer_category: '', plan_name: '' });
@@ -826,16 +824,14 @@ describe('<flexiti-plan-picker>', () => {
 
     it('is in French', async () => {
       const el = await picker({ offers: loginOffers, allowRegular: true, lang: 'fr-CA' });
-      expect(textOf(planRadio(el, '').closest('label'))).to.equal('Achat régulier, sans plan');
+      expect(text(planRadio(el, '').closest('label'))).to.equal('Achat régulier, sans plan');
       await expect(el).to.be.accessible();
     });
 
     it('is the one choice when there are no plans', async () => {
       const el = await picker({ offers: [], allowRegular: true });
       expect(planRadios(el).map((radio) => radio.value)).to.deep.equal(['']);
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
-        'No financing plans are available for this purchase.',
-      );
+      expect(text(root(el).querySelector('p.notice'))).to.equal('No financing plans are available for this purchase.');
       await expect(el).to.be.accessible();
     });
   });
@@ -843,26 +839,22 @@ describe('<flexiti-plan-picker>', () => {
   describe('edge cases', () => {
     it('says there are no financing plans for an empty offer list', async () => {
       const el = await picker({ offers: [] });
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
-        'No financing plans are available for this purchase.',
-      );
+      expect(text(root(el).querySelector('p.notice'))).to.equal('No financing plans are available for this purchase.');
       expect(planRadios(el)).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
     it('says there are no financing plans, in French', async () => {
       const el = await picker({ offers: [], lang: 'fr-CA' });
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
-        'Aucun plan de financement n’est offert pour cet achat.',
+      expect(text(root(el).querySelector('p.notice'))).to.equal(
+        "Aucun plan de financement n'est offert pour cet achat.",
       );
       await expect(el).to.be.accessible();
     });
 
     it('says there are no financing plans before offers are set', async () => {
       const el = await picker({});
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
-        'No financing plans are available for this purchase.',
-      );
+      expect(text(root(el).querySelector('p.notice'))).to.equal('No financing plans are available for this purchase.');
     });
 
     it('shows a configuration message and reports invalid_offers when offers is not a list', async () => {
@@ -878,7 +870,7 @@ describe('<flexiti-plan-picker>', () => {
         source: 'flexiti-plan-picker',
       });
       await settle(el);
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
+      expect(text(root(el).querySelector('p.notice'))).to.equal(
         "Financing plans can't be shown right now. Please ask the store for help.",
       );
       expect(planRadios(el)).to.have.length(0);
@@ -887,8 +879,8 @@ describe('<flexiti-plan-picker>', () => {
 
     it('shows the configuration message in French', async () => {
       const el = await picker({ offers: 'offer_types', lang: 'fr-CA' });
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
-        'Les plans de financement ne peuvent pas être affichés pour le moment. Demandez de l’aide au magasin.',
+      expect(text(root(el).querySelector('p.notice'))).to.equal(
+        "Les plans de financement ne peuvent pas être affichés pour le moment. Demandez de l'aide au magasin.",
       );
       await expect(el).to.be.accessible();
     });
@@ -901,7 +893,7 @@ describe('<flexiti-plan-picker>', () => {
           null,
         ],
       });
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
+      expect(text(root(el).querySelector('p.notice'))).to.equal(
         "Financing plans can't be shown right now. Please ask the store for help.",
       );
     });
@@ -952,7 +944,7 @@ describe('<flexiti-plan-picker>', () => {
         ],
       });
       expect(root(el).querySelector('img, b')).to.equal(null);
-      expect(textOf(planRadio(el, '5').closest('label'))).to.contain('<img src=x onerror=alert(1)>Plan');
+      expect(text(planRadio(el, '5').closest('label'))).to.contain('<img src=x onerror=alert(1)>Plan');
     });
 
     it('keeps the choice when new offers still include it, without notice or change', async () => {
@@ -993,7 +985,7 @@ describe('<flexiti-plan-picker>', () => {
       expect(planRadio(el, '5').checked).to.equal(true);
       expect(termRadios(el).map((radio) => radio.value)).to.deep.equal(['3', '6', '10']);
       expect(noticeText(el)).to.equal(
-        'Une durée de 40 mois n’est plus offerte pour Equal Payments, No Interest. Choisissez une autre durée.',
+        "Une durée de 40 mois n'est plus offerte pour Equal Payments, No Interest. Choisissez une autre durée.",
       );
       await expect(el).to.be.accessible();
     });
@@ -1037,9 +1029,7 @@ describe('<flexiti-plan-picker>', () => {
       expect(noticeText(el)).to.equal(
         'The plan you chose, No Interest, No Payments, is no longer offered. Choose another plan.',
       );
-      expect(textOf(root(el).querySelector('p.notice'))).to.equal(
-        'No financing plans are available for this purchase.',
-      );
+      expect(text(root(el).querySelector('p.notice'))).to.equal('No financing plans are available for this purchase.');
       await expect(el).to.be.accessible();
     });
   });
@@ -1059,7 +1049,7 @@ describe('<flexiti-plan-picker>', () => {
       [
         'plan_term_not_available',
         "This plan or term isn't available for this purchase. Choose another one.",
-        "Ce plan ou cette durée n'est pas offert pour cet achat. Choisissez-en un autre.",
+        "Cette combinaison de plan et de durée n'est pas offerte pour cet achat. Choisissez-en une autre.",
       ],
       [
         'plan_term_not_set',

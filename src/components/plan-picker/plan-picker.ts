@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import {
-  errorText,
   estimatePayments,
   planCost,
   planFee,
@@ -18,6 +17,7 @@ import {
   toCents,
   type FlexitiApiError,
 } from '../../model/index.js';
+import { errorText } from '../../internal/message-text.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
 import type { OfferTypeInput } from '../../model/schemas.js';
 import { offerType, read } from '../../model/read.js';
@@ -439,7 +439,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   override render(): TemplateResult {
     const list = this.offerList;
     const apiError = readApiErrorInput(this.error);
-    const errorMessage = apiError ? errorText(apiError, this.locale) : '';
+    const errorMessage = apiError ? errorText(apiError) : '';
     const noticeMessage = this.noticeText(this.notice);
     const showMissing = this.required && !this.value && this.feedback.shows('choice');
     const describedBy = [errorMessage ? 'error' : '', noticeMessage ? 'notice' : ''].filter(Boolean).join(' ');

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-promo.js';
-import { setPageLocale } from '../../internal/locale.js';
+import { setLocale } from '../../internal/locale.js';
 import type { FlexitiErrorEvent } from '../../events/notifications.js';
 import { forgetOffers } from './offers.js';
 import type { FlexitiPromo } from './promo.js';
+import { $, settleLocale } from '../../../test/browser/dom.js';
 
 type Offer = { plan_name: string; plan_id: string; offer_category: string; term_options: (number | string)[] };
 
@@ -18,7 +19,6 @@ before(async () => {
 // ── helpers ─────────────────────────────────────────────────────────────────────────────────────────────────
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
-const $ = <T extends Element>(el: FlexitiPromo, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const lineText = (el: FlexitiPromo) => squash($(el, '.line .text')?.textContent);
 const button = (el: FlexitiPromo) => $<HTMLButtonElement>(el, '[part~="learn-more"]')!;
 const dialog = (el: FlexitiPromo) => $<HTMLDialogElement>(el, 'dialog')!;
@@ -31,10 +31,7 @@ async function openDetails(el: FlexitiPromo): Promise<HTMLDialogElement> {
 }
 const hasState = (el: FlexitiPromo, name: string) => el.matches(`:state(${name})`);
 
-async function settle(el: FlexitiPromo): Promise<void> {
-  await setPageLocale(el.locale);
-  await el.updateComplete;
-}
+const settle = settleLocale;
 
 async function promo(
   attributes: { amount?: number; lang?: 'en-CA' | 'fr-CA'; min?: number; max?: number; variant?: string } = {},
@@ -77,6 +74,9 @@ function deferred<T>() {
 }
 
 // ── estimates ──────────────────────────────────────────────────────────────────────────────────────────────
+
+// Each test starts on an English page (one language per page; some tests switch it).
+beforeEach(() => setLocale('en-CA'));
 
 describe('<flexiti-promo>: the line for the seed plans', () => {
   for (const [amount, line, lastRow] of [
@@ -250,6 +250,7 @@ describe('<flexiti-promo>: data from endpoint', () => {
   it('asks for the French plan names on a French page', async () => {
     const stub = stubFetch(async () => json({ offer_types: seedOffers }));
     try {
+      await setLocale('fr-CA');
       const wrapper = await fixture<HTMLDivElement>(
         html`<div lang="fr-CA"><flexiti-promo endpoint="/api/flexiti/" amount="100"></flexiti-promo></div>`,
       );

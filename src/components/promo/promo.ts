@@ -9,6 +9,7 @@ import {
   type PlanRates,
   type PromoHeadline,
 } from '../../model/plans.js';
+import { apiLang } from '../../model/locale.js';
 import type { OfferTypeInput } from '../../model/schemas.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { tokenStyles } from '../../internal/token-styles.js';
@@ -189,7 +190,7 @@ export class FlexitiPromo extends FlexitiElement {
       if (this.source.status !== 'none') this.source = { status: 'none' };
       return;
     }
-    const lang = this.locale === 'fr-CA' ? 'fr' : 'en';
+    const lang = apiLang(this.locale);
     const key = `${endpoint}\u0000${lang}`;
     if (this.source.status !== 'none' && this.source.key === key) return;
     this.source = { status: 'loading', key };

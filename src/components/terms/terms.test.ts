@@ -3,10 +3,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-terms.js';
 import type { FlexitiTerms } from './terms.js';
 import { FlexitiTermsChangeEvent } from './terms.js';
-import { messageText, type TermsQuery } from '../../model/index.js';
+import { type TermsQuery } from '../../model/index.js';
+import { textNow } from '../../../test/texts.js';
+import { setLocale } from '../../internal/locale.js';
 import type { FlexitiErrorEvent } from '../../events/notifications.js';
 import { HOST_CONNECTED_EVENT } from '../../events/request-event.js';
 import { XSS_CORPUS, XSS_FLAG } from '../../../test/xss-corpus.js';
+import { describeNode, text } from '../../../test/browser/dom.js';
 
 // ── Harness ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -45,6 +48,8 @@ async function mount(options: MountOptions = {}): Promise<Mounted> {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   const wrapper: HTMLElement = document.createElement(options.form ? 'form' : 'div');
   wrapper.lang = wrapperLang;
+  // One language per page: the page takes the wrapper's.
+  await setLocale(wrapperLang);
   const requests: TermsQuery[] = [];
   const errors: FlexitiErrorEvent[] = [];
   wrapper.addEventListener('flexiti-terms-request', (event) => {
@@ -77,13 +82,8 @@ const part = <T extends Element = HTMLElement>(el: FlexitiTerms, selector: strin
 const checkbox = (el: FlexitiTerms) => part<HTMLInputElement>(el, '#agreement')!;
 const region = (el: FlexitiTerms) => part(el, '[role="region"]');
 const regionText = (el: FlexitiTerms) => region(el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** What has focus inside the element, as `tag.class#id` (DOM nodes in a failing chai comparison hang the runner). */
 const focused = (el: FlexitiTerms): string => describeNode(el.shadowRoot!.activeElement);
-function describeNode(node: Element | null | undefined): string {
-  if (!node) return 'nothing';
-  return `${node.localName}${node.id ? `#${node.id}` : ''}${node.getAttribute('part') ? `[${node.getAttribute('part')}]` : ''}`;
-}
 
 /** Waits until @lit/localize has switched the page to `locale` and the element re-rendered. */
 async function inLocale(el: FlexitiTerms, title: string): Promise<void> {
@@ -108,11 +108,14 @@ async function sha256(textToHash: string): Promise<string> {
 
 const flags = globalThis as unknown as Record<string, unknown>;
 
+// Each test starts on an English page (one language per page; some tests switch it).
+beforeEach(() => setLocale('en-CA'));
+
 describe('<flexiti-terms>', () => {
   describe('accessibility', () => {
     for (const [wrapperLang, title] of [
       ['en-CA', 'Terms and conditions'],
-      ['fr-CA', 'Modalités et conditions'],
+      ['fr-CA', 'Conditions'],
     ] as const) {
       describe(`in ${wrapperLang}`, () => {
         it('is accessible with no province yet', async () => {
@@ -158,7 +161,7 @@ describe('<flexiti-terms>', () => {
           await inLocale(el, title);
           (wrapper as HTMLFormElement).checkValidity();
           await el.updateComplete;
-          expect(text(part(el, '#agreement-error'))).to.contain(messageText('tos.required', wrapperLang));
+          expect(text(part(el, '#agreement-error'))).to.contain(textNow('tos.required', wrapperLang));
           await expect(el).to.be.accessible();
         });
       });
@@ -215,19 +218,21 @@ describe('<flexiti-terms>', () => {
       const { el, wrapper, requests } = await mount();
       await shown(el);
       wrapper.lang = 'fr-CA';
+      void setLocale('fr-CA');
       await waitUntil(() => requests.length === 2);
       await shown(el);
       expect(requests[1]).to.deep.equal({ province: 'ON', lang: 'fr' });
       expect(regionText(el)).to.contain('Modalités ON');
       expect(region(el)!.getAttribute('lang')).to.equal('fr-CA');
-      await inLocale(el, 'Modalités et conditions');
+      await inLocale(el, 'Conditions');
     });
 
     it('does not ask again when the locale changes but the terms language does not (Quebec, French first)', async () => {
       const { el, wrapper, requests } = await mount({ attrs: { province: 'QC' } });
       await shown(el);
       wrapper.lang = 'fr-CA';
-      await inLocale(el, 'Modalités et conditions');
+      void setLocale('fr-CA');
+      await inLocale(el, 'Conditions');
       await aTimeout(20);
       expect(requests).to.deep.equal([{ province: 'QC', lang: 'fr' }]);
     });
@@ -358,7 +363,7 @@ describe('<flexiti-terms>', () => {
       const { el } = await mount({ attrs: { province: 'QC' }, wrapperLang: 'fr-CA', answer: () => englishTerms });
       await shown(el);
       await waitUntil(
-        () => text(part(el, '[part="language-notice"]')).startsWith('Ces modalités'),
+        () => text(part(el, '[part="language-notice"]')).startsWith('Ces conditions'),
         'notice not in French',
       );
       await expect(el).to.be.accessible();
@@ -385,18 +390,12 @@ describe('<flexiti-terms>', () => {
       expect(requests).to.deep.equal([{ province: 'QC', lang: 'en' }]);
     });
 
-    it('takes a lang attribute on the element itself as an explicit choice', async () => {
+    it("does not take the element's own lang as a choice: one language per page, terms-lang chooses", async () => {
       const { el, requests } = await mount({ attrs: { province: 'QC', lang: 'en-CA' } });
       await shown(el);
-      expect(requests).to.deep.equal([{ province: 'QC', lang: 'en' }]);
-    });
-
-    it('asks again when lang is set on the element later', async () => {
-      const { el, requests } = await mount({ attrs: { province: 'QC' } });
-      await shown(el);
-      el.setAttribute('lang', 'en-CA');
-      await waitUntil(() => requests.length === 2);
-      expect(requests[1]).to.deep.equal({ province: 'QC', lang: 'en' });
+      el.setAttribute('lang', 'en');
+      await aTimeout(20);
+      expect(requests).to.deep.equal([{ province: 'QC', lang: 'fr' }]);
     });
 
     it('offers a visible switch to the other language, labelled in that language', async () => {
@@ -411,7 +410,7 @@ describe('<flexiti-terms>', () => {
       expect(requests[1]).to.deep.equal({ province: 'QC', lang: 'en' });
       expect(regionText(el)).to.contain('Terms QC');
       const toFrench = part<HTMLButtonElement>(el, '[part="language-switch"]')!;
-      expect(text(toFrench)).to.equal('Lire les modalités en français');
+      expect(text(toFrench)).to.equal('Lire les conditions en français');
       expect(toFrench.lang).to.equal('fr-CA');
     });
 
@@ -547,7 +546,7 @@ describe('<flexiti-terms>', () => {
       await shown(el);
       expect(form.checkValidity()).to.equal(false);
       expect(el.validity.valueMissing).to.equal(true);
-      expect(el.validationMessage).to.equal(messageText('tos.required', 'en-CA'));
+      expect(el.validationMessage).to.equal(textNow('tos.required', 'en-CA'));
       expect(new FormData(form).has('tos_agreement')).to.equal(false);
       await tick(el);
       expect(form.checkValidity()).to.equal(true);
@@ -557,8 +556,8 @@ describe('<flexiti-terms>', () => {
     it('gives the validation message in French on a French page', async () => {
       const { el } = await mount({ form: true, wrapperLang: 'fr-CA', attrs: { province: 'ON', required: '' } });
       await shown(el);
-      await inLocale(el, 'Modalités et conditions');
-      expect(el.validationMessage).to.equal(messageText('tos.required', 'fr-CA'));
+      await inLocale(el, 'Conditions');
+      expect(el.validationMessage).to.equal(textNow('tos.required', 'fr-CA'));
     });
 
     it('stays invalid while the terms are unavailable, and cannot be ticked', async () => {
@@ -591,7 +590,7 @@ describe('<flexiti-terms>', () => {
       const box = checkbox(el);
       expect(box.getAttribute('aria-invalid')).to.equal('true');
       expect(box.getAttribute('aria-describedby')).to.contain('agreement-error');
-      expect(text(part(el, '#agreement-error'))).to.equal(`Error: ${messageText('tos.required', 'en-CA')}`);
+      expect(text(part(el, '#agreement-error'))).to.equal(`Error: ${textNow('tos.required', 'en-CA')}`);
       await tick(el);
       expect(box.getAttribute('aria-invalid')).to.equal('false');
       form.requestSubmit();
@@ -729,7 +728,7 @@ describe('<flexiti-terms>', () => {
       el.error = { key: 'tos.required' };
       await el.updateComplete;
       expect(el.validity.customError).to.equal(true);
-      expect(text(part(el, '#agreement-error'))).to.contain(messageText('tos.required', 'en-CA'));
+      expect(text(part(el, '#agreement-error'))).to.contain(textNow('tos.required', 'en-CA'));
       await tick(el);
       expect(el.error).to.equal(null);
       expect(el.validity.valid).to.equal(true);
@@ -803,9 +802,9 @@ describe('<flexiti-terms>', () => {
         answer: () => Promise.reject(new TypeError('Failed to fetch')),
       });
       await failed(el);
-      await inLocale(el, 'Modalités et conditions');
+      await inLocale(el, 'Conditions');
       expect(text(part(el, '[part="unavailable"]'))).to.contain(
-        'Les modalités et conditions ne sont pas disponibles pour le moment.',
+        'Les conditions ne sont pas disponibles pour le moment.',
       );
       expect(text(part(el, '.retry'))).to.equal('Réessayer');
     });

@@ -3,15 +3,15 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import {
-  errorText,
   localError,
-  messageText,
   normalizeProvince,
   type FieldMessage,
   type FlexitiApiError,
-  type Locale,
+  apiLang,
+  normalizeLocale,
   type TermsQuery,
 } from '../../model/index.js';
+import { errorText, messageText } from '../../internal/message-text.js';
 import { matching, object, oneOf, province, read, string } from '../../model/read.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
@@ -34,7 +34,7 @@ interface ShownTerms {
   readonly query: TermsQuery;
   readonly content: HTMLElement;
   readonly sha256: string;
-  /** French was asked for and the text reads as English (research/reliability.md §5 #10: never silently). */
+  /** French was asked for and the text reads as English (docs/reliability.md §5 #10: never silently). */
   readonly englishInsteadOfFrench: boolean;
 }
 
@@ -46,17 +46,8 @@ const consent = object({
   terms_sha256: matching(/^[0-9a-f]{64}$/),
 });
 
-function termsLangOf(raw: string | null | undefined): TermsLang | undefined {
-  const tag = raw?.trim().toLowerCase() ?? '';
-  if (/^fr\b/.test(tag)) return 'fr';
-  if (/^en\b/.test(tag)) return 'en';
-  return undefined;
-}
-
 /** The sanitizer, SHA-256 and language check: one module, fetched when terms are first asked for. */
 const loadTermsContent = () => import('./terms-content.js');
-
-const localeOf = (lang: TermsLang): Locale => (lang === 'fr' ? 'fr-CA' : 'en-CA');
 
 /**
  * The terms and conditions for the applicant's province (Quebec has its own) with the agreement checkbox.
@@ -65,10 +56,9 @@ const localeOf = (lang: TermsLang): Locale => (lang === 'fr' ? 'fr-CA' : 'en-CA'
  * `<form>` as `tos_agreement`.
  *
  * **Language.** The terms' language is, in order: the one the customer picked with the visible switch, then
- * `terms-lang`, then the element's locale. For province `QC` the French terms come first (Charter of the French
- * language s.55) unless the page chose explicitly: a `terms-lang` attribute, or a `lang` attribute on the element
- * itself. A `lang` inherited from an ancestor or `<html>` is not an explicit choice (most pages carry
- * `<html lang="en">` by default).
+ * `terms-lang`, then the page's locale. For province `QC` the French terms come first (Charter of the French
+ * language s.55) unless the page chose explicitly with `terms-lang`: `<html lang>` is not an explicit choice (most
+ * pages carry `<html lang="en">` by default).
  *
  * **Requests.** One `flexiti-terms-request` on connection and whenever the query `{province, lang}` changes (a
  * new province, `terms-lang`, the switch, or a locale change that changes the language). An answer to an older
@@ -294,8 +284,8 @@ export class FlexitiTerms extends FlexitiFormElement {
     // Each label is written in the language it offers, so a customer who reads only that language finds it.
     // One button whose text changes (not two templates), so it keeps focus across the switch.
     const other: TermsLang = this.query.lang === 'fr' ? 'en' : 'fr';
-    const label = other === 'en' ? 'Read the terms in English' : 'Lire les modalités en français';
-    return html`<button type="button" class="switch" part="language-switch" lang=${localeOf(other)} @click=${() => this.chooseLang(other)}>
+    const label = other === 'en' ? 'Read the terms in English' : 'Lire les conditions en français';
+    return html`<button type="button" class="switch" part="language-switch" lang=${normalizeLocale(other)} @click=${() => this.chooseLang(other)}>
       ${label}
     </button>`;
   }
@@ -314,7 +304,7 @@ export class FlexitiTerms extends FlexitiFormElement {
         return html`<div class="notice error-notice" part="unavailable">
           <p role="alert">
             <strong>${msg('The terms and conditions are unavailable right now.', { id: 'terms.unavailable' })}</strong>
-            ${this.failure ? errorText(this.failure, this.locale) : nothing}
+            ${this.failure ? errorText(this.failure) : nothing}
           </p>
           <button type="button" class="retry" part="retry-button" @click=${this.onRetry}>
             ${msg('Retry', { id: 'terms.retry' })}
@@ -347,7 +337,7 @@ export class FlexitiTerms extends FlexitiFormElement {
       role="region"
       tabindex="0"
       aria-labelledby="title"
-      lang=${localeOf(shown.query.lang)}
+      lang=${normalizeLocale(shown.query.lang)}
     >
       ${shown.content}
       <div class="end" aria-hidden="true"></div>
@@ -398,12 +388,9 @@ export class FlexitiTerms extends FlexitiFormElement {
   private currentQuery(): TermsQuery | undefined {
     const province = normalizeProvince(this.province);
     if (!province) return undefined;
+    // French first for Quebec (Charter of the French language), else the page's language.
     const lang =
-      this.customerLang ??
-      termsLangOf(this.termsLang) ??
-      // French first for Quebec unless the element itself carries a language.
-      (province === 'QC' && !this.hasAttribute('lang') ? 'fr' : termsLangOf(this.locale)) ??
-      'en';
+      this.customerLang ?? (this.termsLang ? apiLang(this.termsLang) : province === 'QC' ? 'fr' : apiLang(this.locale));
     return { province, lang };
   }
 
@@ -530,9 +517,8 @@ export class FlexitiTerms extends FlexitiFormElement {
   }
 
   private visibleError(): string {
-    if (this.error) return messageText(this.error, this.locale);
-    if (this.required && !this.checked && this.feedback.shows(this.name))
-      return messageText('tos.required', this.locale);
+    if (this.error) return messageText(this.error);
+    if (this.required && !this.checked && this.feedback.shows(this.name)) return messageText('tos.required');
     return '';
   }
 
@@ -541,9 +527,9 @@ export class FlexitiTerms extends FlexitiFormElement {
     this.internals.setFormValue(consent ? this.value : null, consent ? JSON.stringify(consent) : null);
     const anchor = this.checkbox ?? undefined;
     if (this.error) {
-      this.internals.setValidity({ customError: true }, messageText(this.error, this.locale), anchor);
+      this.internals.setValidity({ customError: true }, messageText(this.error), anchor);
     } else if (this.required && !consent) {
-      this.internals.setValidity({ valueMissing: true }, messageText('tos.required', this.locale), anchor);
+      this.internals.setValidity({ valueMissing: true }, messageText('tos.required'), anchor);
     } else {
       this.internals.setValidity({});
     }

@@ -1,14 +1,17 @@
 import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-verify.js';
+import { setLocale } from '../../internal/locale.js';
 import type { FlexitiVerify } from './verify.js';
-import { messageText, type Locale } from '../../model/index.js';
+import { type Locale } from '../../model/index.js';
+import { textIn, textNow } from '../../../test/texts.js';
 import type {
   FlexitiPurchaseRequestEvent,
   FlexitiVerifiedEvent,
   FlexitiVerifyRequestEvent,
 } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiPurchaseResultEvent } from '../../events/notifications.js';
+import { $, expectFocus, mountIn, settleBusy, text } from '../../../test/browser/dom.js';
 
 // ── Seed responses (test/fixtures/seed-examples.json, generated from seed 003) ──
 
@@ -82,13 +85,11 @@ async function mount({
   customer = lookup,
   channel = 'in_store',
 }: MountOptions = {}): Promise<FlexitiVerify> {
-  const wrapper = await fixture<HTMLDivElement>(html`
-    <div lang=${lang} channel=${channel}>
-      <flexiti-verify .customer=${customer} formats=${formats ?? 'sms email security_question merchant_override'} resend-cooldown=${cooldown}></flexiti-verify>
-    </div>
-  `);
-  const el = wrapper.querySelector('flexiti-verify')!;
-  await el.updateComplete;
+  const el = await mountIn<FlexitiVerify>(
+    lang,
+    'flexiti-verify',
+    html`<flexiti-verify channel=${channel} .customer=${customer} formats=${formats ?? 'sms email security_question merchant_override'} resend-cooldown=${cooldown}></flexiti-verify>`,
+  );
   if (lang === 'fr-CA')
     await waitUntil(
       () =>
@@ -149,34 +150,16 @@ type ErrorDetailRecord = Record<string, unknown>;
 
 // ── Queries ──
 
-const $ = <T extends Element = HTMLElement>(el: FlexitiVerify, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
 const heading = (el: FlexitiVerify) => $(el, 'h2')!;
 const radio = (el: FlexitiVerify, value: string) => $<HTMLInputElement>(el, `input[type="radio"][value="${value}"]`);
 const submit = (el: FlexitiVerify) => $<HTMLButtonElement>(el, 'button[type="submit"]')!;
 const answerField = (el: FlexitiVerify) => $<HTMLInputElement>(el, '#security_answer')!;
 const codeField = (el: FlexitiVerify) => $<HTMLInputElement>(el, '#verification_code')!;
 const notice = (el: FlexitiVerify) => $(el, '#notice');
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const active = (el: FlexitiVerify) => el.shadowRoot!.activeElement;
-const describeNode = (node: Element | null | undefined) =>
-  node
-    ? `<${node.localName}${node.id ? ` id="${node.id}"` : ''}${(node as HTMLInputElement).value ? ` value="${(node as HTMLInputElement).value}"` : ''}>`
-    : String(node);
-/** Focus is on `expected` (compared by identity; chai's diff of DOM nodes is unreadable). */
-function expectFocus(el: FlexitiVerify, expected: Element | null | undefined): void {
-  const actual = active(el);
-  expect(actual === expected, `focus is on ${describeNode(actual)}, expected ${describeNode(expected)}`).to.equal(true);
-}
 const buttonNamed = (el: FlexitiVerify, name: RegExp) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => name.test(text(button)));
 
-/** Waits until no request is in flight and the last render is done. */
-async function settle(el: FlexitiVerify): Promise<void> {
-  await el.updateComplete;
-  await waitUntil(() => !$(el, '[aria-busy="true"]'), 'the element stayed busy');
-  await el.updateComplete;
-}
+const settle = settleBusy;
 
 async function choose(el: FlexitiVerify, format: string): Promise<void> {
   radio(el, format)!.click();
@@ -219,9 +202,12 @@ async function toCode(el: FlexitiVerify, format: 'sms' | 'email' = 'sms'): Promi
   expect(el.step).to.equal('code');
 }
 
-const api = (code: string, locale: Locale = 'en-CA') => messageText(`api.${code}`, locale);
+const api = (code: string, locale: Locale = 'en-CA') => textNow(`api.${code}`, locale);
 
 // ── Tests ──
+
+// Each test starts on an English page (one language per page; some tests switch it).
+beforeEach(() => setLocale('en-CA'));
 
 describe('<flexiti-verify>', () => {
   it('should pass accessibility tests (choose step, en-CA and fr-CA)', async () => {
@@ -336,7 +322,7 @@ describe('<flexiti-verify>', () => {
       submit(el).click();
       await settle(el);
       expect(requests).to.have.length(0);
-      expect(text($(el, '#format-error'))).to.equal(messageText('choice.invalid', 'en-CA'));
+      expect(text($(el, '#format-error'))).to.equal(textNow('choice.invalid', 'en-CA'));
       expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.contain('format-error');
       expectFocus(el, radio(el, 'sms'));
       radio(el, 'email')!.click();
@@ -347,7 +333,7 @@ describe('<flexiti-verify>', () => {
     it('shows a configuration message at once without a customer, and for an unusable one', async () => {
       const empty = await fixture<FlexitiVerify>(html`<flexiti-verify></flexiti-verify>`);
       expect(text(heading(empty))).to.equal('Verification unavailable');
-      expect(text($(empty, '.notice p'))).to.equal(messageText('error.implementation', 'en-CA'));
+      expect(text($(empty, '.notice p'))).to.equal(textNow('error.implementation', 'en-CA'));
       await expect(empty).to.be.accessible();
 
       const el = await mount();
@@ -361,7 +347,7 @@ describe('<flexiti-verify>', () => {
     it('shows the configuration message in French', async () => {
       const el = await mount({ lang: 'fr-CA', customer: null });
       expect(text(heading(el))).to.equal('Vérification non disponible');
-      expect(text($(el, '.notice p'))).to.equal(messageText('error.implementation', 'fr-CA'));
+      expect(text($(el, '.notice p'))).to.equal(textNow('error.implementation', 'fr-CA'));
       await expect(el).to.be.accessible();
     });
 
@@ -463,7 +449,7 @@ describe('<flexiti-verify>', () => {
       await toCode(el);
       submit(el).click();
       await settle(el);
-      expect(text($(el, '#verification_code-error'))).to.equal(messageText('required', 'en-CA'));
+      expect(text($(el, '#verification_code-error'))).to.equal(textNow('required', 'en-CA'));
     });
 
     it('the code format message in French', async () => {
@@ -604,8 +590,8 @@ describe('<flexiti-verify>', () => {
       submit(el).click();
       await settle(el);
       expect(requests).to.have.length(0);
-      expect(text($(el, '#security_qid-error'))).to.equal(messageText('choice.invalid', 'en-CA'));
-      expect(text($(el, '#security_answer-error'))).to.equal(messageText('required', 'en-CA'));
+      expect(text($(el, '#security_qid-error'))).to.equal(textNow('choice.invalid', 'en-CA'));
+      expect(text($(el, '#security_answer-error'))).to.equal(textNow('required', 'en-CA'));
       expectFocus(el, radio(el, '4'));
     });
 
@@ -767,7 +753,9 @@ describe('<flexiti-verify>', () => {
       submit(el).click();
       await settle(el);
       expect(text($(el, '#verification_code-error'))).to.equal(api('wrong_verification_code', 'fr-CA'));
-      expect(api('wrong_verification_code', 'fr-CA')).to.not.equal(api('wrong_verification_code'));
+      expect(api('wrong_verification_code', 'fr-CA')).to.not.equal(
+        await textIn('api.wrong_verification_code', 'en-CA'),
+      );
     });
 
     it('verification_void: back to step 1 for a new code, the old code forgotten', async () => {
@@ -1083,7 +1071,7 @@ describe('<flexiti-verify>', () => {
       submit(el).click();
       await settle(el);
       expect(el.step).to.equal('question');
-      expect(text($(el, '#security_answer-error'))).to.equal(messageText('required', 'en-CA'));
+      expect(text($(el, '#security_answer-error'))).to.equal(textNow('required', 'en-CA'));
       expectFocus(el, answerField(el));
     });
 
@@ -1212,7 +1200,7 @@ describe('<flexiti-verify>', () => {
       const requests = answerVerify(el, json({}, 500), verifySeed('200 - Success - Email'));
       await choose(el, 'email');
       expect(requests).to.have.length(1);
-      expect(text($(el, '#notice p'))).to.equal(messageText('error.server', 'en-CA'));
+      expect(text($(el, '#notice p'))).to.equal(textNow('error.server', 'en-CA'));
       expect(radio(el, 'email')!.checked).to.equal(true);
       buttonNamed(el, /Try again/)!.click();
       await settle(el);
@@ -1224,7 +1212,7 @@ describe('<flexiti-verify>', () => {
       const el = await mount({ lang: 'fr-CA' });
       answerVerify(el, json({}, 503));
       await choose(el, 'sms');
-      expect(text($(el, '#notice p'))).to.equal(messageText('error.server', 'fr-CA'));
+      expect(text($(el, '#notice p'))).to.equal(textNow('error.server', 'fr-CA'));
     });
 
     it('nobody answering: the configuration message at once, never a spinner', async () => {

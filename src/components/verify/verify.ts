@@ -5,10 +5,8 @@ import { msg, str } from '@lit/localize';
 import {
   APPLY_FIELDS,
   VERIFY_FORMATS,
-  errorText,
   isBlank,
   localError,
-  messageText,
   toLookupResult,
   toPurchaseReceipt,
   toVerifyAnswer,
@@ -20,6 +18,7 @@ import {
   type VerifyBody,
   type VerifyFormat,
 } from '../../model/index.js';
+import { errorText, messageText } from '../../internal/message-text.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
@@ -106,7 +105,7 @@ export function parseFormats(value: unknown): VerifyFormat[] {
  * in flight for the previous one; assigning an equal one again (a framework re-render) keeps the step. Call
  * `reset()` for the next purchase.
  *
- * Errors (research/reliability.md §3.4), in the element's locale: `secret_answer_mismatch` on the answer field
+ * Errors (docs/reliability.md §3.4), in the element's locale: `secret_answer_mismatch` on the answer field
  * (the catalogue text, never a hint at the stored answer); `wrong_input` (no usable phone or email on file) and
  * `sms_not_valid_phone` make that method unavailable; `tries_exceed` locks the method; `merchant_override_is_not_allowed`
  * and `method_not_allowed` remove it; a 429 says how long to wait; the others (`checkout_expired`, declines,
@@ -321,7 +320,7 @@ export class FlexitiVerify extends FlexitiElement {
     return html`
       <div class="notice error-notice" part="notice">
         <h2 id="heading" part="heading" tabindex="-1">${msg('Verification unavailable', { id: 'verify.unavailable.heading' })}</h2>
-        <p>${messageText('error.implementation', this.locale)}</p>
+        <p>${messageText('error.implementation')}</p>
       </div>
     `;
   }
@@ -608,7 +607,7 @@ export class FlexitiVerify extends FlexitiElement {
           { id: 'verify.unconfirmed.text' },
         );
       case 'message':
-        return messageText(problem.message, this.locale);
+        return messageText(problem.message);
       case 'unavailable':
         return problem.format === 'sms'
           ? msg("We can't send a text message to the phone number on file. Choose another way to verify.", {
@@ -620,7 +619,7 @@ export class FlexitiVerify extends FlexitiElement {
       case 'api': {
         // The field's own message when the API named the field (`field_errors`), else the error's text.
         const fieldMessage = problem.field ? problem.error.fields[problem.field] : undefined;
-        return fieldMessage ? messageText(fieldMessage, this.locale) : errorText(problem.error, this.locale);
+        return fieldMessage ? messageText(fieldMessage) : errorText(problem.error);
       }
     }
   }
@@ -901,7 +900,7 @@ export class FlexitiVerify extends FlexitiElement {
     this.showNotice({ kind: 'api', error }, retryable ? { kind: 'purchase', format, code } : undefined);
   }
 
-  /** Maps a failed POST /verify to where the customer can act on it (research/reliability.md §3.4). */
+  /** Maps a failed POST /verify to where the customer can act on it (docs/reliability.md §3.4). */
   private showVerifyError(error: FlexitiApiError, request: VerifyRequestBody): void {
     const format = request.format;
     switch (error.code) {

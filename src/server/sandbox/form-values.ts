@@ -159,7 +159,7 @@ const OFFERS: Array<Omit<SandboxOffer, 'plan_name'> & { names: Record<SandboxLan
   {
     names: {
       en: '90 Days Grace, Equal Payments Regular Interest',
-      fr: 'Délai de grâce de 90 jours, versements égaux, intérêt régulier',
+      fr: "Délai de grâce de 90 jours, versements égaux, au taux d'intérêt courant",
     },
     term_options: [18, 36, 48, 72],
     plan_id: '1',
@@ -172,7 +172,7 @@ const OFFERS: Array<Omit<SandboxOffer, 'plan_name'> & { names: Record<SandboxLan
     offer_category: 'equal_billing',
   },
   {
-    names: { en: 'Equal Payments, Regular Interest', fr: 'Versements égaux, intérêt régulier' },
+    names: { en: 'Equal Payments, Regular Interest', fr: "Versements égaux, au taux d'intérêt courant" },
     term_options: [3, 6, 18, 36, 72],
     plan_id: '4',
     offer_category: 'equal_billing',
@@ -184,7 +184,7 @@ const OFFERS: Array<Omit<SandboxOffer, 'plan_name'> & { names: Record<SandboxLan
     offer_category: 'equal_billing',
   },
   {
-    names: { en: 'No Interest, No Payments (S.A.C.)', fr: 'Sans intérêt, sans paiement (S.A.C.)' },
+    names: { en: 'No Interest, No Payments (S.A.C.)', fr: 'Sans intérêt, sans paiement' },
     term_options: [3, 6, 8],
     plan_id: '6',
     offer_category: 'deferred_payment',

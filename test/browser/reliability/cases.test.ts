@@ -1,9 +1,10 @@
 /**
- * research/reliability.md §5 cases that no element's own tests cover, each named by its number. The full map of
+ * docs/reliability.md §5 cases that no element's own tests cover, each named by its number. The full map of
  * the 57 cases to their tests is test/reliability/CASES.md.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { errorText, readApiError } from '../../../src/model/index.js';
+import { readApiError } from '../../../src/model/index.js';
+import { textNow } from '../../texts.js';
 import {
   $,
   confirm,
@@ -22,9 +23,9 @@ import {
 } from '../apply-harness.js';
 import { chooseMethod, jsonResponse, mountVerify, verifySettled } from './helpers.js';
 
-const apiText = (code: string, status = 409) => errorText(readApiError(status, { error: code, message: '' }), 'en-CA');
+const apiText = (code: string, status = 409) => textNow(readApiError(status, { error: code, message: '' }), 'en-CA');
 
-describe('research/reliability.md §5 cases not covered elsewhere', () => {
+describe('docs/reliability.md §5 cases not covered elsewhere', () => {
   it('#1 formValues without govid_type: the configuration message, no crash, and a flexiti-error with type and code only', async () => {
     const formValues = await seedFormValues();
     delete formValues.govid_type;

@@ -6,6 +6,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { XSS_FLAG } from '../../xss-corpus.js';
 import '../../../src/define/flexiti-verify.js';
 import '../../../src/define/flexiti-plan-picker.js';
+import { setLocale } from '../../../src/internal/locale.js';
 import type { FlexitiVerify } from '../../../src/components/verify/verify.js';
 import type { FlexitiPlanPicker } from '../../../src/components/plan-picker/plan-picker.js';
 
@@ -122,6 +123,7 @@ export async function mountVerify(
   answer?: (request: Record<string, unknown>) => unknown,
   { lang = 'en-CA', formats = 'sms email security_question merchant_override' } = {},
 ): Promise<VerifyHost> {
+  await setLocale(lang);
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} channel="in_store">
     <flexiti-verify .customer=${customer} formats=${formats} resend-cooldown="0"></flexiti-verify>
   </div>`);
@@ -156,6 +158,7 @@ export async function chooseMethod(el: FlexitiVerify, format: string): Promise<v
 // ── <flexiti-plan-picker> ────────────────────────────────────────────────────────────────────────────────────
 
 export async function mountPlanPicker(offers: unknown, amount = 1299.99): Promise<FlexitiPlanPicker> {
+  await setLocale('en-CA');
   const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-CA">
     <flexiti-plan-picker .offers=${offers} amount=${amount}></flexiti-plan-picker>
   </div>`);

@@ -2,7 +2,6 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   errorMessageKey,
-  errorText,
   formatWait,
   localError,
   parseRetryAfter,
@@ -11,6 +10,7 @@ import {
   type ErrorType,
   type FlexitiApiError,
 } from '../../../src/model/index.js';
+import { textIn } from '../../texts.js';
 import { seeds } from './fixtures.js';
 
 interface Expected {
@@ -98,7 +98,7 @@ const fieldKeys = (error: FlexitiApiError) =>
   Object.fromEntries(Object.entries(error.fields).map(([name, message]) => [name, message.key]));
 
 describe('every error example in seed 003 through readApiError', () => {
-  test('the table covers every non-200 example of the fixture', () => {
+  test('the table covers every non-200 example of the fixture', async () => {
     const inFixture = Object.entries(seeds).flatMap(([endpoint, examples]) =>
       Object.keys(examples)
         .filter((label) => /^[345]\d\d/.test(label))
@@ -112,7 +112,7 @@ describe('every error example in seed 003 through readApiError', () => {
 
   for (const [endpoint, examples] of Object.entries(EXPECTED)) {
     for (const [label, expected] of Object.entries(examples)) {
-      test(`${endpoint} → ${label}`, () => {
+      test(`${endpoint} → ${label}`, async () => {
         const status = Number(label.slice(0, 3));
         const error = readApiError(status, seeds[endpoint]![label]);
         assert.deepEqual(
@@ -126,7 +126,7 @@ describe('every error example in seed 003 through readApiError', () => {
 });
 
 describe('seed 000 and 001 bodies', () => {
-  test('seed 000 input error: param SIN, msg "wrong format" → sin: field.format', () => {
+  test('seed 000 input error: param SIN, msg "wrong format" → sin: field.format', async () => {
     const error = readApiError(409, {
       url: '/flexiti/pos-api/v2.5/client-id/flexitidemo/apply',
       message: 'Some inputs are wrong!',
@@ -139,7 +139,7 @@ describe('seed 000 and 001 bodies', () => {
     );
   });
 
-  test('seed 000 input-error msgs: required, invalid_date_format, type, length, other', () => {
+  test('seed 000 input-error msgs: required, invalid_date_format, type, length, other', async () => {
     const error = readApiError(409, {
       error: 'wrong_inputs',
       field_errors: [
@@ -198,13 +198,13 @@ describe('seed 000 and 001 bodies', () => {
     [400, 'sms_not_valid_phone', 'validation'],
   ];
   for (const [status, code, type, field] of SEED_CODES) {
-    test(`${status} ${code} → ${type}${field ? ` on ${field}` : ''}`, () => {
+    test(`${status} ${code} → ${type}${field ? ` on ${field}` : ''}`, async () => {
       const error = readApiError(status, { code: status, error: code, error_description: code });
       assert.deepEqual([error.code, error.type, Object.keys(error.fields)], [code, type, field ? [field] : []]);
     });
   }
 
-  test('application_create_error (unknown outcome) and declines are not retryable; general_error is', () => {
+  test('application_create_error (unknown outcome) and declines are not retryable; general_error is', async () => {
     assert.equal(readApiError(409, { error: 'application_create_error' }).retryable, false);
     assert.equal(readApiError(409, { error: 'application_declined_2' }).retryable, false);
     assert.equal(readApiError(409, { error: 'general_error' }).retryable, true);
@@ -212,7 +212,7 @@ describe('seed 000 and 001 bodies', () => {
 });
 
 describe('seed 002 (Finix) bodies', () => {
-  test('BAD_REQUEST with its logref', () => {
+  test('BAD_REQUEST with its logref', async () => {
     const error = readApiError(400, {
       total: 1,
       _embedded: {
@@ -232,7 +232,7 @@ describe('seed 002 (Finix) bodies', () => {
     );
   });
 
-  test('a declined authorization reads failure_code and failure_message', () => {
+  test('a declined authorization reads failure_code and failure_message', async () => {
     const error = readApiError(402, {
       total: 1,
       _embedded: {
@@ -273,21 +273,21 @@ describe('seed 002 (Finix) bodies', () => {
     [500, 'SERVER_ERROR', 'server'],
   ];
   for (const [status, code, type] of FINIX) {
-    test(`Finix ${status} ${code} → ${type}`, () => {
+    test(`Finix ${status} ${code} → ${type}`, async () => {
       const error = readApiError(status, { total: 1, _embedded: { errors: [{ code, message: 'x y', logref: 'l' }] } });
       assert.deepEqual([error.code, error.type], [code, type]);
     });
   }
 
-  test("Finix's UNKNOWN (bad API key) is not our local unknown", () => {
+  test("Finix's UNKNOWN (bad API key) is not our local unknown", async () => {
     const error = readApiError(401, { total: 1, _embedded: { errors: [{ code: 'UNKNOWN' }] } });
     assert.equal(error.type, 'auth');
-    assert.notEqual(errorText(error, 'en-CA'), errorText(localError('unknown'), 'en-CA'));
+    assert.notEqual(await textIn(error, 'en-CA'), await textIn(localError('unknown'), 'en-CA'));
   });
 });
 
-describe('reading defensively (research/reliability.md §5)', () => {
-  test('#11 an API message with <h1>, <p>, <strong> becomes plain text', () => {
+describe('reading defensively (docs/reliability.md §5)', () => {
+  test('#11 an API message with <h1>, <p>, <strong> becomes plain text', async () => {
     const body = seeds['GET /client-id/{client_id}/customers/{customer_id}/transactions']!['409 - Not Found'];
     assert.equal(
       readApiError(409, body).message,
@@ -295,17 +295,17 @@ describe('reading defensively (research/reliability.md §5)', () => {
     );
   });
 
-  test('#12 an API message <img src=x onerror=alert(1)> is inert text, and an unknown code falls back to generic text', () => {
+  test('#12 an API message <img src=x onerror=alert(1)> is inert text, and an unknown code falls back to generic text', async () => {
     const error = readApiError(409, {
       error: 'mystery_code',
       message: '<img src=x onerror=alert(1)>Try&nbsp;again &amp; again',
     });
     assert.equal(error.message, 'Try\u00A0again & again'.replace(/\s+/g, ' '));
-    assert.equal(errorText(error, 'en-CA'), error.message);
+    assert.equal(await textIn(error, 'en-CA'), error.message);
     assert.equal(stripMarkup('<script>alert(1)</script><b>Bold</b> &lt;i&gt; &#233;t&#xE9;'), 'Bold <i> été');
   });
 
-  test('#13 an unknown param goes to the summary; error_fields is read; a missing msg is generic', () => {
+  test('#13 an unknown param goes to the summary; error_fields is read; a missing msg is generic', async () => {
     const error = readApiError(409, {
       message: 'Some inputs are wrong!',
       error: 'wrong_inputs',
@@ -314,24 +314,24 @@ describe('reading defensively (research/reliability.md §5)', () => {
     assert.deepEqual(fieldKeys(error), { email: 'field.generic' });
     assert.deepEqual(error.otherFields, ['mystery_field (required)']);
     assert.equal(
-      errorText(error, 'fr-CA'),
-      'Certains renseignements ne sont pas valides. Vérifiez les champs indiqués et réessayez. Vérifiez aussi : mystery_field (required).',
+      await textIn(error, 'fr-CA'),
+      'Certains renseignements ne sont pas valides. Vérifiez les champs indiqués et réessayez. Vérifiez aussi\u00a0: mystery_field (required).',
     );
   });
 
-  test('#14 an echoed value (a SIN) is never kept, in fields, message or text', () => {
+  test('#14 an echoed value (a SIN) is never kept, in fields, message or text', async () => {
     const error = readApiError(409, {
       error: 'wrong_inputs',
       message: 'Some inputs are wrong!',
       field_errors: [{ param: 'SIN', msg: 'wrong format', value: '046 454 286' }],
     });
     assert.deepEqual(fieldKeys(error), { sin: 'field.format' });
-    for (const text of [JSON.stringify(error), errorText(error, 'en-CA'), errorText(error, 'fr-CA')]) {
+    for (const text of [JSON.stringify(error), await textIn(error, 'en-CA'), await textIn(error, 'fr-CA')]) {
       assert.equal(text.includes('046'), false);
     }
   });
 
-  test('#15 a 409 whose body says 404 is not_found, even for a code we do not know', () => {
+  test('#15 a 409 whose body says 404 is not_found, even for a code we do not know', async () => {
     assert.equal(
       readApiError(409, { code: 404, error: 'not_found', error_description: 'not_found' }).type,
       'not_found',
@@ -339,22 +339,22 @@ describe('reading defensively (research/reliability.md §5)', () => {
     assert.equal(readApiError(409, { code: 404, error: 'brand_new_code' }).type, 'not_found');
   });
 
-  test('#52 a non-JSON body (a proxy HTML page) gives a generic error and no markup', () => {
+  test('#52 a non-JSON body (a proxy HTML page) gives a generic error and no markup', async () => {
     const error = readApiError(502, '<html><body><h1>502 Bad Gateway</h1></body></html>');
     assert.deepEqual([error.code, error.type, error.retryable, error.message], ['unknown', 'server', true, '']);
     assert.equal(
-      errorText(error, 'fr-CA'),
+      await textIn(error, 'fr-CA'),
       'Un problème est survenu de notre côté. Veuillez réessayer dans un moment.',
     );
   });
 
-  test('a JSON body given as a string is parsed; null and undefined bodies are read from the status', () => {
+  test('a JSON body given as a string is parsed; null and undefined bodies are read from the status', async () => {
     assert.equal(readApiError(409, JSON.stringify({ error: 'piw_mismatch' })).code, 'piw_mismatch');
     assert.deepEqual([readApiError(404, null).type, readApiError(undefined, undefined).type], ['not_found', 'server']);
     assert.equal(readApiError(400, '{not json').type, 'validation');
   });
 
-  test('unknown codes take their type from the status', () => {
+  test('unknown codes take their type from the status', async () => {
     const types = [400, 401, 403, 404, 409, 422, 429, 500, 503].map(
       (status) => readApiError(status, { error: 'brand_new_code' }).type,
     );
@@ -375,7 +375,7 @@ describe('reading defensively (research/reliability.md §5)', () => {
     );
   });
 
-  test('params match case-insensitively, by last path segment, camelCase as snake_case', () => {
+  test('params match case-insensitively, by last path segment, camelCase as snake_case', async () => {
     const error = readApiError(409, {
       error: 'wrong_inputs',
       field_errors: [
@@ -389,7 +389,7 @@ describe('reading defensively (research/reliability.md §5)', () => {
 });
 
 describe('local errors and text', () => {
-  test('local codes have their types', () => {
+  test('local codes have their types', async () => {
     const local = (['network_error', 'timeout', 'invalid_response', 'no_handler', 'unknown'] as const).map((code) => {
       const error = localError(code);
       return [error.code, error.type, error.retryable];
@@ -403,21 +403,21 @@ describe('local errors and text', () => {
     ]);
   });
 
-  test('errorText: catalogue text first, in the locale', () => {
+  test('errorText: catalogue text first, in the locale', async () => {
     const error = readApiError(
       409,
       seeds['POST /client-id/{client_id}/customers/{customer_id}/verify']!['409 - Secret Answer Mismatch'],
     );
     assert.equal(
-      errorText(error, 'fr-CA'),
-      'Cette réponse ne correspond pas à nos dossiers. Réessayez ou choisissez un autre mode de vérification.',
+      await textIn(error, 'fr-CA'),
+      'Cette réponse ne correspond pas à celle inscrite à votre dossier. Réessayez ou choisissez un autre mode de vérification.',
     );
     assert.equal(errorMessageKey(error), 'api.secret_answer_mismatch');
   });
 
-  test('errorText: an unknown code whose message is only a code gets the generic text for its type', () => {
+  test('errorText: an unknown code whose message is only a code gets the generic text for its type', async () => {
     const error = readApiError(409, { error: 'mystery_code', message: 'mystery_code' });
-    assert.equal(errorText(error, 'en-CA'), 'Some information needs to be corrected. Check the form and try again.');
+    assert.equal(await textIn(error, 'en-CA'), 'Some information needs to be corrected. Check the form and try again.');
     assert.equal(errorMessageKey(error), 'error.validation');
   });
 });
@@ -486,7 +486,7 @@ const CHECKOUT_ERRORS: Array<{
     code: 'not_closable',
     type: 'conflict',
     en: /can't be cancelled here.*1-877-259-3750/,
-    fr: /ne peut pas être annulé ici.*1-877-259-3750/,
+    fr: /ne peut pas être annulé ici.*1\u00a0877\u00a0259-3750/,
   },
   {
     status: 400,
@@ -494,7 +494,7 @@ const CHECKOUT_ERRORS: Array<{
     type: 'validation',
     field: 'plan_id',
     en: /Choose another one/,
-    fr: /Choisissez-en un autre/,
+    fr: /Choisissez-en une autre/,
   },
   {
     status: 400,
@@ -544,7 +544,7 @@ const CHECKOUT_ERRORS: Array<{
 
 describe('checkout-session errors (docs/checkout-sessions.md)', () => {
   for (const { status, code, type, field, en, fr } of CHECKOUT_ERRORS) {
-    test(`${status} ${code}: ${type}${field ? ` on ${field}` : ''}, in words in en-CA and fr-CA`, () => {
+    test(`${status} ${code}: ${type}${field ? ` on ${field}` : ''}, in words in en-CA and fr-CA`, async () => {
       const error = readApiError(status, { url: '/api/flexiti/x', message: code, error: code });
       assert.equal(error.code, code);
       assert.equal(error.type, type);
@@ -552,13 +552,13 @@ describe('checkout-session errors (docs/checkout-sessions.md)', () => {
       if (field) assert.deepEqual(error.fields, { [field]: { key: `api.${code}` } });
       else assert.deepEqual(error.fields, {});
       assert.equal(errorMessageKey(error), `api.${code}`);
-      assert.match(errorText(error, 'en-CA'), en);
-      assert.match(errorText(error, 'fr-CA'), fr);
-      assert.doesNotMatch(errorText(error, 'fr-CA'), new RegExp(code));
+      assert.match(await textIn(error, 'en-CA'), en);
+      assert.match(await textIn(error, 'fr-CA'), fr);
+      assert.doesNotMatch(await textIn(error, 'fr-CA'), new RegExp(code));
     });
   }
 
-  test('plan_not_offered with field_errors on term keeps the term field too', () => {
+  test('plan_not_offered with field_errors on term keeps the term field too', async () => {
     const error = readApiError(400, {
       error: 'plan_not_offered',
       message: 'plan_not_offered',
@@ -567,7 +567,7 @@ describe('checkout-session errors (docs/checkout-sessions.md)', () => {
     assert.deepEqual(Object.keys(error.fields).sort(), ['plan_id', 'term']);
   });
 
-  test('only a purchase in progress and too_many_attempts may be retried; the other checkout codes may not', () => {
+  test('only a purchase in progress and too_many_attempts may be retried; the other checkout codes may not', async () => {
     const retryable = CHECKOUT_ERRORS.filter(({ status, code }) => readApiError(status, { error: code }).retryable).map(
       ({ code }) => code,
     );
@@ -581,53 +581,53 @@ describe('429: the wait in words', () => {
   const limited = (retryAfter: unknown) =>
     readApiError(429, { error: 'too_many_attempts', message: 'Too many', retry_after: retryAfter });
 
-  test('retry_after in the body is read as seconds', () => {
+  test('retry_after in the body is read as seconds', async () => {
     assert.equal(limited(120).retryAfter, 120);
     assert.equal(limited('45').retryAfter, 45);
     assert.equal(limited(2.2).retryAfter, 3);
   });
 
-  test('an unreadable retry_after is ignored (negative, text, absurdly long)', () => {
+  test('an unreadable retry_after is ignored (negative, text, absurdly long)', async () => {
     assert.equal(limited(-5).retryAfter, undefined);
     assert.equal(limited('soon').retryAfter, undefined);
     assert.equal(limited(1e12).retryAfter, undefined);
     assert.equal(
-      plain(errorText(limited('soon'), 'en-CA')),
+      plain(await textIn(limited('soon'), 'en-CA')),
       'Too many attempts. Wait a moment, then try again. What you entered is still here.',
     );
   });
 
-  test('seconds under a minute, in English and French', () => {
+  test('seconds under a minute, in English and French', async () => {
     assert.equal(
-      plain(errorText(limited(45), 'en-CA')),
+      plain(await textIn(limited(45), 'en-CA')),
       'Too many attempts. Wait 45 seconds, then try again. What you entered is still here.',
     );
     assert.equal(
-      plain(errorText(limited(45), 'fr-CA')),
+      plain(await textIn(limited(45), 'fr-CA')),
       'Trop de tentatives. Attendez 45 secondes, puis réessayez. Vos renseignements sont conservés.',
     );
   });
 
-  test('one second and one minute are singular', () => {
+  test('one second and one minute are singular', async () => {
     assert.equal(plain(formatWait(1, 'en-CA')), '1 second');
     assert.equal(plain(formatWait(60, 'en-CA')), '1 minute');
     assert.equal(plain(formatWait(60, 'fr-CA')), '1 minute');
   });
 
-  test('minutes are rounded up: 61 s is 2 minutes; an hour is 60 minutes', () => {
+  test('minutes are rounded up: 61 s is 2 minutes; an hour is 60 minutes', async () => {
     assert.equal(
-      plain(errorText(limited(61), 'en-CA')),
+      plain(await textIn(limited(61), 'en-CA')),
       'Too many attempts. Wait 2 minutes, then try again. What you entered is still here.',
     );
     assert.equal(plain(formatWait(3600, 'fr-CA')), '60 minutes');
   });
 
-  test('past an hour and a half, hours', () => {
+  test('past an hour and a half, hours', async () => {
     assert.equal(plain(formatWait(3 * 3600, 'en-CA')), '3 hours');
     assert.equal(plain(formatWait(3 * 3600, 'fr-CA')), '3 heures');
   });
 
-  test('Retry-After as delta-seconds or an HTTP date', () => {
+  test('Retry-After as delta-seconds or an HTTP date', async () => {
     assert.equal(parseRetryAfter('30'), 30);
     assert.equal(
       parseRetryAfter(new Date(Date.UTC(2026, 0, 1, 0, 2, 0)).toUTCString(), Date.UTC(2026, 0, 1, 0, 0, 0)),
@@ -638,8 +638,8 @@ describe('429: the wait in words', () => {
     assert.equal(parseRetryAfter(null), undefined);
   });
 
-  test('another rate limit with a wait (Finix TOO_MANY_REQUESTS) says it too', () => {
+  test('another rate limit with a wait (Finix TOO_MANY_REQUESTS) says it too', async () => {
     const error = readApiError(429, { error: 'TOO_MANY_REQUESTS', retry_after: 10 });
-    assert.match(errorText(error, 'en-CA'), /Wait 10 seconds/);
+    assert.match(await textIn(error, 'en-CA'), /Wait 10 seconds/);
   });
 });

@@ -1,14 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import {
-  ERROR_CATALOGUE,
-  LOCALES,
-  catalogueEntry,
-  messageKeys,
-  messageText,
-  type ErrorType,
-} from '../../../src/model/index.js';
+import { ERROR_CATALOGUE, LOCALES, catalogueEntry, type ErrorType } from '../../../src/model/index.js';
+import { API_TEXTS, MESSAGE_TEXTS } from '../../../src/internal/message-texts.js';
+import { textIn } from '../../texts.js';
+
+/** Every key the elements can say: validation and general keys, and `api.<code>` for each catalogue code. */
+const messageKeys = () => [...Object.keys(MESSAGE_TEXTS), ...Object.keys(ERROR_CATALOGUE).map((code) => `api.${code}`)];
 
 // Every error code named in seeds 000, 001 and 003, Finix's codes and failure codes in seed 002, the codes the
 // Flexiti docs add, and our local codes.
@@ -93,26 +91,31 @@ const ERROR_TYPES: ErrorType[] = [
   'implementation',
 ];
 
-const generic = (locale: (typeof LOCALES)[number]) => messageText('field.generic', locale);
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const generic = (locale: (typeof LOCALES)[number]) => textIn('field.generic', locale);
 
 describe('error catalogue', () => {
   for (const code of [...SEED_000, ...SEED_001, ...SEED_003, ...SEED_002, ...EXTRA, ...LOCAL]) {
-    test(`${code}: has a type and en-CA and fr-CA text`, () => {
+    test(`${code}: has a type and en-CA and fr-CA text`, async () => {
       const entry = catalogueEntry(code);
       assert.ok(entry, `no catalogue entry for ${code}`);
       assert.ok(ERROR_TYPES.includes(entry.type));
-      assert.ok(entry['en-CA'].trim().length > 10, 'English text');
-      assert.ok(entry['fr-CA'].trim().length > 10, 'French text');
-      assert.notEqual(entry['fr-CA'], entry['en-CA'], 'the French text is a translation');
+      const [en, fr] = [await textIn(`api.${code}`, 'en-CA'), await textIn(`api.${code}`, 'fr-CA')];
+      assert.ok(en.trim().length > 10, 'English text');
+      assert.ok(fr.trim().length > 10, 'French text');
+      assert.notEqual(fr, en, 'the French text is a translation');
     });
   }
 
-  test('every entry has text in both languages and a known type', () => {
+  test('every entry has its own text and a known type', () => {
     const incomplete = Object.entries(ERROR_CATALOGUE)
-      .filter(([, entry]) => !entry['en-CA']?.trim() || !entry['fr-CA']?.trim() || !ERROR_TYPES.includes(entry.type))
+      .filter(([code, entry]) => !Object.hasOwn(API_TEXTS, code) || !ERROR_TYPES.includes(entry.type))
       .map(([code]) => code);
     assert.deepEqual(incomplete, []);
+    assert.deepEqual(
+      Object.keys(API_TEXTS).filter((code) => !Object.hasOwn(ERROR_CATALOGUE, code)),
+      [],
+      'no text without a catalogue entry',
+    );
   });
 
   test('codes that name a field map to our field names', () => {
@@ -135,19 +138,22 @@ describe('error catalogue', () => {
 });
 
 describe('messageText', () => {
-  test('the brief example: sin.checksum in both languages', () => {
-    assert.equal(messageText('sin.checksum', 'en-CA'), "This SIN isn't valid. Check the 9 digits.");
-    assert.equal(messageText({ key: 'sin.checksum' }, 'fr-CA'), "Ce NAS n'est pas valide. Vérifiez les 9 chiffres.");
+  test('the brief example: sin.checksum in both languages', async () => {
+    assert.equal(await textIn('sin.checksum', 'en-CA'), "This SIN isn't valid. Check the 9 digits.");
+    assert.equal(await textIn({ key: 'sin.checksum' }, 'fr-CA'), "Ce NAS n'est pas valide. Vérifiez les 9 chiffres.");
   });
 
-  test('every key it knows resolves to its own text in both locales, with the same placeholders', () => {
+  test('every key it knows resolves to its own text in both locales, with the same placeholders', async () => {
     const problems: string[] = [];
+    const params = { max: 80, age: 19, wait: '2 minutes', fields: 'x_param' };
     for (const key of messageKeys()) {
-      const [en, fr] = LOCALES.map((locale) => messageText(key, locale)) as [string, string];
-      if (key !== 'field.generic' && (en === generic('en-CA') || fr === generic('fr-CA')))
+      const en = await textIn({ key, params }, 'en-CA');
+      const fr = await textIn({ key, params }, 'fr-CA');
+      if (key !== 'field.generic' && (en === (await generic('en-CA')) || fr === (await generic('fr-CA'))))
         problems.push(`${key}: falls back to generic`);
       if (en === fr) problems.push(`${key}: French equals English`);
-      if (placeholders(en).join() !== placeholders(fr).join()) problems.push(`${key}: placeholders differ`);
+      for (const value of Object.values(params))
+        if (en.includes(String(value)) !== fr.includes(String(value))) problems.push(`${key}: placeholders differ`);
     }
     assert.deepEqual(problems, []);
   });
@@ -169,20 +175,23 @@ describe('messageText', () => {
     assert.ok(written.size > 40, `found ${written.size} keys`);
   });
 
-  test('params are filled in', () => {
-    assert.equal(messageText({ key: 'text.too_long', params: { max: 80 } }, 'en-CA'), 'Use 80 characters or fewer.');
+  test('params are filled in', async () => {
+    assert.equal(await textIn({ key: 'text.too_long', params: { max: 80 } }, 'en-CA'), 'Use 80 characters or fewer.');
     assert.equal(
-      messageText({ key: 'dob.underage', params: { age: 19 } }, 'fr-CA'),
+      await textIn({ key: 'dob.underage', params: { age: 19 } }, 'fr-CA'),
       'Vous devez avoir au moins 19 ans pour faire une demande dans votre province.',
     );
   });
 
-  test('api.<code> keys resolve through the catalogue, case as sent', () => {
-    assert.equal(messageText('api.piw_mismatch', 'en-CA'), ERROR_CATALOGUE.piw_mismatch!['en-CA']);
-    assert.equal(messageText('api.UNKNOWN', 'fr-CA'), ERROR_CATALOGUE.UNKNOWN!['fr-CA']);
+  test('api.<code> keys resolve through the catalogue, case as sent', async () => {
+    assert.equal(await textIn('api.PIW_MISMATCH', 'en-CA'), await textIn('api.piw_mismatch', 'en-CA'));
+    assert.equal(await textIn('api.UNKNOWN', 'fr-CA'), await textIn('api.invalid_client', 'fr-CA'));
+    assert.notEqual(await textIn('api.UNKNOWN', 'fr-CA'), await textIn('api.unknown', 'fr-CA'));
   });
 
-  test('an unknown key never shows the key itself', () => {
-    assert.equal(messageText('no.such.key', 'fr-CA'), 'Vérifiez ce champ.');
+  test('an unknown key never shows the key itself', async () => {
+    assert.equal(await textIn('no.such.key', 'fr-CA'), 'Vérifiez ce champ.');
+    assert.equal(await textIn('api.no_such_code', 'en-CA'), 'Check this field.');
+    assert.equal(await textIn('toString', 'en-CA'), 'Check this field.');
   });
 });

@@ -243,7 +243,9 @@ describe('request schemas', () => {
     assert.deepEqual(termsQuerySchema.parse({ province: 'PQ', lang: 'fr-CA' }), { province: 'QC', lang: 'fr' });
     assert.deepEqual(termsQuerySchema.parse({ province: 'on', lang: 'en' }), { province: 'ON', lang: 'en' });
     assert.equal(termsQuerySchema.safeParse({ province: 'XX', lang: 'en' }).success, false);
-    assert.equal(termsQuerySchema.safeParse({ province: 'QC', lang: 'de' }).success, false);
+    // The one language rule: any fr* tag is French, anything else English (never a refusal).
+    assert.deepEqual(termsQuerySchema.parse({ province: 'QC', lang: 'de' }), { province: 'QC', lang: 'en' });
+    assert.deepEqual(termsQuerySchema.parse({ province: 'QC', lang: 'french' }), { province: 'QC', lang: 'fr' });
   });
 
   test('lookup query: a card number, or first name + last name + date of birth', () => {

@@ -7,11 +7,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
-  errorText,
   formValuesSchema,
   LOCALES,
   lookupResponseSchema,
-  messageText,
   normalizeVerificationCode,
   offerTypeSchema,
   readApiError,
@@ -26,6 +24,7 @@ import {
   validateText,
   type FieldMessage,
 } from '../../../src/model/index.js';
+import { textIn } from '../../texts.js';
 import { createFlexitiHandler, sandboxFormValues, type FlexitiHandler } from '../../../src/server/index.js';
 import { serveNode, type NodeServer } from '../../../src/server/node.js';
 import { fakeClock, startHarness, type Harness } from '../server/helpers.js';
@@ -87,7 +86,7 @@ function assertIdempotent<T>(validate: (raw: unknown) => { ok: boolean; value?: 
 describe('normalizers are idempotent', () => {
   const anyInput = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 12 }), hostileText);
 
-  it('postal codes: any input; and every typed form of a valid code gives the canonical A1A 1A1', () => {
+  it('postal codes: any input; and every typed form of a valid code gives the canonical A1A 1A1', async () => {
     fc.assert(
       fc.property(anyInput, (raw) => assertIdempotent((value) => validatePostalCode(value), raw)),
       RUNS,
@@ -108,7 +107,7 @@ describe('normalizers are idempotent', () => {
     );
   });
 
-  it('phone numbers: any input; and every typed form of a NANP number gives its 10 digits', () => {
+  it('phone numbers: any input; and every typed form of a NANP number gives its 10 digits', async () => {
     fc.assert(
       fc.property(anyInput, (raw) => assertIdempotent((value) => validatePhone(value, { strict: true }), raw)),
       RUNS,
@@ -128,7 +127,7 @@ describe('normalizers are idempotent', () => {
     );
   });
 
-  it('SINs: any input; and every typed form of an issuable SIN gives its 9 digits', () => {
+  it('SINs: any input; and every typed form of an issuable SIN gives its 9 digits', async () => {
     fc.assert(
       fc.property(anyInput, (raw) => assertIdempotent(validateSin, raw)),
       RUNS,
@@ -140,7 +139,7 @@ describe('normalizers are idempotent', () => {
     );
   });
 
-  it('money: any input; every en-CA and fr-CA rendering of an amount reads back as that amount', () => {
+  it('money: any input; every en-CA and fr-CA rendering of an amount reads back as that amount', async () => {
     fc.assert(
       fc.property(fc.oneof(anyInput, fc.double(), fc.integer()), (raw) => assertIdempotent(validateMoney, raw)),
       RUNS,
@@ -156,7 +155,7 @@ describe('normalizers are idempotent', () => {
     );
   });
 
-  it('names: any input; and every typed form (padded, NFD) of a valid name gives its trimmed NFC form', () => {
+  it('names: any input; and every typed form (padded, NFD) of a valid name gives its trimmed NFC form', async () => {
     fc.assert(
       fc.property(anyInput, (raw) => assertIdempotent((value) => validateName(value), raw)),
       RUNS,
@@ -170,7 +169,7 @@ describe('normalizers are idempotent', () => {
     );
   });
 
-  it('free text, email and verification codes', () => {
+  it('free text, email and verification codes', async () => {
     fc.assert(
       fc.property(anyInput, (raw) => assertIdempotent((value) => validateText(value, 50), raw)),
       RUNS,
@@ -247,35 +246,39 @@ describe('random valid applicants', () => {
 });
 
 describe('hostile API data never throws and never shows undefined or NaN', () => {
-  it('error bodies of any shape, with any status: a typed error with readable text in both languages', () => {
-    fc.assert(
-      fc.property(fc.option(fc.integer({ min: 100, max: 599 }), { nil: undefined }), errorBody, (status, body) => {
-        const error = readApiError(status, body);
-        assert.ok(ERROR_TYPES.includes(error.type), `type ${error.type}`);
-        assert.equal(typeof error.code, 'string');
-        assert.equal(typeof error.retryable, 'boolean');
-        assert.equal(typeof error.message, 'string');
-        // Tags are stripped (entities are decoded into text after that: the elements render it as text only).
-        if (!JSON.stringify(body ?? null).includes('&'))
-          assert.doesNotMatch(error.message, /<[a-z!/][^>]*>/i, 'message carries no tag');
-        for (const locale of LOCALES) {
-          const source = JSON.stringify(body ?? null);
-          assertReadable(errorText(error, locale), `errorText ${locale}`, source);
-          for (const [field, message] of Object.entries(error.fields)) {
-            assertReadable(messageText(message as FieldMessage, locale), `field ${field} ${locale}`, source);
+  it('error bodies of any shape, with any status: a typed error with readable text in both languages', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.option(fc.integer({ min: 100, max: 599 }), { nil: undefined }),
+        errorBody,
+        async (status, body) => {
+          const error = readApiError(status, body);
+          assert.ok(ERROR_TYPES.includes(error.type), `type ${error.type}`);
+          assert.equal(typeof error.code, 'string');
+          assert.equal(typeof error.retryable, 'boolean');
+          assert.equal(typeof error.message, 'string');
+          // Tags are stripped (entities are decoded into text after that: the elements render it as text only).
+          if (!JSON.stringify(body ?? null).includes('&'))
+            assert.doesNotMatch(error.message, /<[a-z!/][^>]*>/i, 'message carries no tag');
+          for (const locale of LOCALES) {
+            const source = JSON.stringify(body ?? null);
+            assertReadable(await textIn(error, locale), `errorText ${locale}`, source);
+            for (const [field, message] of Object.entries(error.fields)) {
+              assertReadable(await textIn(message as FieldMessage, locale), `field ${field} ${locale}`, source);
+            }
           }
-        }
-        // What an API echoed back (field_errors[].value) never survives into the error.
-        const echoed = JSON.stringify(body ?? null).match(/"value":"([^"]{6,})"/)?.[1];
-        if (echoed && !/^(wrong_inputs|general_error)$/.test(echoed)) {
-          assert.ok(!JSON.stringify(error.fields).includes(echoed), 'no echoed value in the fields');
-        }
-      }),
+          // What an API echoed back (field_errors[].value) never survives into the error.
+          const echoed = JSON.stringify(body ?? null).match(/"value":"([^"]{6,})"/)?.[1];
+          if (echoed && !/^(wrong_inputs|general_error)$/.test(echoed)) {
+            assert.ok(!JSON.stringify(error.fields).includes(echoed), 'no echoed value in the fields');
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
-  it('form_values of any shape: parsed or refused, never thrown; parsed labels are strings and terms are numbers', () => {
+  it('form_values of any shape: parsed or refused, never thrown; parsed labels are strings and terms are numbers', async () => {
     fc.assert(
       fc.property(formValuesLike, (raw) => {
         const result = formValuesSchema.safeParse(raw);
@@ -291,7 +294,7 @@ describe('hostile API data never throws and never shows undefined or NaN', () =>
     );
   });
 
-  it('offer_types of any shape: term_options are positive whole numbers, never NaN', () => {
+  it('offer_types of any shape: term_options are positive whole numbers, never NaN', async () => {
     fc.assert(
       fc.property(offerType, (raw) => {
         const result = offerTypeSchema.safeParse(raw);
@@ -303,7 +306,7 @@ describe('hostile API data never throws and never shows undefined or NaN', () =>
     );
   });
 
-  it('lookup responses of any shape: parsed or refused; a parsed available_credit is a finite number', () => {
+  it('lookup responses of any shape: parsed or refused; a parsed available_credit is a finite number', async () => {
     fc.assert(
       fc.property(lookupLike, (raw) => {
         const result = lookupResponseSchema.safeParse(raw);

@@ -1,5 +1,5 @@
 /**
- * research/reliability.md §5 cases #48 and #49 on the server side, over real HTTP: the client honours
+ * docs/reliability.md §5 cases #48 and #49 on the server side, over real HTTP: the client honours
  * `Retry-After` on a GET (capped) and gives up after one retry; a 429 on a POST is never retried, and the handler
  * passes it on to the browser as `rate_limited`.
  */
@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { readApiError } from '../../../src/model/index.js';
 import { createFlexitiHandler, FlexitiClientError, SANDBOX_APPLICANT } from '../../../src/server/index.js';
 import { serveNode } from '../../../src/server/node.js';
-import { intercept, rejection, sentTo, startHarness } from '../server/helpers.js';
+import { intercept, onFakeClock, openHarness, rejection, sentTo, startHarness } from '../server/helpers.js';
 
 const busy = (retryAfter: string) =>
   Response.json(
@@ -17,41 +17,36 @@ const busy = (retryAfter: string) =>
   );
 
 describe('#48 GET terms answered 503 with Retry-After', () => {
-  it('#48 GET terms returns 503 with Retry-After: 2: the client waits about 2 s before its retry, then succeeds', async () => {
+  it('#48 GET terms returns 503 with Retry-After: 2: the client waits about 2 s before its retry, then succeeds', async (t) => {
     const attempts: number[] = [];
-    const harness = await startHarness({
+    const harness = await openHarness(t, {
+      inProcess: true,
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) => {
           if (!path.endsWith('/terms-and-conditions')) return undefined;
-          attempts.push(performance.now());
+          attempts.push(Date.now());
           return attempts.length === 1 ? busy('2') : undefined;
         }),
     });
-    try {
-      const html = await harness.client.terms({ province: 'ON', lang: 'en' });
-      assert.match(html, /<h\d|<p/i, 'the terms arrive after the retry');
-      assert.equal(attempts.length, 2);
-      // ky's own delay would be 300 ms: waiting about 2 s shows the header was honoured.
-      assert.ok(attempts[1]! - attempts[0]! >= 1900, `waited ${Math.round(attempts[1]! - attempts[0]!)} ms`);
-    } finally {
-      await harness.close();
-    }
+    // On a fake clock: the 2 s are waited in fake time (about 100 ms of real time).
+    const html = await onFakeClock(t, () => harness.client.terms({ province: 'ON', lang: 'en' }));
+    assert.match(html, /<h\d|<p/i, 'the terms arrive after the retry');
+    assert.equal(attempts.length, 2);
+    // ky's own delay would be 300 ms: waiting about 2 s shows the header was honoured.
+    assert.ok(attempts[1]! - attempts[0]! >= 2000, `waited ${attempts[1]! - attempts[0]!} ms`);
   });
 
-  it('#48 a GET that stays 503 with Retry-After is tried at most twice (one retry), then fails as server', async () => {
-    const harness = await startHarness({
+  it('#48 a GET that stays 503 with Retry-After is tried at most twice (one retry), then fails as server', async (t) => {
+    const harness = await openHarness(t, {
+      inProcess: true,
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) => (path.endsWith('/terms-and-conditions') ? busy('1') : undefined)),
     });
-    try {
-      const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
-      assert.ok(error instanceof FlexitiClientError);
-      assert.equal(error.type, 'server');
-      assert.equal(error.status, 503);
-      assert.equal(sentTo(harness.sent, '/terms-and-conditions').length, 2);
-    } finally {
-      await harness.close();
-    }
+    const error = await onFakeClock(t, () => rejection(harness.client.terms({ province: 'ON', lang: 'en' })));
+    assert.ok(error instanceof FlexitiClientError);
+    assert.equal(error.type, 'server');
+    assert.equal(error.status, 503);
+    assert.equal(sentTo(harness.sent, '/terms-and-conditions').length, 2);
   });
 });
 

@@ -20,6 +20,7 @@ import {
   fakeClock,
   grants,
   intercept,
+  openHarness,
   rejection,
   sentTo,
   startHarness,
@@ -225,126 +226,98 @@ describe('client: every method against the sandbox', () => {
 });
 
 describe('client: OAuth token cache', () => {
-  it('reuses the token until 60 s before expires_in, then renews with the refresh token', async () => {
+  it('reuses the token until 60 s before expires_in, then renews with the refresh token', async (t) => {
     const clock = fakeClock();
-    const harness = await startHarness({ sandbox: { clock: clock.now }, client: { now: clock.now } });
-    try {
-      await harness.client.terms({ province: 'ON', lang: 'en' });
-      clock.advance(1_139_000); // 1139 s: still more than 60 s left
-      await harness.client.terms({ province: 'ON', lang: 'en' });
-      assert.deepEqual(grants(harness.sent), ['client_credentials']);
-      clock.advance(2_000); // 1141 s: inside the last minute
-      await harness.client.terms({ province: 'ON', lang: 'en' });
-      assert.deepEqual(grants(harness.sent), ['client_credentials', 'refresh_token']);
-    } finally {
-      await harness.close();
-    }
+    const harness = await openHarness(t, { sandbox: { clock: clock.now }, client: { now: clock.now } });
+    await harness.client.terms({ province: 'ON', lang: 'en' });
+    clock.advance(1_139_000); // 1139 s: still more than 60 s left
+    await harness.client.terms({ province: 'ON', lang: 'en' });
+    assert.deepEqual(grants(harness.sent), ['client_credentials']);
+    clock.advance(2_000); // 1141 s: inside the last minute
+    await harness.client.terms({ province: 'ON', lang: 'en' });
+    assert.deepEqual(grants(harness.sent), ['client_credentials', 'refresh_token']);
   });
 
-  it('falls back to client_credentials when the token expired and cannot be refreshed', async () => {
+  it('falls back to client_credentials when the token expired and cannot be refreshed', async (t) => {
     const clock = fakeClock();
-    const harness = await startHarness({ sandbox: { clock: clock.now }, client: { now: clock.now } });
-    try {
-      await harness.client.terms({ province: 'ON', lang: 'en' });
-      clock.advance(1_300_000); // past expires_in: the sandbox refuses the refresh token
-      await harness.client.terms({ province: 'ON', lang: 'en' });
-      assert.deepEqual(grants(harness.sent), ['client_credentials', 'refresh_token', 'client_credentials']);
-      const tokenStatuses = harness.sandbox.state.requests
-        .filter((request) => request.route === 'oauth/token')
-        .map((request) => request.status);
-      assert.deepEqual(tokenStatuses, [200, 400, 200]);
-    } finally {
-      await harness.close();
-    }
+    const harness = await openHarness(t, { sandbox: { clock: clock.now }, client: { now: clock.now } });
+    await harness.client.terms({ province: 'ON', lang: 'en' });
+    clock.advance(1_300_000); // past expires_in: the sandbox refuses the refresh token
+    await harness.client.terms({ province: 'ON', lang: 'en' });
+    assert.deepEqual(grants(harness.sent), ['client_credentials', 'refresh_token', 'client_credentials']);
+    const tokenStatuses = harness.sandbox.state.requests
+      .filter((request) => request.route === 'oauth/token')
+      .map((request) => request.status);
+    assert.deepEqual(tokenStatuses, [200, 400, 200]);
   });
 
-  it('the sandbox refuses an expired access token with 401 invalid_token', async () => {
+  it('the sandbox refuses an expired access token with 401 invalid_token', async (t) => {
     const clock = fakeClock();
-    const harness = await startHarness({ sandbox: { clock: clock.now } });
-    try {
-      const form = new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: 'flexitidemo',
-        client_secret: SANDBOX_CREDENTIALS.clientSecret,
-      });
-      const token = (await (await fetch(`${harness.baseUrl}/oauth/token`, { method: 'POST', body: form })).json()) as {
-        access_token: string;
-      };
-      clock.advance(1_200_000);
-      const response = await fetch(`${harness.baseUrl}/client-id/flexitidemo/terms-and-conditions?province=ON`, {
-        headers: { authorization: `Bearer ${token.access_token}` },
-      });
-      assert.equal(response.status, 401);
-      assert.deepEqual(await response.json(), {
-        code: 401,
-        error: 'invalid_token',
-        error_description: 'The access token provided has expired',
-      });
-    } finally {
-      await harness.close();
-    }
+    const harness = await openHarness(t, { sandbox: { clock: clock.now } });
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: 'flexitidemo',
+      client_secret: SANDBOX_CREDENTIALS.clientSecret,
+    });
+    const token = (await (await fetch(`${harness.baseUrl}/oauth/token`, { method: 'POST', body: form })).json()) as {
+      access_token: string;
+    };
+    clock.advance(1_200_000);
+    const response = await fetch(`${harness.baseUrl}/client-id/flexitidemo/terms-and-conditions?province=ON`, {
+      headers: { authorization: `Bearer ${token.access_token}` },
+    });
+    assert.equal(response.status, 401);
+    assert.deepEqual(await response.json(), {
+      code: 401,
+      error: 'invalid_token',
+      error_description: 'The access token provided has expired',
+    });
   });
 
-  it('ten concurrent calls share one token request', async () => {
-    const harness = await startHarness();
-    try {
-      const calls = Array.from({ length: 10 }, () => harness.client.terms({ province: 'ON', lang: 'en' }));
-      await Promise.all(calls);
-      assert.equal(grants(harness.sent).length, 1);
-      assert.equal(
-        harness.sandbox.state.requests.filter((request) => request.route === 'terms-and-conditions').length,
-        10,
-      );
-    } finally {
-      await harness.close();
-    }
+  it('ten concurrent calls share one token request', async (t) => {
+    const harness = await openHarness(t);
+    const calls = Array.from({ length: 10 }, () => harness.client.terms({ province: 'ON', lang: 'en' }));
+    await Promise.all(calls);
+    assert.equal(grants(harness.sent).length, 1);
+    assert.equal(
+      harness.sandbox.state.requests.filter((request) => request.route === 'terms-and-conditions').length,
+      10,
+    );
   });
 
-  it('ten concurrent calls after expiry share one renewal', async () => {
+  it('ten concurrent calls after expiry share one renewal', async (t) => {
     const clock = fakeClock();
-    const harness = await startHarness({ sandbox: { clock: clock.now }, client: { now: clock.now } });
-    try {
-      await harness.client.terms({ province: 'ON', lang: 'en' });
-      clock.advance(1_150_000);
-      await Promise.all(Array.from({ length: 10 }, () => harness.client.terms({ province: 'ON', lang: 'en' })));
-      assert.deepEqual(grants(harness.sent), ['client_credentials', 'refresh_token']);
-    } finally {
-      await harness.close();
-    }
+    const harness = await openHarness(t, { sandbox: { clock: clock.now }, client: { now: clock.now } });
+    await harness.client.terms({ province: 'ON', lang: 'en' });
+    clock.advance(1_150_000);
+    await Promise.all(Array.from({ length: 10 }, () => harness.client.terms({ province: 'ON', lang: 'en' })));
+    assert.deepEqual(grants(harness.sent), ['client_credentials', 'refresh_token']);
   });
 
-  it('a 401 invalid_token renews once and replays the call once', async () => {
-    const harness = await startHarness();
-    try {
-      await harness.client.terms({ province: 'ON', lang: 'en' });
-      harness.sandbox.state.revokeTokens();
-      const account = await harness.client.lookup({ vcc_number: '6374980100408234' });
-      assert.equal(account.customer_id, '43353');
-      assert.equal(sentTo(harness.sent, '/customers/lookup').length, 2);
-      // The revoked refresh token fails, so the renewal falls back to client_credentials.
-      assert.deepEqual(grants(harness.sent), ['client_credentials', 'refresh_token', 'client_credentials']);
-      // The replay keeps the call's reference id.
-      const [first, replay] = sentTo(harness.sent, '/customers/lookup');
-      assert.equal(first!.headers.get('x-reference-id'), replay!.headers.get('x-reference-id'));
-    } finally {
-      await harness.close();
-    }
+  it('a 401 invalid_token renews once and replays the call once', async (t) => {
+    const harness = await openHarness(t);
+    await harness.client.terms({ province: 'ON', lang: 'en' });
+    harness.sandbox.state.revokeTokens();
+    const account = await harness.client.lookup({ vcc_number: '6374980100408234' });
+    assert.equal(account.customer_id, '43353');
+    assert.equal(sentTo(harness.sent, '/customers/lookup').length, 2);
+    // The revoked refresh token fails, so the renewal falls back to client_credentials.
+    assert.deepEqual(grants(harness.sent), ['client_credentials', 'refresh_token', 'client_credentials']);
+    // The replay keeps the call's reference id.
+    const [first, replay] = sentTo(harness.sent, '/customers/lookup');
+    assert.equal(first!.headers.get('x-reference-id'), replay!.headers.get('x-reference-id'));
   });
 
-  it('a POST rejected with 401 is replayed once too (it was never processed)', async () => {
-    const harness = await startHarness();
-    try {
-      await harness.client.terms({ province: 'ON', lang: 'en' });
-      harness.sandbox.state.revokeTokens();
-      await harness.client.verify('43353', { format: 'email' });
-      assert.equal(sentTo(harness.sent, '/verify').length, 2);
-    } finally {
-      await harness.close();
-    }
+  it('a POST rejected with 401 is replayed once too (it was never processed)', async (t) => {
+    const harness = await openHarness(t);
+    await harness.client.terms({ province: 'ON', lang: 'en' });
+    harness.sandbox.state.revokeTokens();
+    await harness.client.verify('43353', { format: 'email' });
+    assert.equal(sentTo(harness.sent, '/verify').length, 2);
   });
 
-  it('a second 401 is a configuration error (type auth), without a third attempt', async () => {
-    const harness = await startHarness({
+  it('a second 401 is a configuration error (type auth), without a third attempt', async (t) => {
+    const harness = await openHarness(t, {
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) =>
           path.endsWith('/oauth/token')
@@ -355,38 +328,30 @@ describe('client: OAuth token cache', () => {
               ),
         ),
     });
-    try {
-      const error = await rejection(harness.client.search({ first_name: 'John', last_name: 'Doe', dob: '1974-05-15' }));
-      assert.ok(error instanceof FlexitiClientError);
-      assert.equal(error.type, 'auth');
-      assert.equal(error.code, 'invalid_token');
-      assert.equal(error.status, 401);
-      assert.equal(error.error.retryable, false);
-      assert.equal(sentTo(harness.sent, '/customers/search').length, 2);
-    } finally {
-      await harness.close();
-    }
+    const error = await rejection(harness.client.search({ first_name: 'John', last_name: 'Doe', dob: '1974-05-15' }));
+    assert.ok(error instanceof FlexitiClientError);
+    assert.equal(error.type, 'auth');
+    assert.equal(error.code, 'invalid_token');
+    assert.equal(error.status, 401);
+    assert.equal(error.error.retryable, false);
+    assert.equal(sentTo(harness.sent, '/customers/search').length, 2);
   });
 
-  it('credentials the API refuses are a configuration error (type auth)', async () => {
-    const harness = await startHarness({ client: { clientSecret: 'not-the-secret' } });
-    try {
-      const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
-      assert.ok(error instanceof FlexitiClientError);
-      assert.equal(error.type, 'auth');
-      assert.equal(error.code, 'invalid_client');
-      assert.equal(error.status, 400);
-      assert.ok(!JSON.stringify(error).includes('not-the-secret'));
-      assert.equal(sentTo(harness.sent, '/terms-and-conditions').length, 0);
-    } finally {
-      await harness.close();
-    }
+  it('credentials the API refuses are a configuration error (type auth)', async (t) => {
+    const harness = await openHarness(t, { client: { clientSecret: 'not-the-secret' } });
+    const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
+    assert.ok(error instanceof FlexitiClientError);
+    assert.equal(error.type, 'auth');
+    assert.equal(error.code, 'invalid_client');
+    assert.equal(error.status, 400);
+    assert.ok(!JSON.stringify(error).includes('not-the-secret'));
+    assert.equal(sentTo(harness.sent, '/terms-and-conditions').length, 0);
   });
 });
 
 describe('client: timeouts, schemas and retries', () => {
-  it('a slow answer fails with timeout after the configured time', async () => {
-    const harness = await startHarness({
+  it('a slow answer fails with timeout after the configured time', async (t) => {
+    const harness = await openHarness(t, {
       client: { timeout: 150 },
       wrap: (sandbox) =>
         intercept(sandbox, async (_request, path) => {
@@ -394,40 +359,32 @@ describe('client: timeouts, schemas and retries', () => {
           return undefined;
         }),
     });
-    try {
-      const started = performance.now();
-      const error = await rejection(harness.client.search({ first_name: 'John', last_name: 'Doe', dob: '1974-05-15' }));
-      assert.ok(error instanceof FlexitiClientError);
-      assert.equal(error.type, 'network');
-      assert.equal(error.code, 'timeout');
-      assert.equal(error.status, undefined);
-      assert.ok(performance.now() - started < 590, 'gave up before the slow answer arrived');
-      // ky does not retry after a timeout, even for a GET.
-      assert.equal(sentTo(harness.sent, '/customers/search').length, 1);
-    } finally {
-      await harness.close();
-    }
+    const started = performance.now();
+    const error = await rejection(harness.client.search({ first_name: 'John', last_name: 'Doe', dob: '1974-05-15' }));
+    assert.ok(error instanceof FlexitiClientError);
+    assert.equal(error.type, 'network');
+    assert.equal(error.code, 'timeout');
+    assert.equal(error.status, undefined);
+    assert.ok(performance.now() - started < 590, 'gave up before the slow answer arrived');
+    // ky does not retry after a timeout, even for a GET.
+    assert.equal(sentTo(harness.sent, '/customers/search').length, 1);
   });
 
-  it('a per-call timeout overrides the client’s', async () => {
-    const harness = await startHarness({
+  it('a per-call timeout overrides the client’s', async (t) => {
+    const harness = await openHarness(t, {
       wrap: (sandbox) =>
         intercept(sandbox, async (_request, path) => {
           if (path.endsWith('/apply')) await delay(400);
           return undefined;
         }),
     });
-    try {
-      const error = await rejection(harness.client.apply(applicant, { timeout: 100 }));
-      assert.ok(error instanceof FlexitiClientError);
-      assert.equal(error.code, 'timeout');
-    } finally {
-      await harness.close();
-    }
+    const error = await rejection(harness.client.apply(applicant, { timeout: 100 }));
+    assert.ok(error instanceof FlexitiClientError);
+    assert.equal(error.code, 'timeout');
   });
 
-  it('an answer that fails the schema is invalid_response', async () => {
-    const harness = await startHarness({
+  it('an answer that fails the schema is invalid_response', async (t) => {
+    const harness = await openHarness(t, {
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) =>
           path.endsWith('/customers/lookup')
@@ -435,18 +392,14 @@ describe('client: timeouts, schemas and retries', () => {
             : undefined,
         ),
     });
-    try {
-      const error = await rejection(harness.client.lookup({ vcc_number: '6374980100408234' }));
-      assert.ok(error instanceof FlexitiClientError);
-      assert.equal(error.type, 'server');
-      assert.equal(error.code, 'invalid_response');
-    } finally {
-      await harness.close();
-    }
+    const error = await rejection(harness.client.lookup({ vcc_number: '6374980100408234' }));
+    assert.ok(error instanceof FlexitiClientError);
+    assert.equal(error.type, 'server');
+    assert.equal(error.code, 'invalid_response');
   });
 
-  it('a 200 that is not JSON is invalid_response', async () => {
-    const harness = await startHarness({
+  it('a 200 that is not JSON is invalid_response', async (t) => {
+    const harness = await openHarness(t, {
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) =>
           path.endsWith('/merchants/login')
@@ -454,31 +407,23 @@ describe('client: timeouts, schemas and retries', () => {
             : undefined,
         ),
     });
-    try {
-      const error = await rejection(harness.client.login());
-      assert.ok(error instanceof FlexitiClientError);
-      assert.equal(error.code, 'invalid_response');
-    } finally {
-      await harness.close();
-    }
+    const error = await rejection(harness.client.login());
+    assert.ok(error instanceof FlexitiClientError);
+    assert.equal(error.code, 'invalid_response');
   });
 
-  it('empty terms are invalid_response', async () => {
-    const harness = await startHarness({
+  it('empty terms are invalid_response', async (t) => {
+    const harness = await openHarness(t, {
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) => (path.endsWith('/terms-and-conditions') ? new Response('') : undefined)),
     });
-    try {
-      const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
-      assert.ok(error instanceof FlexitiClientError);
-      assert.equal(error.code, 'invalid_response');
-    } finally {
-      await harness.close();
-    }
+    const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
+    assert.ok(error instanceof FlexitiClientError);
+    assert.equal(error.code, 'invalid_response');
   });
 
-  it('a POST answered 503 is not retried', async () => {
-    const harness = await startHarness({
+  it('a POST answered 503 is not retried', async (t) => {
+    const harness = await openHarness(t, {
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) =>
           path.endsWith('/apply') || path.endsWith('/transactions')
@@ -489,22 +434,18 @@ describe('client: timeouts, schemas and retries', () => {
             : undefined,
         ),
     });
-    try {
-      const applyError = await rejection(harness.client.apply(applicant));
-      assert.ok(applyError instanceof FlexitiClientError);
-      assert.equal(applyError.status, 503);
-      assert.equal(applyError.type, 'server');
-      await rejection(harness.client.postTransaction({ customer_id: '43353', amount: 10, verification_code: '2222' }));
-      assert.equal(sentTo(harness.sent, '/apply').length, 1);
-      assert.equal(sentTo(harness.sent, '/transactions').length, 1);
-    } finally {
-      await harness.close();
-    }
+    const applyError = await rejection(harness.client.apply(applicant));
+    assert.ok(applyError instanceof FlexitiClientError);
+    assert.equal(applyError.status, 503);
+    assert.equal(applyError.type, 'server');
+    await rejection(harness.client.postTransaction({ customer_id: '43353', amount: 10, verification_code: '2222' }));
+    assert.equal(sentTo(harness.sent, '/apply').length, 1);
+    assert.equal(sentTo(harness.sent, '/transactions').length, 1);
   });
 
-  it('a GET answered 503 is retried once, and succeeds when the API recovers', async () => {
+  it('a GET answered 503 is retried once, and succeeds when the API recovers', async (t) => {
     let failures = 1;
-    const harness = await startHarness({
+    const harness = await openHarness(t, {
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) => {
           if (!path.endsWith('/customers/lookup') || failures === 0) return undefined;
@@ -512,17 +453,13 @@ describe('client: timeouts, schemas and retries', () => {
           return new Response('busy', { status: 503, headers: { 'retry-after': '0' } });
         }),
     });
-    try {
-      const account = await harness.client.lookup({ vcc_number: '6374980100408234' });
-      assert.equal(account.customer_id, '43353');
-      assert.equal(sentTo(harness.sent, '/customers/lookup').length, 2);
-    } finally {
-      await harness.close();
-    }
+    const account = await harness.client.lookup({ vcc_number: '6374980100408234' });
+    assert.equal(account.customer_id, '43353');
+    assert.equal(sentTo(harness.sent, '/customers/lookup').length, 2);
   });
 
-  it('a GET gives up after one retry', async () => {
-    const harness = await startHarness({
+  it('a GET gives up after one retry', async (t) => {
+    const harness = await openHarness(t, {
       wrap: (sandbox) =>
         intercept(sandbox, (_request, path) =>
           path.endsWith('/terms-and-conditions')
@@ -530,14 +467,10 @@ describe('client: timeouts, schemas and retries', () => {
             : undefined,
         ),
     });
-    try {
-      const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
-      assert.ok(error instanceof FlexitiClientError);
-      assert.equal(error.status, 503);
-      assert.equal(sentTo(harness.sent, '/terms-and-conditions').length, 2);
-    } finally {
-      await harness.close();
-    }
+    const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
+    assert.ok(error instanceof FlexitiClientError);
+    assert.equal(error.status, 503);
+    assert.equal(sentTo(harness.sent, '/terms-and-conditions').length, 2);
   });
 
   it('an unreachable API is network_error', async () => {

@@ -12,6 +12,7 @@ import {
   type SandboxOptions,
 } from '../../../src/server/index.js';
 import { serveNode, type FetchTarget, type NodeServer } from '../../../src/server/node.js';
+import type { TestContext } from 'node:test';
 
 export const BASE_PATH = '/flexiti/pos-api/v2';
 
@@ -53,10 +54,16 @@ export async function startHarness(
     sandbox?: SandboxOptions;
     client?: Partial<FlexitiClientOptions>;
     wrap?: (sandbox: Sandbox) => FetchTarget;
+    /**
+     * The client calls the (wrapped) sandbox in this process instead of over HTTP: for tests on a fake clock,
+     * whose mocked timers would otherwise leave Node's HTTP client (undici) with timers that never fire.
+     */
+    inProcess?: boolean;
   } = {},
 ): Promise<Harness> {
   const sandbox = createSandbox(options.sandbox);
-  const server = await serveNode(options.wrap ? options.wrap(sandbox) : sandbox, { port: 0 });
+  const target = options.wrap ? options.wrap(sandbox) : sandbox;
+  const server = await serveNode(target, { port: 0 });
   const baseUrl = `${server.url}${BASE_PATH}`;
   const sent: RecordedRequest[] = [];
   const client = createFlexitiClient({
@@ -71,10 +78,41 @@ export async function startHarness(
       };
       if (record.path.endsWith('/oauth/token')) record.form = new URLSearchParams(await request.clone().text());
       sent.push(record);
+      if (options.inProcess) return target.fetch(request);
       return (options.client?.fetch ?? fetch)(request, init);
     },
   });
   return { sandbox, server, client, sent, baseUrl, close: () => server.close() };
+}
+
+/** {@link startHarness}, closed when the test `t` ends (pass or fail): no try/finally in the test. */
+export async function openHarness(t: TestContext, options: Parameters<typeof startHarness>[0] = {}): Promise<Harness> {
+  const harness = await startHarness(options);
+  t.after(() => harness.close());
+  return harness;
+}
+
+/**
+ * Runs `work` with `setTimeout` and `Date` on a fake clock that runs `speed` times faster than the real one, so a
+ * test of a 2-second `Retry-After` takes about 100 ms. The clock is advanced in small steps between real pauses,
+ * never jumped, so no timeout fires early. Use it with a harness opened `inProcess` (see {@link startHarness}).
+ */
+export async function onFakeClock<T>(t: TestContext, work: () => Promise<T>, speed = 20): Promise<T> {
+  const realSetTimeout = globalThis.setTimeout;
+  t.mock.timers.enable({ apis: ['setTimeout', 'Date'], now: Date.now() });
+  let done = false;
+  const result = work().finally(() => {
+    done = true;
+  });
+  try {
+    for (let waited = 0; !done && waited < 120_000; waited += 5 * speed) {
+      await new Promise((resolve) => realSetTimeout(resolve, 5));
+      t.mock.timers.tick(5 * speed);
+    }
+    return await result;
+  } finally {
+    t.mock.timers.reset();
+  }
 }
 
 /** Token requests the client sent, by grant type. */

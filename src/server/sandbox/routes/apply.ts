@@ -6,7 +6,8 @@ import { API_TEXT, fieldErrorWord } from '../messages.js';
 import { APPLY_PERSONAS, MAX_APPROVED_CREDIT, MINIMUM_PAYMENT_RATE } from '../personas.js';
 import { sameText, usDate, type SandboxAccount } from '../state.js';
 import { sandboxTerms } from '../terms.js';
-import { fail, langOf, offersFor, readJsonBody, wrongInputs, type Route, type RouteContext } from './route.js';
+import { fail, offersFor, readJsonBody, wrongInputs, type Route, type RouteContext } from './route.js';
+import { apiLang } from '../../../model/locale.js';
 
 /** Never echoed back in `field_errors`. */
 const SECRET_PARAMS = ['sin', 'piw', 'security_answer'];
@@ -30,7 +31,7 @@ function terms(context: RouteContext): Response {
       { param: 'province', msg: rawProvince ? 'invalid' : 'required', value: rawProvince ?? '' },
     ]);
   }
-  return htmlResponse(sandboxTerms(province, langOf(context.url.searchParams.get('lang'))));
+  return htmlResponse(sandboxTerms(province, apiLang(context.url.searchParams.get('lang'))));
 }
 
 async function apply(context: RouteContext): Promise<Response> {
@@ -127,7 +128,7 @@ async function apply(context: RouteContext): Promise<Response> {
     risk_rating: account.risk_rating,
   };
   if (application.province === 'QC') {
-    approval['offer_types'] = offersFor(langOf(application.language));
+    approval['offer_types'] = offersFor(apiLang(application.language));
     approval['debt_ratio'] = quebecDebtRatio(
       application.monthly_housing_expenses ?? 0,
       creditLimit,

@@ -3,7 +3,8 @@ import { jsonResponse, oauthErrorResponse, readBodyText } from '../../http.js';
 import { SANDBOX_MERCHANT, sandboxFormValues } from '../form-values.js';
 import { API_TEXT } from '../messages.js';
 import { randomHex, type SandboxToken, type SandboxWorld } from '../state.js';
-import { fail, langOf, readJsonBody, type Route, type RouteContext } from './route.js';
+import { fail, readJsonBody, type Route, type RouteContext } from './route.js';
+import { apiLang } from '../../../model/locale.js';
 
 function issueToken(world: SandboxWorld, now: number): SandboxToken {
   const token: SandboxToken = {
@@ -80,7 +81,7 @@ async function login(context: RouteContext): Promise<Response> {
   ) {
     return fail(context, 409, 'authentication_failure', API_TEXT.authenticationFailure);
   }
-  const lang = langOf(context.url.searchParams.get('lang'));
+  const lang = apiLang(context.url.searchParams.get('lang'));
   return jsonResponse({ ...SANDBOX_MERCHANT, form_values: sandboxFormValues(lang) });
 }
 

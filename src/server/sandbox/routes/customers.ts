@@ -10,13 +10,13 @@ import {
   clientRoute,
   codeFail,
   fail,
-  langOf,
   offersFor,
   readJsonBody,
   wrongInputs,
   type Route,
   type RouteContext,
 } from './route.js';
+import { apiLang } from '../../../model/locale.js';
 
 const VERIFICATION_CODE_LIFETIME_MS = 30 * 60 * 1000;
 
@@ -26,7 +26,7 @@ function lookupQuestions(account: SandboxAccount, lang: SandboxLang) {
 
 function lookup(context: RouteContext): Response {
   const query = context.url.searchParams;
-  const lang = langOf(query.get('lang'));
+  const lang = apiLang(query.get('lang'));
   const vcc = query.get('vcc_number')?.trim();
   let candidates: SandboxAccount[];
   if (vcc) {

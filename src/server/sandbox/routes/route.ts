@@ -63,9 +63,6 @@ export async function readJsonBody(context: RouteContext): Promise<Record<string
   return parsed.value;
 }
 
-export const langOf = (value: string | null | undefined): SandboxLang =>
-  (value ?? '').trim().toLowerCase().startsWith('fr') ? 'fr' : 'en';
-
 export function offersFor(lang: SandboxLang) {
   // Lookup and Quebec approvals send terms as strings, as in the seed's examples.
   return sandboxOffers(lang).map((offer) => ({ ...offer, term_options: offer.term_options.map(String) }));

@@ -1,0 +1,64 @@
+/**
+ * The DOM helpers every browser test uses: reading text as a listener hears it, querying an element's shadow
+ * root, checking focus, mounting an element under a `lang`, and waiting for it to settle. Element-specific
+ * harnesses (apply-harness.ts, the fake hosts in each test) build on these.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { setLocale } from '../../src/internal/locale.js';
+import type { FlexitiElement } from '../../src/internal/flexiti-element.js';
+
+/** The text of `node`, white space folded, as a screen reader would read it ('' for nothing). */
+export const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The first match for `selector` in `el`'s shadow root. */
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
+  el.shadowRoot!.querySelector<T>(selector);
+
+/** A node as `tag#id[part]`, for failure messages (chai's diff of DOM nodes is unreadable and can hang). */
+export function describeNode(node: Element | null | undefined): string {
+  if (!node) return 'nothing';
+  return `${node.localName}${node.id ? `#${node.id}` : ''}${node.getAttribute('part') ? `[${node.getAttribute('part')}]` : ''}`;
+}
+
+/** Focus inside `el`'s shadow root is on `expected` (compared by identity). */
+export function expectFocus(el: Element, expected: Element | null | undefined): void {
+  const actual = el.shadowRoot!.activeElement;
+  expect(actual === expected, `focus is on ${describeNode(actual)}, expected ${describeNode(expected)}`).to.equal(true);
+}
+
+/** The element currently focused, looking through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Mounts `template` inside `<div lang=…>` (removed after the test) on a page in that language (one language per
+ * page: the page takes the wrapper's) and returns the first `tag` in it, rendered.
+ */
+export async function mountIn<T extends FlexitiElement>(
+  lang: string,
+  tag: string,
+  template: TemplateResult,
+): Promise<T> {
+  await setLocale(lang);
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${template}</div>`);
+  const el = wrapper.querySelector<T>(tag)!;
+  await el.updateComplete;
+  return el;
+}
+
+/** The page takes the language of the element's nearest `lang` (its messages loaded) and the element rendered in it. */
+export async function settleLocale(el: FlexitiElement): Promise<void> {
+  await setLocale(el.closest('[lang]')?.getAttribute('lang') ?? 'en-CA');
+  await el.updateComplete;
+}
+
+/** No request is in flight (nothing is `aria-busy`) and the last render is done. */
+export async function settleBusy(el: FlexitiElement): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => !$(el, '[aria-busy="true"]'), `${el.localName} stayed busy`);
+  await el.updateComplete;
+}
