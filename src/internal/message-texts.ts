@@ -36,7 +36,8 @@ export const MESSAGE_TEXTS: Readonly<Record<string, Text>> = {
       id: 'message.phone.area_not_canadian',
     }),
   'email.format': () => msg('Enter an email address like name@example.com.', { id: 'message.email.format' }),
-  'date.format': () => msg('Enter the date as YYYY-MM-DD, for example 1990-05-31.', { id: 'message.date.format' }),
+  'date.format': () =>
+    msg('Enter the date year first, as YYYY-MM-DD or YYYYMMDD, for example 1990-05-31.', { id: 'message.date.format' }),
   'date.invalid': () => msg("This date doesn't exist. Check the month and day.", { id: 'message.date.invalid' }),
   'dob.future': () => msg("Your date of birth can't be in the future.", { id: 'message.dob.future' }),
   'dob.underage': (p) =>

@@ -37,7 +37,8 @@ export const tokenStyles = css`
     --_fx-success: var(--flexiti-color-success, #1e6b34);
     --_fx-radius: var(--flexiti-radius, 6px);
     --_fx-space: var(--flexiti-spacing, 12px);
-    --_fx-focus: var(--flexiti-focus-ring, 0 0 0 3px rgba(11, 92, 173, 0.45));
+    /* Solid, not translucent: a focus indicator needs 3:1 against what surrounds it (WCAG 2.2, 1.4.11). */
+    --_fx-focus: var(--flexiti-focus-ring, 0 0 0 3px #0b5cad);
     display: block;
     box-sizing: border-box;
     color: var(--_fx-text);
@@ -58,7 +59,7 @@ export const tokenStyles = css`
       --_fx-border: var(--flexiti-color-border, #7d8894);
       --_fx-error: var(--flexiti-color-error, #ffb4ab);
       --_fx-success: var(--flexiti-color-success, #8fd6a0);
-      --_fx-focus: var(--flexiti-focus-ring, 0 0 0 3px rgba(125, 183, 255, 0.55));
+      --_fx-focus: var(--flexiti-focus-ring, 0 0 0 3px #7db7ff);
     }
   }
   :host([hidden]) {

@@ -97,7 +97,8 @@ export const APPLY_FIELDS: readonly ApplyField[] = [
     autocomplete: 'additional-name',
   },
   { name: 'last_name', required: true, maxLength: LIMITS.last_name, kind: 'name', autocomplete: 'family-name' },
-  { name: 'dob', required: true, maxLength: 10, kind: 'date', autocomplete: 'bday' },
+  // Numeric keypad: digits alone (19880412) are a date; a phone's numeric pad has no hyphen.
+  { name: 'dob', required: true, maxLength: 10, kind: 'date', autocomplete: 'bday', inputMode: 'numeric' },
   { name: 'language', required: false, kind: 'choice', options: 'language', autocomplete: 'language' },
   { name: 'email', required: true, maxLength: LIMITS.email, kind: 'email', autocomplete: 'email', inputMode: 'email' },
   { name: 'phone_number', required: true, maxLength: 20, kind: 'tel', autocomplete: 'tel-national', inputMode: 'tel' },
@@ -143,7 +144,7 @@ export const APPLY_FIELDS: readonly ApplyField[] = [
   { name: 'govid_type', required: false, kind: 'choice', options: 'govid_type', autocomplete: 'off' },
   { name: 'govid_issuedby', required: false, kind: 'choice', options: 'govid_issued_by', autocomplete: 'off' },
   { name: 'govid_number', required: false, maxLength: LIMITS.govid_number, kind: 'text', autocomplete: 'off' },
-  { name: 'govid_expiry', required: false, maxLength: 10, kind: 'date', autocomplete: 'off' },
+  { name: 'govid_expiry', required: false, maxLength: 10, kind: 'date', autocomplete: 'off', inputMode: 'numeric' },
   { name: 'input_type', required: false, kind: 'hidden', options: 'input_type', autocomplete: 'off' },
   { name: 'sin', required: false, maxLength: 11, kind: 'sin', autocomplete: 'off', inputMode: 'numeric' },
   { name: 'security_qid', required: true, kind: 'choice', options: 'security_qid', autocomplete: 'off' },

@@ -26,7 +26,7 @@ export {
   isBlank,
 } from './validators.js';
 export type { IsoDate } from './dates.js';
-export { todayLocal, parseIsoDate, compareIsoDates, ageOn } from './dates.js';
+export { todayLocal, parseIsoDate, normalizeDateInput, compareIsoDates, ageOn } from './dates.js';
 export type { ProvinceCode } from './provinces.js';
 export { PROVINCES, majorityAge, provincesForPostalCode, normalizeProvince } from './provinces.js';
 

@@ -29,6 +29,19 @@ export function parseIsoDate(text: string): [number, number, number] | 'format' 
   return [year, month, day];
 }
 
+/**
+ * A date as people type it, year first, rewritten as `YYYY-MM-DD`: `19880412`, `1988/04/12`, `1988-4-12`,
+ * `1988.4.12`, `1988 04 12` (digits only from a phone's numeric keypad, which has no hyphen). Anything else is
+ * returned trimmed, for the validator to refuse. Whether the date exists is not checked here.
+ */
+export function normalizeDateInput(text: string): string {
+  const trimmed = text.trim();
+  const digits = /^(\d{4})(\d{2})(\d{2})$/.exec(trimmed);
+  const parts = digits ?? /^(\d{4})\s*[-/.\s]\s*(\d{1,2})\s*[-/.\s]\s*(\d{1,2})$/.exec(trimmed);
+  if (!parts) return trimmed;
+  return `${parts[1]}-${parts[2]!.padStart(2, '0')}-${parts[3]!.padStart(2, '0')}`;
+}
+
 /** Negative when a is before b, 0 when the same day, positive after. Both must be valid dates. */
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   // Zero-padded YYYY-MM-DD strings sort like the dates they name.

@@ -3,7 +3,7 @@
  * in docs/reliability.md §1. No validator returns English text; every failure is a FieldMessage key.
  */
 import type { FieldMessage } from './messages.js';
-import { ageOn, compareIsoDates, parseIsoDate, type IsoDate } from './dates.js';
+import { ageOn, compareIsoDates, normalizeDateInput, parseIsoDate, type IsoDate } from './dates.js';
 import { majorityAge, provincesForPostalCode } from './provinces.js';
 
 /**
@@ -101,7 +101,7 @@ export function validatePostalCode(raw: unknown, province?: string): Validation<
 }
 
 export interface PhoneOptions {
-  /** Strict: a number that is not a valid NANP number is an error. Lenient (default): accepted with a warning. */
+  /** Kept for compatibility: a number that is not a valid NANP number is now always an error. */
   strict?: boolean;
 }
 
@@ -114,8 +114,11 @@ export function validatePhone(raw: unknown, { strict = false }: PhoneOptions = {
   let digits = asText(raw).replace(/\D/g, '');
   if (digits.length === 11 && digits[0] === '1') digits = digits.slice(1);
   if (digits.length !== 10) return fail('phone.format');
-  if (!isNanp(digits)) return strict ? fail('phone.invalid') : ok(digits, { key: 'phone.invalid' });
-  // New area codes keep arriving (overlays): an unknown one is a warning, never an error.
+  // Not a NANP number (555 123 1231's exchange is fine, a 1xx area code is not) can't be called: an error. `strict`
+  // is kept for callers; it changes nothing now.
+  void strict;
+  if (!isNanp(digits)) return fail('phone.invalid');
+  // A valid number outside Canada's area codes (new overlays keep arriving, people move): a warning, never an error.
   return CANADIAN_AREA_CODES.has(digits.slice(0, 3)) ? ok(digits) : ok(digits, { key: 'phone.area_not_canadian' });
 }
 
@@ -147,9 +150,12 @@ export function validateEmail(raw: unknown): Validation<string> {
   return validDomain && validLocal && /\p{L}/u.test(labels.at(-1)!) ? ok(email) : fail('email.format');
 }
 
-/** A calendar date typed as `YYYY-MM-DD` (what `<input type=date>` gives). Never rolled over. */
+/**
+ * A calendar date, year first: `YYYY-MM-DD` (what `<input type=date>` gives), or `YYYYMMDD`, `YYYY/MM/DD`,
+ * `YYYY-M-D` (see {@link normalizeDateInput}); the value is always `YYYY-MM-DD`. Never rolled over.
+ */
 export function validateDate(raw: unknown): Validation<IsoDate> {
-  const text = asText(raw).trim();
+  const text = normalizeDateInput(asText(raw));
   if (text === '') return fail('required');
   const parsed = parseIsoDate(text);
   if (parsed === 'format') return fail('date.format');

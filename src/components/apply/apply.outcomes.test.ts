@@ -299,7 +299,7 @@ describe('<flexiti-apply> outcomes', () => {
     for (const [msg, expected] of [
       ['wrong format', "This isn't in the expected format. Check what you entered."],
       ['required', 'This field is required.'],
-      ['invalid_date_format', 'Enter the date as YYYY-MM-DD, for example 1990-05-31.'],
+      ['invalid_date_format', 'Enter the date year first, as YYYY-MM-DD or YYYYMMDD, for example 1990-05-31.'],
       ['type', "This value isn't the right kind. Check what you entered."],
       ['length', 'This is too long or too short. Check what you entered.'],
     ]) {

@@ -315,6 +315,24 @@ describe('<flexiti-apply>', () => {
   });
 
   describe('review step', () => {
+    it('masks the security answer and the identification word on the review (they still go to the host)', async () => {
+      const approved = await seedApply('200 - Success - ROC applicant');
+      let sent: Record<string, unknown> | undefined;
+      const { el } = await mount({ onApply: (request) => ((sent = request), approved) });
+      await fillValid(el);
+      await submitForm(el);
+      expect(text($(el, '[data-review="security_answer"]'))).to.equal('••••••Hidden');
+      expect(text($(el, '[data-review="piw"]'))).to.equal('••••••Hidden');
+      const review = root(el).querySelector('.review')!.textContent!;
+      expect(review).not.to.contain('Mrs. Lee');
+      expect(review).not.to.contain('Cloud');
+      await expect(el).to.be.accessible();
+      await confirm(el);
+      await settled(el);
+      expect(sent!.security_answer).to.equal('Mrs. Lee');
+      expect(sent!.piw).to.equal('Cloud');
+    });
+
     it('lists what will be sent with the SIN masked, and goes back to edit with everything kept', async () => {
       const { el, requests } = await mount();
       await fillValid(el);

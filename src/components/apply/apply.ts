@@ -17,10 +17,12 @@ import { FlexitiErrorEvent, FlexitiResultEvent, type ResultStatus } from '../../
 import {
   toApprovalResult,
   localError,
+  normalizeDateInput,
   normalizeProvince,
   todayLocal,
   normalizeLocale,
   validateApplyForm,
+  validateDate,
   type ApplyFieldName,
   type ApplyFormResult,
   type ApplyRequest,
@@ -155,7 +157,7 @@ export class FlexitiApply extends FlexitiElement {
   /** The applicant's province or territory by default (`ON`, `QC`…), until the customer picks one. */
   @property() province?: string;
 
-  /** Reject phone numbers that are not valid North American numbers (default: accept them with a warning). */
+  /** Kept for compatibility: a phone number that is not a valid North American number is always an error now (a valid one outside Canada's area codes is a warning). */
   @property({ type: Boolean, attribute: 'strict-phone' }) strictPhone = false;
 
   @state() private values: Record<string, string> = {};
@@ -388,7 +390,13 @@ export class FlexitiApply extends FlexitiElement {
 
   private onChange(event: Event): void {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
-    if (control.localName === 'select') this.setValue(control.name as ApplyFieldName, control.value);
+    const name = control.name as ApplyFieldName;
+    if (control.localName === 'select') this.setValue(name, control.value);
+    // A date typed another way (19880412, 1988/4/12) is shown as it will be sent, once it is a real date.
+    if (fieldSpec(name)?.kind === 'date' && validateDate(control.value).ok) {
+      const shown = normalizeDateInput(control.value);
+      if (shown !== control.value) this.setValue(name, shown);
+    }
     this.feedback.touch(control.name);
   }
 
@@ -980,6 +988,10 @@ export class FlexitiApply extends FlexitiElement {
     if (name === 'sin') {
       const last = String(value).slice(-3);
       return html`<span aria-hidden="true">••• ••• ${last}</span><span class="visually-hidden">${msg(str`Ending in ${last}`, { id: 'apply.review.sin_masked' })}</span>`;
+    }
+    if (name === 'security_answer' || name === 'piw') {
+      // Secrets that later prove who the customer is: never shown in clear on a screen others may see.
+      return html`<span aria-hidden="true">••••••</span><span class="visually-hidden">${msg('Hidden', { id: 'apply.review.secret_hidden' })}</span>`;
     }
     if (MONEY_FIELDS.has(name) && typeof value === 'number') return formatMoney(value, this.locale);
     if (name === 'phone_number' || name === 'employer_phone') {

@@ -212,18 +212,47 @@ describe('<flexiti-apply> validation', () => {
       expect(errorOf(el, 'province')).to.equal('');
     });
 
-    it('#28 reads a pasted (555) 123-1231 as 5551231231: an error when strict, a warning otherwise', async () => {
-      expect(await errorFor('phone_number', '(555) 123-1231', { strictPhone: true })).to.equal(
-        "This phone number isn't valid. Check the area code and the next 3 digits.",
-      );
-      const { el } = await mount();
+    it('#28 a pasted (555) 123-1231 is an error (not a NANP number), strict or not: no review, nothing sent', async () => {
+      const expected = "This phone number isn't valid. Check the area code and the next 3 digits.";
+      expect(await errorFor('phone_number', '(555) 123-1231', { strictPhone: true })).to.equal(expected);
+      const { el, requests } = await mount();
       await setField(el, 'phone_number', '(555) 123-1231');
+      expect(errorOf(el, 'phone_number')).to.equal(expected);
+      expect(control(el, 'phone_number').getAttribute('aria-invalid')).to.equal('true');
+      await fillValid(el, { phone_number: '(555) 123-1231' });
+      await submitForm(el);
+      expect($(el, '[data-confirm]'), 'not on the review step').to.equal(null);
+      expect(requests('flexiti-apply-request')).to.have.length(0);
+    });
+
+    it('#28b a valid NANP number outside Canada (212 555 0123) is a warning only, and is sent', async () => {
+      const { el } = await mount();
+      await setField(el, 'phone_number', '212 555 0123');
       expect(errorOf(el, 'phone_number')).to.equal('');
-      expect(messageOf(el, 'phone_number')).to.equal(
-        "This phone number isn't valid. Check the area code and the next 3 digits.",
-      );
+      expect(messageOf(el, 'phone_number')).to.match(/Canad/);
       expect(control(el, 'phone_number').getAttribute('aria-invalid')).to.equal('false');
-      expect((await sentWith({ phone_number: '(555) 123-1231' })).phone_number).to.equal('5551231231');
+      expect((await sentWith({ phone_number: '212 555 0123' })).phone_number).to.equal('2125550123');
+    });
+
+    it('#28c a date of birth typed 19880412, 1988/04/12 or 1988-4-12 is accepted and shown as 1988-04-12', async () => {
+      for (const typed of ['19880412', '1988/04/12', '1988-4-12', ' 1988.04.12 ']) {
+        const { el } = await mount();
+        await setField(el, 'dob', typed);
+        expect(errorOf(el, 'dob'), typed).to.equal('');
+        expect(control(el, 'dob').value, typed).to.equal('1988-04-12');
+      }
+      expect((await sentWith({ dob: '19880412' })).dob).to.equal('1988-04-12');
+    });
+
+    it('#28d date fields bring up the numeric keypad; a date that does not exist is still refused', async () => {
+      const { el } = await mount();
+      expect(control(el, 'dob').getAttribute('inputmode')).to.equal('numeric');
+      expect(control(el, 'govid_expiry').getAttribute('inputmode')).to.equal('numeric');
+      await setField(el, 'dob', '19880231');
+      expect(errorOf(el, 'dob')).to.not.equal('');
+      expect(control(el, 'dob').value).to.equal('19880231');
+      await setField(el, 'dob', '88-04-12');
+      expect(errorOf(el, 'dob')).to.contain('YYYYMMDD');
     });
 
     it('#29 reads +1 416 555 0199 and 1-416-555-0199 as 4165550199', async () => {
@@ -249,10 +278,12 @@ describe('<flexiti-apply> validation', () => {
       expect(await errorFor('dob', yearsAgo(18), { province: 'ON' })).to.equal('');
     });
 
-    it('#33 rejects 2023-02-30 and 1990-13-01 as impossible dates and 1990-2-3 as the wrong format, never rolling over', async () => {
+    it('#33 rejects 2023-02-30 and 1990-13-01 as impossible dates and 03/02/1990 as the wrong format, never rolling over', async () => {
       expect(await errorFor('dob', '2023-02-30')).to.equal("This date doesn't exist. Check the month and day.");
       expect(await errorFor('dob', '1990-13-01')).to.equal("This date doesn't exist. Check the month and day.");
-      expect(await errorFor('dob', '1990-2-3')).to.equal('Enter the date as YYYY-MM-DD, for example 1990-05-31.');
+      expect(await errorFor('dob', '03/02/1990')).to.equal(
+        'Enter the date year first, as YYYY-MM-DD or YYYYMMDD, for example 1990-05-31.',
+      );
     });
 
     it('#34 accepts a 29 February 2004 birthday and sends it unchanged (no UTC off-by-one)', async () => {
@@ -346,7 +377,8 @@ describe('<flexiti-apply> validation', () => {
         await el.updateComplete;
         expect(input.value).to.equal(value);
       }
-      expect(await reviewed(el, 'piw', { security_answer: 'Horse', piw: 'Cloud' })).to.equal('Cloud');
+      // Pasted secrets reach the review, masked there.
+      expect(await reviewed(el, 'piw', { security_answer: 'Horse', piw: 'Cloud' })).to.equal('••••••Hidden');
     });
 
     it('#43 a double click or a double Enter on submit sends exactly one request', async () => {

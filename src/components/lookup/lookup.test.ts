@@ -633,6 +633,18 @@ describe('<flexiti-lookup>', () => {
       expect(found).to.have.length(1);
     });
 
+    it('a date of birth typed as digits on a numeric keypad (19900101) is shown and sent as 1990-01-01', async () => {
+      const el = await mount();
+      const requests = answer(el, json(ANSWER));
+      expect(field(el, 'dob').getAttribute('inputmode')).to.equal('numeric');
+      await fill(el, 'first_name', 'Jane');
+      await fill(el, 'last_name', 'Doe');
+      await fill(el, 'dob', '19900101');
+      expect(field(el, 'dob').value).to.equal('1990-01-01');
+      await send(el);
+      expect(requests).to.deep.equal([{ first_name: 'Jane', last_name: 'Doe', dob: '1990-01-01', lang: 'en' }]);
+    });
+
     it('by card: arrow keys choose the way, Tab to the number, Enter with a bad number focuses it', async () => {
       const el = await mount();
       const requests = answer(el, json(ANSWER));

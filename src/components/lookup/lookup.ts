@@ -330,8 +330,12 @@ export class FlexitiLookup extends FlexitiElement {
     // Chromium fires `change` on a field removed while focused (switching the way): nothing to show then.
     if (!FIELDS[this.mode].includes(name)) return;
     const result = this.check(name);
-    // Show the value as it will be sent once it is valid (` k1a0b1 ` → `K1A 0B1`); names and dates stay as typed.
-    if (result.ok && (name === 'postal_code' || name === 'vcc_number') && result.value !== undefined) {
+    // Show the value as it will be sent once it is valid (` k1a0b1 ` → `K1A 0B1`, `19880412` → `1988-04-12`).
+    if (
+      result.ok &&
+      (name === 'postal_code' || name === 'vcc_number' || name === 'dob') &&
+      result.value !== undefined
+    ) {
       const shown = name === 'vcc_number' ? result.value.replace(/(\d{4})(?=\d)/g, '$1 ') : result.value;
       if (shown !== this.values[name]) this.values = { ...this.values, [name]: shown };
     }

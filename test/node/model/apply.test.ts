@@ -164,10 +164,12 @@ describe('validateApplyForm', () => {
     );
   });
 
-  test('a lenient phone check accepts a non-NANP number and reports a warning', () => {
-    const result = validateApplyForm(typedApplication({ phone_number: '555-123-1231' }), { today: TODAY });
-    assert.equal(result.ok, true);
-    assert.deepEqual(result.warnings, { phone_number: { key: 'phone.invalid' } });
+  test('a non-NANP phone number is an error, even without strictPhone; a US number only a warning', () => {
+    const bad = validateApplyForm(typedApplication({ phone_number: '555-123-1231' }), { today: TODAY });
+    assert.equal(bad.ok, false);
+    const us = validateApplyForm(typedApplication({ phone_number: '212-555-0123' }), { today: TODAY });
+    assert.equal(us.ok, true);
+    assert.deepEqual(us.warnings, { phone_number: { key: 'phone.area_not_canadian' } });
   });
 
   test('what it produces passes applyRequestSchema', () => {

@@ -6,6 +6,7 @@ import {
   todayLocal,
   validateApplyForm,
   validateDate,
+  normalizeDateInput,
   validateDob,
   validateGovIdExpiry,
   validateMoney,
@@ -136,12 +137,17 @@ describe('postal code', () => {
 });
 
 describe('phone', () => {
-  test('#28 pasted phone (555) 123-1231 → 5551231231: strict gets phone.invalid, lenient accepts with a phone.invalid warning', () => {
+  test('#28 pasted phone (555) 123-1231 is not a NANP number: phone.invalid, an error, strict or not', () => {
     assert.equal(errorKey(validatePhone('(555) 123-1231', { strict: true })), 'phone.invalid');
-    assert.deepEqual(validatePhone('(555) 123-1231'), {
+    assert.equal(errorKey(validatePhone('(555) 123-1231')), 'phone.invalid');
+    assert.equal(errorKey(validatePhone('123 456 7890')), 'phone.invalid');
+  });
+
+  test('a valid NANP number outside Canada is accepted with a warning only', () => {
+    assert.deepEqual(validatePhone('212 555 0123'), {
       ok: true,
-      value: '5551231231',
-      warning: { key: 'phone.invalid' },
+      value: '2125550123',
+      warning: { key: 'phone.area_not_canadian' },
     });
   });
 
@@ -194,11 +200,34 @@ describe('dates', () => {
     assert.equal(errorKey(validateDob('2008-05-16', 'ON', TODAY)), 'dob.underage');
   });
 
-  test('#33 dates 2023-02-30 and 1990-13-01 get date.invalid (never rolled over); 1990-2-3 gets date.format', () => {
+  test('#33 dates 2023-02-30 and 1990-13-01 get date.invalid (never rolled over), typed any year-first way', () => {
     assert.equal(errorKey(validateDate('2023-02-30')), 'date.invalid');
     assert.equal(errorKey(validateDate('1990-13-01')), 'date.invalid');
-    assert.equal(errorKey(validateDate('1990-2-3')), 'date.format');
+    assert.equal(errorKey(validateDate('20230230')), 'date.invalid');
     assert.equal(errorKey(validateDob('2023-02-30', 'ON', TODAY)), 'date.invalid');
+  });
+
+  test('forgiving dates: 19880412, 1988/04/12, 1988-4-12, 1988.4.12 and 1988 04 12 are 1988-04-12', () => {
+    for (const typed of ['19880412', '1988/04/12', '1988-4-12', '1988.4.12', '1988 04 12', ' 1988-04-12 ']) {
+      assert.equal(value(validateDate(typed)), '1988-04-12', typed);
+      assert.equal(normalizeDateInput(typed), '1988-04-12', typed);
+    }
+    assert.equal(value(validateDate('1990-2-3')), '1990-02-03');
+    assert.equal(value(validateDob('19880412', 'ON', TODAY)), '1988-04-12');
+  });
+
+  test('still refused: day first, two-digit years, too many digits, letters', () => {
+    for (const typed of [
+      '12/04/1988',
+      '88-04-12',
+      '198804121',
+      '1988-004-12',
+      'April 12 1988',
+      '1988-04',
+      '1988--04-12',
+    ]) {
+      assert.equal(errorKey(validateDate(typed)), 'date.format', typed);
+    }
   });
 
   test('#34 DOB 2004-02-29 is accepted, and today is the local calendar date, not UTC (Vancouver near midnight)', () => {
