@@ -8,7 +8,15 @@ export type CheckoutStepName = 'loading' | 'choose' | 'apply' | 'lookup' | 'plan
  * cancelled, an account frozen or not activated, a purchase declined, a checkout expired (or unknown).
  */
 export type CheckoutEnding =
-  'declined' | 'pending' | 'cancelled' | 'frozen' | 'not_activated' | 'purchase_declined' | 'expired';
+  | 'declined'
+  | 'pending'
+  | 'cancelled'
+  | 'frozen'
+  | 'not_activated'
+  /** The account was found, but its available credit doesn't cover this amount (said before any code). */
+  | 'insufficient_credit'
+  | 'purchase_declined'
+  | 'expired';
 
 /** What `flexiti-checkout-step` carries. No PII. */
 export interface CheckoutStepDetail {

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 
 /**
- * When an error may be shown (research/aesthetics.md §7): "is invalid" is computed on every change;
+ * When an error may be shown (docs/design-notes.md, "When an error shows"): "is invalid" is computed on every change;
  * the message appears once its field was changed and left, or prefilled, or after a submit attempt.
  */
 export class FieldFeedback {

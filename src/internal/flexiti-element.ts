@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { Locale } from '../model/index.js';
 import { pageLocale, pageLocaleReady, renderedLocale, warnIfLangDisagrees } from './locale.js';
+import { resolveAudience, type Audience } from './audience.js';
 import { DEFAULT_HOST_TIMEOUT_MS } from './host-request.js';
 
 /** The package version, reported by `FlexitiElement.version` and in double-load warnings. */
@@ -28,6 +29,13 @@ export class FlexitiElement extends LitElement {
    */
   @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_HOST_TIMEOUT_MS;
 
+  /**
+   * Who the words address: `online` (the customer, on their own device: "your identity", no store override, no
+   * store scanner) or `in_store` (a clerk at a till). Default: the nearest ancestor's `channel` attribute (across
+   * shadow roots; `<flexiti-checkout>` passes its checkout's), else `online`.
+   */
+  @property() channel?: string;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -45,6 +53,11 @@ export class FlexitiElement extends LitElement {
     super.connectedCallback();
     void pageLocaleReady();
     warnIfLangDisagrees(this);
+  }
+
+  /** The resolved `channel`: this element's, the nearest ancestor's, else `online`. */
+  get audience(): Audience {
+    return resolveAudience(this);
   }
 
   /**

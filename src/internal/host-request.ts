@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localError, parseRetryAfter, readApiError, type FlexitiApiError } from '../model/index.js';
 import { FlexitiErrorEvent } from '../events/notifications.js';
 import { HOST_CONNECTED_EVENT, type FlexitiRequestEvent } from '../events/request-event.js';
+import { parseJson } from '../model/json.js';
 
 /** What a request to the host ended in. */
 export type HostOutcome<T = unknown> = { ok: true; data: T } | { ok: false; error: FlexitiApiError };
@@ -160,7 +161,8 @@ async function readResponse(response: Response, options: SettleOptions): Promise
     return { ok: false, error: localError('network_error') };
   }
   if (!response.ok) {
-    const error = readApiError(response.status, parseJson(text) ?? text);
+    const parsed = parseJson(text);
+    const error = readApiError(response.status, parsed.ok && parsed.value !== null ? parsed.value : text);
     // A 429's wait: the body's `retry_after` first, else the `Retry-After` header.
     if (error.retryAfter === undefined) {
       const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
@@ -169,8 +171,9 @@ async function readResponse(response: Response, options: SettleOptions): Promise
     return { ok: false, error };
   }
   if (options.expect === 'text') return { ok: true, data: text };
-  const body = parseJson(text);
-  if (body === undefined) return { ok: false, error: localError('invalid_response') };
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { ok: false, error: localError('invalid_response') };
+  const body = parsed.value;
   return looksLikeErrorBody(body)
     ? { ok: false, error: readApiError(response.status, body) }
     : { ok: true, data: body };
@@ -186,14 +189,6 @@ async function readFailure(failure: unknown): Promise<FlexitiApiError> {
   }
   if (named?.name === 'TimeoutError') return localError('timeout');
   return localError('network_error');
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 function isApiError(value: unknown): value is FlexitiApiError {

@@ -58,7 +58,7 @@ export interface ApplyField {
   /** Where the options come from: a `form_values` list, or a fixed list exported here. */
   readonly options?:
     'salutation' | 'province' | 'security_qid' | 'govid_type' | 'govid_issued_by' | 'language' | 'input_type';
-  /** The autocomplete token (research/reliability.md §2.4); 'off' for sensitive values. */
+  /** The autocomplete token (docs/reliability.md §2.4); 'off' for sensitive values. */
   readonly autocomplete: string;
   readonly inputMode?: 'numeric' | 'decimal' | 'tel' | 'email';
 }

@@ -96,7 +96,7 @@ export type { EqualPaymentSplit, PaymentEstimate } from './installments.js';
 export { equalPayments, equalPaymentSplit, estimatePayments, toCents } from './installments.js';
 
 // Plan kinds and the one-line promotion (plans.ts, shared by <flexiti-plan-picker> and <flexiti-promo>).
-export type { PlanKind, OfferPlan, PlanRates, PromoHeadline, AmountLimits } from './plans.js';
+export type { PlanKind, OfferPlan, PlanRates, PlanFees, PlanCost, PromoHeadline, AmountLimits } from './plans.js';
 export {
   NO_INTEREST_NAME,
   NO_PAYMENTS_NAME,
@@ -104,6 +104,9 @@ export {
   planKind,
   readOfferPlans,
   planRate,
+  planFee,
+  planCost,
+  SAME_AS_CASH,
   amountFits,
   promoHeadline,
 } from './plans.js';

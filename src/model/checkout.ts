@@ -45,12 +45,18 @@ export interface LookupResult {
   readonly security_qid: readonly SecurityQuestion[];
   readonly methods: readonly VerifyFormat[];
   readonly offer_types: readonly OfferType[];
+  /**
+   * Whether this customer's available credit covers this checkout's amount (the handler says so; never the credit
+   * itself). Absent when unknown.
+   */
+  readonly can_pay?: boolean;
 }
 
 const lookupAnswer = object({
   security_qid: withDefault(array(securityQuestion), () => []),
   methods: optional(array(unknown)),
   offer_types: withDefault(array(offerType), () => []),
+  can_pay: optional(boolean),
 });
 
 /** Known methods in the contract's order, each once. */
@@ -67,7 +73,7 @@ export function readMethods(value: unknown): VerifyFormat[] {
 export function toLookupResult(data: unknown): LookupResult | undefined {
   const parsed = orNone(lookupAnswer(data));
   if (!parsed) return undefined;
-  const { security_qid, offer_types, methods } = parsed;
+  const { security_qid, offer_types, methods, can_pay } = parsed;
   const questions = security_qid.map(({ id, text }) => Object.freeze({ id, text }));
   const offered: VerifyFormat[] =
     methods === undefined
@@ -81,6 +87,7 @@ export function toLookupResult(data: unknown): LookupResult | undefined {
         Object.freeze({ ...offer, term_options: Object.freeze([...offer.term_options]) as number[] }),
       ),
     ),
+    ...(can_pay !== undefined ? { can_pay } : {}),
   });
 }
 

@@ -11,6 +11,7 @@ import {
   type ErrorType,
 } from './error-catalogue.js';
 import { fieldName } from './fields.js';
+import { parseJson } from './json.js';
 import type { FieldMessage, Locale, MessageKey } from './messages.js';
 
 export type { CatalogueEntry, ErrorType };
@@ -79,11 +80,8 @@ function parseBody(body: unknown): unknown {
   if (typeof body !== 'string') return body;
   const trimmed = body.trim();
   if (!/^[{[]/.test(trimmed)) return trimmed;
-  try {
-    return JSON.parse(trimmed) as unknown;
-  } catch {
-    return '';
-  }
+  const parsed = parseJson(trimmed);
+  return parsed.ok ? parsed.value : '';
 }
 
 function readFlexiti(status: number | undefined, body: Body): FlexitiApiError {

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { amountFits, planKind, promoHeadline, readOfferPlans } from './plans.js';
+import { amountFits, planCost, planFee, planKind, promoHeadline, readOfferPlans, SAME_AS_CASH } from './plans.js';
 import { sandboxOffers } from '../server/sandbox/form-values.js';
 
 const seed = JSON.parse(readFileSync(new URL('../../test/fixtures/seed-examples.json', import.meta.url), 'utf8'));
@@ -139,5 +139,47 @@ describe('promoHeadline for the seed plans', () => {
     assert.equal(promoHeadline(plans, 99.99, { min: 100 }), null);
     assert.equal(promoHeadline(plans, 15000, { max: 10000 }), null);
     assert.equal(promoHeadline([], 1299.99), null);
+  });
+});
+
+describe('planCost: the cost of a plan and term with its APR and one-time fee', () => {
+  it('1,000 at 12 % over 6 months: 172.55 a month, 35.28 of interest', () => {
+    assert.deepEqual(planCost(1000, 6, 12), {
+      payment: 172.55,
+      finalPayment: 172.53,
+      count: 6,
+      total: 1035.28,
+      costOfBorrowing: 35.28,
+      apr: 12,
+      fee: 0,
+    });
+  });
+
+  it('a fee adds to the cost of borrowing and the total, never to the monthly payment', () => {
+    const cost = planCost(1000, 6, 12, 25);
+    assert.equal(cost.payment, 172.55);
+    assert.equal(cost.costOfBorrowing, 60.28);
+    assert.equal(cost.total, 1060.28);
+  });
+
+  it('no interest and a fee: the fee is the whole cost of borrowing, to the cent', () => {
+    const cost = planCost(0.3, 3, 0, 0.1);
+    assert.equal(cost.costOfBorrowing, 0.1);
+    assert.equal(cost.total, 0.4);
+  });
+
+  it('refuses a fee that is negative or not a number', () => {
+    for (const fee of [-1, Number.NaN, Infinity]) assert.throws(() => planCost(100, 3, 0, fee), RangeError);
+  });
+
+  it('planFee: 0 when the plan has none listed, undefined when the listed value is unusable', () => {
+    assert.equal(planFee(undefined, '4'), 0);
+    assert.equal(planFee({ '4': 25 }, '4'), 25);
+    assert.equal(planFee({ '4': -1 }, '4'), undefined);
+  });
+
+  it('SAME_AS_CASH finds "(S.A.C.)" in a plan name', () => {
+    assert.equal(SAME_AS_CASH.test('No Interest, No Payments (S.A.C.)'), true);
+    assert.equal(SAME_AS_CASH.test('No Interest, No Payments'), false);
   });
 });

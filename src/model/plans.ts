@@ -181,3 +181,41 @@ export function promoHeadline(
   }
   return cheapest ? { kind: 'interest', ...cheapest } : { kind: 'plans' };
 }
+
+/** One-time fees by `plan_id` from the merchant's Flexiti agreement, in dollars (`{ "2": 49 }`). */
+export type PlanFees = Readonly<Record<string, number>>;
+
+/** A usable fee for a plan from `fees` (0 when none is listed), or `undefined` when the listed value is unusable. */
+export function planFee(fees: PlanFees | null | undefined, planId: string): number | undefined {
+  if (!fees || !Object.hasOwn(fees, planId)) return 0;
+  const fee = Number(fees[planId]);
+  return Number.isFinite(fee) && fee >= 0 ? fee : undefined;
+}
+
+/** What a plan and term cost: the payments at the plan's APR, plus its one-time fee in the cost and the total. */
+export interface PlanCost extends PaymentEstimate {
+  /** The one-time fee included in `costOfBorrowing` and `total`, in dollars (0: none). */
+  fee: number;
+}
+
+/**
+ * The cost of `amount` over `term` months on a plan: its monthly payments at `apr` (see {@link estimatePayments}),
+ * with a one-time `fee` added to the cost of borrowing and the total (not to the monthly payment), in cents so the
+ * sum is exact. Throws a `RangeError` as `estimatePayments` does, or for a fee that is not a finite number ≥ 0.
+ */
+export function planCost(amount: number, term: number, apr: number, fee = 0): PlanCost {
+  if (typeof fee !== 'number' || !Number.isFinite(fee) || fee < 0) {
+    throw new RangeError(`planCost: fee must be a finite number ≥ 0, got ${String(fee)}`);
+  }
+  const estimate = estimatePayments(amount, term, apr);
+  const feeCents = toCents(fee);
+  return {
+    ...estimate,
+    fee: feeCents / 100,
+    total: (toCents(estimate.total) + feeCents) / 100,
+    costOfBorrowing: (toCents(estimate.costOfBorrowing) + feeCents) / 100,
+  };
+}
+
+/** A plan name's "(S.A.C.)": "same as cash", spelled out where it is shown. */
+export const SAME_AS_CASH = /\bS\.A\.C\./;

@@ -1,6 +1,6 @@
 /**
  * Canadian field validators: raw user text in, normalized value (or a message key) out. Rules and sources are
- * in research/reliability.md §1. No validator returns English text; every failure is a FieldMessage key.
+ * in docs/reliability.md §1. No validator returns English text; every failure is a FieldMessage key.
  */
 import type { FieldMessage } from './messages.js';
 import { ageOn, compareIsoDates, parseIsoDate, type IsoDate } from './dates.js';
@@ -119,7 +119,7 @@ export function validatePhone(raw: unknown, { strict = false }: PhoneOptions = {
   return CANADIAN_AREA_CODES.has(digits.slice(0, 3)) ? ok(digits) : ok(digits, { key: 'phone.area_not_canadian' });
 }
 
-/** Canadian area codes (research/reliability.md §1.3: geographic codes as of 2026, plus non-geographic 600). */
+/** Canadian area codes (docs/reliability.md §1.3: geographic codes as of 2026, plus non-geographic 600). */
 const CANADIAN_AREA_CODES = new Set(
   (
     '204 226 236 249 250 263 289 306 343 354 365 367 368 382 403 416 418 428 431 437 438 450 468 474 506 514 519 ' +

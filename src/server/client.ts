@@ -2,7 +2,7 @@
  * Typed Flexiti POS API client for the merchant's server, on ky. One method per endpoint of seed 003; every
  * answer is checked with the model's schemas and every failure is a {@link FlexitiClientError}.
  *
- * Reliability rules (research/reliability.md §3): a GET is retried once, waiting at most a few seconds whatever
+ * Reliability rules (docs/reliability.md §3): a GET is retried once, waiting at most a few seconds whatever
  * `Retry-After` asks (a longer wait is passed on to the caller instead); POSTs never retry (apply,
  * verify, close-account and transactions have unknown outcomes after a failure); every attempt has a timeout.
  * OAuth tokens are cached, renewed 60 s before they expire (refresh_token grant first, client_credentials when
@@ -41,6 +41,7 @@ import {
   type verifyRequestSchema,
   type VerifyResponse,
 } from '../model/index.js';
+import { parseJson } from '../model/json.js';
 
 /** Anything with the shape of `fetch` taking a `Request` (global fetch, a sandbox, a test double). */
 export type FetchLike = (request: Request, init?: RequestInit) => Promise<Response>;
@@ -166,11 +167,8 @@ export function redactErrorBody(body: unknown): unknown {
 async function readBody(response: Response): Promise<unknown> {
   const text = await response.text().catch(() => '');
   if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
+  const parsed = parseJson(text);
+  return parsed.ok ? parsed.value : text;
 }
 
 async function errorFromResponse(response: Response, referenceId: string): Promise<FlexitiClientError> {
@@ -328,12 +326,10 @@ export function createFlexitiClient(options: FlexitiClientOptions): FlexitiClien
     if (raw === undefined) throw new FlexitiClientError(localError('invalid_response'), referenceId);
     let value: unknown = raw;
     if (!text) {
-      try {
-        // `{}` is close-account's whole answer; some servers send nothing at all.
-        value = raw.trim() === '' ? {} : (JSON.parse(raw) as unknown);
-      } catch {
-        throw new FlexitiClientError(localError('invalid_response'), referenceId);
-      }
+      // `{}` is close-account's whole answer; some servers send nothing at all.
+      const parsed = raw.trim() === '' ? { ok: true as const, value: {} } : parseJson(raw);
+      if (!parsed.ok) throw new FlexitiClientError(localError('invalid_response'), referenceId);
+      value = parsed.value;
     } else if (raw.trim() === '') {
       throw new FlexitiClientError(localError('invalid_response'), referenceId);
     }

@@ -18,6 +18,7 @@ import {
   licenseRequestSchema,
   lookupQuerySchema,
   termsQuerySchema,
+  toCents,
   VERIFY_FORMATS,
   type ApprovalResult,
   type FormValues,
@@ -35,6 +36,7 @@ import {
   DEFAULT_CHECKOUT_TTL_MS,
   lastFour,
   newCheckoutId,
+  mergePlanCosts,
   parseCheckoutInput,
   receiptView,
   statusAt,
@@ -43,7 +45,7 @@ import {
 } from './checkout/checkouts.js';
 import { createLimiters, TooManyAttemptsError, type CheckoutLimits, type LimitName } from './checkout/limits.js';
 import { createMemoryStore } from './checkout/memory-store.js';
-import type { CheckoutRecord, CheckoutStore, CheckoutTransaction } from './checkout/store.js';
+import type { CheckoutRecord, CheckoutStore, CheckoutTransaction, PlanCostTerms } from './checkout/store.js';
 import { FlexitiClientError, type FlexitiClient, type Lang } from './client.js';
 import {
   BodyTooLargeError,
@@ -86,6 +88,12 @@ export interface FlexitiHandlerOptions {
    * this returns true (check your staff session here). Default: refused.
    */
   authorize?: (request: Request, action: PrivilegedAction, checkout: CheckoutState) => boolean | Promise<boolean>;
+  /**
+   * Each plan's APR (percent) and one-time fee (dollars) from your Flexiti agreement, by `plan_id`
+   * (`{ '2': { apr: 9.99 }, '4': { apr: 29.99, fee: 25 } }`): the page then shows every plan's monthly payment, cost
+   * of borrowing and total. A checkout's `plans[].apr` / `plans[].fee` override them. Without them, plain words.
+   */
+  planCosts?: Readonly<Record<string, PlanCostTerms>>;
   /** Called once per purchase, on the instance that posted it: mark the order paid here. */
   onPurchase?: (checkout: CheckoutState, transaction: CheckoutTransaction) => void | Promise<void>;
   /** Where the routes live. Default `/api/flexiti`. */
@@ -387,6 +395,10 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
       security_qid: securityQuestions,
       methods,
       offer_types: allowedOffers(found.offer_types, record.plans),
+      // Yes or no, never the credit: the customer learns before any code is sent that this amount won't go through.
+      ...(typeof found.available_credit === 'number'
+        ? { can_pay: toCents(found.available_credit) >= toCents(record.amount) }
+        : {}),
     };
     return jsonResponse(answer);
   }
@@ -752,6 +764,7 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
               })),
             }
           : {}),
+        ...withPlanCosts(mergePlanCosts(options.planCosts, parsed.plans)),
         lang: parsed.lang ?? defaultLang,
         status: 'open',
         createdAt,
@@ -768,4 +781,10 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
       return record ? checkoutState(record, now()) : undefined;
     },
   };
+}
+
+function withPlanCosts(planCosts: Record<string, PlanCostTerms> | undefined): {
+  planCosts?: Record<string, PlanCostTerms>;
+} {
+  return planCosts ? { planCosts } : {};
 }

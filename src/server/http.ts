@@ -104,14 +104,7 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
   return new TextDecoder().decode(bytes);
 }
 
-/** `JSON.parse` that reports failure instead of throwing. */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
-  }
-}
+export { parseJson } from '../model/json.js';
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -34,6 +34,7 @@ export { DEFAULT_LIMITS, type CheckoutLimits, type Limit } from './checkout/limi
 export {
   CheckoutStoreError,
   type AllowedPlan,
+  type PlanCostTerms,
   type BoundCustomer,
   type CheckoutChannel,
   type CheckoutRecord,

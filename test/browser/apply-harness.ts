@@ -71,6 +71,8 @@ export interface MountOptions {
   onLicense?: (request: Record<string, unknown>) => unknown;
   /** Don't pass formValues at all. */
   noFormValues?: boolean;
+  /** The wrapper's `channel` attribute (who the words address); none: the element's default, `online`. */
+  channel?: 'online' | 'in_store';
 }
 
 const EVENT_TYPES = [
@@ -104,6 +106,7 @@ export async function mount(options: MountOptions = {}): Promise<Mounted> {
   mounted.add(container);
   const wrapper = document.createElement('div');
   wrapper.lang = options.lang ?? 'en-CA';
+  if (options.channel) wrapper.setAttribute('channel', options.channel);
   const events: Recorded[] = [];
   for (const type of EVENT_TYPES) {
     wrapper.addEventListener(type, (event) => {

@@ -5,13 +5,13 @@
  * sandbox recorded exactly one purchase, of the checkout's amount.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import {
   applyAsSample,
   axeViolations,
   chooseNoInterestPlan,
-  launchBrowser,
+  sharedBrowser,
   onePurchaseOfTheCheckout,
   openCheckout,
   purchaseApproved,
@@ -24,16 +24,10 @@ const scrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 describe('<flexiti-checkout> on the demo', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('Back twice keeps the approval; the customer changes the plan and pays once, for the new plan', async () => {
-    const { page, demo, pageErrors, close } = await openCheckout(browser);
+    const { page, demo, pageErrors, close } = await openCheckout(browser());
     try {
       const apply = await applyAsSample(page, {
         apply: 'Apply for a Flexiti account',
@@ -81,7 +75,7 @@ describe('<flexiti-checkout> on the demo', () => {
   });
 
   it('a new customer in French on a 390×844 touch phone: apply, plan, code, receipt; no sideways scrolling, axe clean', async () => {
-    const { page, demo, pageErrors, close } = await openCheckout(browser, { lang: 'fr-CA', phone: true });
+    const { page, demo, pageErrors, close } = await openCheckout(browser(), { lang: 'fr-CA', phone: true });
     try {
       await page.getByRole('button', { name: 'Français' }).tap();
       await step(page, 'choose').getByRole('heading', { name: 'Étape 1 sur 4 Payer avec Flexiti' }).waitFor();

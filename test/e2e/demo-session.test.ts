@@ -5,10 +5,10 @@
  * seed back.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { SEED_ACCOUNTS } from '../../src/server/sandbox/index.js';
-import { applyAsSample, launchBrowser, openCheckout, step } from './harness.js';
+import { applyAsSample, sharedBrowser, openCheckout, step } from './harness.js';
 
 const ENGLISH = {
   apply: 'Apply for a Flexiti account',
@@ -21,16 +21,10 @@ const heading = (page: Page, name: string) => step(page, name).locator('h2').fir
 const orderNumber = (page: Page) => page.locator('[data-order]').innerText();
 
 describe('the demo, again and again', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('the sample applicant is approved in every tab: a new person each time, never "already a customer"', async () => {
-    const { page, context, demo, pageErrors, close } = await openCheckout(browser);
+    const { page, context, demo, pageErrors, close } = await openCheckout(browser());
     try {
       const first = await applyAsSample(page, ENGLISH);
       await first.getByRole('heading', { name: "You're approved" }).waitFor();
@@ -54,7 +48,7 @@ describe('the demo, again and again', () => {
   });
 
   it('Back goes to the previous step; a reload reopens the checkout at the plan, keeping no typed data', async () => {
-    const { page, pageErrors, close } = await openCheckout(browser);
+    const { page, pageErrors, close } = await openCheckout(browser());
     try {
       const order = await orderNumber(page);
       await page.getByRole('button', { name: ENGLISH.apply }).click();
@@ -94,7 +88,7 @@ describe('the demo, again and again', () => {
   });
 
   it('Reset the sandbox: the seed accounts come back, applied accounts go, and a new order starts', async () => {
-    const { page, demo, pageErrors, close } = await openCheckout(browser);
+    const { page, demo, pageErrors, close } = await openCheckout(browser());
     try {
       const order = await orderNumber(page);
       const apply = await applyAsSample(page, ENGLISH);

@@ -5,15 +5,15 @@
  * purchase of the checkout's amount, or none.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
 import { readApiError } from '../../src/model/index.js';
 import { textIn } from '../texts.js';
 import {
   axeViolations,
   chooseNoInterestPlan,
   findAccountByName,
-  launchBrowser,
+  sharedBrowser,
   loggedEvents,
   onePurchaseOfTheCheckout,
   openCheckout,
@@ -34,16 +34,10 @@ async function tabTo(page: Page, target: Locator, { backwards = false } = {}): P
 }
 
 describe('existing customer at the checkout', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('by name and date of birth: a wrong security answer, then the right one, and the purchase is posted once', async () => {
-    const { page, demo, pageErrors, close } = await openCheckout(browser);
+    const { page, demo, pageErrors, close } = await openCheckout(browser());
     try {
       const john = demo.sandbox.state.accounts.get('43353')!;
       const creditBefore = john.available_credit;
@@ -103,7 +97,7 @@ describe('existing customer at the checkout', () => {
   });
 
   it('by card number, keyboard only: a card that is not found, then the right one, paid with the texted code', async () => {
-    const { page, demo, pageErrors, close } = await openCheckout(browser);
+    const { page, demo, pageErrors, close } = await openCheckout(browser());
     try {
       await tabTo(page, page.getByRole('button', { name: 'I already have a Flexiti account' }));
       await page.keyboard.press('Enter');
@@ -168,7 +162,7 @@ describe('existing customer at the checkout', () => {
   });
 
   it('a frozen account, in French: told why and what to do next; Back keeps what was typed; nothing is bought', async () => {
-    const { page, demo, pageErrors, close } = await openCheckout(browser, { lang: 'fr-CA' });
+    const { page, demo, pageErrors, close } = await openCheckout(browser(), { lang: 'fr-CA' });
     try {
       await page.getByRole('button', { name: 'Français' }).click();
       await page.getByRole('button', { name: "J'ai déjà un compte Flexiti" }).click();

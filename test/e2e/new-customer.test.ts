@@ -6,14 +6,13 @@
  * of the checkout's amount, or none.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { quebecDebtRatio, SANDBOX_QUEBEC_APPLICANT } from '../../src/server/sandbox/index.js';
 import {
   agreeToTerms,
   axeViolations,
   chooseNoInterestPlan,
-  launchBrowser,
+  sharedBrowser,
   loggedEvents,
   onePurchaseOfTheCheckout,
   openCheckout,
@@ -50,16 +49,10 @@ const ontario: Applicant = {
 };
 
 describe('new customer at the checkout', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('Ontario: applies by typing, is approved, picks a plan, enters a wrong code, then the right one, pays once', async () => {
-    const { page, demo, pageErrors, close } = await openCheckout(browser);
+    const { page, demo, pageErrors, close } = await openCheckout(browser());
     try {
       assert.equal(theOrder(demo).amount, TOTAL, "the server's cart");
       assert.deepEqual(await axeViolations(page), [], 'the first step has no accessibility violations');
@@ -149,7 +142,7 @@ describe('new customer at the checkout', () => {
   });
 
   it('a declined applicant is told so and what to do next, and nothing is bought', async () => {
-    const { page, demo, pageErrors, close } = await openCheckout(browser);
+    const { page, demo, pageErrors, close } = await openCheckout(browser());
     try {
       const apply = await startApplication(page);
       await page.getByRole('button', { name: 'Ontario' }).click();
@@ -185,7 +178,7 @@ describe('new customer at the checkout', () => {
   });
 
   it('Quebec, in French: sees the debt ratio, keeps the account and pays once', async () => {
-    const { page, demo, pageErrors, close } = await openCheckout(browser);
+    const { page, demo, pageErrors, close } = await openCheckout(browser());
     try {
       await page.getByRole('button', { name: 'Français' }).click();
       assert.equal(await page.locator('html').getAttribute('lang'), 'fr-CA');
@@ -247,7 +240,7 @@ describe('new customer at the checkout', () => {
   });
 
   it('Quebec: cancelling the new account closes it, ends in words, and buys nothing', async () => {
-    const { page, demo, pageErrors, close } = await openCheckout(browser);
+    const { page, demo, pageErrors, close } = await openCheckout(browser());
     try {
       const apply = await startApplication(page);
       await page.getByRole('button', { name: 'Quebec' }).click();

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { type ApprovalResult, type FlexitiApiError, type Locale } from '../../model/index.js';
 import { errorText } from '../../internal/message-text.js';
 import { formatMoney } from '../../internal/format.js';
+import type { Audience } from '../../internal/audience.js';
 
 /** What the element shows once the application has an answer. */
 export type OutcomeView =
@@ -61,7 +62,12 @@ function heading(text: string): TemplateResult {
 }
 
 /** The outcome view. Text from the API is bound as text, never as markup. */
-export function renderOutcome(view: OutcomeView, locale: Locale, on: OutcomeHandlers): TemplateResult {
+export function renderOutcome(
+  view: OutcomeView,
+  locale: Locale,
+  on: OutcomeHandlers,
+  audience: Audience = 'online',
+): TemplateResult {
   switch (view.kind) {
     case 'approved':
       return html`<section class="outcome approved" part="outcome" aria-labelledby="outcome-title" data-outcome="approved">
@@ -70,7 +76,7 @@ export function renderOutcome(view: OutcomeView, locale: Locale, on: OutcomeHand
         ${amounts(view.response, locale)}
       </section>`;
     case 'quebec':
-      return renderQuebec(view, locale, on);
+      return renderQuebec(view, locale, on, audience);
     case 'cancelled':
       return html`<section class="outcome cancelled" part="outcome" aria-labelledby="outcome-title" data-outcome="cancelled">
         ${heading(msg('Your account was cancelled', { id: 'apply.outcome.cancelled.title' }))}
@@ -80,7 +86,13 @@ export function renderOutcome(view: OutcomeView, locale: Locale, on: OutcomeHand
       return html`<section class="outcome declined" part="outcome" aria-labelledby="outcome-title" data-outcome="declined">
         ${heading(msg("Your application wasn't approved", { id: 'apply.outcome.declined.title' }))}
         <p>${errorText(view.error)}</p>
-        <p>${msg('You can choose another way to pay for this purchase. A store employee can help.', { id: 'apply.outcome.declined.next' })}</p>
+        <p>${
+          audience === 'in_store'
+            ? msg('You can choose another way to pay for this purchase. A store employee can help.', {
+                id: 'apply.outcome.declined.next',
+              })
+            : msg('You can choose another way to pay for this purchase.', { id: 'apply.outcome.declined.next_online' })
+        }</p>
       </section>`;
     case 'pending':
       return html`<section class="outcome pending" part="outcome" aria-labelledby="outcome-title" data-outcome="pending">
@@ -92,7 +104,15 @@ export function renderOutcome(view: OutcomeView, locale: Locale, on: OutcomeHand
       return html`<section class="outcome exists" part="outcome" aria-labelledby="outcome-title" data-outcome="exists">
         ${heading(msg('You already have a Flexiti account', { id: 'apply.outcome.exists.title' }))}
         <p>${errorText(view.error)}</p>
-        <p>${msg('Ask a store employee to look up your account instead of applying again.', { id: 'apply.outcome.exists.next' })}</p>
+        <p>${
+          audience === 'in_store'
+            ? msg('Ask a store employee to look up your account instead of applying again.', {
+                id: 'apply.outcome.exists.next',
+              })
+            : msg('Look up your account as an existing Flexiti customer instead of applying again.', {
+                id: 'apply.outcome.exists.next_online',
+              })
+        }</p>
       </section>`;
   }
 }
@@ -101,12 +121,17 @@ function renderQuebec(
   view: Extract<OutcomeView, { kind: 'quebec' }>,
   locale: Locale,
   on: OutcomeHandlers,
+  audience: Audience,
 ): TemplateResult {
   const ratio = view.response.debt_ratio;
   const fraction = ratio === undefined ? undefined : debtRatioFraction(ratio);
   const ratioText =
     fraction === undefined
-      ? msg('Not provided. Ask a store employee before you decide.', { id: 'apply.outcome.quebec.ratio_missing' })
+      ? audience === 'in_store'
+        ? msg('Not provided. Ask a store employee before you decide.', { id: 'apply.outcome.quebec.ratio_missing' })
+        : msg('Not provided. Call Flexiti at 1-877-259-3750 before you decide.', {
+            id: 'apply.outcome.quebec.ratio_missing_online',
+          })
       : formatPercent(fraction, locale);
   const busy = view.closing;
   return html`<section class="outcome quebec" part="outcome" aria-labelledby="outcome-title" data-outcome="quebec" aria-busy=${busy ? 'true' : 'false'}>

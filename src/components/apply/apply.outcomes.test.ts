@@ -160,7 +160,9 @@ describe('<flexiti-apply> outcomes', () => {
       const { el, events } = await mount({ onApply: () => approved });
       await applyWith(el, quebec);
       expect(outcomeKind(el)).to.equal('quebec');
-      expect(text($(el, '[data-debt-ratio]'))).to.equal('Not provided. Ask a store employee before you decide.');
+      expect(text($(el, '[data-debt-ratio]'))).to.equal(
+        'Not provided. Call Flexiti at 1-877-259-3750 before you decide.',
+      );
       expect(results(events)).to.have.length(0);
     });
 
@@ -331,6 +333,22 @@ describe('<flexiti-apply> outcomes', () => {
       const summary = $(el, '[part="error-summary"]')!;
       expect(text(summary)).to.contain('merchant_ref (invalid)');
       expect(summary.querySelector('b')).to.equal(null);
+    });
+  });
+
+  describe('words for who is there (channel)', () => {
+    it('exists, online: look up your account; in_store: ask a store employee', async () => {
+      const exists = () =>
+        new Response(JSON.stringify({ url: URL, message: 'exists', error: 'customer_already_exists' }), {
+          status: 409,
+        });
+      const online = await mount({ onApply: exists });
+      await applyWith(online.el);
+      expect(outcomeText(online.el)).to.contain('Look up your account as an existing Flexiti customer');
+      expect(outcomeText(online.el)).not.to.contain('store employee');
+      const store = await mount({ onApply: exists, channel: 'in_store' });
+      await applyWith(store.el);
+      expect(outcomeText(store.el)).to.contain('Ask a store employee to look up your account');
     });
   });
 

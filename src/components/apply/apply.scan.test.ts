@@ -60,8 +60,15 @@ describe('<flexiti-apply> licence scan', () => {
     expect(aamvaComplete('D61014070660905')).to.equal(false);
   });
 
-  it('is a labelled disclosure with a textarea and an explicit "Use scan" button, accessible when open', async () => {
+  it('online (the default): no store-scanner box for a customer on their own device', async () => {
     const { el } = await mount();
+    expect($(el, '[part="scan"]')).to.equal(null);
+    const online = await mount({ channel: 'online' });
+    expect($(online.el, '[part="scan"]')).to.equal(null);
+  });
+
+  it('is a labelled disclosure with a textarea and an explicit "Use scan" button, accessible when open', async () => {
+    const { el } = await mount({ channel: 'in_store' });
     expect(text($(el, '[part="scan"] summary'))).to.equal("Scan a driver's licence to fill in the form");
     await openScan(el);
     expect(text($(el, 'label[for="scan-code"]'))).to.equal('Barcode text');
@@ -75,6 +82,7 @@ describe('<flexiti-apply> licence scan', () => {
     const licence = await seedLicense('response');
     let sent: Record<string, unknown> | undefined;
     const { el, requests } = await mount({
+      channel: 'in_store',
       onLicense: () => licence,
       onApply: (request) => ((sent = request), undefined),
     });
@@ -126,7 +134,7 @@ describe('<flexiti-apply> licence scan', () => {
 
   it('takes a keyboard-wedge scan with its newlines and uses it at the AAMVA end, once', async () => {
     const licence = await seedLicense('response');
-    const { el, requests } = await mount({ onLicense: () => licence });
+    const { el, requests } = await mount({ channel: 'in_store', onLicense: () => licence });
     await openScan(el);
     scanArea(el).focus();
     await sendKeys({ type: WEDGE_TEXT });
@@ -141,7 +149,7 @@ describe('<flexiti-apply> licence scan', () => {
   });
 
   it('does not use an incomplete barcode by itself', async () => {
-    const { el, requests } = await mount({ onLicense: () => ({}) });
+    const { el, requests } = await mount({ channel: 'in_store', onLicense: () => ({}) });
     await openScan(el);
     scanArea(el).focus();
     await sendKeys({ type: WEDGE_TEXT.slice(0, 60) });
@@ -151,7 +159,10 @@ describe('<flexiti-apply> licence scan', () => {
 
   it('"Driver License\'s not supported" gets its own message, and the text stays for another try', async () => {
     const body = await seedLicense('409 - Not Supported');
-    const { el } = await mount({ onLicense: () => new Response(JSON.stringify(body), { status: 409 }) });
+    const { el } = await mount({
+      channel: 'in_store',
+      onLicense: () => new Response(JSON.stringify(body), { status: 409 }),
+    });
     await openScan(el);
     await paste(el, 'PDF417 TEXT');
     $<HTMLButtonElement>(el, '[data-use-scan]')!.click();
@@ -166,7 +177,7 @@ describe('<flexiti-apply> licence scan', () => {
   });
 
   it('asks for a scan when "Use scan" is pressed with nothing in the box', async () => {
-    const { el, requests } = await mount({ onLicense: () => ({}) });
+    const { el, requests } = await mount({ channel: 'in_store', onLicense: () => ({}) });
     await openScan(el);
     $<HTMLButtonElement>(el, '[data-use-scan]')!.click();
     await el.updateComplete;
@@ -176,7 +187,7 @@ describe('<flexiti-apply> licence scan', () => {
   });
 
   it('says so when nobody answers the licence request', async () => {
-    const { el } = await mount();
+    const { el } = await mount({ channel: 'in_store' });
     await openScan(el);
     await paste(el, 'PDF417 TEXT');
     $<HTMLButtonElement>(el, '[data-use-scan]')!.click();
@@ -186,7 +197,7 @@ describe('<flexiti-apply> licence scan', () => {
 
   it('only fills an ID type the form offers', async () => {
     const licence = { ...(await seedLicense('response')), govid_type: 'CAXX', govid_issuedby: 'ZZ' };
-    const { el } = await mount({ onLicense: () => licence });
+    const { el } = await mount({ channel: 'in_store', onLicense: () => licence });
     await openScan(el);
     await paste(el, 'PDF417 TEXT');
     $<HTMLButtonElement>(el, '[data-use-scan]')!.click();

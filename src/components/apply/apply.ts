@@ -705,12 +705,12 @@ export class FlexitiApply extends FlexitiElement {
         this.step === 'form'
           ? html`<h2 id="form-title" tabindex="-1">${msg('Apply for Flexiti financing', { id: 'apply.form.title' })}</h2>
             <p class="intro">${msg('All fields are required unless marked optional. Nothing is sent until you review and confirm.', { id: 'apply.form.intro' })}</p>
-            ${this.renderScan()}`
+            ${this.audience === 'in_store' ? this.renderScan() : nothing}`
           : nothing
       }
       ${this.renderForm()}
       ${this.step === 'review' && this.validation.ok ? this.renderReview(this.validation.request) : nothing}
-      ${this.step === 'outcome' && this.outcome ? renderOutcome(this.outcome, this.locale, this.outcomeHandlers) : nothing}
+      ${this.step === 'outcome' && this.outcome ? renderOutcome(this.outcome, this.locale, this.outcomeHandlers, this.audience) : nothing}
     `;
   }
 

@@ -117,7 +117,7 @@ describe('<flexiti-apply> validation', () => {
     });
   });
 
-  describe('research/reliability.md §5', () => {
+  describe('docs/reliability.md §5', () => {
     it("#16 accepts Zoë, O'Brien, O’Brien, Jean-François and Nguyễn, and sends Nguyễn NFC-normalized", async () => {
       const { el } = await mount();
       for (const name of ['Zoë', "O'Brien", 'O’Brien', 'Jean-François', 'Nguyễn']) {

@@ -69,7 +69,8 @@ export const checkoutStyles = css`
   .chosen-plan {
     overflow-wrap: anywhere;
   }
-  .ending a {
+  .ending a,
+  [data-manage] a {
     color: var(--_fx-primary);
   }
   .status {

@@ -150,6 +150,12 @@ const pickerEl = (el: FlexitiCheckout) => $<FlexitiPlanPicker>(el, 'flexiti-plan
 const verifyEl = (el: FlexitiCheckout) => $<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'flexiti-verify')!;
 const verifyRoot = (el: FlexitiCheckout) => verifyEl(el).shadowRoot!;
 
+/** The verification methods `<flexiti-verify>` offers on the verify step, in order. */
+async function verifyMethods(el: FlexitiCheckout): Promise<string[]> {
+  await verifyEl(el).updateComplete;
+  return [...verifyRoot(el).querySelectorAll<HTMLInputElement>('input[name="format"]')].map((input) => input.value);
+}
+
 async function atStep(el: FlexitiCheckout, step: string): Promise<void> {
   await waitUntil(() => visibleStep(el) === step, `expected step ${step}, saw ${visibleStep(el)}`);
   await el.updateComplete;
@@ -316,10 +322,7 @@ describe('<flexiti-checkout>', () => {
       ]);
       await choosePlan(el, '1', 12);
       await atStep(el, 'verify');
-      await verifyEl(el).updateComplete;
-      expect(
-        [...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value),
-      ).to.deep.equal(['sms', 'email', 'security_question']);
+      expect(await verifyMethods(el)).to.deep.equal(['sms', 'email', 'security_question']);
       expect(requests['flexiti-lookup-request']).to.equal(undefined);
     });
 
@@ -383,6 +386,84 @@ describe('<flexiti-checkout>', () => {
       expect(steps).to.deep.equal(['choose', 'apply', 'plan', 'verify', 'receipt']);
     });
 
+    it('before any code: a confirmation with amount, plan, term, payment, cost, APR and first payment date', async () => {
+      const { el } = await mount({
+        checkout: ok({
+          amount: AMOUNT,
+          currency: 'CAD',
+          channel: 'online',
+          status: 'open',
+          order_id: 'order-77',
+          plan_rates: { '4': 12 },
+          plan_fees: { '4': 25 },
+        }),
+        apply: [
+          ok({
+            ...APPROVAL,
+            offer_types: [
+              ...APPROVAL.offer_types,
+              {
+                plan_id: '4',
+                plan_name: 'Equal Payments, Regular Interest',
+                offer_category: 'equal_billing',
+                term_options: [6, 12],
+              },
+            ],
+          }),
+        ],
+      });
+      await atStep(el, 'choose');
+      await approveNewCustomer(el);
+      await click(el, '[data-continue]');
+      await atStep(el, 'plan');
+      expect(pickerEl(el).rates).to.deep.equal({ '4': 12 });
+      expect(pickerEl(el).fees).to.deep.equal({ '4': 25 });
+      await choosePlan(el, '4', 6);
+      await atStep(el, 'verify');
+      const confirm = (key: string) => text($(el, `[data-confirm="${key}"]`));
+      expect(confirm('amount')).to.equal('$1,644.00');
+      expect(confirm('plan')).to.equal('Equal Payments, Regular Interest');
+      expect(confirm('term')).to.equal('6 months');
+      expect(confirm('payment')).to.equal('$283.67');
+      expect(confirm('cost')).to.equal('$83.02');
+      expect(confirm('total')).to.equal('$1,727.02');
+      expect(confirm('apr')).to.equal('12%');
+      const next = new Date();
+      next.setDate(1);
+      next.setMonth(next.getMonth() + 1);
+      expect(confirm('first-payment')).to.contain(new Intl.DateTimeFormat('en-CA', { month: 'long' }).format(next));
+      // Nothing was sent before the customer saw it.
+      expect(verifyRoot(el).querySelector('#verification_code')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('without a rate: the confirmation says the APR is confirmed before paying, and invents no payment', async () => {
+      const { el } = await mount();
+      await atStep(el, 'choose');
+      await approveNewCustomer(el);
+      await click(el, '[data-continue]');
+      await choosePlan(el, '1', 24);
+      await atStep(el, 'verify');
+      expect(text($(el, '[data-confirm="apr"]'))).to.equal('Confirmed before you pay');
+      expect($(el, '[data-confirm="payment"]')).to.equal(null);
+    });
+
+    it('the receipt: APR, first payment, card ending and where to manage the account', async () => {
+      const { el } = await mount({ purchase: [ok({ ...RECEIPT, apr: 0 })] });
+      await atStep(el, 'choose');
+      await approveNewCustomer(el);
+      await click(el, '[data-continue]');
+      await choosePlan(el, '5', 12);
+      await atStep(el, 'verify');
+      await sendSmsCode(el, '2222');
+      await atStep(el, 'receipt');
+      expect(text($(el, '[data-receipt="apr"]'))).to.equal('0%');
+      expect(text($(el, '[data-receipt="first-payment"]'))).to.match(/\d{4}/);
+      expect(text($(el, '[data-receipt="card"]'))).to.equal('Ending in 4242');
+      expect(text($(el, '[data-manage]'))).to.contain('my.flexiti.com');
+      await expect(el).to.be.accessible();
+    });
+
     it('Back keeps everything typed in the application, and the same element', async () => {
       const { el } = await mount();
       await atStep(el, 'choose');
@@ -413,7 +494,7 @@ describe('<flexiti-checkout>', () => {
       await click(el, '[data-continue]');
       await choosePlan(el, '1', 24);
       await atStep(el, 'verify');
-      expect(text($(el, '.chosen-plan'))).to.contain('24 months');
+      expect(text($(el, '[data-confirm="term"]'))).to.equal('24 months');
       await click(el, '[data-back]');
       await atStep(el, 'plan');
       expect(pickerEl(el).value).to.include({ plan_id: '1', term: 24 });
@@ -565,6 +646,68 @@ describe('<flexiti-checkout>', () => {
     });
   });
 
+  describe("words for who is there: the checkout's channel", () => {
+    const toVerify = async (el: FlexitiCheckout) => {
+      await atStep(el, 'choose');
+      await lookUp(el);
+      await atStep(el, 'plan');
+      await choosePlan(el, '5', 12);
+      await atStep(el, 'verify');
+      await verifyEl(el).updateComplete;
+    };
+    const verifyHeading = (el: FlexitiCheckout) => text(verifyRoot(el).querySelector('h2'));
+
+    it('online (from the server): the verification addresses the customer', async () => {
+      const { el } = await mount();
+      await toVerify(el);
+      expect(verifyHeading(el)).to.equal('Confirm your identity');
+    });
+
+    it('in_store (from the server): it addresses the clerk', async () => {
+      const { el } = await mount({
+        checkout: ok({ amount: AMOUNT, currency: 'CAD', channel: 'in_store', status: 'open', order_id: 'o' }),
+      });
+      await toVerify(el);
+      expect(verifyHeading(el)).to.equal("Verify the customer's identity");
+    });
+
+    it("the page's channel attribute overrides the server's wording (not what the server allows)", async () => {
+      const { el } = await mount({
+        attributes: { channel: 'online' },
+        checkout: ok({ amount: AMOUNT, currency: 'CAD', channel: 'in_store', status: 'open', order_id: 'o' }),
+      });
+      await toVerify(el);
+      expect(verifyHeading(el)).to.equal('Confirm your identity');
+    });
+  });
+
+  describe('credit shortfall, before any code', () => {
+    it('a lookup answering can_pay false ends in words before the plan; Back tries another account', async () => {
+      const { el, requests, seen } = await mount({ lookup: [ok({ ...LOOKUP, can_pay: false })] });
+      await atStep(el, 'choose');
+      await lookUp(el);
+      await atStep(el, 'ended');
+      await focusOnHeading(el);
+      expect(headingText(el)).to.equal("Your Flexiti credit doesn't cover this purchase");
+      const body = text($(el, 'section[data-step="ended"]'));
+      expect(body).to.contain('less than $1,644.00');
+      expect(body).to.contain('no code was sent');
+      expect(requests['flexiti-verify-request'], 'no code').to.equal(undefined);
+      expect(requests['flexiti-purchase-request']).to.equal(undefined);
+      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete')).to.have.length(0);
+      await expect(el).to.be.accessible();
+      await click(el, '[data-back]');
+      await atStep(el, 'lookup');
+    });
+
+    it('can_pay true goes on to the plan as before', async () => {
+      const { el } = await mount({ lookup: [ok({ ...LOOKUP, can_pay: true })] });
+      await atStep(el, 'choose');
+      await lookUp(el);
+      await atStep(el, 'plan');
+    });
+  });
+
   describe('existing customer', () => {
     it("lookup → plan with the lookup's plans → verify with its methods → purchase", async () => {
       const { el, requests } = await mount();
@@ -575,10 +718,7 @@ describe('<flexiti-checkout>', () => {
       await focusOnHeading(el);
       await choosePlan(el, '1', 12);
       await atStep(el, 'verify');
-      await verifyEl(el).updateComplete;
-      expect(
-        [...verifyRoot(el).querySelectorAll('input[name="format"]')].map((i) => (i as HTMLInputElement).value),
-      ).to.deep.equal(['sms', 'email', 'security_question']);
+      expect(await verifyMethods(el)).to.deep.equal(['sms', 'email', 'security_question']);
       await sendSmsCode(el, '2222');
       await atStep(el, 'receipt');
       expect(requests['flexiti-purchase-request']).to.deep.equal([

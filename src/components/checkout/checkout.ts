@@ -5,7 +5,8 @@ import { msg, str } from '@lit/localize';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
 import { baseStyles } from '../../internal/styles.js';
-import { formatMoney } from '../../internal/format.js';
+import { formatMoney, formatPercent } from '../../internal/format.js';
+import { readAudience, type Audience } from '../../internal/audience.js';
 import { connect } from '../../connect/index.js';
 import {
   apiLang,
@@ -17,6 +18,13 @@ import {
   type OfferType,
   type VerifyFormat,
   type PurchaseReceipt,
+  type PlanRates,
+  type PlanFees,
+  type Locale,
+  planCost,
+  planFee,
+  planKind,
+  planRate,
 } from '../../model/index.js';
 import { errorText } from '../../internal/message-text.js';
 import type {
@@ -41,6 +49,18 @@ import { checkoutStyles } from './checkout.styles.js';
 const STEP_INDEX: Partial<Record<CheckoutStepName, number>> = { choose: 1, apply: 2, lookup: 2, plan: 3, verify: 4 };
 const STEP_TOTAL = 4;
 
+/** About when the first payment falls: `months` after `from` (one for monthly plans, the term for a deferral). */
+function firstPaymentDate(from: Date, months: number): Date {
+  const date = new Date(from.getFullYear(), from.getMonth() + months, 1);
+  const lastDay = new Date(date.getFullYear(), date.getMonth() + 1, 0).getDate();
+  date.setDate(Math.min(from.getDate(), lastDay));
+  return date;
+}
+
+function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+}
+
 /** Flexiti's customer service, for frozen and not-activated accounts. */
 const FLEXITI_PHONE = '1-877-259-3750';
 
@@ -53,6 +73,9 @@ interface CheckoutInfo {
   methods?: string[];
   cardLast4?: string;
   receipt?: Receipt;
+  /** APRs and fees by `plan_id` from the merchant's Flexiti agreement, when it gave them. */
+  rates?: PlanRates;
+  fees?: PlanFees;
   /** The customer the server already bound to this checkout (a reload): the plan step resumes with them. */
   customer?: CheckoutCustomer;
 }
@@ -113,6 +136,8 @@ function readCheckout(value: unknown): CheckoutInfo | undefined {
     methods,
     cardLast4: last4(customer.card_last4),
     receipt: toPurchaseReceipt(value.receipt),
+    rates: numberTable(value.plan_rates),
+    fees: numberTable(value.plan_fees),
     customer:
       source && value.offer_types !== undefined
         ? {
@@ -124,6 +149,15 @@ function readCheckout(value: unknown): CheckoutInfo | undefined {
           }
         : undefined,
   };
+}
+
+/** `{ "2": 9.99 }` as sent, keeping only finite numbers ≥ 0; undefined when nothing is left. */
+function numberTable(value: unknown): Record<string, number> | undefined {
+  if (!isRecord(value)) return undefined;
+  const entries = Object.entries(value).filter(
+    (entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]) && entry[1] >= 0,
+  );
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 function readSecurityQuestions(value: unknown): { id: string; text: string }[] {
@@ -170,6 +204,7 @@ function readSecurityQuestions(value: unknown): { id: string; text: string }[] {
  * @csspart back-button - Back to the previous step.
  * @csspart continue-button - Continue to the next step.
  * @csspart notice - A message about the step (a failed request), with "Try again" when it may help.
+ * @csspart confirmation - What the customer is about to agree to, before any code (amount, plan, term, payment, APR, first payment).
  * @csspart receipt - The receipt.
  * @csspart ending - The words shown when the checkout ends without a purchase.
  * @csspart status - The polite live region.
@@ -478,6 +513,12 @@ export class FlexitiCheckout extends FlexitiElement {
   private readonly onLookupResult = (event: FlexitiLookupResultEvent): void => {
     const detail = event.detail;
     if (!isRecord(detail)) return;
+    if (detail.can_pay === false) {
+      // Said now, before a plan is chosen or a code sent; Back lets the customer try another account.
+      this.customer = undefined;
+      this.end('insufficient_credit', undefined, true, 'lookup');
+      return;
+    }
     this.customer = {
       source: 'lookup',
       offers: detail.offer_types,
@@ -574,8 +615,13 @@ export class FlexitiCheckout extends FlexitiElement {
     </h2>`;
   }
 
+  /** The `channel` attribute, else the checkout's own (from the server), else an ancestor's: the steps' wording. */
+  override get audience(): Audience {
+    return readAudience(this.channel) ?? readAudience(this.info?.channel) ?? super.audience;
+  }
+
   private section(step: CheckoutStepName, title: string, body: TemplateResult | typeof nothing): TemplateResult {
-    return html`<section part="step" data-step=${step} aria-labelledby="${step}-heading" ?hidden=${this.step !== step}>
+    return html`<section part="step" data-step=${step} data-channel=${this.audience} aria-labelledby="${step}-heading" ?hidden=${this.step !== step}>
       ${this.heading(step, title)} ${body}
     </section>`;
   }
@@ -690,6 +736,8 @@ export class FlexitiCheckout extends FlexitiElement {
                 required
                 .offers=${this.customer.offers}
                 .amount=${this.info?.amount}
+                .rates=${this.info?.rates ?? null}
+                .fees=${this.info?.fees ?? null}
                 .error=${this.planError}
                 @change=${() => (this.planError = null)}
               ></flexiti-plan-picker>
@@ -730,11 +778,7 @@ export class FlexitiCheckout extends FlexitiElement {
       msg("Confirm it's you", { id: 'checkout.verify.heading' }),
       customer && plan
         ? html`${this.amount()}
-            <p class="chosen-plan">
-              ${msg('Plan:', { id: 'checkout.plan.label' })} <strong>${plan.plan_name}</strong>${
-                plan.term ? html` · ${msg(str`${plan.term} months`, { id: 'checkout.months' })}` : nothing
-              }
-            </p>
+            ${this.renderConfirmation(plan)}
             <flexiti-verify
               .customer=${this.verifyCustomer}
               .plan=${plan}
@@ -743,6 +787,41 @@ export class FlexitiCheckout extends FlexitiElement {
             <div class="actions">${this.backButton()}</div>`
         : nothing,
     );
+  }
+
+  /**
+   * What the customer is about to agree to, before any code: amount, plan, term, monthly payment, APR and first
+   * payment date when the merchant gave the plan's rate; otherwise that the rate is confirmed before paying.
+   */
+  private renderConfirmation(plan: PlanChoice): TemplateResult {
+    const amount = this.info?.amount ?? 0;
+    const kind = planKind({ id: plan.plan_id, name: plan.plan_name, category: plan.offer_category });
+    const apr = kind === 'no_interest' ? 0 : planRate(this.info?.rates, plan.plan_id);
+    const fee = planFee(this.info?.fees, plan.plan_id);
+    const deferred = kind === 'deferred' || kind === 'deferred_minimum';
+    const cost =
+      plan.term && amount > 0 && apr !== undefined && fee !== undefined && !deferred
+        ? planCost(amount, plan.term, apr, fee)
+        : undefined;
+    const first = plan.term ? firstPaymentDate(new Date(), kind === 'deferred' ? plan.term : 1) : undefined;
+    const row = (label: string, value: string, key: string) =>
+      html`<dt>${label}</dt><dd data-confirm=${key}>${value}</dd>`;
+    return html`<dl class="receipt confirmation" part="confirmation">
+      ${row(msg('Amount', { id: 'checkout.receipt.amount' }), formatMoney(amount, this.locale), 'amount')}
+      ${row(msg('Plan', { id: 'checkout.plan' }), plan.plan_name, 'plan')}
+      ${plan.term ? row(msg('Term', { id: 'checkout.receipt.term' }), msg(str`${plan.term} months`, { id: 'checkout.months' }), 'term') : nothing}
+      ${cost ? row(msg('Monthly payment', { id: 'checkout.confirm.payment' }), formatMoney(cost.payment, this.locale), 'payment') : nothing}
+      ${cost ? row(msg('Cost of borrowing', { id: 'checkout.confirm.cost' }), formatMoney(cost.costOfBorrowing, this.locale), 'cost') : nothing}
+      ${cost ? row(msg('Total', { id: 'checkout.confirm.total' }), formatMoney(cost.total, this.locale), 'total') : nothing}
+      ${row(
+        msg('Annual percentage rate (APR)', { id: 'checkout.confirm.apr' }),
+        apr !== undefined && !deferred
+          ? formatPercent(apr, this.locale)
+          : msg('Confirmed before you pay', { id: 'checkout.confirm.apr_later' }),
+        'apr',
+      )}
+      ${first ? row(msg('First payment, about', { id: 'checkout.confirm.first_payment' }), formatDate(first, this.locale), 'first-payment') : nothing}
+    </dl>`;
   }
 
   private renderReceipt(): TemplateResult {
@@ -772,9 +851,21 @@ export class FlexitiCheckout extends FlexitiElement {
               }
               ${row(msg('Amount', { id: 'checkout.receipt.amount' }), formatMoney(receipt.amount, this.locale), 'amount')}
               ${card ? row(msg('Card', { id: 'checkout.receipt.card' }), msg(str`Ending in ${card}`, { id: 'checkout.receipt.card_ending' }), 'card') : nothing}
+              ${receipt.apr !== undefined ? row(msg('Annual percentage rate (APR)', { id: 'checkout.confirm.apr' }), formatPercent(receipt.apr, this.locale), 'apr') : nothing}
+              ${term ? row(msg('First payment, about', { id: 'checkout.confirm.first_payment' }), formatDate(firstPaymentDate(new Date(), this.isDeferred(receipt.plan_id) ? term : 1), this.locale), 'first-payment') : nothing}
               ${row(msg('Transaction number', { id: 'checkout.receipt.transaction' }), receipt.transaction_id, 'transaction')}
-            </dl>`
+            </dl>
+            <p data-manage>${msg('Manage your account, see your statements and make payments at my.flexiti.com or by calling Flexiti at', { id: 'checkout.receipt.manage' })} <a href="tel:+18772593750">${FLEXITI_PHONE}</a>.</p>`
         : nothing,
+    );
+  }
+
+  private isDeferred(planId: string): boolean {
+    const offers = Array.isArray(this.customer?.offers) ? (this.customer.offers as OfferType[]) : [];
+    const offer = offers.find((candidate) => String(candidate.plan_id) === planId);
+    return (
+      !!offer &&
+      planKind({ id: planId, name: String(offer.plan_name), category: String(offer.offer_category) }) === 'deferred'
     );
   }
 
@@ -790,6 +881,10 @@ export class FlexitiCheckout extends FlexitiElement {
         return msg("This account can't be used for purchases right now", { id: 'checkout.ending.frozen.title' });
       case 'not_activated':
         return msg("Your account isn't activated yet", { id: 'checkout.ending.not_activated.title' });
+      case 'insufficient_credit':
+        return msg("Your Flexiti credit doesn't cover this purchase", {
+          id: 'checkout.ending.insufficient_credit.title',
+        });
       case 'purchase_declined':
         return msg("The purchase wasn't approved", { id: 'checkout.ending.purchase_declined.title' });
       case 'expired':
@@ -816,6 +911,10 @@ export class FlexitiCheckout extends FlexitiElement {
       case 'not_activated':
         return html`<p>${msg('Activate your account at my.flexiti.com or by calling Flexiti at', { id: 'checkout.ending.not_activated.call' })} ${phone}, ${msg('then come back to this order.', { id: 'checkout.ending.not_activated.then' })}</p>
           <p><strong>${msg('Or choose another way to pay for this order.', { id: 'checkout.ending.or_pay_another_way' })}</strong></p>`;
+      case 'insufficient_credit':
+        return html`<p>${msg(str`The available credit on this account is less than ${formatMoney(this.info?.amount ?? 0, this.locale)}. Nothing was charged and no code was sent.`, { id: 'checkout.ending.insufficient_credit.body' })}</p>
+          <p>${msg('To ask about a higher limit, call Flexiti at', { id: 'checkout.ending.insufficient_credit.call' })} ${phone}.</p>
+          <p><strong>${payAnotherWay}</strong></p>`;
       case 'purchase_declined':
         return html`${this.endingError ? html`<p>${errorText(this.endingError)}</p>` : nothing}
           <p>${msg('Nothing was charged.', { id: 'checkout.ending.nothing_charged' })} <strong>${payAnotherWay}</strong></p>`;

@@ -324,10 +324,80 @@ describe('<flexiti-plan-picker>', () => {
         expect(termRadios(el).length).to.be.greaterThan(0);
         expect(root(el).querySelectorAll('[part="estimate"]')).to.have.length(0);
         expect(text(root(el).querySelector('#terms-hint'))).to.equal(
-          'The payments for this plan are confirmed when the purchase is made.',
+          'Monthly payments with interest. The rate is confirmed before you pay.',
         );
       });
     }
+
+    describe("the cost of every plan, with the rates and fees of the merchant's agreement", () => {
+      const costFor = (el: FlexitiPlanPicker, term: number) =>
+        text(termRadio(el, term).closest('label')!.querySelector('[data-cost]'));
+
+      it('an interest plan with its APR: monthly payment, APR, cost of borrowing and total for every term', async () => {
+        const el = await picker({ offers: loginOffers, amount: 1000 });
+        el.rates = { '4': 12 };
+        await choose(el, '4');
+        expect(estimateFor(el, 6)).to.contain('$172.55 a month, last payment $172.53');
+        expect(costFor(el, 6)).to.equal('APR 12%, cost of borrowing $35.28, total $1,035.28');
+        expect(termRadios(el).every((radio) => costFor(el, Number(radio.value)) !== '')).to.equal(true);
+        expect(text(root(el).querySelector('#terms-hint'))).to.contain(
+          "the rate and fees from the store's Flexiti agreement",
+        );
+        await expect(el).to.be.accessible();
+      });
+
+      it('a one-time fee counts in the cost of borrowing and the total, not the monthly payment', async () => {
+        const el = await picker({ offers: loginOffers, amount: 1000 });
+        el.rates = { '4': 12 };
+        el.fees = { '4': 25 };
+        await choose(el, '4');
+        expect(estimateFor(el, 6)).to.contain('$172.55 a month');
+        expect(costFor(el, 6)).to.equal('APR 12%, cost of borrowing $60.28, total $1,060.28');
+      });
+
+      it('a no-interest plan with a fee: 0% APR, the fee as the cost of borrowing', async () => {
+        const el = await picker({ offers: loginOffers, amount: 1000 });
+        el.fees = { '5': 20 };
+        await choose(el, '5');
+        expect(costFor(el, 10)).to.equal('APR 0%, cost of borrowing $20.00, total $1,020.00');
+      });
+
+      it('the fr-CA words: taux de crédit, frais de crédit', async () => {
+        const el = await picker({ offers: loginOffers, amount: 1000, lang: 'fr-CA' });
+        el.rates = { '4': 12.5 };
+        await choose(el, '4');
+        expect(plainSpaces(costFor(el, 6))).to.match(
+          /^Taux de crédit 12,5 %, frais de crédit \d+,\d\d \$, total 1 0\d\d,\d\d \$$/,
+        );
+      });
+
+      it('a rate out of range is not used: plain words instead of a wrong figure', async () => {
+        const el = await picker({ offers: loginOffers, amount: 1000 });
+        el.rates = { '4': 140 };
+        await choose(el, '4');
+        expect(root(el).querySelectorAll('[data-cost]')).to.have.length(0);
+        expect(text(root(el).querySelector('#terms-hint'))).to.contain('The rate is confirmed before you pay.');
+      });
+
+      it('a deferred plan: when payments start, in words, and "S.A.C." spelled out', async () => {
+        const el = await picker({ offers: loginOffers, amount: 1000 });
+        await choose(el, '6');
+        const hint = text(root(el).querySelector('#terms-hint'));
+        expect(hint).to.contain('your monthly payments start when it ends');
+        expect(hint).to.contain('S.A.C. means "same as cash"');
+        expect(text(termRadio(el, 8).closest('label')!.querySelector('[part="term-note"]'))).to.equal(
+          'No payments for 8 months',
+        );
+        await choose(el, '7');
+        expect(text(root(el).querySelector('#terms-hint'))).not.to.contain('S.A.C.');
+      });
+
+      it('a minimum-payment deferred plan says so', async () => {
+        const el = await picker({ offers: loginOffers, amount: 1000 });
+        await choose(el, '9');
+        expect(text(root(el).querySelector('#terms-hint'))).to.contain('Only minimum monthly payments');
+      });
+    });
 
     for (const planId of ['6', '7', '9']) {
       it(`invents no figure for deferred plan ${planId}, though its name says No Interest`, async () => {

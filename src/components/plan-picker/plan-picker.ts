@@ -2,14 +2,28 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { estimatePayments, isNoInterestPlan, readApiError, toCents, type FlexitiApiError } from '../../model/index.js';
+import {
+  estimatePayments,
+  planCost,
+  planFee,
+  planKind,
+  planRate,
+  SAME_AS_CASH,
+  type PlanCost,
+  type PlanFees,
+  type PlanKind,
+  type PlanRates,
+  readApiError,
+  toCents,
+  type FlexitiApiError,
+} from '../../model/index.js';
 import { errorText } from '../../internal/message-text.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
 import type { OfferTypeInput } from '../../model/schemas.js';
 import { offerType, read } from '../../model/read.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
-import { formatMoney } from '../../internal/format.js';
+import { formatMoney, formatPercent } from '../../internal/format.js';
 import { FlexitiErrorEvent } from '../../events/notifications.js';
 import { planPickerStyles } from './plan-picker.styles.js';
 
@@ -123,7 +137,9 @@ const planIdListConverter = {
  * @csspart group - One `offer_category` group of plans (a fieldset with its heading as legend).
  * @csspart plan - One plan option (the label around its radio button), including the regular purchase.
  * @csspart term - One term option of the chosen plan.
- * @csspart estimate - The monthly payment estimate inside a term option.
+ * @csspart estimate - The monthly payment estimate inside a term option (with the cost of borrowing and total when the rate is known).
+ * @csspart term-note - A deferred plan's term in words ("No payments for 12 months").
+ * @csspart plan-hint - What the chosen plan is, in plain words (when payments start, what S.A.C. means, when the rate is confirmed).
  * @csspart notice - A message: no plans, plans unavailable, a cleared choice, or the host's error.
  * @csspart error - The host's error (`error` property), shown in an alert region; also carries `notice`.
  *
@@ -156,6 +172,12 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
 
   /** Plan ids that are no-interest equal-payment plans, overriding the name-based detection (attribute: space- or comma-separated). */
   @property({ attribute: 'no-interest-plans', converter: planIdListConverter }) noInterestPlans?: string[];
+
+  /** Annual percentage rates by `plan_id` from the merchant's Flexiti agreement (`{ "2": 9.99 }`): each term then shows its monthly payment, cost of borrowing and total. */
+  @property({ attribute: false }) rates: PlanRates | null = null;
+
+  /** One-time fees by `plan_id` from the merchant's Flexiti agreement, in dollars (`{ "2": 49 }`), counted in the cost of borrowing and the total. */
+  @property({ attribute: false }) fees: PlanFees | null = null;
 
   /** An API error body from the host's POST /transactions (or a `FlexitiApiError`, or a bare code), shown in words for the customer. Cleared when the customer changes the choice. */
   @property({ attribute: false }) error: FlexitiApiError | Readonly<Record<string, unknown>> | string | null = null;
@@ -257,10 +279,6 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   private get amountCents(): number | null {
     const amount = typeof this.amount === 'string' ? Number(this.amount) : this.amount;
     return typeof amount === 'number' && Number.isFinite(amount) && amount > 0 ? toCents(amount) : null;
-  }
-
-  private isNoInterest(plan: Plan): boolean {
-    return isNoInterestPlan(plan, this.noInterestPlans);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -503,25 +521,80 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   /** The chosen plan's terms only: a long list of plans stays one radio per plan. */
   private renderTerms(plan: Plan): TemplateResult {
     const cents = this.amountCents;
-    const estimable = cents !== null && this.isNoInterest(plan);
+    const kind = planKind(plan, this.noInterestPlans);
     const invalid = this.required && this.chosenTerm === null && this.feedback.shows('choice');
     const amount = cents === null ? '' : formatMoney(cents / 100, this.locale);
-    const hint = estimable
+    const costed = cents !== null && this.costOf(plan, kind, plan.terms[0]!, cents) !== undefined;
+    const hint = costed
       ? msg(
-          str`Estimated for a purchase of ${amount} with no interest. Any fees and your payments are confirmed when the purchase is made.`,
-          { id: 'plan-picker.estimate.hint' },
+          str`Estimated for a purchase of ${amount}, with the rate and fees from the store's Flexiti agreement. Your payments are confirmed before you pay.`,
+          { id: 'plan-picker.estimate.hint_costed' },
         )
-      : msg('The payments for this plan are confirmed when the purchase is made.', { id: 'plan-picker.estimate.none' });
+      : cents !== null && kind === 'no_interest'
+        ? msg(
+            str`Estimated for a purchase of ${amount} with no interest. Any fees and your payments are confirmed when the purchase is made.`,
+            { id: 'plan-picker.estimate.hint' },
+          )
+        : this.kindWords(kind);
+    const sameAsCash = SAME_AS_CASH.test(plan.name)
+      ? msg('S.A.C. means "same as cash": pay the full amount before the term ends and you pay no interest.', {
+          id: 'plan-picker.sac',
+        })
+      : '';
     return html`<fieldset class="terms" aria-describedby="terms-hint">
       <legend>${msg(str`Term for ${plan.name}`, { id: 'plan-picker.terms.legend' })}</legend>
-      <p class="hint" id="terms-hint">${hint}</p>
+      <p class="hint" part="plan-hint" id="terms-hint">${hint}${sameAsCash ? html` ${sameAsCash}` : nothing}</p>
       <div class="term-list">
-        ${plan.terms.map((term) => this.renderTerm(plan, term, estimable ? cents : null, invalid))}
+        ${plan.terms.map((term) => this.renderTerm(plan, kind, term, cents, invalid))}
       </div>
     </fieldset>`;
   }
 
-  private renderTerm(plan: Plan, term: number, cents: number | null, invalid: boolean): TemplateResult {
+  /** Plain words for a plan whose cost can't be put in figures: what it is, and that the rate comes before paying. */
+  private kindWords(kind: PlanKind): string {
+    switch (kind) {
+      case 'deferred':
+        return msg(
+          'No payments during the term you choose: your monthly payments start when it ends. The rate is confirmed before you pay.',
+          { id: 'plan-picker.kind.deferred' },
+        );
+      case 'deferred_minimum':
+        return msg('Only minimum monthly payments during the term you choose. The rate is confirmed before you pay.', {
+          id: 'plan-picker.kind.deferred_minimum',
+        });
+      case 'interest':
+        return msg('Monthly payments with interest. The rate is confirmed before you pay.', {
+          id: 'plan-picker.kind.interest',
+        });
+      default:
+        return msg('The rate and your payments are confirmed before you pay.', { id: 'plan-picker.kind.other' });
+    }
+  }
+
+  /**
+   * A term's cost in figures: with the plan's APR (or a no-interest plan, 0 %) and fee when the merchant gave them;
+   * a no-interest plan with nothing given keeps its plain estimate (`undefined` here). Deferred plans: never.
+   */
+  private costOf(plan: Plan, kind: PlanKind, term: number, cents: number): PlanCost | undefined {
+    const listed = (table: Readonly<Record<string, number>> | null) => !!table && Object.hasOwn(table, plan.id);
+    if (kind === 'deferred' || kind === 'deferred_minimum') return undefined;
+    const apr = kind === 'no_interest' ? 0 : planRate(this.rates, plan.id);
+    const fee = planFee(this.fees, plan.id);
+    if (apr === undefined || fee === undefined) return undefined;
+    if (kind === 'no_interest' && !listed(this.rates) && !listed(this.fees)) return undefined;
+    return planCost(cents / 100, term, apr, fee);
+  }
+
+  private renderTerm(plan: Plan, kind: PlanKind, term: number, cents: number | null, invalid: boolean): TemplateResult {
+    const cost = cents === null ? undefined : this.costOf(plan, kind, term, cents);
+    const extra =
+      cost !== undefined
+        ? this.renderCost(cost)
+        : cents !== null && kind === 'no_interest'
+          ? this.renderEstimate(cents, term)
+          : kind === 'deferred'
+            ? html`<span class="visually-hidden">, </span><span class="estimate" part="term-note">${msg(str`No payments for ${term} months`, { id: 'plan-picker.estimate.deferred' })}</span>`
+            : nothing;
     return html`<label class="option" part="term">
       <input
         type="radio"
@@ -534,9 +607,13 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
       />
       <span class="option-text">
         <span class="visually-hidden">${plan.name}, </span>
-        <span class="term-length">${this.months(term)}</span>${cents !== null ? this.renderEstimate(cents, term) : nothing}
+        <span class="term-length">${this.months(term)}</span>${extra}
       </span>
     </label>`;
+  }
+
+  private renderWords(text: string): TemplateResult {
+    return html`<span class="visually-hidden">, </span><span class="estimate" part="estimate">${text}</span>`;
   }
 
   private renderEstimate(cents: number, term: number): TemplateResult {
@@ -547,7 +624,27 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
       payment === finalPayment
         ? msg(str`${each} a month`, { id: 'plan-picker.estimate.monthly' })
         : msg(str`${each} a month, last payment ${last}`, { id: 'plan-picker.estimate.monthly_last' });
-    return html`<span class="visually-hidden">, </span><span class="estimate" part="estimate">${text}</span>`;
+    return this.renderWords(text);
+  }
+
+  /** Monthly payment, cost of borrowing, total and APR: what the customer commits to, before choosing. */
+  private renderCost(cost: PlanCost): TemplateResult {
+    const each = formatMoney(cost.payment, this.locale);
+    const borrowing = formatMoney(cost.costOfBorrowing, this.locale);
+    const total = formatMoney(cost.total, this.locale);
+    const apr = formatPercent(cost.apr, this.locale);
+    const monthly =
+      cost.payment === cost.finalPayment
+        ? msg(str`${each} a month`, { id: 'plan-picker.estimate.monthly' })
+        : msg(str`${each} a month, last payment ${formatMoney(cost.finalPayment, this.locale)}`, {
+            id: 'plan-picker.estimate.monthly_last',
+          });
+    return html`<span class="visually-hidden">, </span><span class="estimate" part="estimate"
+      ><span data-monthly>${monthly}</span>
+      <span class="cost" data-cost
+        >${msg(str`APR ${apr}, cost of borrowing ${borrowing}, total ${total}`, { id: 'plan-picker.estimate.cost' })}</span
+      ></span
+    >`;
   }
 }
 

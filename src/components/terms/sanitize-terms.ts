@@ -1,5 +1,5 @@
 /**
- * The one place API HTML becomes DOM (research/reliability.md §2.2). Terms and conditions keep their legal
+ * The one place API HTML becomes DOM (docs/reliability.md §2.2). Terms and conditions keep their legal
  * formatting (headings, bold and strong for Quebec's compulsory clauses, lists, tables, links); everything that can
  * run code, load something, restyle the widget or take input is dropped. Output is a DocumentFragment that Lit
  * commits as a node: nothing is re-parsed after sanitizing, and `unsafeHTML` (which Trusted Types does not cover) is

@@ -34,7 +34,7 @@ interface ShownTerms {
   readonly query: TermsQuery;
   readonly content: HTMLElement;
   readonly sha256: string;
-  /** French was asked for and the text reads as English (research/reliability.md §5 #10: never silently). */
+  /** French was asked for and the text reads as English (docs/reliability.md §5 #10: never silently). */
   readonly englishInsteadOfFrench: boolean;
 }
 

@@ -74,6 +74,8 @@ interface MountOptions {
   formats?: string;
   cooldown?: number;
   customer?: unknown;
+  /** Who the words address: these tests exercise every method, the store override included, so `in_store`. */
+  channel?: 'online' | 'in_store';
 }
 
 async function mount({
@@ -81,15 +83,17 @@ async function mount({
   formats,
   cooldown = 0,
   customer = lookup,
+  channel = 'in_store',
 }: MountOptions = {}): Promise<FlexitiVerify> {
   const el = await mountIn<FlexitiVerify>(
     lang,
     'flexiti-verify',
-    html`<flexiti-verify .customer=${customer} formats=${formats ?? 'sms email security_question merchant_override'} resend-cooldown=${cooldown}></flexiti-verify>`,
+    html`<flexiti-verify channel=${channel} .customer=${customer} formats=${formats ?? 'sms email security_question merchant_override'} resend-cooldown=${cooldown}></flexiti-verify>`,
   );
   if (lang === 'fr-CA')
     await waitUntil(
-      () => heading(el).textContent?.trim() !== '' && !/[Vv]erify|unavailable/.test(heading(el).textContent!),
+      () =>
+        heading(el).textContent?.trim() !== '' && !/[Vv]erify|unavailable|Confirm your/.test(heading(el).textContent!),
       'French did not load',
     );
   return el;
@@ -212,15 +216,15 @@ describe('<flexiti-verify>', () => {
   });
 
   describe('step 1: choosing a method', () => {
-    it('offers the four methods by default, with a polite live region from the first render', async () => {
+    it('offers the customer methods by default (online: no store override), with a polite live region', async () => {
       const el = await fixture<FlexitiVerify>(html`<flexiti-verify .customer=${lookup}></flexiti-verify>`);
       const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="format"]')].map(
         (input) => input.value,
       );
-      expect(values).to.deep.equal(['sms', 'email', 'security_question', 'merchant_override']);
+      expect(values).to.deep.equal(['sms', 'email', 'security_question']);
       const status = $(el, '[role="status"]')!;
       expect(status.getAttribute('aria-live')).to.equal('polite');
-      expect(text(heading(el))).to.equal("Verify the customer's identity");
+      expect(text(heading(el))).to.equal('Confirm your identity');
       expect(text($(el, 'legend'))).to.equal('How would you like to verify?');
     });
 
@@ -629,6 +633,36 @@ describe('<flexiti-verify>', () => {
         await expect(el).to.be.accessible();
       }
       expect(text($(document.querySelector('flexiti-verify')!, 'h2'))).to.equal('Achat terminé');
+    });
+  });
+
+  describe('words for who is there (channel)', () => {
+    it('online: addresses the customer, and offers no store override', async () => {
+      const el = await mount({ channel: 'online' });
+      expect(text(heading(el))).to.equal('Confirm your identity');
+      expect(radio(el, 'merchant_override')).to.equal(null);
+      expect(radio(el, 'sms')).to.exist;
+      expect(el.shadowRoot!.textContent).not.to.match(/store employee|the customer/i);
+      await expect(el).to.be.accessible();
+    });
+
+    it('in_store: addresses the clerk, with the store override', async () => {
+      const el = await mount({ channel: 'in_store' });
+      expect(text(heading(el))).to.equal("Verify the customer's identity");
+      expect(radio(el, 'merchant_override')).to.exist;
+    });
+
+    it("the element's own channel attribute overrides an ancestor's", async () => {
+      const el = await mount({ channel: 'in_store' });
+      el.setAttribute('channel', 'online');
+      await el.updateComplete;
+      expect(text(heading(el))).to.equal('Confirm your identity');
+      expect(radio(el, 'merchant_override')).to.equal(null);
+    });
+
+    it('fr-CA online: « Confirmez votre identité »', async () => {
+      const el = await mount({ channel: 'online', lang: 'fr-CA' });
+      expect(text(heading(el))).to.equal('Confirmez votre identité');
     });
   });
 

@@ -66,6 +66,8 @@ type LockReason = 'locked' | 'unavailable';
 
 const SECURITY_ANSWER_MAX = APPLY_FIELDS.find((field) => field.name === 'security_answer')?.maxLength ?? 100;
 const DEFAULT_RESEND_COOLDOWN = 30;
+/** Flexiti's customer service, when an online customer has no way left to verify. */
+const FLEXITI_PHONE = '1-877-259-3750';
 
 /** Reads `formats` from an attribute (`"sms email"`, `"sms,email"`) or a property (an array or such a string). */
 export function parseFormats(value: unknown): VerifyFormat[] {
@@ -103,7 +105,7 @@ export function parseFormats(value: unknown): VerifyFormat[] {
  * in flight for the previous one; assigning an equal one again (a framework re-render) keeps the step. Call
  * `reset()` for the next purchase.
  *
- * Errors (research/reliability.md §3.4), in the element's locale: `secret_answer_mismatch` on the answer field
+ * Errors (docs/reliability.md §3.4), in the element's locale: `secret_answer_mismatch` on the answer field
  * (the catalogue text, never a hint at the stored answer); `wrong_input` (no usable phone or email on file) and
  * `sms_not_valid_phone` make that method unavailable; `tries_exceed` locks the method; `merchant_override_is_not_allowed`
  * and `method_not_allowed` remove it; a 429 says how long to wait; the others (`checkout_expired`, declines,
@@ -161,7 +163,7 @@ export class FlexitiVerify extends FlexitiElement {
   @state() private answer = '';
   @state() private answerShown = false;
   @state() private code = '';
-  @state() private channel: CodeChannel | undefined;
+  @state() private codeChannel: CodeChannel | undefined;
   @state() private fieldErrors: Partial<Record<FieldSlot, Problem>> = {};
   @state() private notice: { problem: Problem; retry?: Retry } | undefined;
   @state() private locked = new Map<VerifyFormat, LockReason>();
@@ -247,7 +249,7 @@ export class FlexitiVerify extends FlexitiElement {
     this.answer = '';
     this.answerShown = false;
     this.code = '';
-    this.channel = undefined;
+    this.codeChannel = undefined;
     this.fieldErrors = {};
     this.notice = undefined;
     this.locked = new Map();
@@ -266,6 +268,8 @@ export class FlexitiVerify extends FlexitiElement {
     return parseFormats(this.formats).filter(
       (format) =>
         offered.includes(format) &&
+        // Online, the customer is alone: a store override has nobody from the store to give it.
+        (format !== 'merchant_override' || this.audience === 'in_store') &&
         !this.removedFormats.has(format) &&
         (format !== 'security_question' || questions > 0),
     );
@@ -329,14 +333,27 @@ export class FlexitiVerify extends FlexitiElement {
     const describedBy = [error ? 'format-error' : '', noneLeft ? 'format-none' : ''].filter(Boolean).join(' ');
     return html`
       <form part="form" novalidate aria-labelledby="heading" aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.onChooseSubmit}>
-        <h2 id="heading" part="heading" tabindex="-1">${msg("Verify the customer's identity", { id: 'verify.choose.heading' })}</h2>
+        <h2 id="heading" part="heading" tabindex="-1">${
+          this.audience === 'in_store'
+            ? msg("Verify the customer's identity", { id: 'verify.choose.heading' })
+            : msg('Confirm your identity', { id: 'verify.choose.heading_online' })
+        }</h2>
         ${this.renderNotice()}
         <fieldset aria-describedby=${describedBy || nothing}>
           <legend>${msg('How would you like to verify?', { id: 'verify.choose.legend' })}</legend>
           <p class="error" id="format-error">${error ? this.problemText(error) : ''}</p>
           ${
             noneLeft
-              ? html`<p class="hint" id="format-none">${msg('No other way to verify is left for this customer. Please ask a store employee for help.', { id: 'verify.choose.none_left' })}</p>`
+              ? html`<p class="hint" id="format-none">${
+                  this.audience === 'in_store'
+                    ? msg('No other way to verify is left for this customer. Please ask a store employee for help.', {
+                        id: 'verify.choose.none_left',
+                      })
+                    : msg(
+                        str`No other way to verify is left. Call Flexiti at ${FLEXITI_PHONE}, or choose another way to pay.`,
+                        { id: 'verify.choose.none_left_online' },
+                      )
+                }</p>`
               : nothing
           }
           ${shown.map((format) => this.renderFormatOption(format, chosen))}
@@ -453,7 +470,7 @@ export class FlexitiVerify extends FlexitiElement {
         <h2 id="heading" part="heading" tabindex="-1">${msg('Enter the verification code', { id: 'verify.code.heading' })}</h2>
         <p id="code-sent">
           ${
-            this.channel === 'email'
+            this.codeChannel === 'email'
               ? msg('We sent a code by email to the address on file.', { id: 'verify.code.sent_email' })
               : msg('We sent a code by text message to the phone number on file.', { id: 'verify.code.sent_sms' })
           }
@@ -716,26 +733,26 @@ export class FlexitiVerify extends FlexitiElement {
     if (this.inFlight) return;
     this.feedback.submitAttempted();
     const result = validateVerificationCode(this.code);
-    if (!result.ok || !this.channel) {
+    if (!result.ok || !this.codeChannel) {
       this.pendingFocus = 'verification_code';
       return;
     }
     this.code = result.value;
-    const channel = this.channel;
+    const channel = this.codeChannel;
     void this.run((generation) => this.purchase(channel, result.value, generation));
   }
 
   private onResend(): void {
     const customer = this.parsedCustomer;
-    if (this.inFlight || !customer || !this.channel || this.resendRemaining > 0) return;
-    void this.sendVerify({ format: this.channel }, true);
+    if (this.inFlight || !customer || !this.codeChannel || this.resendRemaining > 0) return;
+    void this.sendVerify({ format: this.codeChannel }, true);
   }
 
   private onRetry(): void {
     const retry = this.notice?.retry;
     if (this.inFlight || !retry) return;
     if (retry.kind === 'verify')
-      void this.sendVerify(retry.request, retry.request.format === this.channel && this.currentStep === 'code');
+      void this.sendVerify(retry.request, retry.request.format === this.codeChannel && this.currentStep === 'code');
     else void this.run((generation) => this.purchase(retry.format, retry.code, generation));
   }
 
@@ -745,7 +762,7 @@ export class FlexitiVerify extends FlexitiElement {
     this.answer = '';
     this.answerShown = false;
     this.code = '';
-    this.channel = undefined;
+    this.codeChannel = undefined;
     this.stopResendTimer();
     this.resendRemaining = 0;
     this.goTo('choose');
@@ -808,7 +825,7 @@ export class FlexitiVerify extends FlexitiElement {
   }
 
   private enterCodeStep(channel: CodeChannel, resend: boolean): void {
-    this.channel = channel;
+    this.codeChannel = channel;
     this.startResendCooldown();
     if (resend) {
       this.notice = undefined;
@@ -844,7 +861,7 @@ export class FlexitiVerify extends FlexitiElement {
       if (code !== undefined) this.dispatchEvent(new FlexitiVerifiedEvent({ format, sent_to: sentTo }));
       this.answer = '';
       this.code = '';
-      this.channel = undefined;
+      this.codeChannel = undefined;
       this.stopResendTimer();
       this.status = '';
       this.goTo('purchased');
@@ -863,7 +880,7 @@ export class FlexitiVerify extends FlexitiElement {
       // The code (or the verification) no longer counts: verify again, by any method.
       this.answer = '';
       this.code = '';
-      this.channel = undefined;
+      this.codeChannel = undefined;
       this.stopResendTimer();
       this.resendRemaining = 0;
       this.showOnField('choose', 'format', { kind: 'api', error });
@@ -873,7 +890,7 @@ export class FlexitiVerify extends FlexitiElement {
       // The request reached the store's server: the customer may be charged. No form to resubmit, no Try again.
       this.answer = '';
       this.code = '';
-      this.channel = undefined;
+      this.codeChannel = undefined;
       this.stopResendTimer();
       this.goTo('verified');
       this.showNotice({ kind: 'unconfirmed' });
@@ -883,7 +900,7 @@ export class FlexitiVerify extends FlexitiElement {
     this.showNotice({ kind: 'api', error }, retryable ? { kind: 'purchase', format, code } : undefined);
   }
 
-  /** Maps a failed POST /verify to where the customer can act on it (research/reliability.md §3.4). */
+  /** Maps a failed POST /verify to where the customer can act on it (docs/reliability.md §3.4). */
   private showVerifyError(error: FlexitiApiError, request: VerifyRequestBody): void {
     const format = request.format;
     switch (error.code) {
@@ -931,8 +948,8 @@ export class FlexitiVerify extends FlexitiElement {
     this.locked = new Map([...this.locked, [format, reason]]);
     if (this.selectedFormat === format) this.selectedFormat = undefined;
     if (format === 'security_question') this.answer = '';
-    if (format === this.channel) {
-      this.channel = undefined;
+    if (format === this.codeChannel) {
+      this.codeChannel = undefined;
       this.stopResendTimer();
     }
   }

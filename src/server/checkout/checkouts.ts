@@ -5,7 +5,14 @@
  */
 import { z } from 'zod/mini';
 import type { OfferType, PurchaseReceipt } from '../../model/index.js';
-import type { AllowedPlan, CheckoutChannel, CheckoutRecord, CheckoutStatus, CheckoutTransaction } from './store.js';
+import type {
+  AllowedPlan,
+  CheckoutChannel,
+  CheckoutRecord,
+  CheckoutStatus,
+  CheckoutTransaction,
+  PlanCostTerms,
+} from './store.js';
 
 /** What the merchant's server passes to `createCheckout` for one order. */
 export interface CreateCheckoutInput {
@@ -42,6 +49,8 @@ const createCheckoutSchema = z.object({
       z.object({
         plan_id: z.string().check(z.minLength(1)),
         terms: z.optional(z.array(z.number().check(z.int(), z.positive()))),
+        apr: z.optional(z.number().check(z.gte(0), z.lt(100))),
+        fee: z.optional(z.number().check(z.gte(0))),
       }),
     ),
   ),
@@ -122,6 +131,51 @@ export function allowedOffers(offers: readonly OfferType[], plans: readonly Allo
   });
 }
 
+/** Usable cost terms: an APR in [0, 100) and a fee ≥ 0, each optional. */
+const planCostSchema = z.object({
+  apr: z.optional(z.number().check(z.gte(0), z.lt(100))),
+  fee: z.optional(z.number().check(z.gte(0))),
+});
+
+/**
+ * Each plan's APR and fee for a checkout: the handler's `planCosts` (the merchant's Flexiti agreement), then what
+ * this checkout's `plans[]` say. Throws a `CheckoutInputError` for an unusable rate or fee in the handler's list.
+ */
+export function mergePlanCosts(
+  configured: Readonly<Record<string, PlanCostTerms>> | undefined,
+  plans: readonly AllowedPlan[] | undefined,
+): Record<string, PlanCostTerms> | undefined {
+  const costs: Record<string, PlanCostTerms> = {};
+  for (const [planId, terms] of Object.entries(configured ?? {})) {
+    const parsed = planCostSchema.safeParse(terms);
+    if (!parsed.success) throw new CheckoutInputError(`planCosts: invalid rate or fee for plan ${planId}`);
+    costs[planId] = { ...parsed.data };
+  }
+  for (const plan of plans ?? []) {
+    if (plan.apr === undefined && plan.fee === undefined) continue;
+    costs[plan.plan_id] = {
+      ...costs[plan.plan_id],
+      ...(plan.apr !== undefined ? { apr: plan.apr } : {}),
+      ...(plan.fee !== undefined ? { fee: plan.fee } : {}),
+    };
+  }
+  return Object.keys(costs).length > 0 ? costs : undefined;
+}
+
+/** `plan_rates` and `plan_fees` by `plan_id` for the page, when the merchant gave any. */
+export function planCostView(costs: Readonly<Record<string, PlanCostTerms>> | undefined) {
+  const rates: Record<string, number> = {};
+  const fees: Record<string, number> = {};
+  for (const [planId, terms] of Object.entries(costs ?? {})) {
+    if (terms.apr !== undefined) rates[planId] = terms.apr;
+    if (terms.fee !== undefined) fees[planId] = terms.fee;
+  }
+  return {
+    ...(Object.keys(rates).length > 0 ? { plan_rates: rates } : {}),
+    ...(Object.keys(fees).length > 0 ? { plan_fees: fees } : {}),
+  };
+}
+
 /** The receipt the browser may see after the purchase: the model's `PurchaseReceipt`, which the elements read. */
 export function receiptView(transaction: CheckoutTransaction): PurchaseReceipt {
   return {
@@ -148,6 +202,7 @@ export function browserView(record: CheckoutRecord, now: number) {
     status: statusAt(record, now),
     lang: record.lang,
     expires_at: new Date(record.expiresAt).toISOString(),
+    ...planCostView(record.planCosts),
     ...(customer
       ? {
           customer: {

@@ -13,6 +13,18 @@ export type CheckoutChannel = 'online' | 'in_store';
 export interface AllowedPlan {
   plan_id: string;
   terms?: number[];
+  /** The plan's annual percentage rate from the merchant's Flexiti agreement (`9.99`): the page shows each term's cost. */
+  apr?: number;
+  /** A one-time fee in dollars from the merchant's Flexiti agreement, counted in the cost of borrowing. */
+  fee?: number;
+}
+
+/** A plan's cost terms from the merchant's Flexiti agreement. */
+export interface PlanCostTerms {
+  /** Annual percentage rate, percent (`9.99`). */
+  apr?: number;
+  /** One-time fee, dollars. */
+  fee?: number;
 }
 
 /** The customer a checkout acts on, bound by its own approval or lookup. Server-side only. */
@@ -62,6 +74,8 @@ export interface CheckoutRecord {
   channel: CheckoutChannel;
   /** The merchant's filter on Flexiti's offers; absent: every plan Flexiti offers the customer. */
   plans?: AllowedPlan[];
+  /** Each plan's APR and one-time fee, by `plan_id` (the handler's `planCosts`, then this checkout's `plans`). */
+  planCosts?: Record<string, PlanCostTerms>;
   lang: 'en' | 'fr';
   status: CheckoutStatus;
   createdAt: number;

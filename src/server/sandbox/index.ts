@@ -1,9 +1,8 @@
+export { createSandbox, type Sandbox } from './sandbox.js';
+export { quebecDebtRatio } from './routes/apply.js';
 export {
-  createSandbox,
-  quebecDebtRatio,
   SANDBOX_CREDENTIALS,
   TRANSACTION_TYPES,
-  type Sandbox,
   type SandboxAccount,
   type SandboxOptions,
   type SandboxRequestRecord,
@@ -11,7 +10,7 @@ export {
   type SandboxToken,
   type SandboxTransaction,
   type TransactionType,
-} from './sandbox.js';
+} from './state.js';
 export {
   APPLY_PERSONAS,
   LICENSE_PERSONAS,

@@ -15,19 +15,6 @@ import type { Route, RouteContext } from './routes/route.js';
 import { transactionRoutes } from './routes/transactions.js';
 import { createWorld, type SandboxCredentials, type SandboxOptions, type SandboxState } from './state.js';
 
-export { quebecDebtRatio } from './routes/apply.js';
-export {
-  SANDBOX_CREDENTIALS,
-  TRANSACTION_TYPES,
-  type SandboxAccount,
-  type SandboxOptions,
-  type SandboxRequestRecord,
-  type SandboxState,
-  type SandboxToken,
-  type SandboxTransaction,
-  type TransactionType,
-} from './state.js';
-
 export interface Sandbox {
   fetch(request: Request): Promise<Response>;
   readonly state: SandboxState;

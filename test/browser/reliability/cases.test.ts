@@ -1,5 +1,5 @@
 /**
- * research/reliability.md §5 cases that no element's own tests cover, each named by its number. The full map of
+ * docs/reliability.md §5 cases that no element's own tests cover, each named by its number. The full map of
  * the 57 cases to their tests is test/reliability/CASES.md.
  */
 import { expect, waitUntil } from '@open-wc/testing';
@@ -25,7 +25,7 @@ import { chooseMethod, jsonResponse, mountVerify, verifySettled } from './helper
 
 const apiText = (code: string, status = 409) => textNow(readApiError(status, { error: code, message: '' }), 'en-CA');
 
-describe('research/reliability.md §5 cases not covered elsewhere', () => {
+describe('docs/reliability.md §5 cases not covered elsewhere', () => {
   it('#1 formValues without govid_type: the configuration message, no crash, and a flexiti-error with type and code only', async () => {
     const formValues = await seedFormValues();
     delete formValues.govid_type;

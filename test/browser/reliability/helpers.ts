@@ -124,7 +124,7 @@ export async function mountVerify(
   { lang = 'en-CA', formats = 'sms email security_question merchant_override' } = {},
 ): Promise<VerifyHost> {
   await setLocale(lang);
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} channel="in_store">
     <flexiti-verify .customer=${customer} formats=${formats} resend-cooldown="0"></flexiti-verify>
   </div>`);
   const el = wrapper.querySelector('flexiti-verify')!;

@@ -374,7 +374,7 @@ describe('injection: customer data from the host and from a licence scan in <fle
   it('every corpus vector in a decoded licence fills the fields as text only', async function () {
     this.timeout(120_000);
     let decoded: Record<string, string> = {};
-    const { el } = await mount({ onLicense: () => decoded });
+    const { el } = await mount({ channel: 'in_store', onLicense: () => decoded });
     for (const html of vectors) {
       decoded = { first_name: html, last_name: html, address_1: html, city: html, govid_number: html };
       const filledBefore = control(el, 'address_1').value;

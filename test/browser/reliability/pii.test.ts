@@ -155,6 +155,7 @@ describe('PII in the browser: complete journeys with the real elements', () => {
         409,
       );
       const { el } = await mount({
+        channel: 'in_store',
         onApply: () => answer,
         onLicense: () => ({ first_name: IDENTITY.first_name, last_name: IDENTITY.last_name }),
       });

@@ -286,7 +286,7 @@ describe('seed 002 (Finix) bodies', () => {
   });
 });
 
-describe('reading defensively (research/reliability.md §5)', () => {
+describe('reading defensively (docs/reliability.md §5)', () => {
   test('#11 an API message with <h1>, <p>, <strong> becomes plain text', async () => {
     const body = seeds['GET /client-id/{client_id}/customers/{customer_id}/transactions']!['409 - Not Found'];
     assert.equal(

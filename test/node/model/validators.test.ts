@@ -1,4 +1,4 @@
-// The validator cases of research/reliability.md §5 (#16–#38, #40, #42), one test each, asserting exact keys.
+// The validator cases of docs/reliability.md §5 (#16–#38, #40, #42), one test each, asserting exact keys.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {

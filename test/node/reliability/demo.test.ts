@@ -11,12 +11,12 @@
  *    and one purchase.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import {
   chooseNoInterestPlan,
   findAccountByName,
-  launchBrowser,
+  sharedBrowser,
   openCheckout as openHarnessCheckout,
   purchaseApproved,
   startApplication,
@@ -182,16 +182,10 @@ async function pageStorage(checkout: Checkout): Promise<string> {
 }
 
 describe('the demo checkout: PII and the network cut', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('complete journeys leave nothing typed anywhere but the requests that need it', async () => {
-    const checkout = await openCheckout(browser);
+    const checkout = await openCheckout(browser());
     const { page, demo } = checkout;
     try {
       // A new customer: application (with SIN), plan, SMS code, purchase.
@@ -281,7 +275,7 @@ describe('the demo checkout: PII and the network cut', () => {
   });
 
   it('the network cut before confirming, before verifying and before paying: a retry each time, nothing lost, one application and one purchase', async () => {
-    const checkout = await openCheckout(browser);
+    const checkout = await openCheckout(browser());
     const { page, context, demo } = checkout;
     try {
       await applyAsNewCustomer(checkout);

@@ -1,5 +1,5 @@
 /**
- * research/reliability.md §5 cases #48 and #49 on the server side, over real HTTP: the client honours
+ * docs/reliability.md §5 cases #48 and #49 on the server side, over real HTTP: the client honours
  * `Retry-After` on a GET (capped) and gives up after one retry; a 429 on a POST is never retried, and the handler
  * passes it on to the browser as `rate_limited`.
  */

@@ -103,7 +103,7 @@ describe('checkout sessions: journeys', () => {
     const checkout = await stack.checkout();
     const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
     assert.equal(found.status, 200, found.text);
-    assert.deepEqual(Object.keys(found.body).sort(), ['methods', 'offer_types', 'security_qid']);
+    assert.deepEqual(Object.keys(found.body).sort(), ['can_pay', 'methods', 'offer_types', 'security_qid']);
     assert.deepEqual(found.body['methods'], ['sms', 'email', 'security_question']);
     assertNoSecrets(found.body);
 
