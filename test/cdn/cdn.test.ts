@@ -25,9 +25,28 @@ import { entryGraph } from '../../scripts/size-budget.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bundle = 'dist/cdn/flexiti-elements.js';
+type Graph = { initialFiles: string[]; totalFiles: string[] };
 /** The files of the entry's static import graph, as the page requests them. */
 const initialFiles = (): string[] =>
-  (entryGraph('flexiti-elements.js') as { initialFiles: string[] }).initialFiles.map((file) => `/dist/cdn/${file}`);
+  (entryGraph('flexiti-elements.js') as Graph).initialFiles.map((file) => `/dist/cdn/${file}`);
+/** Every file the entry may load, on demand included (French, the terms' sanitizer). */
+const allFiles = (): string[] =>
+  (entryGraph('flexiti-elements.js') as Graph).totalFiles.map((file) => `/dist/cdn/${file}`);
+/** The page loaded the entry's static graph, each file once, and only files of its graph besides. */
+function expectGraph(loaded: string[]): string[] {
+  assert.equal(new Set(loaded).size, loaded.length, 'each file once');
+  assert.deepEqual(
+    initialFiles().filter((path) => !loaded.includes(path)),
+    [],
+    "the entry's static graph",
+  );
+  assert.deepEqual(
+    loaded.filter((path) => !allFiles().includes(path)),
+    [],
+    "nothing outside the entry's graph",
+  );
+  return loaded.filter((path) => !initialFiles().includes(path));
+}
 const packageFiles = (page: import('playwright-core').Page) =>
   page.evaluate(() =>
     performance
@@ -60,9 +79,14 @@ describe('the CDN bundle on a page without a build step', () => {
     const seen = record(page);
     await openPage(page, `${server.origin}/test/cdn/index.html`);
     const loaded = await packageFiles(page);
-    assert.deepEqual([...loaded].sort(), initialFiles().sort(), "the entry's static graph, each file once");
+    const onDemand = expectGraph(loaded);
     assert.ok(loaded.length > 1, 'chunks beside the entry');
     assert.ok(!loaded.some((path) => /fr-CA/.test(path)), 'no French on an English page');
+    assert.deepEqual(
+      onDemand.map((path) => path.replace(/-[\w-]{8}\.js$/, '')),
+      ['/dist/cdn/chunks/terms-content'],
+      'on demand: only the terms sanitizer, once terms arrive',
+    );
     await choosePlan(page);
     await agreeToTerms(page);
     await verifyByOverride(page);
@@ -80,7 +104,7 @@ describe('the CDN bundle on a page without a build step', () => {
     await openPage(page, `${server.origin}/test/cdn/index.html?lang=fr-CA`);
     await page.locator('#picker legend').getByText('Plan de financement').waitFor();
     assert.equal(await text(page, '#apply #form-title'), 'Demande de financement Flexiti');
-    const french = (await packageFiles(page)).filter((path) => !initialFiles().includes(path));
+    const french = expectGraph(await packageFiles(page)).filter((path) => /fr-CA/.test(path));
     assert.equal(french.length, 1, `one French chunk, got ${JSON.stringify(french)}`);
     assert.match(french[0]!, /^\/dist\/cdn\/chunks\/fr-CA-[\w-]+\.js$/);
     await agreeToTerms(page, 'fr');
@@ -99,14 +123,8 @@ describe('the CDN bundle on a page without a build step', () => {
       [`/${bundle}?from=app`, `/${bundle}?from=tag-manager`],
       'both copies were loaded and run',
     );
-    const chunks = loaded.filter((path) => !path.startsWith(`/${bundle}`));
-    assert.deepEqual(
-      chunks.sort(),
-      initialFiles()
-        .filter((path) => path !== `/${bundle}`)
-        .sort(),
-      'each chunk once',
-    );
+    // Both copies import the same chunk URLs: each chunk is fetched and run once.
+    expectGraph([...loaded.filter((path) => !path.startsWith(`/${bundle}`)), `/${bundle}`]);
     await choosePlan(page);
     await agreeToTerms(page);
     await verifyByOverride(page);

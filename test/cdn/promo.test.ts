@@ -65,7 +65,7 @@ describe('<flexiti-promo> alone from its own file, on a product grid', () => {
     await page.locator('flexiti-promo').first().locator('dialog[open]').waitFor();
     const after = (await loaded(page)).filter((path) => path.startsWith('/dist/'));
     assert.equal(after.length, 2);
-    assert.match(after[1]!, /^\/dist\/cdn\/flexiti-promo-promo-dialog-[\w-]+\.js$/);
+    assert.match(after[1]!, /^\/dist\/cdn\/chunks\/flexiti-promo-promo-dialog-[\w-]+\.js$/);
     await page.keyboard.press('Escape');
     await page
       .locator('flexiti-promo')
@@ -89,7 +89,7 @@ describe('<flexiti-promo> alone from its own file, on a product grid', () => {
     assert.equal((await lines(page))[0], 'ou 2,50\u00a0$/mois pendant 40 mois, sans intérêt, avec Flexiti');
     const files = await loaded(page);
     assert.ok(
-      files.some((path) => /^\/dist\/cdn\/flexiti-promo-fr-CA-[\w-]+\.js$/.test(path)),
+      files.some((path) => /^\/dist\/cdn\/chunks\/flexiti-promo-fr-CA-[\w-]+\.js$/.test(path)),
       files.join(' '),
     );
     assert.deepEqual(

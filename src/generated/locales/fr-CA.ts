@@ -150,7 +150,7 @@
 'apply.outcome.quebec.high': str`Votre ratio d'endettement dépasse ${0}. L'Office de la protection du consommateur considère qu'un crédit à ce niveau peut dépasser ce que vous pouvez rembourser sans difficulté.`,
 'apply.outcome.quebec.keep': `Garder mon compte`,
 'apply.outcome.quebec.ratio_missing': `Non fourni. Demandez à un employé du magasin avant de décider.`,
-'apply.outcome.quebec.ratio_missing_online': `Non fourni. Appelez Flexiti au 1-877-259-3750 avant de décider.`,
+'apply.outcome.quebec.ratio_missing_online': `Non fourni. Appelez Flexiti au 1 877 259-3750 avant de décider.`,
 'apply.outcome.quebec.title': `Votre demande est approuvée : veuillez prendre connaissance de votre ratio d'endettement`,
 'apply.personal_income.hint': `En dollars, toutes sources confondues.`,
 'apply.personal_income.label': `Votre revenu annuel avant impôts`,
