@@ -196,8 +196,10 @@ describe('connect()', () => {
     ]);
     expect(answer.status).to.equal(200);
     const found = answer.body as LookupResult;
-    expect(Object.keys(found).sort()).to.deep.equal(['methods', 'offer_types', 'security_qid']);
+    expect(Object.keys(found).sort()).to.deep.equal(['can_pay', 'methods', 'offer_types', 'security_qid']);
     expect(found.methods).to.deep.equal(['sms', 'email', 'security_question']);
+    // Whether the credit covers the checkout's amount: a yes or no, never the credit itself.
+    expect(found.can_pay).to.be.a('boolean');
     expect(JSON.stringify(found)).not.to.match(/43353|20035156|Anystreet|available_credit/);
   });
 
