@@ -9,16 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchChromium, record } from './browser.js';
-import {
-  agreeToTerms,
-  applyAndConfirm,
-  choosePlan,
-  loggedErrors,
-  openPage,
-  result,
-  text,
-  verifyByOverride,
-} from './flows.js';
+import { agreeToTerms, completeJourney, loggedErrors, openPage, text } from './flows.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
 // @ts-expect-error: a plain ES module script without types
 import { entryGraph } from '../../scripts/size-budget.mjs';
@@ -87,11 +78,7 @@ describe('the CDN bundle on a page without a build step', () => {
       ['/dist/cdn/chunks/terms-content'],
       'on demand: only the terms sanitizer, once terms arrive',
     );
-    await choosePlan(page);
-    await agreeToTerms(page);
-    await verifyByOverride(page);
-    await applyAndConfirm(page);
-    assert.equal(await result(page), 'approved');
+    await completeJourney(page);
     assert.deepEqual(await loggedErrors(page), []);
     assert.deepEqual(seen.errors, []);
     assert.deepEqual(seen.warnings, []);
@@ -125,11 +112,7 @@ describe('the CDN bundle on a page without a build step', () => {
     );
     // Both copies import the same chunk URLs: each chunk is fetched and run once.
     expectGraph([...loaded.filter((path) => !path.startsWith(`/${bundle}`)), `/${bundle}`]);
-    await choosePlan(page);
-    await agreeToTerms(page);
-    await verifyByOverride(page);
-    await applyAndConfirm(page);
-    assert.equal(await result(page), 'approved');
+    await completeJourney(page);
     const twice = seen.warnings.filter((warning) => warning.includes('loaded twice'));
     assert.equal(twice.length, 1, `one warning for the page, got: ${JSON.stringify(seen.warnings)}`);
     assert.match(

@@ -58,6 +58,15 @@ export async function result(page: Page): Promise<unknown> {
   return output(page, 'result');
 }
 
+/** The page's whole journey in English: a plan, the terms, the store override, an application; it is approved. */
+export async function completeJourney(page: Page): Promise<void> {
+  await choosePlan(page);
+  await agreeToTerms(page);
+  await verifyByOverride(page);
+  await applyAndConfirm(page);
+  assert.equal(await result(page), 'approved');
+}
+
 /** The page's log of `flexiti-error` events (type, code, source). */
 export async function loggedErrors(page: Page): Promise<{ type: string; code: string; source: string }[]> {
   return page.$$eval('#log li', (items) => items.map((item) => JSON.parse(item.textContent ?? '{}')));

@@ -12,11 +12,11 @@ import {
   agreeToTerms,
   applyAndConfirm,
   choosePlan,
+  completeJourney,
   loggedErrors,
   openPage,
   result,
   text,
-  verifyByOverride,
 } from '../cdn/flows.js';
 import { startStaticServer, type StaticServer } from '../cdn/static-server.js';
 
@@ -96,11 +96,7 @@ describe(`the elements under a strict CSP (${STRICT_CSP})`, () => {
     const page = await browser.newPage();
     const seen = await watch(page);
     await openPage(page, `${server.origin}/test/cdn/index.html`);
-    await choosePlan(page);
-    await agreeToTerms(page);
-    await verifyByOverride(page);
-    await applyAndConfirm(page);
-    assert.equal(await result(page), 'approved');
+    await completeJourney(page);
     await assertClean(page, seen);
     await page.close();
   });
@@ -255,11 +251,7 @@ describe('the elements from another origin (a CDN) under a strict CSP', () => {
       [],
       'every package file from the CDN',
     );
-    await choosePlan(page);
-    await agreeToTerms(page);
-    await verifyByOverride(page);
-    await applyAndConfirm(page);
-    assert.equal(await result(page), 'approved');
+    await completeJourney(page);
     await assertClean(page, seen);
     await page.close();
   });
