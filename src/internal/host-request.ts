@@ -18,14 +18,11 @@ export interface SendOptions {
    */
   optional?: boolean;
   /**
-   * For requests the element makes by itself while the page is still loading (terms on connect): when nobody
-   * answers yet, ask again once the page has loaded, since the host's listener may sit in a later script.
-   */
-  retryAfterPageLoad?: boolean;
-  /**
-   * Called once when a host announces itself later ({@link HOST_CONNECTED_EVENT}, which `connect()` dispatches)
-   * after this request found nobody: a framework that hydrates after the page's `load` (Next.js, Nuxt) attaches
-   * its listeners then. The element asks again from there.
+   * For requests the element makes by itself (terms and the checkout on connect), whose host may not be listening
+   * yet. When nobody answers while the page is still loading, the request is sent again once it has loaded (the
+   * listener may sit in a later script). When still nobody answers, the outcome is `no_handler`, and this is called
+   * once if a host announces itself later ({@link HOST_CONNECTED_EVENT}, which `connect()` dispatches): a
+   * framework that hydrates after the page's `load` (Next.js, Nuxt) attaches its listeners then.
    */
   onLateHost?: () => void;
 }
@@ -56,7 +53,7 @@ export class HostRequestController implements ReactiveController {
 
   async send<T = unknown>(event: FlexitiRequestEvent<unknown>, options: SendOptions = {}): Promise<HostOutcome<T>> {
     this.host.dispatchEvent(event);
-    if (!event.answered && options.retryAfterPageLoad && document.readyState !== 'complete') {
+    if (!event.answered && options.onLateHost && document.readyState !== 'complete') {
       await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
       this.host.dispatchEvent(event);
     }

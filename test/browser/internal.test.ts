@@ -198,7 +198,7 @@ describe('HostRequestController', () => {
     expect(!outcome.ok && outcome.error.code).to.equal('invalid_response');
   });
 
-  it('asks again once the page has loaded when retryAfterPageLoad and nobody answered yet', async () => {
+  it('asks again once the page has loaded when onLateHost is given and nobody answered yet', async () => {
     Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
     try {
       let asked = 0;
@@ -208,7 +208,7 @@ describe('HostRequestController', () => {
           asked++;
           if (asked === 2) e.detail.respondWith('<p>Terms</p>');
         },
-        { expect: 'text', retryAfterPageLoad: true },
+        { expect: 'text', onLateHost: () => undefined },
       );
       // The listener above is `once`: a later script of the page adds the one that answers.
       el.addEventListener('flexiti-terms-request', (e) => {
@@ -223,7 +223,7 @@ describe('HostRequestController', () => {
     }
   });
 
-  it('without retryAfterPageLoad, nobody answering is no_handler at once even while the page loads', async () => {
+  it('without onLateHost, nobody answering is no_handler at once even while the page loads', async () => {
     Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
     try {
       const outcome = await send(el, undefined, { expect: 'text' });

@@ -345,7 +345,6 @@ export class FlexitiCheckout extends FlexitiElement {
     this.loadError = undefined;
     this.announcement = msg('Loading your checkout…', { id: 'checkout.status.loading' });
     const outcome = await this.requests.send(new FlexitiCheckoutRequestEvent(), {
-      retryAfterPageLoad: true,
       onLateHost: () => void this.load(),
     });
     if (generation !== this.loadGeneration) return;

@@ -434,7 +434,6 @@ export class FlexitiTerms extends FlexitiFormElement {
     );
     const outcome = await this.requests.send<string>(new FlexitiTermsRequestEvent(query), {
       expect: 'text',
-      retryAfterPageLoad: true,
       onLateHost: () => {
         this.queryKey = ''; // the same query, asked again
         this.requestUpdate();
