@@ -21,7 +21,7 @@ import { HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiPurchaseRequestEvent, FlexitiVerifiedEvent, FlexitiVerifyRequestEvent } from '../../events/requests.js';
-import { FlexitiErrorEvent, FlexitiPurchaseResultEvent } from '../../events/notifications.js';
+import { FlexitiPurchaseResultEvent } from '../../events/notifications.js';
 import { verifyStyles } from './verify.styles.js';
 import { CooldownController } from '../../internal/cooldown.js';
 import { purchaseErrorAction, verifyErrorAction, type FieldSlot, type LockReason } from './verify-errors.js';
@@ -31,11 +31,13 @@ import { renderQuestion } from './verify-question.js';
 import { renderCode } from './verify-code.js';
 import { renderDone, renderUnavailable } from './verify-done.js';
 
+const STEPS = ['choose', 'question', 'code', 'verified', 'purchased'] as const;
+
 /**
  * The steps of the flow; `step` reports the current one. `verified`: the security answer or override was
  * accepted and the purchase is being posted (or failed and may be tried again); `purchased`: done.
  */
-export type VerifyStep = 'choose' | 'question' | 'code' | 'verified' | 'purchased';
+export type VerifyStep = (typeof STEPS)[number];
 
 /** The plan and term the purchase is for: `<flexiti-plan-picker>`'s `value` fits. */
 export interface VerifyPlan {
@@ -114,6 +116,13 @@ export function parseFormats(value: unknown): VerifyFormat[] {
  * @csspart submit-button - The main button of the step.
  * @csspart status - The polite live region (busy, code sent).
  *
+ * @cssstate choose - Step 1: choosing a method.
+ * @cssstate question - Answering a security question.
+ * @cssstate code - Typing the code sent by text message or email.
+ * @cssstate verified - Verified; the purchase is being posted (or failed and may be tried again).
+ * @cssstate purchased - The purchase went through.
+ * @cssstate busy - A request is in flight.
+ *
  * @cssprop --flexiti-color-primary - Buttons and focus accents.
  * @cssprop --flexiti-color-error - Error text and invalid borders.
  * @cssprop --flexiti-color-success - The "verified" heading.
@@ -186,6 +195,8 @@ export class FlexitiVerify extends FlexitiElement {
   }
 
   protected override updated(): void {
+    for (const step of STEPS) this.setCustomState(step, step === this.currentStep);
+    this.setCustomState('busy', this.busy);
     const target = this.pendingFocus;
     // Controls are disabled while busy: focus waits for the render that enables them again.
     if (!target || this.busy) return;
@@ -204,9 +215,7 @@ export class FlexitiVerify extends FlexitiElement {
     const wasInvalid = this.customerInvalid;
     this.customerInvalid = this.customer != null && !parsed;
     if (this.customerInvalid && !wasInvalid) {
-      this.dispatchEvent(
-        new FlexitiErrorEvent({ type: 'implementation', code: 'invalid_customer', source: this.localName }),
-      );
+      this.reportError('implementation', 'invalid_customer');
     }
     if (this.customerKey !== previousKey) this.startOver();
   }
@@ -532,7 +541,7 @@ export class FlexitiVerify extends FlexitiElement {
       }
       const answer = toVerifyAnswer(outcome.data);
       if (!answer) {
-        this.reportLocal('invalid_response');
+        this.reportError('server', 'invalid_response');
         this.showVerifyError(localError('invalid_response'), request);
         return;
       }
@@ -591,7 +600,7 @@ export class FlexitiVerify extends FlexitiElement {
       this.dispatchEvent(new FlexitiPurchaseResultEvent(receipt));
       return;
     }
-    if (outcome.ok) this.reportLocal('invalid_response');
+    if (outcome.ok) this.reportError('server', 'invalid_response');
     // An unreadable receipt: asking again is safe, the checkout answers a repeat with the same receipt.
     const error = outcome.ok ? localError('invalid_response') : outcome.error;
     const withCode = code !== undefined && (format === 'sms' || format === 'email');
@@ -663,11 +672,6 @@ export class FlexitiVerify extends FlexitiElement {
     this.status = '';
     this.notice = { problem, retry };
     this.pendingFocus = 'notice';
-  }
-
-  private reportLocal(code: 'invalid_response'): void {
-    const { type } = localError(code);
-    this.dispatchEvent(new FlexitiErrorEvent({ type, code, source: this.localName }));
   }
 
   // ── Focus and timers ──
