@@ -5,7 +5,7 @@ import { localError, type ApplyFieldName, type FlexitiApiError } from '../../mod
 import { licenseResponse, read } from '../../model/read.js';
 import { FlexitiLicenseRequestEvent } from '../../events/requests.js';
 import { errorText } from '../../internal/message-text.js';
-import type { HostRequestController } from '../../internal/host-request.js';
+import { HostRequestController, type HostOutcome } from '../../internal/host-request.js';
 import type { FocusController } from '../../internal/focus.js';
 import type { FlexitiElement } from '../../internal/flexiti-element.js';
 import { aamvaComplete } from './aamva.js';
@@ -17,7 +17,6 @@ const SCAN_IDLE_MS = 300;
 export type Licence = Partial<Record<ApplyFieldName, string>>;
 
 export interface LicenceScanOptions {
-  requests: HostRequestController;
   focus: FocusController;
   /** Puts text in the element's polite live region. */
   announce(text: string): void;
@@ -33,15 +32,22 @@ export interface LicenceScanOptions {
  */
 export class LicenceScanController implements ReactiveController {
   text = '';
-  busy = false;
   error?: FlexitiApiError | 'empty';
   private timer?: ReturnType<typeof setTimeout>;
+  /** Its own runner: a scan never blocks the application's requests, nor they it. */
+  private readonly requests: HostRequestController;
 
   constructor(
     private readonly host: FlexitiElement,
     private readonly options: LicenceScanOptions,
   ) {
     host.addController(this);
+    this.requests = new HostRequestController(host);
+  }
+
+  /** The licence request is in flight. */
+  get busy(): boolean {
+    return this.requests.busy;
   }
 
   hostConnected(): void {}
@@ -73,12 +79,15 @@ export class LicenceScanController implements ReactiveController {
       await this.fail('empty');
       return;
     }
-    this.busy = true;
-    this.error = undefined;
-    this.options.announce(msg('Reading the licence…', { id: 'apply.status.scanning' }));
-    const outcome = await this.options.requests.send(new FlexitiLicenseRequestEvent({ code }));
-    this.busy = false;
-    this.options.announce('');
+    let outcome: HostOutcome | undefined;
+    await this.requests.run(async () => {
+      this.error = undefined;
+      this.options.announce(msg('Reading the licence…', { id: 'apply.status.scanning' }));
+      outcome = await this.requests.send(new FlexitiLicenseRequestEvent({ code }));
+      this.options.announce('');
+    });
+    // Not busy any more: the box is enabled again, so focus can go back to it.
+    if (!outcome) return;
     if (!outcome.ok) return this.fail(outcome.error);
     const licence = read(licenseResponse, outcome.data);
     if (!licence.ok) return this.fail(localError('invalid_response'));
