@@ -326,6 +326,55 @@ describe('<flexiti-checkout>', () => {
       expect(requests['flexiti-lookup-request']).to.equal(undefined);
     });
 
+    it('a reload after a lookup whose credit falls short says so again before any plan or code; Back: the lookup', async () => {
+      const { el, requests, seen } = await mount({
+        checkout: ok({
+          amount: AMOUNT,
+          channel: 'online',
+          status: 'open',
+          customer: { verified: false, source: 'lookup', security_qid: LOOKUP.security_qid, can_pay: false },
+          offer_types: OFFERS,
+          methods: LOOKUP.methods,
+        }),
+      });
+      await atStep(el, 'ended');
+      expect($(el, '[data-step="ended"]')!.getAttribute('data-ending')).to.equal('insufficient_credit');
+      expect(text($(el, '[data-step="ended"]'))).to.contain('no code was sent');
+      expect(deepActiveElement()).to.not.equal($(el, '#ended-heading'));
+      expect($(el, 'flexiti-plan-picker')).to.equal(null);
+      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete')).to.have.length(0);
+      await expect(el).to.be.accessible();
+      await click(el, '[data-back]');
+      await atStep(el, 'lookup');
+      expect(requests['flexiti-verify-request']).to.equal(undefined);
+    });
+
+    it('a reload after an approval resumes at the plan with no Back to an empty application', async () => {
+      const { el, requests } = await mount({
+        checkout: ok({
+          amount: AMOUNT,
+          channel: 'online',
+          status: 'approved',
+          customer: { verified: false, source: 'apply', card_last4: '4242' },
+          offer_types: OFFERS,
+        }),
+      });
+      await atStep(el, 'plan');
+      expect($(el, 'section[data-step="plan"] [data-back]'), 'no Back button').to.equal(null);
+      el.back();
+      await el.updateComplete;
+      expect(visibleStep(el), 'back() stays').to.equal('plan');
+      expect($(el, 'flexiti-apply'), 'no application form').to.equal(null);
+      expect(requests['flexiti-form-values-request'], 'no form values for a form never shown').to.equal(undefined);
+      await expect(el).to.be.accessible();
+      // Further on, Back still works: from the code to the plan.
+      await choosePlan(el);
+      await atStep(el, 'verify');
+      expect(await verifyMethods(el)).to.deep.equal(['sms', 'email']);
+      await click(el, '[data-back]');
+      await atStep(el, 'plan');
+    });
+
     it('an open checkout with no customer bound starts at step 1, even when plans are listed', async () => {
       const { el } = await mount({
         checkout: ok({ amount: AMOUNT, channel: 'online', status: 'open', offer_types: OFFERS }),
