@@ -6,8 +6,10 @@
  *   names a block leaves to the merchant (their checkout id, their React state) are declared once below, typed as
  *   the package would have them; a JSX block of sibling tags is checked as one fragment; a block holding two
  *   files marks the second with a `// path/file.ts` line.
- * Blocks in other languages (sh, html, css, vue, svelte, the CSP header) are not run here; the html ones are
- * included from files or are one script tag. Needs `npm run build`.
+ * - the Vue and Svelte blocks are compiled by their compilers (Vue's template compiler with the `flexiti-` tags as
+ *   custom elements; Svelte 5's with the names they use as state): no error, and no warning from Svelte.
+ * Blocks in other languages (sh, html, css, the CSP header) are not run here; the html ones are included from
+ * files or are one script tag. Needs `npm run build`.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -15,6 +17,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { compile as compileSvelte } from 'svelte/compiler';
+import { compileTemplate } from 'vue/compiler-sfc';
 import { codeBlocks, withIncludes, type CodeBlock as Block } from '../../scripts/readme-code.mjs';
 
 const root = process.cwd();
@@ -109,6 +113,34 @@ describe("README's code", () => {
     );
     const result = spawnSync(process.execPath, [tsc, '-p', work], { encoding: 'utf8' });
     assert.equal(result.status, 0, `${result.stdout}${result.stderr}`);
+  });
+
+  const vueErrors = (source: string) =>
+    compileTemplate({
+      source,
+      filename: 'README.vue',
+      id: 'readme',
+      compilerOptions: { isCustomElement: (tag) => tag.startsWith('flexiti-') },
+    }).errors.map(String);
+  // The names Svelte blocks leave to the component's script, as state.
+  const svelteWarnings = (markup: string) =>
+    compileSvelte(`<script>let offers = $state([]); let plan = $state(''); const loadTerms = (request) => fetch('/');</script>\n${markup}`, {
+      filename: 'README.svelte',
+    }).warnings.map((warning) => `${warning.code}: ${warning.message}`);
+
+  it('compiles every Vue block with no error', () => {
+    const vue = blocks.filter((block) => block.lang === 'vue');
+    assert.ok(vue.length >= 1);
+    for (const block of vue) assert.deepEqual(vueErrors(block.code), [], `README.md:${block.line}`);
+    assert.notDeepEqual(vueErrors('<flexiti-terms @change="plan = =" />'), [], 'a broken template fails');
+  });
+
+  it('compiles every Svelte block with no error and no warning', () => {
+    const svelte = blocks.filter((block) => block.lang === 'svelte');
+    assert.ok(svelte.length >= 1);
+    for (const block of svelte) assert.deepEqual(svelteWarnings(block.code), [], `README.md:${block.line}`);
+    // Svelte 5 warns on a self-closing custom element (HTML has none): the README writes the closing tag.
+    assert.match(svelteWarnings('<flexiti-terms province="ON" />').join(), /element_invalid_self_closing_tag/);
   });
 
   it('fails a block that uses a name nobody defines (the check can fail)', () => {
