@@ -1,7 +1,9 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import type { Locale } from '../model/index.js';
+import type { ErrorType, Locale } from '../model/index.js';
+import { FlexitiErrorEvent } from '../events/notifications.js';
+import { setCustomState } from './custom-states.js';
 import { pageLocale, pageLocaleReady, renderedLocale, warnIfLangDisagrees } from './locale.js';
 import { resolveAudience, type Audience } from './audience.js';
 import { DEFAULT_HOST_TIMEOUT_MS } from './host-request.js';
@@ -14,8 +16,8 @@ type Registry = { version: string; warned: boolean };
 const globalRegistry = globalThis as unknown as Record<symbol, Registry | undefined>;
 
 /**
- * The thin base of every flexiti element: the page's locale, re-rendering when it changes,
- * and a `define` guarded against a second copy of the library on the same page.
+ * The thin base of every flexiti element: the page's locale, re-rendering when it changes, custom states, error
+ * reports for the host's logs, and a `define` guarded against a second copy of the library on the same page.
  */
 export class FlexitiElement extends LitElement {
   /** The version of flexiti-elements this class comes from. */
@@ -36,9 +38,28 @@ export class FlexitiElement extends LitElement {
    */
   @property() channel?: string;
 
+  private attachedInternals?: ElementInternals;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /** @internal The element's internals, attached on first use (only once: a second `attachInternals()` throws). */
+  protected get internals(): ElementInternals {
+    return (this.attachedInternals ??= this.attachInternals());
+  }
+
+  /** Turns a custom state (`:state(name)`) on or off (see `setCustomState` in custom-states.ts). */
+  protected setCustomState(name: string, on: boolean): void {
+    setCustomState(this.internals, name, on);
+  }
+
+  /** Tells the host's logs that something failed here (`flexiti-error`): its type and code, never what was typed. */
+  protected reportError(type: ErrorType, code: string, status?: number): void {
+    this.dispatchEvent(
+      new FlexitiErrorEvent({ type, code, ...(status === undefined ? {} : { status }), source: this.localName }),
+    );
   }
 
   /**

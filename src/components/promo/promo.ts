@@ -17,7 +17,6 @@ import { formatMoney, formatPercent } from '../../internal/format.js';
 import { FlexitiErrorEvent } from '../../events/notifications.js';
 import { loadOffers, OffersUnavailable } from './offers.js';
 import { promoStyles } from './promo.styles.js';
-import { setCustomState } from '../../internal/custom-states.js';
 
 /** `"5 12"` or `"5,12"` → `['5', '12']`. */
 const idListConverter = {
@@ -136,7 +135,6 @@ export class FlexitiPromo extends FlexitiElement {
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.learn-more') private learnMore?: HTMLButtonElement;
 
-  private readonly internals = this.attachInternals();
   /** What the line says, worked out before each render; `null`: nothing to say. */
   private headline: PromoHeadline | null = null;
   private parsedFor: unknown = Symbol('not parsed');
@@ -288,8 +286,8 @@ export class FlexitiPromo extends FlexitiElement {
   }
 
   override updated(): void {
-    setCustomState(this.internals, 'loading', this.loading);
-    setCustomState(this.internals, 'empty', !this.loading && this.headline === null);
+    this.setCustomState('loading', this.loading);
+    this.setCustomState('empty', !this.loading && this.headline === null);
   }
 
   override render(): TemplateResult | typeof nothing {
