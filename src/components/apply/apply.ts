@@ -29,7 +29,7 @@ import {
   type FieldMessage,
   type FlexitiApiError,
 } from '../../model/index.js';
-import { errorText, messageText } from '../../internal/message-text.js';
+import { askForHelp, errorText, messageText } from '../../internal/message-text.js';
 import { licenseResponse, read } from '../../model/read.js';
 import { applyStyles } from './apply.styles.js';
 import {
@@ -342,12 +342,15 @@ export class FlexitiApply extends FlexitiElement {
     if (!message) return undefined;
     const always = message === 'issuer_missing' || this.serverErrors[name] !== undefined;
     if (!always && !this.feedback.shows(name)) return undefined;
-    return message === 'issuer_missing'
+    if (message !== 'issuer_missing') return messageText(message, this.audience);
+    return this.audience === 'in_store'
       ? msg(
           "This type of ID can't be used here: its list of issuers is missing. Choose another type of ID, or ask a store employee.",
           { id: 'apply.govid_issuedby.missing' },
         )
-      : messageText(message);
+      : msg("This type of ID can't be used here: its list of issuers is missing. Choose another type of ID.", {
+          id: 'apply.govid_issuedby.missing_online',
+        });
   }
 
   private fieldWarning(name: ApplyFieldName): string | undefined {
@@ -694,15 +697,13 @@ export class FlexitiApply extends FlexitiElement {
       <h2>${msg('The application form is not available', { id: 'apply.config.title' })}</h2>
       <p>${
         missing
-          ? msg(
-              "The store hasn't provided the form's option lists yet. If this message stays, please ask a store employee for help.",
-              { id: 'apply.config.missing' },
-            )
-          : msg(
-              'The form could not be set up because some of its option lists are missing or incomplete. Please ask a store employee for help.',
-              { id: 'apply.config.malformed' },
-            )
-      }</p>
+          ? msg("The store hasn't provided the form's option lists yet.", {
+              id: 'apply.config.missing',
+            })
+          : msg('The form could not be set up because some of its option lists are missing or incomplete.', {
+              id: 'apply.config.malformed',
+            })
+      } ${askForHelp(this.audience)}</p>
       ${missing ? nothing : html`<p class="hint">${msg(str`For the store: check formValues.${this.options.ok ? '' : this.options.problem.list}.`, { id: 'apply.config.detail' })}</p>`}
     </div>`;
   }
@@ -729,7 +730,7 @@ export class FlexitiApply extends FlexitiElement {
         ? undefined
         : error === 'empty'
           ? msg('Scan the barcode or paste its text first.', { id: 'apply.scan.empty' })
-          : errorText(error);
+          : errorText(error, this.audience);
     return html`<details class="scan" part="scan">
       <summary>${msg("Scan a driver's licence to fill in the form", { id: 'apply.scan.summary' })}</summary>
       <div class="field">
@@ -779,7 +780,7 @@ export class FlexitiApply extends FlexitiElement {
 
   private renderSummary(): TemplateResult | typeof nothing {
     const invalid = this.invalidFields().filter((name) => this.fieldError(name) !== undefined);
-    const note = this.serverNote ? errorText(this.serverNote) : undefined;
+    const note = this.serverNote ? errorText(this.serverNote, this.audience) : undefined;
     if (invalid.length === 0 && !note) return nothing;
     return html`<div class="error-summary" part="error-summary" role="group" aria-labelledby="summary-title">
       <h3 id="summary-title" tabindex="-1">
@@ -937,7 +938,7 @@ export class FlexitiApply extends FlexitiElement {
                     str`We don't know whether your application went through, so don't apply again. Look up your account as an existing Flexiti customer: if the application went through, your account will be found. Or call Flexiti at ${FLEXITI_PHONE}.`,
                     { id: 'apply.review.unknown_outcome_no_resend' },
                   )}</p>`
-                : html`<p>${errorText(error)}</p>`
+                : html`<p>${errorText(error, this.audience)}</p>`
             }
             ${
               canRetry

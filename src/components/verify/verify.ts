@@ -320,7 +320,7 @@ export class FlexitiVerify extends FlexitiElement {
     return html`
       <div class="notice error-notice" part="notice">
         <h2 id="heading" part="heading" tabindex="-1">${msg('Verification unavailable', { id: 'verify.unavailable.heading' })}</h2>
-        <p>${messageText('error.implementation')}</p>
+        <p>${messageText('error.implementation', this.audience)}</p>
       </div>
     `;
   }
@@ -596,7 +596,7 @@ export class FlexitiVerify extends FlexitiElement {
   private lockText(reason: LockReason): string {
     return reason === 'locked'
       ? msg('Locked after too many attempts.', { id: 'verify.format.locked' })
-      : msg('Not available for this customer.', { id: 'verify.format.unavailable' });
+      : msg('Not available for this account.', { id: 'verify.format.unavailable' });
   }
 
   private problemText(problem: Problem): string {
@@ -607,7 +607,7 @@ export class FlexitiVerify extends FlexitiElement {
           { id: 'verify.unconfirmed.text' },
         );
       case 'message':
-        return messageText(problem.message);
+        return messageText(problem.message, this.audience);
       case 'unavailable':
         return problem.format === 'sms'
           ? msg("We can't send a text message to the phone number on file. Choose another way to verify.", {
@@ -619,7 +619,7 @@ export class FlexitiVerify extends FlexitiElement {
       case 'api': {
         // The field's own message when the API named the field (`field_errors`), else the error's text.
         const fieldMessage = problem.field ? problem.error.fields[problem.field] : undefined;
-        return fieldMessage ? messageText(fieldMessage) : errorText(problem.error);
+        return fieldMessage ? messageText(fieldMessage) : errorText(problem.error, this.audience);
       }
     }
   }
