@@ -1,4 +1,5 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { describeNode } from '../../../test/browser/dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FlexitiApply } from './apply.js';
 import { aamvaComplete, aamvaExpectedLength } from './aamva.js';
@@ -175,6 +176,32 @@ describe('<flexiti-apply> licence scan', () => {
     expect(control(el, 'input_type').value).to.equal('manual');
     await expect(el).to.be.accessible();
   });
+
+  // The box and its button are disabled while the request runs, which drops focus to <body>: it comes back.
+  for (const [lang, message] of [
+    ['en-CA', "This driver's licence can't be read. Enter your information by hand instead."],
+    ['fr-CA', 'Ce permis de conduire ne peut pas être lu. Entrez plutôt vos renseignements à la main.'],
+  ] as const) {
+    it(`after a failed scan, focus is back in the box and the failure is announced (${lang})`, async () => {
+      const body = await seedLicense('409 - Not Supported');
+      const { el } = await mount({
+        lang,
+        channel: 'in_store',
+        onLicense: () => new Response(JSON.stringify(body), { status: 409 }),
+      });
+      await openScan(el);
+      await paste(el, 'PDF417 TEXT');
+      const use = $<HTMLButtonElement>(el, '[data-use-scan]')!;
+      use.focus();
+      use.click();
+      await settled(el);
+      const focused = deepActiveElement();
+      expect(focused === scanArea(el), `focus is on ${describeNode(focused)}`).to.equal(true);
+      expect(text($(el, '[role="status"]'))).to.equal(message);
+      expect(text($(el, '#scan-code-message'))).to.contain(message);
+      expect(scanArea(el).getAttribute('aria-describedby')).to.equal('scan-code-hint scan-code-message');
+    });
+  }
 
   it('asks for a scan when "Use scan" is pressed with nothing in the box', async () => {
     const { el, requests } = await mount({ channel: 'in_store', onLicense: () => ({}) });

@@ -7,12 +7,7 @@ import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
-import { formatMoney } from '../../internal/format.js';
-import {
-  FlexitiApplyRequestEvent,
-  FlexitiCloseAccountRequestEvent,
-  FlexitiLicenseRequestEvent,
-} from '../../events/requests.js';
+import { FlexitiApplyRequestEvent } from '../../events/requests.js';
 import { FlexitiErrorEvent, FlexitiResultEvent, type ResultStatus } from '../../events/notifications.js';
 import {
   toApprovalResult,
@@ -30,11 +25,9 @@ import {
   type FlexitiApiError,
 } from '../../model/index.js';
 import { askForHelp, errorText, messageText } from '../../internal/message-text.js';
-import { licenseResponse, read } from '../../model/read.js';
 import { applyStyles } from './apply.styles.js';
 import {
   FORM_ORDER,
-  MONEY_FIELDS,
   SECTIONS,
   SELECT_FIELDS,
   fieldHint,
@@ -47,7 +40,10 @@ import { readFormValues, type OptionsResult } from './apply-options.js';
 import type { FormValuesInput } from '../../model/schemas.js';
 import { defaultHousingTypes, defaultOccupations, type OptionList } from './default-options.js';
 import { renderOutcome, type OutcomeView } from './apply-outcomes.js';
-import { aamvaComplete } from './aamva.js';
+import { renderReview } from './apply-review.js';
+import { QuebecChoice } from './apply-quebec.js';
+import { LicenceScanController, type Licence } from './licence-scan.js';
+import { FocusController } from '../../internal/focus.js';
 import { setCustomState } from '../../internal/custom-states.js';
 
 type Step = 'form' | 'review' | 'outcome';
@@ -68,15 +64,6 @@ const SCANNED_FIELDS = [
   'govid_number',
   'govid_expiry',
 ] as const satisfies readonly ApplyFieldName[];
-
-/** A scanner pauses at most this long between characters; after that the scan is used. */
-const SCAN_IDLE_MS = 300;
-
-/** Local codes that leave the application's fate unknown: the request may have reached Flexiti. */
-const UNKNOWN_OUTCOME_CODES = new Set(['timeout', 'application_create_error', 'invalid_response', 'unreadable_answer']);
-
-/** Flexiti's customer service, for an application whose outcome is unknown. */
-const FLEXITI_PHONE = '1-877-259-3750';
 
 const LANGUAGES: OptionList = [
   ['en-CA', 'English'],
@@ -170,12 +157,22 @@ export class FlexitiApply extends FlexitiElement {
   @state() private summaryShown = false;
   @state() private outcome?: OutcomeView;
   @state() private announcement = '';
-  @state() private scanText = '';
-  @state() private scanBusy = false;
-  @state() private scanError?: FlexitiApiError | 'empty';
 
   private readonly requests = new HostRequestController(this);
   private readonly feedback = new FieldFeedback(this);
+  private readonly focuser = new FocusController(this);
+  private readonly scan = new LicenceScanController(this, {
+    requests: this.requests,
+    focus: this.focuser,
+    announce: (text) => (this.announcement = text),
+    fill: (licence) => this.fillFromLicence(licence),
+  });
+  private readonly quebec = new QuebecChoice(this, {
+    requests: this.requests,
+    focus: this.focuser,
+    announce: (text) => (this.announcement = text),
+    decided: (status, response) => this.showOutcome({ kind: status, response }, status, response),
+  });
   private readonly internals = this.attachInternals();
   /** Fields the customer changed: host updates (prefill, amount, province) no longer overwrite them. */
   private readonly edited = new Set<string>();
@@ -183,7 +180,6 @@ export class FlexitiApply extends FlexitiElement {
   private validation: ApplyFormResult = { ok: false, fields: {}, warnings: {} };
   /** Set synchronously before the first await, so a double click or a second Enter sends nothing more. */
   private inFlight = false;
-  private scanTimer?: ReturnType<typeof setTimeout>;
   private reportedProblem?: string;
 
   /** Empties the form for the next customer (a shared till): everything typed, the outcome and the errors. */
@@ -199,11 +195,6 @@ export class FlexitiApply extends FlexitiElement {
     this.applyHostDefaults(true);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.scanTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('formValues')) this.readOptions();
     if (changed.has('prefill')) this.applyPrefill();
@@ -217,7 +208,7 @@ export class FlexitiApply extends FlexitiElement {
 
   protected override updated(): void {
     const set = (name: string, on: boolean) => setCustomState(this.internals, name, on);
-    set('busy', this.busy || this.scanBusy);
+    set('busy', this.isBusy);
     set('review', this.step === 'review');
     set('outcome', this.step === 'outcome');
     set('misconfigured', !this.options.ok);
@@ -293,6 +284,11 @@ export class FlexitiApply extends FlexitiElement {
       input_type: this.values.input_type || 'manual',
       tos_agreement: this.tosAgreed,
     };
+  }
+
+  /** A request is in flight: the application, the licence scan or Quebec's close-account. */
+  private get isBusy(): boolean {
+    return this.busy || this.scan.busy || this.quebec.closing;
   }
 
   private get isQuebec(): boolean {
@@ -430,24 +426,21 @@ export class FlexitiApply extends FlexitiElement {
     const invalid = this.invalidFields();
     if (invalid.length > 0 || !this.validation.ok) {
       this.summaryShown = true;
-      await this.updateComplete;
-      this.focusField(invalid[0]);
+      await this.focusField(invalid[0]);
       return;
     }
     this.summaryShown = false;
     this.serverNote = undefined;
     this.submitError = undefined;
     this.step = 'review';
-    await this.updateComplete;
-    this.focusSelector('#review-title');
+    await this.focuser.after('#review-title');
   }
 
   private async backToForm(): Promise<void> {
     if (this.busy) return;
     this.step = 'form';
     this.submitError = undefined;
-    await this.updateComplete;
-    this.focusSelector('#form-title');
+    await this.focuser.after('#form-title');
   }
 
   /** Sends the application. Only ever called by the customer (Confirm, or Try again): never automatically. */
@@ -463,8 +456,7 @@ export class FlexitiApply extends FlexitiElement {
       this.step = 'form';
       this.summaryShown = true;
       this.feedback.submitAttempted();
-      await this.updateComplete;
-      this.focusField(this.invalidFields()[0]);
+      await this.focusField(this.invalidFields()[0]);
       return;
     }
     this.submitError = undefined;
@@ -492,7 +484,7 @@ export class FlexitiApply extends FlexitiElement {
       return;
     }
     if (response.debt_ratio !== undefined || request.province === 'QC') {
-      this.showOutcome({ kind: 'quebec', response, confirmingCancel: false, closing: false });
+      this.showOutcome({ kind: 'quebec', response });
     } else {
       this.showOutcome({ kind: 'approved', response }, 'approved', response);
     }
@@ -511,10 +503,7 @@ export class FlexitiApply extends FlexitiElement {
       this.step = 'form';
       this.summaryShown = true;
       this.feedback.submitAttempted();
-      await this.updateComplete;
-      const first = this.invalidFields()[0];
-      if (first) this.focusField(first);
-      else this.focusSelector('#summary-title');
+      await this.focusField(this.invalidFields()[0]);
       return;
     }
     await this.showSubmitError(error);
@@ -523,18 +512,18 @@ export class FlexitiApply extends FlexitiElement {
   private async showSubmitError(error: FlexitiApiError): Promise<void> {
     this.submitError = error;
     this.step = 'review';
-    await this.updateComplete;
-    this.focusSelector('#submit-error');
+    await this.focuser.after('#submit-error');
   }
 
   private showOutcome(view: OutcomeView, status?: ResultStatus, response?: unknown): void {
+    if (view.kind === 'quebec') this.quebec.start(view.response);
     this.outcome = view;
     this.step = 'outcome';
     if (status) {
       this.dispatchEvent(new FlexitiResultEvent(status, response));
       this.forgetApplicant();
     }
-    void this.updateComplete.then(() => this.focusSelector('#outcome-title'));
+    void this.focuser.after('#outcome-title');
   }
 
   /** After a final outcome nothing typed is kept in memory (a shared till serves the next customer). */
@@ -542,102 +531,14 @@ export class FlexitiApply extends FlexitiElement {
     this.values = {};
     this.tosAgreed = false;
     this.edited.clear();
-    this.scanText = '';
+    this.scan.clear();
     const terms = this.renderRoot?.querySelector?.('flexiti-terms') as (HTMLElement & { checked: boolean }) | null;
     if (terms) terms.checked = false;
   }
 
-  // ── Quebec: keep or cancel the new account ──────────────────────────────────────────────────────────────────
+  // ── Licence scan ──────────────────────────────────────────────────────────────────────────────────────────
 
-  private readonly outcomeHandlers = {
-    keep: () => {
-      const view = this.outcome;
-      if (view?.kind !== 'quebec' || view.closing) return;
-      this.showOutcome({ kind: 'approved', response: view.response }, 'approved', view.response);
-    },
-    askCancel: async () => {
-      const view = this.outcome;
-      if (view?.kind !== 'quebec') return;
-      this.outcome = { ...view, confirmingCancel: true };
-      await this.updateComplete;
-      this.focusSelector('#cancel-question');
-    },
-    backFromCancel: async () => {
-      const view = this.outcome;
-      if (view?.kind !== 'quebec' || view.closing) return;
-      this.outcome = { ...view, confirmingCancel: false };
-      await this.updateComplete;
-      this.focusSelector('[part="keep-account-button"]');
-    },
-    confirmCancel: () => void this.closeAccount(),
-  };
-
-  private async closeAccount(): Promise<void> {
-    const view = this.outcome;
-    if (view?.kind !== 'quebec' || this.inFlight) return;
-    this.inFlight = true;
-    this.busy = true;
-    this.outcome = { ...view, closing: true, closeError: undefined };
-    this.announcement = msg('Cancelling your account…', { id: 'apply.status.cancelling' });
-    try {
-      // The checkout knows which account its own approval opened: the request names none.
-      const outcome = await this.requests.send(new FlexitiCloseAccountRequestEvent({}));
-      this.announcement = '';
-      if (outcome.ok) {
-        this.showOutcome({ kind: 'cancelled', response: view.response }, 'cancelled', view.response);
-      } else {
-        this.outcome = { ...view, confirmingCancel: false, closing: false, closeError: outcome.error };
-        await this.updateComplete;
-        this.focusSelector('#close-error');
-      }
-    } finally {
-      this.inFlight = false;
-      this.busy = false;
-    }
-  }
-
-  // ── Licence scan ────────────────────────────────────────────────────────────────────────────────────────────
-
-  private onScanInput(event: Event): void {
-    this.scanText = (event.target as HTMLTextAreaElement).value;
-    this.scanError = undefined;
-    clearTimeout(this.scanTimer);
-    // A scanner types the whole barcode, newlines included: use it once the header's length is reached and the typing pauses.
-    if (aamvaComplete(this.scanText)) this.scanTimer = setTimeout(() => void this.useScan(), SCAN_IDLE_MS);
-  }
-
-  private async useScan(): Promise<void> {
-    clearTimeout(this.scanTimer);
-    if (this.scanBusy) return;
-    const code = this.scanText.trim();
-    if (code === '') {
-      this.scanError = 'empty';
-      await this.updateComplete;
-      this.focusSelector('#scan-code');
-      return;
-    }
-    this.scanBusy = true;
-    this.scanError = undefined;
-    this.announcement = msg('Reading the licence…', { id: 'apply.status.scanning' });
-    try {
-      const outcome = await this.requests.send(new FlexitiLicenseRequestEvent({ code }));
-      this.announcement = '';
-      if (!outcome.ok) {
-        this.scanError = outcome.error;
-        return;
-      }
-      const licence = read(licenseResponse, outcome.data);
-      if (!licence.ok) {
-        this.scanError = localError('invalid_response');
-        return;
-      }
-      await this.fillFromLicence(licence.value);
-    } finally {
-      this.scanBusy = false;
-    }
-  }
-
-  private async fillFromLicence(licence: Partial<Record<ApplyFieldName, string>>): Promise<void> {
+  private async fillFromLicence(licence: Licence): Promise<void> {
     const values = { ...this.values };
     const filled: ApplyFieldName[] = [];
     for (const name of SCANNED_FIELDS) {
@@ -656,36 +557,26 @@ export class FlexitiApply extends FlexitiElement {
       this.clearServerError(name);
     });
     if (filled.length > 0) this.feedback.touch(...filled);
-    this.scanText = '';
     // Closed from code only: binding `open` would fight the customer's own toggling (its event comes a task later).
     const disclosure = this.renderRoot.querySelector<HTMLDetailsElement>('details.scan');
     if (disclosure) disclosure.open = false;
     this.announcement = msg(str`Filled in ${filled.length} fields from the licence. Check them before you continue.`, {
       id: 'apply.status.scanned',
     });
-    await this.updateComplete;
-    this.focusField(filled[0] ?? 'first_name');
+    await this.focusField(filled[0] ?? 'first_name');
   }
 
   // ── Focus ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-  private focusSelector(selector: string): void {
-    (this.renderRoot.querySelector(selector) as HTMLElement | null)?.focus();
-  }
-
-  private focusField(name: ApplyFieldName | undefined): void {
-    if (!name) {
-      this.focusSelector('#summary-title');
-      return;
-    }
-    if (name === 'tos_agreement') this.focusSelector('flexiti-terms');
-    else this.focusSelector(`#${name}`);
+  /** After the pending render: a field (the terms element for consent), else the error summary's title. */
+  private focusField(name: ApplyFieldName | undefined): Promise<void> {
+    return this.focuser.after(!name ? '#summary-title' : name === 'tos_agreement' ? 'flexiti-terms' : `#${name}`);
   }
 
   // ── Rendering ───────────────────────────────────────────────────────────────────────────────────────────────
 
   protected override render(): TemplateResult {
-    return html`<div class="root" aria-busy=${this.busy || this.scanBusy ? 'true' : 'false'}>
+    return html`<div class="root" aria-busy=${this.isBusy ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite" part="status">${this.announcement}</div>
       ${this.options.ok ? this.renderSteps() : this.renderConfigError()}
     </div>`;
@@ -714,55 +605,36 @@ export class FlexitiApply extends FlexitiElement {
         this.step === 'form'
           ? html`<h2 id="form-title" tabindex="-1">${msg('Apply for Flexiti financing', { id: 'apply.form.title' })}</h2>
             <p class="intro">${msg('All fields are required unless marked optional. Nothing is sent until you review and confirm.', { id: 'apply.form.intro' })}</p>
-            ${this.audience === 'in_store' ? this.renderScan() : nothing}`
+            ${this.audience === 'in_store' ? this.scan.render() : nothing}`
           : nothing
       }
       ${this.renderForm()}
       ${this.step === 'review' && this.validation.ok ? this.renderReview(this.validation.request) : nothing}
-      ${this.step === 'outcome' && this.outcome ? renderOutcome(this.outcome, this.locale, this.outcomeHandlers, this.audience) : nothing}
+      ${this.step === 'outcome' && this.outcome ? this.renderOutcome(this.outcome) : nothing}
     `;
   }
 
-  private renderScan(): TemplateResult {
-    const error = this.scanError;
-    const errorMessage =
-      error === undefined
-        ? undefined
-        : error === 'empty'
-          ? msg('Scan the barcode or paste its text first.', { id: 'apply.scan.empty' })
-          : errorText(error, this.audience);
-    return html`<details class="scan" part="scan">
-      <summary>${msg("Scan a driver's licence to fill in the form", { id: 'apply.scan.summary' })}</summary>
-      <div class="field">
-        <label for="scan-code">${msg('Barcode text', { id: 'apply.scan.label' })}</label>
-        <span class="hint" id="scan-code-hint">${msg(
-          'Select this box, then scan the barcode on the back of the licence with the store’s scanner, or paste the barcode text.',
-          { id: 'apply.scan.hint' },
-        )}</span>
-        <textarea
-          id="scan-code"
-          rows="4"
-          autocomplete="off"
-          spellcheck="false"
-          autocapitalize="off"
-          aria-describedby=${errorMessage ? 'scan-code-hint scan-code-message' : 'scan-code-hint'}
-          aria-invalid=${errorMessage ? 'true' : 'false'}
-          ?disabled=${this.scanBusy}
-          .value=${live(this.scanText)}
-          @input=${this.onScanInput}
-        ></textarea>
-        ${
-          errorMessage
-            ? html`<span class="error" id="scan-code-message" part="error" data-scan-error=${error === 'empty' ? 'empty' : error!.code}
-              ><span class="visually-hidden">${msg('Error:', { id: 'apply.error_prefix' })} </span>${errorMessage}</span
-            >`
-            : nothing
-        }
-      </div>
-      <button type="button" data-use-scan ?disabled=${this.scanBusy} @click=${this.useScan}>
-        ${this.scanBusy ? msg('Reading the licence…', { id: 'apply.status.scanning' }) : msg('Use scan', { id: 'apply.scan.use' })}
-      </button>
-    </details>`;
+  private renderReview(request: ApplyRequest): TemplateResult {
+    return renderReview(
+      {
+        request,
+        error: this.submitError,
+        busy: this.busy,
+        locale: this.locale,
+        audience: this.audience,
+        optionLabel: (name, code) =>
+          this.optionList(name, { ...this.values, govid_type: String(request.govid_type ?? '') }).find(
+            ([option]) => option === code,
+          )?.[1],
+      },
+      this.reviewHandlers,
+    );
+  }
+
+  private readonly reviewHandlers = { confirm: () => void this.confirm(), edit: () => void this.backToForm() };
+
+  private renderOutcome(view: OutcomeView): TemplateResult {
+    return view.kind === 'quebec' ? this.quebec.render(view.response) : renderOutcome(view, this.locale, this.audience);
   }
 
   private renderForm(): TemplateResult {
@@ -800,7 +672,7 @@ export class FlexitiApply extends FlexitiElement {
               (name) => html`<li>
                 <a href="#${name}" @click=${(event: Event) => {
                   event.preventDefault();
-                  this.focusField(name);
+                  this.focuser.now(name === 'tos_agreement' ? 'flexiti-terms' : `#${name}`);
                 }}
                   >${msg(str`${fieldLabel(name)}: ${this.fieldError(name)}`, { id: 'apply.summary.item' })}</a
                 >
@@ -913,97 +785,6 @@ export class FlexitiApply extends FlexitiElement {
         @change=${this.onTermsChange}
       ></flexiti-terms>
     </div>`;
-  }
-
-  // ── Review ──────────────────────────────────────────────────────────────────────────────────────────────────
-
-  private renderReview(request: ApplyRequest): TemplateResult {
-    const error = this.submitError;
-    // The application may have reached Flexiti: never "nothing has been sent", never a button that applies again.
-    const unknownOutcome = error !== undefined && UNKNOWN_OUTCOME_CODES.has(error.code);
-    const canRetry = error !== undefined && error.type !== 'implementation' && !unknownOutcome;
-    return html`<section class="review" part="review" aria-labelledby="review-title">
-      <h2 id="review-title" tabindex="-1">${msg('Check your application', { id: 'apply.review.title' })}</h2>
-      ${
-        unknownOutcome
-          ? nothing
-          : html`<p data-intro>${msg('Nothing has been sent yet. Check your information, then confirm to apply. Applying is a request for credit.', { id: 'apply.review.intro' })}</p>`
-      }
-      ${
-        error
-          ? html`<div class="submit-error" part="submit-error" id="submit-error" tabindex="-1" data-code=${error.code}>
-            ${
-              unknownOutcome
-                ? html`<p data-unknown-outcome>${msg(
-                    str`We don't know whether your application went through, so don't apply again. Look up your account as an existing Flexiti customer: if the application went through, your account will be found. Or call Flexiti at ${FLEXITI_PHONE}.`,
-                    { id: 'apply.review.unknown_outcome_no_resend' },
-                  )}</p>`
-                : html`<p>${errorText(error, this.audience)}</p>`
-            }
-            ${
-              canRetry
-                ? html`<button type="button" data-retry ?disabled=${this.busy} @click=${this.confirm}>${msg('Try again', { id: 'apply.review.retry' })}</button>`
-                : nothing
-            }
-          </div>`
-          : nothing
-      }
-      ${SECTIONS.map((section) => this.renderReviewSection(section.id, section.fields, request))}
-      <div class="actions">
-        ${
-          unknownOutcome
-            ? nothing
-            : html`<button type="button" ?disabled=${this.busy} @click=${this.backToForm} data-edit>${msg('Change my answers', { id: 'apply.review.edit' })}</button>`
-        }
-        ${
-          (error && canRetry) || unknownOutcome
-            ? nothing
-            : html`<button type="button" class="primary" part="submit-button" data-confirm ?disabled=${this.busy} @click=${this.confirm}>
-              ${this.busy ? msg('Sending your application…', { id: 'apply.status.sending' }) : msg('Confirm and apply', { id: 'apply.review.confirm' })}
-            </button>`
-        }
-      </div>
-      ${this.busy ? html`<p class="busy-note">${msg('Please wait: this can take up to a minute.', { id: 'apply.review.wait' })}</p>` : nothing}
-    </section>`;
-  }
-
-  private renderReviewSection(
-    id: SectionId,
-    fields: readonly ApplyFieldName[],
-    request: ApplyRequest,
-  ): TemplateResult | typeof nothing {
-    const shown = fields.filter((name) => name !== 'monthly_housing_expenses' || request.province === 'QC');
-    if (shown.length === 0) return nothing;
-    return html`<div class="review-section">
-      <h3>${sectionTitle(id)}</h3>
-      <dl class="review-list">
-        ${shown.map((name) => html`<dt>${fieldLabel(name)}</dt><dd data-review=${name}>${this.reviewValue(name, request)}</dd>`)}
-      </dl>
-    </div>`;
-  }
-
-  private reviewValue(name: ApplyFieldName, request: ApplyRequest): TemplateResult | string {
-    const value = (request as Record<string, unknown>)[name];
-    if (value === undefined || value === '') return msg('Not provided', { id: 'apply.review.not_provided' });
-    if (name === 'tos_agreement') return msg('I agree to the terms and conditions', { id: 'apply.review.agreed' });
-    if (name === 'sin') {
-      const last = String(value).slice(-3);
-      return html`<span aria-hidden="true">••• ••• ${last}</span><span class="visually-hidden">${msg(str`Ending in ${last}`, { id: 'apply.review.sin_masked' })}</span>`;
-    }
-    if (name === 'security_answer' || name === 'piw') {
-      // Secrets that later prove who the customer is: never shown in clear on a screen others may see.
-      return html`<span aria-hidden="true">••••••</span><span class="visually-hidden">${msg('Hidden', { id: 'apply.review.secret_hidden' })}</span>`;
-    }
-    if (MONEY_FIELDS.has(name) && typeof value === 'number') return formatMoney(value, this.locale);
-    if (name === 'phone_number' || name === 'employer_phone') {
-      const digits = String(value);
-      return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
-    }
-    if (SELECT_FIELDS.has(name)) {
-      const values = { ...this.values, govid_type: String(request.govid_type ?? '') };
-      return this.optionList(name, values).find(([code]) => code === String(value))?.[1] ?? String(value);
-    }
-    return String(value);
   }
 }
 

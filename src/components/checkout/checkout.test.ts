@@ -6,6 +6,7 @@ import type { FlexitiApply } from '../apply/apply.js';
 import type { FlexitiPlanPicker } from '../plan-picker/plan-picker.js';
 import { setLocale } from '../../internal/locale.js';
 import { connect } from '../../connect/index.js';
+import { HOST_CONNECTED_EVENT } from '../../events/request-event.js';
 import { applyWith, seedFormValues, setField, control, VALID } from '../../../test/browser/apply-harness.js';
 import { $, deepActiveElement, text } from '../../../test/browser/dom.js';
 
@@ -275,6 +276,21 @@ describe('<flexiti-checkout>', () => {
       await click(el, '[part="notice"] button');
       await atStep(el, 'choose');
       expect(text($(el, 'section:not([hidden]) [data-amount]'))).to.equal('$100.00');
+    });
+
+    it('loads when a host connects after the page loaded (a framework hydrating late), once', async () => {
+      const { el, wrapper, requests } = await mount({ silent: true });
+      await waitUntil(() => $(el, '[part="notice"]'), 'no notice while nobody answers');
+      expect(requests['flexiti-checkout-request']).to.have.length(1);
+      wrapper.addEventListener('flexiti-checkout-request', (event) =>
+        event.detail.respondWith(ok({ amount: 250, channel: 'online', status: 'open' })()),
+      );
+      window.dispatchEvent(new Event(HOST_CONNECTED_EVENT));
+      await atStep(el, 'choose');
+      expect(text($(el, 'section:not([hidden]) [data-amount]'))).to.equal('$250.00');
+      window.dispatchEvent(new Event(HOST_CONNECTED_EVENT));
+      await el.updateComplete;
+      expect(requests['flexiti-checkout-request']).to.have.length(2, 'asked once more, not on every announcement');
     });
 
     it('an unknown or expired checkout (401) ends in words: start again', async () => {
