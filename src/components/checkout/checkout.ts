@@ -666,7 +666,7 @@ export class FlexitiCheckout extends FlexitiElement {
         : msg('Pay with Flexiti', { id: 'checkout.loading.heading' }),
       error
         ? html`<div class="notice error-notice" part="notice">
-            <p>${errorText(error)}</p>
+            <p>${errorText(error, this.audience)}</p>
             ${
               error.retryable ||
               error.code === 'no_handler' ||
@@ -935,7 +935,7 @@ export class FlexitiCheckout extends FlexitiElement {
           <p>${msg('To ask about a higher limit, call Flexiti at', { id: 'checkout.ending.insufficient_credit.call' })} ${phone}.</p>
           <p><strong>${payAnotherWay}</strong></p>`;
       case 'purchase_declined':
-        return html`${this.endingError ? html`<p>${errorText(this.endingError)}</p>` : nothing}
+        return html`${this.endingError ? html`<p>${errorText(this.endingError, this.audience)}</p>` : nothing}
           <p>${msg('Nothing was charged.', { id: 'checkout.ending.nothing_charged' })} <strong>${payAnotherWay}</strong></p>`;
       case 'expired':
         return html`<p>${msg('Nothing was charged. Reload the page to start again, or choose another way to pay.', { id: 'checkout.ending.expired.body' })}</p>`;
