@@ -14,6 +14,8 @@ export { VERSION };
 /**
  * The thin base of every flexiti element: the page's locale, re-rendering when it changes, custom states, error
  * reports for the host's logs, and a `define` guarded against a second copy of the library on the same page.
+ *
+ * @fires flexiti-error - {FlexitiErrorEvent} Something failed that the host should log: `detail` is `{type, code, status?, source}`, never the customer's data. Bubbles, composed.
  */
 export class FlexitiElement extends LitElement {
   /** The version of flexiti-elements this class comes from. */
