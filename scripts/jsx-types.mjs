@@ -35,7 +35,11 @@ export function elements(cem = manifest) {
         .filter((name) => name !== 'lang'); // every HTML element has `lang` already
       const events = (declaration.events ?? [])
         .filter((event) => event.name)
-        .map((event) => ({ name: event.name, type: eventType(event.type?.text), description: event.description }));
+        .map((event) => ({
+          name: event.name,
+          type: eventType(event.type?.text, declaration.name),
+          description: event.description,
+        }));
       found.push({
         tag: declaration.tagName,
         className: declaration.name,
@@ -50,8 +54,13 @@ export function elements(cem = manifest) {
   return found.sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
-function eventType(text) {
-  if (!text || !/^[A-Za-z_$][\w$]*$/.test(text)) return 'Event';
+/**
+ * The listener's event type. An event the manifest does not type (`change`) is the element's own, so its target
+ * is typed as the element: `e.target.value` works in the handler.
+ */
+function eventType(text, className) {
+  if (!text || text === 'Event' || !/^[A-Za-z_$][\w$]*$/.test(text))
+    return `Event & { readonly target: F.${className} }`;
   return text.startsWith('Flexiti') ? `F.${text}` : text;
 }
 

@@ -4,6 +4,7 @@
  */
 import { errorText, messageText } from '../src/internal/message-text.js';
 import { renderedLocale, setLocale, switchRenderedLocale } from '../src/internal/locale.js';
+import type { Audience } from '../src/internal/audience.js';
 import type { FieldMessage, FlexitiApiError, Locale, MessageKey } from '../src/model/index.js';
 
 async function switchTo(locale: Locale): Promise<void> {
@@ -18,12 +19,19 @@ const currentLocale = renderedLocale;
 const isApiError = (what: unknown): what is FlexitiApiError =>
   typeof what === 'object' && what !== null && 'otherFields' in what;
 
-/** The text of a message key or an API error in `locale`, as an element on a page in that language shows it. */
-export async function textIn(what: FieldMessage | MessageKey | FlexitiApiError, locale: Locale): Promise<string> {
+/**
+ * The text of a message key or an API error in `locale`, as an element on a page in that language shows it to
+ * `audience` (default `online`, the elements' own default).
+ */
+export async function textIn(
+  what: FieldMessage | MessageKey | FlexitiApiError,
+  locale: Locale,
+  audience: Audience = 'online',
+): Promise<string> {
   const before = currentLocale();
   await switchTo(locale);
   try {
-    return isApiError(what) ? errorText(what) : messageText(what);
+    return isApiError(what) ? errorText(what, audience) : messageText(what, audience);
   } finally {
     await switchTo(before);
   }
@@ -33,7 +41,11 @@ export async function textIn(what: FieldMessage | MessageKey | FlexitiApiError, 
  * The same, synchronously, for a page already in `locale` (the usual case in element tests); throws when the page
  * is in the other language, so a test never compares against the wrong language by accident.
  */
-export function textNow(what: FieldMessage | MessageKey | FlexitiApiError, locale: Locale): string {
+export function textNow(
+  what: FieldMessage | MessageKey | FlexitiApiError,
+  locale: Locale,
+  audience: Audience = 'online',
+): string {
   if (currentLocale() !== locale) throw new Error(`textNow(${locale}): the page is in ${currentLocale()}`);
-  return isApiError(what) ? errorText(what) : messageText(what);
+  return isApiError(what) ? errorText(what, audience) : messageText(what, audience);
 }

@@ -1,15 +1,19 @@
 import { catalogueKey } from '../model/error-catalogue.js';
 import { errorMessageKey, formatWait, type FlexitiApiError } from '../model/errors.js';
 import type { FieldMessage, MessageKey } from '../model/messages.js';
+import type { Audience } from './audience.js';
 import { renderedLocale } from './locale.js';
 import { API_TEXTS, MESSAGE_TEXTS } from './message-texts.js';
+
+export { askForHelp } from './message-texts.js';
 
 /**
  * The text of a message key (`sin.checksum`, `api.piw_mismatch`…) with its parameters filled in, in the page's
  * language. Call it in `render()` (not once when the error happens), so the text follows a change of language.
- * An unknown key gives "Check this field.", never the key itself.
+ * An unknown key gives "Check this field.", never the key itself. `audience` (the element's `audience`) picks the
+ * words for who is there: "ask a store employee" at a till, what the customer can do online.
  */
-export function messageText(message: FieldMessage | MessageKey): string {
+export function messageText(message: FieldMessage | MessageKey, audience: Audience = 'online'): string {
   const { key, params = {} } = typeof message === 'string' ? { key: message } : message;
   const code = key.startsWith('api.') ? catalogueKey(key.slice(4)) : undefined;
   const text =
@@ -18,7 +22,7 @@ export function messageText(message: FieldMessage | MessageKey): string {
       : Object.hasOwn(MESSAGE_TEXTS, key)
         ? MESSAGE_TEXTS[key]
         : undefined;
-  return (text ?? MESSAGE_TEXTS['field.generic']!)(params);
+  return (text ?? MESSAGE_TEXTS['field.generic']!)(params, audience);
 }
 
 /**
@@ -26,14 +30,14 @@ export function messageText(message: FieldMessage | MessageKey): string {
  * generic text for its type; with parameters that name none of our fields listed after it. A rate limit with a
  * known wait says how long: "Too many attempts. Wait 2 minutes, then try again. …".
  */
-export function errorText(error: FlexitiApiError): string {
+export function errorText(error: FlexitiApiError, audience: Audience = 'online'): string {
   if (error.type === 'rate_limited' && error.retryAfter !== undefined && error.retryAfter > 0) {
     return messageText({ key: 'rate_limited.wait', params: { wait: formatWait(error.retryAfter, renderedLocale()) } });
   }
   const key = errorMessageKey(error);
   // A message that is only a code (`merchant_override_is_not_allowed`, `not_found`) is not text for a person.
   const readable = error.message !== '' && !/^[\w.]+$/.test(error.message);
-  const text = key.startsWith('api.') || !readable ? messageText(key) : error.message;
+  const text = key.startsWith('api.') || !readable ? messageText(key, audience) : error.message;
   if (error.otherFields.length === 0) return text;
   return `${text} ${messageText({ key: 'error.other_fields', params: { fields: error.otherFields.join(', ') } })}`;
 }

@@ -4,9 +4,26 @@
  * fr-CA. Elements call `messageText`/`errorText` in `render()`, so a key follows the page's language.
  */
 import { msg, str } from '@lit/localize';
+import type { Audience } from './audience.js';
 
 type Params = Record<string, string | number | undefined>;
-type Text = (params: Params) => string;
+/** A message's text; `audience` picks the words for who is there (a customer online, a clerk at a till). */
+type Text = (params: Params, audience: Audience) => string;
+
+/**
+ * Who can help when the store's own setup is at fault: at a till, a store employee; online nobody is there to
+ * ask, so the customer is told what they can do.
+ */
+export const askForHelp = (audience: Audience): string =>
+  audience === 'in_store'
+    ? msg('Please ask a store employee for help.', { id: 'message.help.in_store' })
+    : msg('Choose another way to pay, or contact the store.', { id: 'message.help.online' });
+
+/** A text about the store's setup, followed by who can help. */
+const withHelp =
+  (text: () => string): Text =>
+  (_params, audience) =>
+    `${text()} ${askForHelp(audience)}`;
 
 /** Validation and general messages, by key (`required`, `sin.checksum`…). */
 export const MESSAGE_TEXTS: Readonly<Record<string, Text>> = {
@@ -85,8 +102,7 @@ export const MESSAGE_TEXTS: Readonly<Record<string, Text>> = {
   'error.exists': () => msg('You already have a Flexiti account.', { id: 'message.error.exists' }),
   'error.conflict': () =>
     msg("We're sorry, we can't complete this request right now.", { id: 'message.error.conflict' }),
-  'error.auth': () =>
-    msg('The store could not connect to Flexiti. Please ask a store employee for help.', { id: 'message.error.auth' }),
+  'error.auth': withHelp(() => msg('The store could not connect to Flexiti.', { id: 'message.error.auth' })),
   'error.not_found': () =>
     msg("We couldn't find what you were looking for. Check the information and try again.", {
       id: 'message.error.not_found',
@@ -101,14 +117,12 @@ export const MESSAGE_TEXTS: Readonly<Record<string, Text>> = {
     msg('Something went wrong on our side. Please try again in a moment.', { id: 'message.error.server' }),
   'error.network': () =>
     msg("We couldn't connect. Check your internet connection, then try again.", { id: 'message.error.network' }),
-  'error.implementation': () =>
-    msg('This store has not finished setting up Flexiti. Please ask a store employee for help.', {
-      id: 'message.error.implementation',
-    }),
+  'error.implementation': withHelp(() =>
+    msg('This store has not finished setting up Flexiti.', { id: 'message.error.implementation' }),
+  ),
 };
 
-const storeAuth = () =>
-  msg('The store could not connect to Flexiti. Please ask a store employee for help.', { id: 'api.store_auth' });
+const storeAuth = withHelp(() => msg('The store could not connect to Flexiti.', { id: 'api.store_auth' }));
 const applicationDeclined = () =>
   msg("We're sorry, we can't approve your application at this time.", { id: 'api.application_declined' });
 const applicationPending = () =>
@@ -123,14 +137,12 @@ const planTermNotAvailable = () =>
   });
 const serverError = () =>
   msg('Something went wrong at Flexiti. Please try again in a moment.', { id: 'api.server_error' });
-const badRequest = () =>
-  msg("The request couldn't be read. Please ask a store employee for help.", { id: 'api.bad_request' });
+const badRequest = withHelp(() => msg("The request couldn't be read.", { id: 'api.bad_request' }));
 const cardDeclined = () =>
   msg("We're sorry, this payment was declined. Please contact your card issuer or use another payment method.", {
     id: 'api.card_declined',
   });
-const notSupported = () =>
-  msg("This request isn't supported. Please ask a store employee for help.", { id: 'api.not_supported' });
+const notSupported = withHelp(() => msg("This request isn't supported.", { id: 'api.not_supported' }));
 
 /** The API error catalogue's text, by code as the catalogue spells it (`api.<code>` message keys). */
 export const API_TEXTS: Readonly<Record<string, Text>> = {
@@ -143,30 +155,24 @@ export const API_TEXTS: Readonly<Record<string, Text>> = {
   insufficient_scope: storeAuth,
   UNKNOWN: storeAuth,
   FORBIDDEN: storeAuth,
-  invalid_role: () =>
-    msg("This store's Flexiti account isn't set up for this service. Please ask a store employee for help.", {
-      id: 'api.invalid_role',
-    }),
-  external_location_id_not_found: () =>
-    msg("This store location isn't registered with Flexiti. Please ask a store employee for help.", {
-      id: 'api.external_location_id_not_found',
-    }),
-  account_type_not_permitted: () =>
-    msg("This store can't accept this type of Flexiti account. Please ask a store employee for help.", {
-      id: 'api.account_type_not_permitted',
-    }),
-  auth_not_allowed: () =>
-    msg("This store isn't set up to pre-authorize purchases. Please ask a store employee for help.", {
-      id: 'api.auth_not_allowed',
-    }),
-  plan_term_not_set: () =>
-    msg("This financing option isn't set up for this store. Please ask a store employee for help.", {
-      id: 'api.plan_term_not_set',
-    }),
-  invalid_transaction_type: () =>
-    msg("This type of transaction isn't available. Please ask a store employee for help.", {
-      id: 'api.invalid_transaction_type',
-    }),
+  invalid_role: withHelp(() =>
+    msg("This store's Flexiti account isn't set up for this service.", { id: 'api.invalid_role' }),
+  ),
+  external_location_id_not_found: withHelp(() =>
+    msg("This store location isn't registered with Flexiti.", { id: 'api.external_location_id_not_found' }),
+  ),
+  account_type_not_permitted: withHelp(() =>
+    msg("This store can't accept this type of Flexiti account.", { id: 'api.account_type_not_permitted' }),
+  ),
+  auth_not_allowed: withHelp(() =>
+    msg("This store isn't set up to pre-authorize purchases.", { id: 'api.auth_not_allowed' }),
+  ),
+  plan_term_not_set: withHelp(() =>
+    msg("This financing option isn't set up for this store.", { id: 'api.plan_term_not_set' }),
+  ),
+  invalid_transaction_type: withHelp(() =>
+    msg("This type of transaction isn't available.", { id: 'api.invalid_transaction_type' }),
+  ),
   merchant_override_is_not_allowed: () =>
     msg("This store can't verify customers with a store override. Choose another way to verify.", {
       id: 'api.merchant_override_is_not_allowed',
@@ -184,17 +190,23 @@ export const API_TEXTS: Readonly<Record<string, Text>> = {
     msg("We couldn't find this credit application. Please start a new application.", {
       id: 'api.creditapp_id_not_found',
     }),
-  application_create_error: () =>
-    msg(
-      "We couldn't confirm whether your application went through. Before applying again, ask a store employee to look up your account.",
-      { id: 'api.application_create_error' },
-    ),
+  // Looking up the account says whether it was opened: at a till the employee does it, online the customer.
+  application_create_error: (_params, audience) =>
+    audience === 'in_store'
+      ? msg(
+          "We couldn't confirm whether your application went through. Before applying again, ask a store employee to look up your account.",
+          { id: 'api.application_create_error' },
+        )
+      : msg(
+          "We couldn't confirm whether your application went through. Before applying again, look up your account as an existing Flexiti customer.",
+          { id: 'api.application_create_error_online' },
+        ),
   not_found: () =>
     msg("We couldn't find a Flexiti account with this information. Check it and try again.", { id: 'api.not_found' }),
   invalid_account: () =>
     msg("We couldn't find this account. Check the account number and try again.", { id: 'api.invalid_account' }),
   customer_identity_not_found: () =>
-    msg("We couldn't confirm the customer's identity. Please verify the customer again.", {
+    msg("We couldn't confirm the identity. Please verify again.", {
       id: 'api.customer_identity_not_found',
     }),
   no_returns_found: () =>
@@ -235,8 +247,7 @@ export const API_TEXTS: Readonly<Record<string, Text>> = {
   wrong_verification_code: () =>
     msg('This code is incorrect. Check it and try again.', { id: 'api.wrong_verification_code' }),
   verification_code_required: () => msg('Enter the verification code.', { id: 'api.verification_code_required' }),
-  not_verified: () =>
-    msg('The verification is no longer valid. Please verify the customer again.', { id: 'api.not_verified' }),
+  not_verified: () => msg('The verification is no longer valid. Please verify again.', { id: 'api.not_verified' }),
   "Driver License's not supported": () =>
     msg("This driver's licence can't be read. Enter your information by hand instead.", {
       id: 'api.driver_licenses_not_supported',
@@ -279,18 +290,16 @@ export const API_TEXTS: Readonly<Record<string, Text>> = {
   UNPROCESSABLE_ENTITY: () =>
     msg("This request couldn't be completed. Please try again later.", { id: 'api.unprocessable_entity' }),
   TOO_MANY_REQUESTS: () => msg('Too many attempts. Wait a moment, then try again.', { id: 'api.too_many_requests' }),
-  checkout_required: () =>
-    msg("This payment page isn't linked to a checkout. Please ask a store employee for help.", {
-      id: 'api.checkout_required',
-    }),
+  checkout_required: withHelp(() =>
+    msg("This payment page isn't linked to a checkout.", { id: 'api.checkout_required' }),
+  ),
   checkout_not_found: () =>
     msg("We couldn't find this checkout. Reload the page to start again.", { id: 'api.checkout_not_found' }),
   checkout_expired: () =>
     msg('This checkout has expired. Please start again from your cart.', { id: 'api.checkout_expired' }),
-  origin_not_allowed: () =>
-    msg("This page isn't allowed to use this store's Flexiti checkout. Please ask a store employee for help.", {
-      id: 'api.origin_not_allowed',
-    }),
+  origin_not_allowed: withHelp(() =>
+    msg("This page isn't allowed to use this store's Flexiti checkout.", { id: 'api.origin_not_allowed' }),
+  ),
   method_not_allowed: () =>
     msg("This way to verify isn't available here. Choose another way to verify.", { id: 'api.method_not_allowed' }),
   customer_not_bound: () =>
@@ -314,8 +323,7 @@ export const API_TEXTS: Readonly<Record<string, Text>> = {
     msg("Your purchase is still being processed. Wait a moment, then try again: it won't be charged twice.", {
       id: 'api.purchase_in_progress',
     }),
-  payload_too_large: () =>
-    msg('The request is too large. Please ask a store employee for help.', { id: 'api.payload_too_large' }),
+  payload_too_large: withHelp(() => msg('The request is too large.', { id: 'api.payload_too_large' })),
   too_many_attempts: () =>
     msg('Too many attempts. Wait a moment, then try again. What you entered is still here.', {
       id: 'api.too_many_attempts',
@@ -331,9 +339,6 @@ export const API_TEXTS: Readonly<Record<string, Text>> = {
   invalid_response: () =>
     msg('We received an unexpected answer. Please try again in a moment.', { id: 'api.invalid_response' }),
   unreadable_answer: () => msg("We couldn't read the store's answer.", { id: 'api.unreadable_answer' }),
-  no_handler: () =>
-    msg("This form isn't connected to the store's system yet. Please ask a store employee for help.", {
-      id: 'api.no_handler',
-    }),
+  no_handler: withHelp(() => msg("This form isn't connected to the store's system yet.", { id: 'api.no_handler' })),
   unknown: () => msg('Something went wrong. Please try again in a moment.', { id: 'api.unknown' }),
 };

@@ -44,6 +44,18 @@ export const baseStyles = css`
     height: 1.25em;
     accent-color: var(--_fx-primary);
   }
+  /* A radio's or checkbox's label is part of its target (a click on it chooses): at least 24 px tall (WCAG 2.2,
+     2.5.8), 44 px under a finger. In px: the rule's measure is CSS pixels, whatever the font size. */
+  input[type='checkbox'] + label,
+  input[type='radio'] + label {
+    min-height: 24px;
+  }
+  @media (pointer: coarse) {
+    input[type='checkbox'] + label,
+    input[type='radio'] + label {
+      min-height: 44px;
+    }
+  }
   input:focus-visible,
   select:focus-visible,
   textarea:focus-visible,

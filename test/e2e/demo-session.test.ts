@@ -77,6 +77,9 @@ describe('the demo, again and again', () => {
       await heading(page, 'plan').waitFor();
       assert.equal(await orderNumber(page), order, 'the same order after the reload');
       await step(page, 'plan').getByRole('radio').first().waitFor();
+      // The application was approved before the reload: no Back to an empty application form.
+      assert.equal(await step(page, 'plan').getByRole('button', { name: 'Back' }).count(), 0);
+      assert.equal(await page.locator('flexiti-checkout flexiti-apply').count(), 0);
       const kept = await page.evaluate(() => Object.values({ ...sessionStorage }).join('\n'));
       for (const typed of ['Applicant', '130692544', 'Mrs Lavoie', 'Cloud', '4165550142']) {
         assert.ok(!kept.includes(typed), `sessionStorage holds ${typed}`);

@@ -99,13 +99,17 @@ describe('Next.js App Router with the packed package (test/next)', () => {
   async function shadowTextOnce(selector: string, expected: RegExp): Promise<string> {
     const element = page.locator(selector);
     const read = () => element.evaluate((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
-    const deadline = Date.now() + 20_000;
-    let text = await read();
-    while (!expected.test(text) && Date.now() < deadline) {
-      await page.waitForTimeout(100);
-      text = await read();
-    }
-    return text;
+    await page
+      .waitForFunction(
+        ([query, source, flags]) =>
+          new RegExp(source!, flags).test(
+            document.querySelector(query!)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
+          ),
+        [selector, expected.source, expected.flags],
+        { timeout: 20_000 },
+      )
+      .catch(() => undefined); // the caller's assertion shows what the text was instead
+    return read();
   }
 
   it('next build type-checks and compiles the client component, the JSX tags and the route handler', () => {

@@ -52,7 +52,7 @@ export function renderOutcome(
     case 'declined':
       return html`<section class="outcome declined" part="outcome" aria-labelledby="outcome-title" data-outcome="declined">
         ${heading(msg("Your application wasn't approved", { id: 'apply.outcome.declined.title' }))}
-        <p>${errorText(view.error)}</p>
+        <p>${errorText(view.error, audience)}</p>
         <p>${
           audience === 'in_store'
             ? msg('You can choose another way to pay for this purchase. A store employee can help.', {
@@ -64,13 +64,13 @@ export function renderOutcome(
     case 'pending':
       return html`<section class="outcome pending" part="outcome" aria-labelledby="outcome-title" data-outcome="pending">
         ${heading(msg('Your application is being reviewed', { id: 'apply.outcome.pending.title' }))}
-        <p>${errorText(view.error)}</p>
+        <p>${errorText(view.error, audience)}</p>
         <p>${msg('You don’t need to apply again.', { id: 'apply.outcome.pending.next' })}</p>
       </section>`;
     case 'exists':
       return html`<section class="outcome exists" part="outcome" aria-labelledby="outcome-title" data-outcome="exists">
         ${heading(msg('You already have a Flexiti account', { id: 'apply.outcome.exists.title' }))}
-        <p>${errorText(view.error)}</p>
+        <p>${errorText(view.error, audience)}</p>
         <p>${
           audience === 'in_store'
             ? msg('Ask a store employee to look up your account instead of applying again.', {

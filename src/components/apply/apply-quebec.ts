@@ -144,7 +144,7 @@ export class QuebecChoice implements ReactiveController {
       ${
         this.closeError
           ? html`<div class="submit-error" role="alert" id="close-error" tabindex="-1" part="submit-error">
-            <p>${msg("We couldn't cancel your account.", { id: 'apply.outcome.quebec.cancel_failed' })} ${errorText(this.closeError)}</p>
+            <p>${msg("We couldn't cancel your account.", { id: 'apply.outcome.quebec.cancel_failed' })} ${errorText(this.closeError, this.host.audience)}</p>
           </div>`
           : nothing
       }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ApplyFieldName, ApplyRequest, FlexitiApiError, Locale } from '../../model/index.js';
+import type { Audience } from '../../internal/audience.js';
 import { errorText } from '../../internal/message-text.js';
 import { formatMoney } from '../../internal/format.js';
 import { MONEY_FIELDS, SECTIONS, SELECT_FIELDS, fieldLabel, sectionTitle, type SectionId } from './apply-fields.js';
@@ -18,6 +19,8 @@ export interface ReviewView {
   /** The application request is in flight. */
   busy: boolean;
   locale: Locale;
+  /** Who the words address (the element's `audience`). */
+  audience: Audience;
   /** The label of the option `code` of a select field, for the request being reviewed. */
   optionLabel(name: ApplyFieldName, code: string): string | undefined;
 }
@@ -49,7 +52,7 @@ export function renderReview(view: ReviewView, on: ReviewHandlers): TemplateResu
                     str`We don't know whether your application went through, so don't apply again. Look up your account as an existing Flexiti customer: if the application went through, your account will be found. Or call Flexiti at ${FLEXITI_PHONE}.`,
                     { id: 'apply.review.unknown_outcome_no_resend' },
                   )}</p>`
-                : html`<p>${errorText(error)}</p>`
+                : html`<p>${errorText(error, view.audience)}</p>`
             }
             ${
               canRetry

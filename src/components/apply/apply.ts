@@ -24,7 +24,7 @@ import {
   type FieldMessage,
   type FlexitiApiError,
 } from '../../model/index.js';
-import { errorText, messageText } from '../../internal/message-text.js';
+import { askForHelp, errorText, messageText } from '../../internal/message-text.js';
 import { applyStyles } from './apply.styles.js';
 import {
   FORM_ORDER,
@@ -335,12 +335,15 @@ export class FlexitiApply extends FlexitiElement {
     if (!message) return undefined;
     const always = message === 'issuer_missing' || this.serverErrors[name] !== undefined;
     if (!always && !this.feedback.shows(name)) return undefined;
-    return message === 'issuer_missing'
+    if (message !== 'issuer_missing') return messageText(message, this.audience);
+    return this.audience === 'in_store'
       ? msg(
           "This type of ID can't be used here: its list of issuers is missing. Choose another type of ID, or ask a store employee.",
           { id: 'apply.govid_issuedby.missing' },
         )
-      : messageText(message);
+      : msg("This type of ID can't be used here: its list of issuers is missing. Choose another type of ID.", {
+          id: 'apply.govid_issuedby.missing_online',
+        });
   }
 
   private fieldWarning(name: ApplyFieldName): string | undefined {
@@ -579,15 +582,13 @@ export class FlexitiApply extends FlexitiElement {
       <h2>${msg('The application form is not available', { id: 'apply.config.title' })}</h2>
       <p>${
         missing
-          ? msg(
-              "The store hasn't provided the form's option lists yet. If this message stays, please ask a store employee for help.",
-              { id: 'apply.config.missing' },
-            )
-          : msg(
-              'The form could not be set up because some of its option lists are missing or incomplete. Please ask a store employee for help.',
-              { id: 'apply.config.malformed' },
-            )
-      }</p>
+          ? msg("The store hasn't provided the form's option lists yet.", {
+              id: 'apply.config.missing',
+            })
+          : msg('The form could not be set up because some of its option lists are missing or incomplete.', {
+              id: 'apply.config.malformed',
+            })
+      } ${askForHelp(this.audience)}</p>
       ${missing ? nothing : html`<p class="hint">${msg(str`For the store: check formValues.${this.options.ok ? '' : this.options.problem.list}.`, { id: 'apply.config.detail' })}</p>`}
     </div>`;
   }
@@ -614,6 +615,7 @@ export class FlexitiApply extends FlexitiElement {
         error: this.submitError,
         busy: this.busy,
         locale: this.locale,
+        audience: this.audience,
         optionLabel: (name, code) =>
           this.optionList(name, { ...this.values, govid_type: String(request.govid_type ?? '') }).find(
             ([option]) => option === code,
@@ -644,7 +646,7 @@ export class FlexitiApply extends FlexitiElement {
 
   private renderSummary(): TemplateResult | typeof nothing {
     const invalid = this.invalidFields().filter((name) => this.fieldError(name) !== undefined);
-    const note = this.serverNote ? errorText(this.serverNote) : undefined;
+    const note = this.serverNote ? errorText(this.serverNote, this.audience) : undefined;
     if (invalid.length === 0 && !note) return nothing;
     return html`<div class="error-summary" part="error-summary" role="group" aria-labelledby="summary-title">
       <h3 id="summary-title" tabindex="-1">

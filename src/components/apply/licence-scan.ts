@@ -108,7 +108,7 @@ export class LicenceScanController implements ReactiveController {
     if (error === undefined) return undefined;
     return error === 'empty'
       ? msg('Scan the barcode or paste its text first.', { id: 'apply.scan.empty' })
-      : errorText(error);
+      : errorText(error, this.host.audience);
   }
 
   render(): TemplateResult {

@@ -6,6 +6,7 @@ import type { FlexitiApply } from '../apply/apply.js';
 import type { FlexitiPlanPicker } from '../plan-picker/plan-picker.js';
 import { setLocale } from '../../internal/locale.js';
 import { connect } from '../../connect/index.js';
+import { HOST_CONNECTED_EVENT } from '../../events/request-event.js';
 import { applyWith, seedFormValues, setField, control, VALID } from '../../../test/browser/apply-harness.js';
 import { $, deepActiveElement, text } from '../../../test/browser/dom.js';
 
@@ -277,6 +278,21 @@ describe('<flexiti-checkout>', () => {
       expect(text($(el, 'section:not([hidden]) [data-amount]'))).to.equal('$100.00');
     });
 
+    it('loads when a host connects after the page loaded (a framework hydrating late), once', async () => {
+      const { el, wrapper, requests } = await mount({ silent: true });
+      await waitUntil(() => $(el, '[part="notice"]'), 'no notice while nobody answers');
+      expect(requests['flexiti-checkout-request']).to.have.length(1);
+      wrapper.addEventListener('flexiti-checkout-request', (event) =>
+        event.detail.respondWith(ok({ amount: 250, channel: 'online', status: 'open' })()),
+      );
+      window.dispatchEvent(new Event(HOST_CONNECTED_EVENT));
+      await atStep(el, 'choose');
+      expect(text($(el, 'section:not([hidden]) [data-amount]'))).to.equal('$250.00');
+      window.dispatchEvent(new Event(HOST_CONNECTED_EVENT));
+      await el.updateComplete;
+      expect(requests['flexiti-checkout-request']).to.have.length(2, 'asked once more, not on every announcement');
+    });
+
     it('an unknown or expired checkout (401) ends in words: start again', async () => {
       const { el, seen } = await mount({ checkout: errorBody(401, 'checkout_expired') });
       await atStep(el, 'ended');
@@ -324,6 +340,55 @@ describe('<flexiti-checkout>', () => {
       await atStep(el, 'verify');
       expect(await verifyMethods(el)).to.deep.equal(['sms', 'email', 'security_question']);
       expect(requests['flexiti-lookup-request']).to.equal(undefined);
+    });
+
+    it('a reload after a lookup whose credit falls short says so again before any plan or code; Back: the lookup', async () => {
+      const { el, requests, seen } = await mount({
+        checkout: ok({
+          amount: AMOUNT,
+          channel: 'online',
+          status: 'open',
+          customer: { verified: false, source: 'lookup', security_qid: LOOKUP.security_qid, can_pay: false },
+          offer_types: OFFERS,
+          methods: LOOKUP.methods,
+        }),
+      });
+      await atStep(el, 'ended');
+      expect($(el, '[data-step="ended"]')!.getAttribute('data-ending')).to.equal('insufficient_credit');
+      expect(text($(el, '[data-step="ended"]'))).to.contain('no code was sent');
+      expect(deepActiveElement()).to.not.equal($(el, '#ended-heading'));
+      expect($(el, 'flexiti-plan-picker')).to.equal(null);
+      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete')).to.have.length(0);
+      await expect(el).to.be.accessible();
+      await click(el, '[data-back]');
+      await atStep(el, 'lookup');
+      expect(requests['flexiti-verify-request']).to.equal(undefined);
+    });
+
+    it('a reload after an approval resumes at the plan with no Back to an empty application', async () => {
+      const { el, requests } = await mount({
+        checkout: ok({
+          amount: AMOUNT,
+          channel: 'online',
+          status: 'approved',
+          customer: { verified: false, source: 'apply', card_last4: '4242' },
+          offer_types: OFFERS,
+        }),
+      });
+      await atStep(el, 'plan');
+      expect($(el, 'section[data-step="plan"] [data-back]'), 'no Back button').to.equal(null);
+      el.back();
+      await el.updateComplete;
+      expect(visibleStep(el), 'back() stays').to.equal('plan');
+      expect($(el, 'flexiti-apply'), 'no application form').to.equal(null);
+      expect(requests['flexiti-form-values-request'], 'no form values for a form never shown').to.equal(undefined);
+      await expect(el).to.be.accessible();
+      // Further on, Back still works: from the code to the plan.
+      await choosePlan(el);
+      await atStep(el, 'verify');
+      expect(await verifyMethods(el)).to.deep.equal(['sms', 'email']);
+      await click(el, '[data-back]');
+      await atStep(el, 'plan');
     });
 
     it('an open checkout with no customer bound starts at step 1, even when plans are listed', async () => {

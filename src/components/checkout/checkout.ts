@@ -89,6 +89,10 @@ interface CheckoutCustomer {
   methods?: string[];
   security_qid: { id: string; text: string }[];
   cardLast4?: string;
+  /** The lookup's yes or no: does the credit cover this checkout's amount (repeated by the server on a reload). */
+  canPay?: boolean;
+  /** Bound before this page loaded (a reload): no application or lookup on this page to go back to. */
+  resumed?: boolean;
 }
 
 /** Ways to verify a new customer: a code to the phone or email they applied with. */
@@ -146,6 +150,8 @@ function readCheckout(value: unknown): CheckoutInfo | undefined {
             methods,
             security_qid: readSecurityQuestions(customer.security_qid),
             cardLast4: last4(customer.card_last4),
+            ...(typeof customer.can_pay === 'boolean' ? { canPay: customer.can_pay } : {}),
+            resumed: true,
           }
         : undefined,
   };
@@ -370,9 +376,14 @@ export class FlexitiCheckout extends FlexitiElement {
       this.end('cancelled', undefined, false);
     } else if (info.status === 'expired') {
       this.end('expired', undefined, false);
+    } else if (info.customer?.source === 'lookup' && info.customer.canPay === false) {
+      // A reload after a lookup whose credit falls short: said again, before any plan or code; Back tries another.
+      this.journey = 'existing';
+      this.end('insufficient_credit', undefined, false, 'lookup');
     } else if (info.customer) {
       // A reload after the customer was found or approved: back to choosing the plan, as the server knows them.
-      this.journey = info.customer.source === 'apply' ? 'new' : 'existing';
+      // No application form after an approval: this checkout takes no second one.
+      this.journey = info.customer.source === 'apply' ? undefined : 'existing';
       this.customer = info.customer;
       this.show('plan', false);
     } else {
@@ -458,7 +469,7 @@ export class FlexitiCheckout extends FlexitiElement {
         this.show('choose');
         return;
       case 'plan':
-        this.show(this.customer?.source === 'apply' ? 'apply' : 'lookup');
+        if (this.canLeavePlan()) this.show(this.customer?.source === 'apply' ? 'apply' : 'lookup');
         return;
       case 'verify':
         this.show('plan');
@@ -469,6 +480,15 @@ export class FlexitiCheckout extends FlexitiElement {
       default:
         return;
     }
+  }
+
+  /**
+   * Back from the plan: to the lookup (another account may be tried), or to the application this page approved.
+   * An application approved before a reload has nothing on this page to go back to (the server takes no second
+   * application on this checkout), so the plan step is then the first one.
+   */
+  private canLeavePlan(): boolean {
+    return this.customer?.source !== 'apply' || !this.customer.resumed;
   }
 
   // ── What the steps report ──
@@ -646,7 +666,7 @@ export class FlexitiCheckout extends FlexitiElement {
         : msg('Pay with Flexiti', { id: 'checkout.loading.heading' }),
       error
         ? html`<div class="notice error-notice" part="notice">
-            <p>${errorText(error)}</p>
+            <p>${errorText(error, this.audience)}</p>
             ${
               error.retryable ||
               error.code === 'no_handler' ||
@@ -687,7 +707,7 @@ export class FlexitiCheckout extends FlexitiElement {
       'apply',
       msg('New customer', { id: 'checkout.apply.heading' }),
       // Created once the customer chose it, then kept (hidden) so Back loses nothing typed.
-      this.journey === 'new' || this.customer?.source === 'apply' || this.applyExists
+      this.journey === 'new' || (this.customer?.source === 'apply' && !this.customer.resumed) || this.applyExists
         ? html`${this.amount()}
             <flexiti-apply .formValues=${this.formValues ?? this.loadedFormValues} .amount=${this.info?.amount} .prefill=${this.prefill}></flexiti-apply>
             <div class="actions">
@@ -742,7 +762,7 @@ export class FlexitiCheckout extends FlexitiElement {
               ></flexiti-plan-picker>
               <div class="actions">
                 <button type="submit" class="primary" part="continue-button" data-continue>${msg('Continue', { id: 'checkout.plan.continue' })}</button>
-                ${this.backButton()}
+                ${this.canLeavePlan() ? this.backButton() : nothing}
               </div>
             </form>`
         : nothing,
@@ -915,7 +935,7 @@ export class FlexitiCheckout extends FlexitiElement {
           <p>${msg('To ask about a higher limit, call Flexiti at', { id: 'checkout.ending.insufficient_credit.call' })} ${phone}.</p>
           <p><strong>${payAnotherWay}</strong></p>`;
       case 'purchase_declined':
-        return html`${this.endingError ? html`<p>${errorText(this.endingError)}</p>` : nothing}
+        return html`${this.endingError ? html`<p>${errorText(this.endingError, this.audience)}</p>` : nothing}
           <p>${msg('Nothing was charged.', { id: 'checkout.ending.nothing_charged' })} <strong>${payAnotherWay}</strong></p>`;
       case 'expired':
         return html`<p>${msg('Nothing was charged. Reload the page to start again, or choose another way to pay.', { id: 'checkout.ending.expired.body' })}</p>`;

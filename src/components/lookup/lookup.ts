@@ -261,7 +261,7 @@ export class FlexitiLookup extends FlexitiElement {
     if (!error) return nothing;
     return html`
       <div class="notice error-notice" part="notice" id="notice" tabindex="-1">
-        <p>${errorText(error)}</p>
+        <p>${errorText(error, this.audience)}</p>
       </div>
     `;
   }

@@ -871,7 +871,7 @@ describe('<flexiti-plan-picker>', () => {
       });
       await settle(el);
       expect(text(root(el).querySelector('p.notice'))).to.equal(
-        "Financing plans can't be shown right now. Please ask the store for help.",
+        "Financing plans can't be shown right now. Choose another way to pay, or contact the store.",
       );
       expect(planRadios(el)).to.have.length(0);
       await expect(el).to.be.accessible();
@@ -880,7 +880,7 @@ describe('<flexiti-plan-picker>', () => {
     it('shows the configuration message in French', async () => {
       const el = await picker({ offers: 'offer_types', lang: 'fr-CA' });
       expect(text(root(el).querySelector('p.notice'))).to.equal(
-        "Les plans de financement ne peuvent pas être affichés pour le moment. Demandez de l'aide au magasin.",
+        'Les plans de financement ne peuvent pas être affichés pour le moment. Choisissez un autre mode de paiement ou communiquez avec le magasin.',
       );
       await expect(el).to.be.accessible();
     });
@@ -894,7 +894,7 @@ describe('<flexiti-plan-picker>', () => {
         ],
       });
       expect(text(root(el).querySelector('p.notice'))).to.equal(
-        "Financing plans can't be shown right now. Please ask the store for help.",
+        "Financing plans can't be shown right now. Choose another way to pay, or contact the store.",
       );
     });
 

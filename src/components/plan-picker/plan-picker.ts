@@ -17,7 +17,7 @@ import {
   toCents,
   type FlexitiApiError,
 } from '../../model/index.js';
-import { errorText } from '../../internal/message-text.js';
+import { askForHelp, errorText } from '../../internal/message-text.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
 import type { OfferTypeInput } from '../../model/schemas.js';
 import { offerType, read } from '../../model/read.js';
@@ -438,7 +438,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   override render(): TemplateResult {
     const list = this.offerList;
     const apiError = readApiErrorInput(this.error);
-    const errorMessage = apiError ? errorText(apiError) : '';
+    const errorMessage = apiError ? errorText(apiError, this.audience) : '';
     const noticeMessage = this.noticeText(this.notice);
     const showMissing = this.required && !this.value && this.feedback.shows('choice');
     const describedBy = [errorMessage ? 'error' : '', noticeMessage ? 'notice' : ''].filter(Boolean).join(' ');
@@ -456,7 +456,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
       ${
         list.status === 'invalid'
           ? html`<p class="notice error-notice" part="notice">
-            ${msg("Financing plans can't be shown right now. Please ask the store for help.", { id: 'plan-picker.invalid' })}
+            ${msg("Financing plans can't be shown right now.", { id: 'plan-picker.invalid' })} ${askForHelp(this.audience)}
           </p>`
           : nothing
       }

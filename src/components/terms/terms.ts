@@ -303,7 +303,7 @@ export class FlexitiTerms extends FlexitiFormElement {
         return html`<div class="notice error-notice" part="unavailable">
           <p role="alert">
             <strong>${msg('The terms and conditions are unavailable right now.', { id: 'terms.unavailable' })}</strong>
-            ${this.failure ? errorText(this.failure) : nothing}
+            ${this.failure ? errorText(this.failure, this.audience) : nothing}
           </p>
           <button type="button" class="retry" part="retry-button" @click=${this.onRetry}>
             ${msg('Retry', { id: 'terms.retry' })}

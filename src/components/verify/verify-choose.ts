@@ -37,7 +37,7 @@ export function renderChoose(view: ChooseView, on: ChooseHandlers): TemplateResu
       ${view.notice}
       <fieldset aria-describedby=${describedBy || nothing}>
         <legend>${msg('How would you like to verify?', { id: 'verify.choose.legend' })}</legend>
-        <p class="error" id="format-error">${error ? problemText(error) : ''}</p>
+        <p class="error" id="format-error">${error ? problemText(error, view.audience) : ''}</p>
         ${
           noneLeft
             ? html`<p class="hint" id="format-none">${

@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
+import type { Audience } from '../../internal/audience.js';
 import { problemText, type CodeChannel, type Problem } from './verify-texts.js';
 
 /** The code sent by text message or email, with "send a new code" once the cooldown is over. */
 export interface CodeView {
+  audience: Audience;
   busy: boolean;
   channel: CodeChannel | undefined;
   code: string;
@@ -54,7 +56,7 @@ export function renderCode(view: CodeView, on: CodeHandlers): TemplateResult {
           @input=${on.codeInput}
           @change=${on.codeChange}
         />
-        <p class="error" id="verification_code-error">${error ? problemText(error) : ''}</p>
+        <p class="error" id="verification_code-error">${error ? problemText(error, view.audience) : ''}</p>
       </div>
       <div class="actions">
         <button class="primary" part="submit-button" type="submit" ?disabled=${busy}>

@@ -1,6 +1,7 @@
 import { html, type TemplateResult, type nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { messageText } from '../../internal/message-text.js';
+import type { Audience } from '../../internal/audience.js';
 
 /** After the verification: the purchase being posted, done, failed (its notice) or unconfirmed. */
 export interface DoneView {
@@ -37,11 +38,11 @@ export function renderDone(view: DoneView): TemplateResult {
 }
 
 /** No usable customer, or no method allowed at all: a configuration problem, shown at once. */
-export function renderUnavailable(): TemplateResult {
+export function renderUnavailable(audience: Audience): TemplateResult {
   return html`
     <div class="notice error-notice" part="notice">
       <h2 id="heading" part="heading" tabindex="-1">${msg('Verification unavailable', { id: 'verify.unavailable.heading' })}</h2>
-      <p>${messageText('error.implementation')}</p>
+      <p>${messageText('error.implementation', audience)}</p>
     </div>
   `;
 }

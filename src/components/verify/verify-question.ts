@@ -2,10 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { LookupResult } from '../../model/index.js';
+import type { Audience } from '../../internal/audience.js';
 import { problemText, type Problem } from './verify-texts.js';
 
 /** One of the customer's own security questions, and the answer (masked, with a "Show answer" toggle). */
 export interface QuestionView {
+  audience: Audience;
   busy: boolean;
   questions: LookupResult['security_qid'];
   chosen: string;
@@ -33,7 +35,7 @@ export function renderQuestion(view: QuestionView, on: QuestionHandlers): Templa
       ${view.notice}
       <fieldset aria-describedby=${qidError ? 'security_qid-error' : nothing}>
         <legend>${msg('Choose one of your security questions', { id: 'verify.question.legend' })}</legend>
-        <p class="error" id="security_qid-error">${qidError ? problemText(qidError) : ''}</p>
+        <p class="error" id="security_qid-error">${qidError ? problemText(qidError, view.audience) : ''}</p>
         ${view.questions.map(
           (question) => html`
             <div class="option">
@@ -81,7 +83,7 @@ export function renderQuestion(view: QuestionView, on: QuestionHandlers): Templa
             ${msg('Show answer', { id: 'verify.answer.show' })}
           </button>
         </div>
-        <p class="error" id="security_answer-error">${answerError ? problemText(answerError) : ''}</p>
+        <p class="error" id="security_answer-error">${answerError ? problemText(answerError, view.audience) : ''}</p>
       </div>
       <div class="actions">
         <button class="primary" part="submit-button" type="submit" ?disabled=${busy}>

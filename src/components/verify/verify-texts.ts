@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { FieldMessage, FlexitiApiError, VerifyFormat } from '../../model/index.js';
+import type { Audience } from '../../internal/audience.js';
 import { errorText, messageText } from '../../internal/message-text.js';
 import type { FieldSlot, LockReason } from './verify-errors.js';
 
@@ -20,7 +21,8 @@ export type StatusKey = '' | 'busy' | 'purchasing' | 'resent_sms' | 'resent_emai
 /** Flexiti's customer service, when an online customer has no way left to verify. */
 export const FLEXITI_PHONE = '1-877-259-3750';
 
-export function problemText(problem: Problem): string {
+/** The words for a problem; `audience` picks them for who is there (a clerk at a till, the customer online). */
+export function problemText(problem: Problem, audience: Audience): string {
   switch (problem.kind) {
     case 'unconfirmed':
       return msg(
@@ -28,7 +30,7 @@ export function problemText(problem: Problem): string {
         { id: 'verify.unconfirmed.text' },
       );
     case 'message':
-      return messageText(problem.message);
+      return messageText(problem.message, audience);
     case 'unavailable':
       return problem.format === 'sms'
         ? msg("We can't send a text message to the phone number on file. Choose another way to verify.", {
@@ -40,7 +42,7 @@ export function problemText(problem: Problem): string {
     case 'api': {
       // The field's own message when the API named the field (`field_errors`), else the error's text.
       const fieldMessage = problem.field ? problem.error.fields[problem.field] : undefined;
-      return fieldMessage ? messageText(fieldMessage) : errorText(problem.error);
+      return fieldMessage ? messageText(fieldMessage) : errorText(problem.error, audience);
     }
   }
 }
@@ -76,7 +78,7 @@ export function formatLabel(format: VerifyFormat): string {
 export function lockText(reason: LockReason): string {
   return reason === 'locked'
     ? msg('Locked after too many attempts.', { id: 'verify.format.locked' })
-    : msg('Not available for this customer.', { id: 'verify.format.unavailable' });
+    : msg('Not available for this account.', { id: 'verify.format.unavailable' });
 }
 
 /** A message about the whole step, with "Try again" when repeating may help (`onRetry` given). */
@@ -84,11 +86,12 @@ export function renderNotice(
   notice: { problem: Problem; retry?: unknown } | undefined,
   busy: boolean,
   onRetry: () => void,
+  audience: Audience,
 ): TemplateResult | typeof nothing {
   if (!notice) return nothing;
   return html`
     <div class="notice error-notice" part="notice" id="notice" tabindex="-1">
-      <p>${problemText(notice.problem)}</p>
+      <p>${problemText(notice.problem, audience)}</p>
       ${
         notice.retry
           ? html`<button type="button" ?disabled=${busy} @click=${onRetry}>${msg('Try again', { id: 'verify.retry' })}</button>`

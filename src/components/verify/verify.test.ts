@@ -203,7 +203,8 @@ async function toCode(el: FlexitiVerify, format: 'sms' | 'email' = 'sms'): Promi
 }
 
 // White space folded as `text()` reads the page (French puts a no-break space before colons).
-const api = (code: string, locale: Locale = 'en-CA') => textNow(`api.${code}`, locale).replace(/\s+/g, ' ');
+// The elements here sit at a till (`channel` in_store, as `mount` does) unless a test says otherwise.
+const api = (code: string, locale: Locale = 'en-CA') => textNow(`api.${code}`, locale, 'in_store').replace(/\s+/g, ' ');
 
 // ── Tests ──
 
@@ -348,7 +349,7 @@ describe('<flexiti-verify>', () => {
     it('shows the configuration message in French', async () => {
       const el = await mount({ lang: 'fr-CA', customer: null });
       expect(text(heading(el))).to.equal('Vérification non disponible');
-      expect(text($(el, '.notice p'))).to.equal(textNow('error.implementation', 'fr-CA'));
+      expect(text($(el, '.notice p'))).to.equal(textNow('error.implementation', 'fr-CA', 'in_store'));
       await expect(el).to.be.accessible();
     });
 
@@ -976,7 +977,7 @@ describe('<flexiti-verify>', () => {
       await choose(el, 'sms');
       expect(el.step).to.equal('choose');
       expect(radio(el, 'sms')!.disabled).to.equal(true);
-      expect(text($(el, '#format-sms-reason'))).to.equal('Not available for this customer.');
+      expect(text($(el, '#format-sms-reason'))).to.equal('Not available for this account.');
       expect(text($(el, '#format-error'))).to.equal(
         "We can't send a text message to the phone number on file. Choose another way to verify.",
       );
@@ -1006,7 +1007,7 @@ describe('<flexiti-verify>', () => {
       expect(text($(el, '#format-error'))).to.equal(
         "Nous ne pouvons pas envoyer de courriel à l'adresse inscrite au dossier. Choisissez un autre mode de vérification.",
       );
-      expect(text($(el, '#format-email-reason'))).to.equal('Non offert pour ce client.');
+      expect(text($(el, '#format-email-reason'))).to.equal('Non offert pour ce compte.');
       await expect(el).to.be.accessible();
     });
 

@@ -275,13 +275,14 @@ export class FlexitiVerify extends FlexitiElement {
   }
 
   private renderStep(): TemplateResult {
-    if (!this.parsedCustomer) return renderUnavailable();
+    if (!this.parsedCustomer) return renderUnavailable(this.audience);
     const busy = this.busy;
-    const notice = renderNotice(this.notice, busy, this.onRetry);
+    const notice = renderNotice(this.notice, busy, this.onRetry, this.audience);
     switch (this.currentStep) {
       case 'question':
         return renderQuestion(
           {
+            audience: this.audience,
             busy,
             questions: this.parsedCustomer.security_qid,
             chosen: this.chosenQuestion,
@@ -296,6 +297,7 @@ export class FlexitiVerify extends FlexitiElement {
       case 'code':
         return renderCode(
           {
+            audience: this.audience,
             busy,
             channel: this.codeChannel,
             code: this.code,
@@ -314,7 +316,7 @@ export class FlexitiVerify extends FlexitiElement {
           notice: this.notice ? notice : undefined,
         });
       default:
-        if (this.shownFormats.length === 0) return renderUnavailable();
+        if (this.shownFormats.length === 0) return renderUnavailable(this.audience);
         return renderChoose(
           {
             busy,

@@ -4,7 +4,7 @@
  * number, customer id, address, credit or code.
  */
 import { z } from 'zod/mini';
-import type { OfferType, PurchaseReceipt } from '../../model/index.js';
+import { toCents, type OfferType, type PurchaseReceipt } from '../../model/index.js';
 import type {
   AllowedPlan,
   CheckoutChannel,
@@ -211,6 +211,10 @@ export function browserView(record: CheckoutRecord, now: number) {
             // for a lookup, the questions it already showed (their ids and texts, never the answers).
             source: customer.source,
             ...(customer.source === 'apply' && customer.cardLast4 ? { card_last4: customer.cardLast4 } : {}),
+            // The lookup's yes or no again (never the credit), so a reload still says so before any code is sent.
+            ...(customer.source === 'lookup' && typeof customer.availableCredit === 'number'
+              ? { can_pay: toCents(customer.availableCredit) >= toCents(record.amount) }
+              : {}),
             ...(customer.securityQuestions?.length
               ? { security_qid: customer.securityQuestions.map(({ id, text }) => ({ id, text })) }
               : {}),

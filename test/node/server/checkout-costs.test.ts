@@ -84,4 +84,20 @@ describe('checkout: plan costs and credit shortfall over HTTP', () => {
     const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
     assert.equal(found.body['can_pay'], true);
   });
+
+  it('GET checkout after a lookup repeats can_pay false for a reloaded page, and no credit figure', async () => {
+    const checkout = await stack.checkout({ amount: 6000 });
+    await stack.call('lookup', { checkout, body: JOHN_DOE });
+    const view = await stack.call('checkout', { checkout });
+    assert.equal(view.status, 200);
+    assert.equal((view.body['customer'] as Record<string, unknown>)['can_pay'], false);
+    assert.ok(!/available_credit|credit_limit|5000/.test(view.text), view.text);
+  });
+
+  it('GET checkout after a lookup that can pay says can_pay true', async () => {
+    const checkout = await stack.checkout({ amount: 1644 });
+    await stack.call('lookup', { checkout, body: JOHN_DOE });
+    const view = await stack.call('checkout', { checkout });
+    assert.equal((view.body['customer'] as Record<string, unknown>)['can_pay'], true);
+  });
 });

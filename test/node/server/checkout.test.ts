@@ -159,6 +159,7 @@ describe('checkout sessions: journeys', () => {
       verified: false,
       source: 'lookup',
       security_qid: found.body['security_qid'],
+      can_pay: true,
     });
     assert.deepEqual(view.body['offer_types'], found.body['offer_types']);
     assert.deepEqual(view.body['methods'], found.body['methods']);
