@@ -36,7 +36,11 @@ export default {
   plugins: [
     defineModulesPlugin(definitions, loadError),
     eventClassesPlugin(),
-    sharedTokensPlugin({ file: 'src/internal/token-styles.ts', exportName: 'tokenStyles' }),
+    sharedTokensPlugin({
+      file: 'src/internal/token-styles.ts',
+      exportName: 'tokenStyles',
+      cssFiles: ['src/internal/line-token-styles.ts', 'src/internal/token-styles.ts'],
+    }),
     publicApiPlugin(),
     propertyTypesPlugin(),
     // Last: paths point at what the package ships (dist/), not src/.

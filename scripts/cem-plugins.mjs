@@ -196,6 +196,7 @@ function typeEvents(events, eventClasses, owner) {
 export function sharedTokensPlugin({
   file = 'src/internal/token-styles.ts',
   exportName = 'tokenStyles',
+  cssFiles = [file],
   baseClass = 'FlexitiElement',
 } = {}) {
   let tokens = [];
@@ -203,7 +204,7 @@ export function sharedTokensPlugin({
     name: 'flexiti - shared design tokens',
     // Read here, not when the config loads: the analyzer ignores a config that throws and runs on defaults.
     initialize() {
-      tokens = readSharedTokens(file, exportName);
+      tokens = readSharedTokens(file, exportName, cssFiles);
     },
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
@@ -226,25 +227,51 @@ export function sharedTokensPlugin({
   };
 }
 
-/** `[{ name, description, default }]` from the JSDoc `@cssprop` lines above `export const <exportName>`. */
-export function readSharedTokens(file, exportName) {
+/**
+ * `[{ name, description, default }]` from the JSDoc `@cssprop` lines above `export const <exportName>` in `file`;
+ * the defaults come from the CSS of `cssFiles` (the tokens' sheets may be split across modules), light outside
+ * and dark inside the `@media (prefers-color-scheme: dark)` blocks.
+ */
+export function readSharedTokens(file, exportName, cssFiles = [file]) {
   const source = readFileSync(file, 'utf8');
   const at = source.indexOf(`export const ${exportName}`);
   const docStart = source.lastIndexOf('/**', at);
   if (at < 0 || docStart < 0) throw new Error(`${file}: no JSDoc above ${exportName}`);
   const doc = source.slice(docStart, source.indexOf('*/', docStart));
-  const css = source.slice(at);
-  const darkAt = css.search(/@media\s*\(prefers-color-scheme:\s*dark\)/);
+  const withoutDoc = (text) =>
+    text === source ? text.slice(0, docStart) + text.slice(text.indexOf('*/', docStart)) : text;
+  const css = cssFiles.map((name) => withoutDoc(name === file ? source : readFileSync(name, 'utf8'))).join('\n');
+  let light = '';
+  let dark = '';
+  for (let rest = css; ;) {
+    const darkAt = rest.search(/@media\s*\(prefers-color-scheme:\s*dark\)\s*\{/);
+    if (darkAt < 0) {
+      light += rest;
+      break;
+    }
+    light += rest.slice(0, darkAt);
+    let depth = 0;
+    let end = rest.indexOf('{', darkAt);
+    do {
+      if (rest[end] === '{') depth++;
+      else if (rest[end] === '}') depth--;
+      end++;
+    } while (depth > 0 && end < rest.length);
+    dark += rest.slice(darkAt, end);
+    rest = rest.slice(end);
+  }
   const defaults = (token, part) => {
     const match = new RegExp(`var\\(${token},\\s*([^;]+?)\\);`).exec(part);
     return match?.[1].trim();
   };
   const tokens = [];
   for (const [, name, description] of doc.matchAll(/@cssprop\s+(--[\w-]+)\s+-\s+([^\n]*(?:\n\s*\*\s+(?!@)[^\n]*)*)/g)) {
-    const light = defaults(name, darkAt < 0 ? css : css.slice(0, darkAt));
-    const dark = darkAt < 0 ? undefined : defaults(name, css.slice(darkAt));
+    const lightDefault = defaults(name, light);
+    const darkDefault = dark ? defaults(name, dark) : undefined;
     const token = { name, description: description.replace(/\n\s*\*\s+/g, ' ').trim() };
-    if (light) token.default = dark && dark !== light ? `${light} (dark: ${dark})` : light;
+    if (lightDefault)
+      token.default =
+        darkDefault && darkDefault !== lightDefault ? `${lightDefault} (dark: ${darkDefault})` : lightDefault;
     tokens.push(token);
   }
   const used = new Set(css.match(/--flexiti-[\w-]+/g));

@@ -1,25 +1,25 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import type { Locale } from '../model/index.js';
-import { pageLocale, pageLocaleReady, renderedLocale, warnIfLangDisagrees } from './locale.js';
+import type { ErrorType, Locale } from '../model/index.js';
+import { FlexitiErrorEvent } from '../events/notifications.js';
+import { setCustomState } from './custom-states.js';
+import { pageLocaleReady, renderedLocale, warnIfLangDisagrees } from './locale.js';
+import { defineElement, VERSION } from './define.js';
 import { resolveAudience, type Audience } from './audience.js';
 import { DEFAULT_HOST_TIMEOUT_MS } from './host-request.js';
 
-/** The package version, reported by `FlexitiElement.version` and in double-load warnings. */
-export const VERSION = '0.1.0';
-
-const registry = Symbol.for('flexiti-elements.registry');
-type Registry = { version: string; warned: boolean };
-const globalRegistry = globalThis as unknown as Record<symbol, Registry | undefined>;
+export { VERSION };
 
 /**
- * The thin base of every flexiti element: the page's locale, re-rendering when it changes,
- * and a `define` guarded against a second copy of the library on the same page.
+ * The thin base of every flexiti element: the page's locale, re-rendering when it changes, custom states, error
+ * reports for the host's logs, and a `define` guarded against a second copy of the library on the same page.
+ *
+ * @fires flexiti-error - {FlexitiErrorEvent} Something failed that the host should log: `detail` is `{type, code, status?, source}`, never the customer's data. Bubbles, composed.
  */
 export class FlexitiElement extends LitElement {
   /** The version of flexiti-elements this class comes from. */
-  static readonly version = VERSION;
+  static readonly version: string = VERSION;
 
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
@@ -36,9 +36,28 @@ export class FlexitiElement extends LitElement {
    */
   @property() channel?: string;
 
+  private attachedInternals?: ElementInternals;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /** @internal The element's internals, attached on first use (only once: a second `attachInternals()` throws). */
+  protected get internals(): ElementInternals {
+    return (this.attachedInternals ??= this.attachInternals());
+  }
+
+  /** Turns a custom state (`:state(name)`) on or off (see `setCustomState` in custom-states.ts). */
+  protected setCustomState(name: string, on: boolean): void {
+    setCustomState(this.internals, name, on);
+  }
+
+  /** Tells the host's logs that something failed here (`flexiti-error`): its type and code, never what was typed. */
+  protected reportError(type: ErrorType, code: string, status?: number): void {
+    this.dispatchEvent(
+      new FlexitiErrorEvent({ type, code, ...(status === undefined ? {} : { status }), source: this.localName }),
+    );
   }
 
   /**
@@ -65,28 +84,6 @@ export class FlexitiElement extends LitElement {
    * (a tag manager and an app bundle on one page) is left as it is, with one warning for the page.
    */
   static define(tag: string, constructor: CustomElementConstructor = this): void {
-    // On a French page the tag is registered once the French messages are here: until then the element stays
-    // an empty unknown element rather than render English first.
-    if (typeof document !== 'undefined' && pageLocale() !== renderedLocale()) {
-      void pageLocaleReady().then(() => FlexitiElement.defineNow(tag, constructor));
-      return;
-    }
-    FlexitiElement.defineNow(tag, constructor);
-  }
-
-  private static defineNow(tag: string, constructor: CustomElementConstructor): void {
-    const existing = customElements.get(tag);
-    if (!existing) {
-      customElements.define(tag, constructor);
-      globalRegistry[registry] ??= { version: VERSION, warned: false };
-      return;
-    }
-    const state = globalRegistry[registry];
-    if (existing !== constructor && state && !state.warned) {
-      state.warned = true;
-      console.warn(
-        `flexiti-elements ${VERSION} was loaded twice on this page; the first copy (${state.version}) is kept. Load it once.`,
-      );
-    }
+    defineElement(tag, constructor);
   }
 }

@@ -1,18 +1,20 @@
 import { state } from 'lit/decorators.js';
 import { FlexitiElement } from './flexiti-element.js';
-import { setCustomState } from './custom-states.js';
 
 /**
  * Base of the form-associated elements (`<flexiti-terms>`, `<flexiti-plan-picker>`): ElementInternals, the
- * validity API of a native control, the disabled state a `<fieldset disabled>` gives, and custom states.
+ * validity API of a native control and the disabled state a `<fieldset disabled>` gives.
  * Subclasses set the form value and validity; this class only exposes them.
  */
 export class FlexitiFormElement extends FlexitiElement {
   /** @internal Tells the browser this element takes part in forms. */
   static formAssociated = true;
 
-  /** @internal */
-  protected readonly internals = this.attachInternals();
+  constructor() {
+    super();
+    // Attached at once: the form reads the element's value and validity from its first moment.
+    void this.internals;
+  }
 
   /** @internal Disabled by an ancestor `<fieldset disabled>` or form. */
   @state() protected formDisabled = false;
@@ -50,10 +52,5 @@ export class FlexitiFormElement extends FlexitiElement {
   /** @internal A disabled `<fieldset>` or form. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
-  }
-
-  /** Turns a custom state (`:state(name)`) on or off (see `setCustomState` in custom-states.ts). */
-  protected setCustomState(name: string, on: boolean): void {
-    setCustomState(this.internals, name, on);
   }
 }

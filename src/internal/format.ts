@@ -23,8 +23,3 @@ export function formatPercent(percent: number, locale: Locale): string {
   }
   return format.format(percent / 100);
 }
-
-/** `3, 6 or 8` (en-CA: `3, 6, or 8`; fr-CA: `3, 6 ou 8`): numbers as the locale lists alternatives. */
-export function formatAlternatives(values: readonly number[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(values.map(String));
-}

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * Legal content — terms, approved amounts, disclosures, payment estimates — kept readable whatever a theme sets.

@@ -51,7 +51,7 @@ export async function mountIn<T extends FlexitiElement>(
 }
 
 /** The page takes the language of the element's nearest `lang` (its messages loaded) and the element rendered in it. */
-export async function settleLocale(el: FlexitiElement): Promise<void> {
+export async function settleLocale(el: Element & { updateComplete: Promise<unknown> }): Promise<void> {
   await setLocale(el.closest('[lang]')?.getAttribute('lang') ?? 'en-CA');
   await el.updateComplete;
 }

@@ -77,6 +77,43 @@ describe('<flexiti-promo> alone from its own file, on a product grid', () => {
     await page.close();
   });
 
+  it('says so beside "Learn more" when the dialog file cannot be fetched, and opens it on a later press', async () => {
+    const page = await browser.newPage();
+    const seen = record(page);
+    const dialogFile = /\/chunks\/flexiti-promo-promo-dialog-[\w-]+\.js$/;
+    await page.route(dialogFile, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${server.origin}/test/cdn/promo.html`);
+    const promo = page.locator('flexiti-promo').first();
+    await promo.locator('.line .text').waitFor();
+    const reported = page.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          document.addEventListener('flexiti-error', (event) => resolve((event as CustomEvent).detail.code), {
+            once: true,
+          }),
+        ),
+    );
+    await promo.locator('[part~="learn-more"]').click();
+    assert.equal(await reported, 'network_error');
+    await promo.locator('[role="alert"]', { hasText: 'The details could not be loaded.' }).waitFor();
+    assert.equal(await promo.locator('dialog').count(), 0);
+    assert.equal(
+      (await lines(page))[0],
+      'or $2.50/month for 40 months, no interest, with Flexiti',
+      'the line stays as it was',
+    );
+    assert.deepEqual(
+      seen.errors.filter((error) => error.startsWith('pageerror')),
+      [],
+    );
+
+    await page.unroute(dialogFile);
+    await promo.locator('[part~="learn-more"]').click();
+    await promo.locator('dialog[open]').waitFor();
+    assert.equal((await promo.locator('[role="alert"]').textContent())?.trim(), '');
+    await page.close();
+  });
+
   it('speaks French on a French page, loading the French messages file', async () => {
     const page = await browser.newPage();
     const seen = record(page);

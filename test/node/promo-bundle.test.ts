@@ -37,6 +37,18 @@ test('flexiti-promo.js has no static import, and the dialog and French messages 
   assert.ok(entry.code.includes('flexiti-promo'));
 });
 
+test("the line's file carries no template engine and not @lit/localize's full runtime: the dialog's brings lit-html", async () => {
+  const chunks = await promoBuild();
+  const entry = chunks.find((chunk) => chunk.fileName === 'flexiti-promo.js')!;
+  const dialog = chunks.find((chunk) => chunk.fileName.startsWith('chunks/flexiti-promo-promo-dialog'))!;
+  // lit-html names its Trusted Types policy; @lit/localize's runtime refuses a second configuration.
+  const litHtml = /createPolicy\(`lit-html`|createPolicy\("lit-html"/;
+  assert.doesNotMatch(entry.code, litHtml);
+  assert.match(dialog.code, litHtml);
+  assert.ok(!entry.code.includes('lit-localize can only be configured once'));
+  assert.ok(entry.code.includes('lit-localize-status'), 'the small runtime still tells the page a locale is ready');
+});
+
 test('no file of the promo carries the application form, zod, DOMPurify or ky', async () => {
   for (const chunk of await promoBuild()) {
     for (const [what, marker] of [

@@ -8,7 +8,7 @@ import { HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiApplyRequestEvent } from '../../events/requests.js';
-import { FlexitiErrorEvent, FlexitiResultEvent, type ResultStatus } from '../../events/notifications.js';
+import { FlexitiResultEvent, type ResultStatus } from '../../events/notifications.js';
 import {
   toApprovalResult,
   localError,
@@ -44,7 +44,6 @@ import { renderReview } from './apply-review.js';
 import { QuebecChoice } from './apply-quebec.js';
 import { LicenceScanController, type Licence } from './licence-scan.js';
 import { FocusController } from '../../internal/focus.js';
-import { setCustomState } from '../../internal/custom-states.js';
 
 type Step = 'form' | 'review' | 'outcome';
 
@@ -174,7 +173,6 @@ export class FlexitiApply extends FlexitiElement {
     announce: (text) => (this.announcement = text),
     decided: (status, response) => this.showOutcome({ kind: status, response }, status, response),
   });
-  private readonly internals = this.attachInternals();
   /** Fields the customer changed: host updates (prefill, amount, province) no longer overwrite them. */
   private readonly edited = new Set<string>();
   private options: OptionsResult = readFormValues(undefined);
@@ -208,7 +206,7 @@ export class FlexitiApply extends FlexitiElement {
   }
 
   protected override updated(): void {
-    const set = (name: string, on: boolean) => setCustomState(this.internals, name, on);
+    const set = (name: string, on: boolean) => this.setCustomState(name, on);
     set('busy', this.isBusy);
     set('review', this.step === 'review');
     set('outcome', this.step === 'outcome');
@@ -224,9 +222,7 @@ export class FlexitiApply extends FlexitiElement {
       // `undefined` is "not given yet" (the host is still logging in); anything else unusable is reported once.
       if (this.formValues !== undefined && this.reportedProblem !== code) {
         this.reportedProblem = code;
-        this.dispatchEvent(
-          new FlexitiErrorEvent({ type: 'implementation', code: 'invalid_form_values', source: this.localName }),
-        );
+        this.reportError('implementation', 'invalid_form_values');
       }
       return;
     }
@@ -480,7 +476,7 @@ export class FlexitiApply extends FlexitiElement {
     if (!response) {
       // A 200 we can't read: the account may exist, so this is an unknown outcome, not a failure to retry blindly.
       const error = localError('invalid_response');
-      this.dispatchEvent(new FlexitiErrorEvent({ type: error.type, code: error.code, source: this.localName }));
+      this.reportError(error.type, error.code);
       await this.showSubmitError(error);
       return;
     }

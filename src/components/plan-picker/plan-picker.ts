@@ -24,7 +24,6 @@ import { offerType, read } from '../../model/read.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { formatMoney, formatPercent } from '../../internal/format.js';
-import { FlexitiErrorEvent } from '../../events/notifications.js';
 import { planPickerStyles } from './plan-picker.styles.js';
 
 /** The `plan_id` of a regular purchase (no plan), as POST /transactions takes it and the seed's response shows it. */
@@ -326,7 +325,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   }
 
   private reportMisconfiguration(code: 'invalid_offers' | 'invalid_amount'): void {
-    this.dispatchEvent(new FlexitiErrorEvent({ type: 'implementation', code, source: this.localName }));
+    this.reportError('implementation', code);
   }
 
   private onPlanChange(event: Event): void {

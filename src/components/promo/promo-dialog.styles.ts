@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /** The details dialog's own rules, adopted when the dialog module loads (the line does without them). */
 export const promoDialogStyles = css`

@@ -1,18 +1,24 @@
 /**
  * `<flexiti-promo>`'s details dialog: every plan for the amount, its terms and payments, and what Flexiti is.
- * Loaded on demand (the shopper points at, focuses or presses "Learn more"), so the line itself stays small.
+ * Loaded on demand (the shopper points at, focuses or presses "Learn more"), with the template engine, so the line
+ * itself stays small.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+// lit-html alone (lit/html.js): the element is a ReactiveElement and renders this part on its own.
+import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { msg, str } from '@lit/localize';
 import { estimatePayments } from '../../model/installments.js';
 import { planRate, type OfferPlan, type PlanRates } from '../../model/plans.js';
 import type { Locale } from '../../model/messages.js';
 import { legalStyles } from '../../internal/legal-styles.js';
-import { formatAlternatives, formatMoney, formatPercent } from '../../internal/format.js';
+import { moreTokenStyles } from '../../internal/token-styles.js';
+import { formatMoney, formatPercent } from '../../internal/format.js';
 import { promoDialogStyles } from './promo-dialog.styles.js';
 
-/** The dialog's styles: its own rules and the legal-content rules that keep its figures readable. */
-export const dialogStyles = [legalStyles, promoDialogStyles];
+/**
+ * The dialog's styles: the tokens the line does without, the legal-content rules that keep its figures readable
+ * and its own rules.
+ */
+export const dialogStyles = [moreTokenStyles, legalStyles, promoDialogStyles];
 
 export interface DialogView {
   plans: OfferPlan[];
@@ -25,6 +31,13 @@ export interface DialogView {
   onClosed: () => void;
   /** A click on the dialog element (its backdrop when the target is the dialog itself). */
   onDialogClick: (event: MouseEvent) => void;
+}
+
+// Here rather than in internal/format.ts, beside the other formats: the dialog is its only user, and a module
+// the promo's line shares with its dialog goes whole into the line's file.
+/** `3, 6 or 8` (en-CA: `3, 6, or 8`; fr-CA: `3, 6 ou 8`): numbers as the locale lists alternatives. */
+function formatAlternatives(values: readonly number[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(values.map(String));
 }
 
 const months = (count: number) =>
@@ -123,7 +136,7 @@ function renderPlan(plan: OfferPlan, view: DialogView): TemplateResult {
 }
 
 /** The native `<dialog>`, labelled by its heading (which takes focus when it opens). */
-export function renderDialog(view: DialogView): TemplateResult {
+function dialogTemplate(view: DialogView): TemplateResult {
   const price = formatMoney(view.amount, view.locale);
   // The click only closes on the backdrop; the native <dialog> closes on Escape, and the close button is a button.
   // eslint-disable-next-line lit-a11y/click-events-have-key-events
@@ -151,4 +164,12 @@ export function renderDialog(view: DialogView): TemplateResult {
       </div>
     </div>
   </dialog>`;
+}
+
+/**
+ * Renders the dialog at the end of `root` (the promo's shadow root, after its line), or removes it (`null`: the
+ * promo shows nothing). `host` is the element, for the listeners' `this`.
+ */
+export function renderDialog(view: DialogView | null, root: HTMLElement | DocumentFragment, host: HTMLElement): void {
+  render(view ? dialogTemplate(view) : nothing, root as HTMLElement, { host });
 }

@@ -4,7 +4,7 @@ import '../../define/flexiti-promo.js';
 import { setLocale } from '../../internal/locale.js';
 import type { FlexitiErrorEvent } from '../../events/notifications.js';
 import { forgetOffers } from './offers.js';
-import type { FlexitiPromo } from './promo.js';
+import { importDialogWith, type FlexitiPromo } from './promo.js';
 import { $, settleLocale } from '../../../test/browser/dom.js';
 
 type Offer = { plan_name: string; plan_id: string; offer_category: string; term_options: (number | string)[] };
@@ -409,6 +409,88 @@ describe('<flexiti-promo>: the dialog', () => {
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }
+  });
+
+  it('keeps focus on "Learn more" while the line follows an amount change', async () => {
+    const el = await promo({ amount: 1299.99 });
+    const learnMore = button(el);
+    learnMore.focus();
+    el.amount = 400;
+    await el.updateComplete;
+    expect(lineText(el)).to.equal('or $10.00/month for 40 months, no interest, with Flexiti');
+    expect(button(el)).to.equal(learnMore);
+    expect(el.shadowRoot!.activeElement).to.equal(learnMore);
+  });
+
+  it('writes every text of the line with textContent: markup in a plan name or the data stays text', async () => {
+    const el = await promo({ amount: 1299.99 }, [
+      {
+        plan_name: '<img src=x onerror=alert(1)> No Interest',
+        plan_id: '5',
+        offer_category: 'equal_billing',
+        term_options: [12],
+      },
+    ]);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    await openDetails(el);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(squash($(el, 'li h3')!.textContent)).to.equal('<img src=x onerror=alert(1)> No Interest');
+  });
+
+  describe("when the dialog's file cannot be loaded", () => {
+    afterEach(() => importDialogWith());
+
+    it('says so beside "Learn more", reports it, keeps the line and focus, and opens on the next press', async () => {
+      const el = await promo({ amount: 1299.99 });
+      let attempts = 0;
+      importDialogWith(() => {
+        attempts++;
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      });
+      const reported = oneEvent(el, 'flexiti-error');
+      button(el).focus();
+      await sendKeys({ press: 'Enter' });
+      const event = (await reported) as FlexitiErrorEvent;
+      expect([event.detail.type, event.detail.code, event.detail.source]).to.deep.equal([
+        'network',
+        'network_error',
+        'flexiti-promo',
+      ]);
+      const alert = () => $(el, '[role="alert"]');
+      await waitUntil(() => squash(alert()?.textContent) !== '', 'the failure is said');
+      expect(squash(alert()!.textContent)).to.equal('The details could not be loaded. Try again in a moment.');
+      expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+      expect(lineText(el)).to.equal('or $32.50/month for 40 months, no interest, with Flexiti');
+      expect(el.shadowRoot!.activeElement).to.equal(button(el));
+      await expect(el).to.be.accessible();
+
+      // The network is back: the next press loads the dialog, opens it, and the message goes.
+      importDialogWith();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialog(el)?.open, 'the dialog opens on the next press');
+      expect(squash(alert()!.textContent)).to.equal('');
+      expect(attempts).to.be.greaterThan(0);
+    });
+
+    it('says it in French on a French page', async () => {
+      const el = await promo({ amount: 1299.99, lang: 'fr-CA' });
+      importDialogWith(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      button(el).click();
+      await waitUntil(() => squash($(el, '[role="alert"]')?.textContent) !== '', 'the failure is said');
+      expect(squash($(el, '[role="alert"]')!.textContent)).to.equal(
+        "Les détails n'ont pas pu être chargés. Réessayez dans un moment.",
+      );
+    });
+
+    it('stays quiet when only pointing at or focusing "Learn more" failed to load it (reported, nothing said)', async () => {
+      const el = await promo({ amount: 1299.99 });
+      importDialogWith(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      const reported = oneEvent(el, 'flexiti-error');
+      button(el).focus();
+      await reported;
+      await el.updateComplete;
+      expect(squash($(el, '[role="alert"]')?.textContent)).to.equal('');
+    });
   });
 
   it('explains what Flexiti is', async () => {

@@ -18,7 +18,6 @@ import { HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiTermsRequestEvent } from '../../events/requests.js';
-import { FlexitiErrorEvent } from '../../events/notifications.js';
 import { FlexitiTermsChangeEvent, type TermsConsent, type TermsLang } from '../../events/terms-change.js';
 import { termsStyles } from './terms.styles.js';
 
@@ -459,7 +458,7 @@ export class FlexitiTerms extends FlexitiFormElement {
     if (!text.trim()) {
       // An empty document (or one that was nothing but markup we remove) is not terms anyone can agree to.
       const error = localError('invalid_response');
-      this.dispatchEvent(new FlexitiErrorEvent({ type: error.type, code: error.code, source: this.localName }));
+      this.reportError(error.type, error.code);
       this.fail(error);
       return;
     }
@@ -467,9 +466,7 @@ export class FlexitiTerms extends FlexitiFormElement {
     if (ticket !== this.loadTicket) return;
     const englishInsteadOfFrench = query.lang === 'fr' && guessLanguage(text) === 'en';
     if (englishInsteadOfFrench) {
-      this.dispatchEvent(
-        new FlexitiErrorEvent({ type: 'server', code: 'terms_language_mismatch', source: this.localName }),
-      );
+      this.reportError('server', 'terms_language_mismatch');
     }
     // The content node (not the fragment, which empties once inserted) is bound, so any re-render keeps the terms.
     this.shown = { query, content, sha256, englishInsteadOfFrench };

@@ -1275,6 +1275,22 @@ describe('<flexiti-verify>', () => {
       expect(text($(el, '[role="status"]'))).to.equal('');
     });
 
+    it('custom states follow the step and the request in flight', async () => {
+      const el = await mount();
+      const states = () => ['choose', 'code', 'busy'].filter((name) => el.matches(`:state(${name})`));
+      expect(states()).to.deep.equal(['choose']);
+      let release!: (value: unknown) => void;
+      answerVerify(el, () => new Promise((resolve) => (release = resolve)));
+      radio(el, 'sms')!.click();
+      await el.updateComplete;
+      submit(el).click();
+      await el.updateComplete;
+      expect(states()).to.deep.equal(['choose', 'busy']);
+      release(verifySeed('200 - Success - SMS')());
+      await settle(el);
+      expect(states()).to.deep.equal(['code']);
+    });
+
     it('a double click sends one request', async () => {
       const el = await mount();
       const requests = answerVerify(el, verifySeed('200 - Success - SMS'));

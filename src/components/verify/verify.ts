@@ -1,7 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
 import {
   APPLY_FIELDS,
   VERIFY_FORMATS,
@@ -18,20 +16,28 @@ import {
   type VerifyBody,
   type VerifyFormat,
 } from '../../model/index.js';
-import { errorText, messageText } from '../../internal/message-text.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiPurchaseRequestEvent, FlexitiVerifiedEvent, FlexitiVerifyRequestEvent } from '../../events/requests.js';
-import { FlexitiErrorEvent, FlexitiPurchaseResultEvent } from '../../events/notifications.js';
+import { FlexitiPurchaseResultEvent } from '../../events/notifications.js';
 import { verifyStyles } from './verify.styles.js';
+import { CooldownController } from '../../internal/cooldown.js';
+import { purchaseErrorAction, verifyErrorAction, type FieldSlot, type LockReason } from './verify-errors.js';
+import { renderNotice, statusText, type CodeChannel, type Problem, type StatusKey } from './verify-texts.js';
+import { renderChoose } from './verify-choose.js';
+import { renderQuestion } from './verify-question.js';
+import { renderCode } from './verify-code.js';
+import { renderDone, renderUnavailable } from './verify-done.js';
+
+const STEPS = ['choose', 'question', 'code', 'verified', 'purchased'] as const;
 
 /**
  * The steps of the flow; `step` reports the current one. `verified`: the security answer or override was
  * accepted and the purchase is being posted (or failed and may be tried again); `purchased`: done.
  */
-export type VerifyStep = 'choose' | 'question' | 'code' | 'verified' | 'purchased';
+export type VerifyStep = (typeof STEPS)[number];
 
 /** The plan and term the purchase is for: `<flexiti-plan-picker>`'s `value` fits. */
 export interface VerifyPlan {
@@ -41,33 +47,14 @@ export interface VerifyPlan {
 
 type VerifyCustomer = LookupResult;
 type VerifyRequestBody = VerifyBody;
-type CodeChannel = 'sms' | 'email';
-type FieldSlot = 'format' | 'security_qid' | 'security_answer' | 'verification_code';
-
-/** An error to show: from the host (mapped by the model), a validation key, or one of this element's own texts. */
-type Problem =
-  | { kind: 'api'; error: FlexitiApiError; field?: FieldSlot }
-  | { kind: 'message'; message: FieldMessage }
-  | { kind: 'unavailable'; format: CodeChannel }
-  /** The purchase may have gone through (the host's answer couldn't be read): say so, offer no resend. */
-  | { kind: 'unconfirmed' };
-
 /** What "Try again" repeats after a failure that may pass on a second attempt. */
 type Retry = { kind: 'verify'; request: VerifyRequestBody } | { kind: 'purchase'; format: VerifyFormat; code?: string };
 
 /** Where focus goes after an update: the step's heading, the radio group in the step, a field, or the notice. */
 type FocusTarget = 'heading' | 'group' | 'security_answer' | 'verification_code' | 'notice';
 
-/** What the polite live region says (rendered in the current locale). */
-type StatusKey = '' | 'busy' | 'purchasing' | 'resent_sms' | 'resent_email';
-
-/** Why a method can no longer be chosen for this customer. */
-type LockReason = 'locked' | 'unavailable';
-
 const SECURITY_ANSWER_MAX = APPLY_FIELDS.find((field) => field.name === 'security_answer')?.maxLength ?? 100;
 const DEFAULT_RESEND_COOLDOWN = 30;
-/** Flexiti's customer service, when an online customer has no way left to verify. */
-const FLEXITI_PHONE = '1-877-259-3750';
 
 /** Reads `formats` from an attribute (`"sms email"`, `"sms,email"`) or a property (an array or such a string). */
 export function parseFormats(value: unknown): VerifyFormat[] {
@@ -129,6 +116,13 @@ export function parseFormats(value: unknown): VerifyFormat[] {
  * @csspart submit-button - The main button of the step.
  * @csspart status - The polite live region (busy, code sent).
  *
+ * @cssstate choose - Step 1: choosing a method.
+ * @cssstate question - Answering a security question.
+ * @cssstate code - Typing the code sent by text message or email.
+ * @cssstate verified - Verified; the purchase is being posted (or failed and may be tried again).
+ * @cssstate purchased - The purchase went through.
+ * @cssstate busy - A request is in flight.
+ *
  * @cssprop --flexiti-color-primary - Buttons and focus accents.
  * @cssprop --flexiti-color-error - Error text and invalid borders.
  * @cssprop --flexiti-color-success - The "verified" heading.
@@ -168,11 +162,11 @@ export class FlexitiVerify extends FlexitiElement {
   @state() private notice: { problem: Problem; retry?: Retry } | undefined;
   @state() private locked = new Map<VerifyFormat, LockReason>();
   @state() private removedFormats = new Set<VerifyFormat>();
-  @state() private resendRemaining = 0;
   @state() private status: StatusKey = '';
 
   private readonly requests = new HostRequestController(this);
   private readonly feedback = new FieldFeedback(this);
+  private readonly resend = new CooldownController(this);
   private parsedCustomer: VerifyCustomer | undefined;
   private customerKey = '';
   private customerInvalid = false;
@@ -181,8 +175,6 @@ export class FlexitiVerify extends FlexitiElement {
   /** Bumped when the customer changes: answers to requests sent for an earlier customer are dropped. */
   private generation = 0;
   private pendingFocus: FocusTarget | undefined;
-  private resendAt = 0;
-  private resendTimer: ReturnType<typeof setInterval> | undefined;
 
   /** The current step: `choose`, `question`, `code`, `verified` or `purchased`. */
   get step(): VerifyStep {
@@ -198,21 +190,13 @@ export class FlexitiVerify extends FlexitiElement {
     this.pendingFocus = undefined;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopResendTimer();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.currentStep === 'code' && this.resendAt > Date.now()) this.startResendTimer();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('customer')) this.readCustomer();
   }
 
   protected override updated(): void {
+    for (const step of STEPS) this.setCustomState(step, step === this.currentStep);
+    this.setCustomState('busy', this.busy);
     const target = this.pendingFocus;
     // Controls are disabled while busy: focus waits for the render that enables them again.
     if (!target || this.busy) return;
@@ -231,9 +215,7 @@ export class FlexitiVerify extends FlexitiElement {
     const wasInvalid = this.customerInvalid;
     this.customerInvalid = this.customer != null && !parsed;
     if (this.customerInvalid && !wasInvalid) {
-      this.dispatchEvent(
-        new FlexitiErrorEvent({ type: 'implementation', code: 'invalid_customer', source: this.localName }),
-      );
+      this.reportError('implementation', 'invalid_customer');
     }
     if (this.customerKey !== previousKey) this.startOver();
   }
@@ -255,9 +237,7 @@ export class FlexitiVerify extends FlexitiElement {
     this.locked = new Map();
     this.removedFormats = new Set();
     this.status = '';
-    this.resendAt = 0;
-    this.resendRemaining = 0;
-    this.stopResendTimer();
+    this.resend.stop();
     this.feedback.reset();
   }
 
@@ -296,333 +276,90 @@ export class FlexitiVerify extends FlexitiElement {
   override render(): TemplateResult {
     return html`
       ${this.renderStep()}
-      <div class="status" part="status" role="status" aria-live="polite">${this.statusText()}</div>
+      <div class="status" part="status" role="status" aria-live="polite">${statusText(this.status)}</div>
     `;
   }
 
   private renderStep(): TemplateResult {
-    if (!this.parsedCustomer) return this.renderUnavailable();
+    if (!this.parsedCustomer) return renderUnavailable(this.audience);
+    const busy = this.busy;
+    const notice = renderNotice(this.notice, busy, this.onRetry, this.audience);
     switch (this.currentStep) {
       case 'question':
-        return this.renderQuestion();
+        return renderQuestion(
+          {
+            audience: this.audience,
+            busy,
+            questions: this.parsedCustomer.security_qid,
+            chosen: this.chosenQuestion,
+            answer: this.answer,
+            answerShown: this.answerShown,
+            qidError: this.fieldErrors.security_qid ?? this.localError('security_qid'),
+            answerError: this.fieldErrors.security_answer ?? this.localError('security_answer'),
+            notice,
+          },
+          this.questionHandlers,
+        );
       case 'code':
-        return this.renderCode();
+        return renderCode(
+          {
+            audience: this.audience,
+            busy,
+            channel: this.codeChannel,
+            code: this.code,
+            error: this.fieldErrors.verification_code ?? this.localError('verification_code'),
+            resendIn: this.resend.remaining,
+            notice,
+          },
+          this.codeHandlers,
+        );
       case 'verified':
       case 'purchased':
-        return this.renderVerified();
+        return renderDone({
+          busy,
+          purchased: this.currentStep === 'purchased',
+          unconfirmed: this.notice?.problem.kind === 'unconfirmed',
+          notice: this.notice ? notice : undefined,
+        });
       default:
-        return this.shownFormats.length === 0 ? this.renderUnavailable() : this.renderChoose();
-    }
-  }
-
-  /** No usable customer, or no method allowed at all: a configuration problem, shown at once. */
-  private renderUnavailable(): TemplateResult {
-    return html`
-      <div class="notice error-notice" part="notice">
-        <h2 id="heading" part="heading" tabindex="-1">${msg('Verification unavailable', { id: 'verify.unavailable.heading' })}</h2>
-        <p>${messageText('error.implementation', this.audience)}</p>
-      </div>
-    `;
-  }
-
-  private renderChoose(): TemplateResult {
-    const shown = this.shownFormats;
-    const chosen = this.chosenFormat;
-    const error = this.fieldErrors.format ?? this.localError('format');
-    const noneLeft = this.availableFormats.length === 0;
-    const describedBy = [error ? 'format-error' : '', noneLeft ? 'format-none' : ''].filter(Boolean).join(' ');
-    return html`
-      <form part="form" novalidate aria-labelledby="heading" aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.onChooseSubmit}>
-        <h2 id="heading" part="heading" tabindex="-1">${
-          this.audience === 'in_store'
-            ? msg("Verify the customer's identity", { id: 'verify.choose.heading' })
-            : msg('Confirm your identity', { id: 'verify.choose.heading_online' })
-        }</h2>
-        ${this.renderNotice()}
-        <fieldset aria-describedby=${describedBy || nothing}>
-          <legend>${msg('How would you like to verify?', { id: 'verify.choose.legend' })}</legend>
-          <p class="error" id="format-error">${error ? this.problemText(error) : ''}</p>
-          ${
-            noneLeft
-              ? html`<p class="hint" id="format-none">${
-                  this.audience === 'in_store'
-                    ? msg('No other way to verify is left for this customer. Please ask a store employee for help.', {
-                        id: 'verify.choose.none_left',
-                      })
-                    : msg(
-                        str`No other way to verify is left. Call Flexiti at ${FLEXITI_PHONE}, or choose another way to pay.`,
-                        { id: 'verify.choose.none_left_online' },
-                      )
-                }</p>`
-              : nothing
-          }
-          ${shown.map((format) => this.renderFormatOption(format, chosen))}
-        </fieldset>
-        <div class="actions">
-          <button class="primary" part="submit-button" type="submit" ?disabled=${this.busy || noneLeft}>
-            ${msg('Continue', { id: 'verify.choose.submit' })}
-          </button>
-        </div>
-      </form>
-    `;
-  }
-
-  private renderFormatOption(format: VerifyFormat, chosen: VerifyFormat | undefined): TemplateResult {
-    const lock = this.locked.get(format);
-    const id = `format-${format}`;
-    return html`
-      <div class="option">
-        <input
-          type="radio"
-          id=${id}
-          name="format"
-          .value=${format}
-          .checked=${live(chosen === format)}
-          ?disabled=${this.busy || lock !== undefined}
-          aria-describedby=${lock ? `${id}-reason` : nothing}
-          @change=${() => this.chooseFormat(format)}
-        />
-        <label for=${id}>${this.formatLabel(format)}</label>
-        ${lock ? html`<span class="hint" id="${id}-reason">${this.lockText(lock)}</span>` : nothing}
-      </div>
-    `;
-  }
-
-  private renderQuestion(): TemplateResult {
-    const questions = this.parsedCustomer?.security_qid ?? [];
-    const chosen = this.chosenQuestion;
-    const qidError = this.fieldErrors.security_qid ?? this.localError('security_qid');
-    const answerError = this.fieldErrors.security_answer ?? this.localError('security_answer');
-    return html`
-      <form part="form" novalidate aria-labelledby="heading" aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.onQuestionSubmit}>
-        <h2 id="heading" part="heading" tabindex="-1">${msg('Answer a security question', { id: 'verify.question.heading' })}</h2>
-        ${this.renderNotice()}
-        <fieldset aria-describedby=${qidError ? 'security_qid-error' : nothing}>
-          <legend>${msg('Choose one of your security questions', { id: 'verify.question.legend' })}</legend>
-          <p class="error" id="security_qid-error">${qidError ? this.problemText(qidError) : ''}</p>
-          ${questions.map(
-            (question) => html`
-              <div class="option">
-                <input
-                  type="radio"
-                  id="security_qid-${question.id}"
-                  name="security_qid"
-                  .value=${question.id}
-                  .checked=${live(chosen === question.id)}
-                  ?disabled=${this.busy}
-                  @change=${() => this.chooseQuestion(question.id)}
-                />
-                <label for="security_qid-${question.id}">${question.text}</label>
-              </div>
-            `,
-          )}
-        </fieldset>
-        <div class="field">
-          <label for="security_answer">${msg('Your answer', { id: 'verify.answer.label' })}</label>
-          <span class="hint" id="security_answer-hint">
-            ${msg('You can paste your answer or fill it in with a password manager.', { id: 'verify.answer.hint' })}
-          </span>
-          <div class="secret">
-            <input
-              id="security_answer"
-              name="security_answer"
-              type=${this.answerShown ? 'text' : 'password'}
-              autocomplete="off"
-              autocapitalize="off"
-              spellcheck="false"
-              .value=${live(this.answer)}
-              ?disabled=${this.busy}
-              aria-invalid=${answerError ? 'true' : 'false'}
-              aria-describedby="security_answer-hint${answerError ? ' security_answer-error' : ''}"
-              @input=${this.onAnswerInput}
-              @change=${this.onAnswerChange}
-            />
-            <button
-              type="button"
-              aria-controls="security_answer"
-              aria-pressed=${this.answerShown ? 'true' : 'false'}
-              ?disabled=${this.busy}
-              @click=${() => (this.answerShown = !this.answerShown)}
-            >
-              ${msg('Show answer', { id: 'verify.answer.show' })}
-            </button>
-          </div>
-          <p class="error" id="security_answer-error">${answerError ? this.problemText(answerError) : ''}</p>
-        </div>
-        <div class="actions">
-          <button class="primary" part="submit-button" type="submit" ?disabled=${this.busy}>
-            ${msg('Verify', { id: 'verify.question.submit' })}
-          </button>
-          <button type="button" ?disabled=${this.busy} @click=${this.backToChoice}>
-            ${msg('Choose another method', { id: 'verify.back' })}
-          </button>
-        </div>
-      </form>
-    `;
-  }
-
-  private renderCode(): TemplateResult {
-    const error = this.fieldErrors.verification_code ?? this.localError('verification_code');
-    const waiting = this.resendRemaining > 0;
-    const seconds = this.resendRemaining;
-    return html`
-      <form part="form" novalidate aria-labelledby="heading" aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.onCodeSubmit}>
-        <h2 id="heading" part="heading" tabindex="-1">${msg('Enter the verification code', { id: 'verify.code.heading' })}</h2>
-        <p id="code-sent">
-          ${
-            this.codeChannel === 'email'
-              ? msg('We sent a code by email to the address on file.', { id: 'verify.code.sent_email' })
-              : msg('We sent a code by text message to the phone number on file.', { id: 'verify.code.sent_sms' })
-          }
-        </p>
-        ${this.renderNotice()}
-        <div class="field">
-          <label for="verification_code">${msg('Verification code', { id: 'verify.code.label' })}</label>
-          <span class="hint" id="verification_code-hint">${msg('Digits only. You can paste the code.', { id: 'verify.code.hint' })}</span>
-          <input
-            id="verification_code"
-            name="verification_code"
-            type="text"
-            inputmode="numeric"
-            autocomplete="one-time-code"
-            spellcheck="false"
-            .value=${live(this.code)}
-            ?disabled=${this.busy}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby="verification_code-hint${error ? ' verification_code-error' : ''}"
-            @input=${this.onCodeInput}
-            @change=${this.onCodeChange}
-          />
-          <p class="error" id="verification_code-error">${error ? this.problemText(error) : ''}</p>
-        </div>
-        <div class="actions">
-          <button class="primary" part="submit-button" type="submit" ?disabled=${this.busy}>
-            ${msg('Verify', { id: 'verify.code.submit' })}
-          </button>
-        </div>
-        <div class="resend">
-          <button
-            type="button"
-            id="resend"
-            ?disabled=${this.busy || waiting}
-            aria-describedby=${waiting ? 'resend-wait' : nothing}
-            @click=${this.onResend}
-          >
-            ${msg('Send a new code', { id: 'verify.code.resend' })}
-          </button>
-          ${
-            waiting
-              ? html`<span class="hint" id="resend-wait">
-                ${msg(str`You can ask for a new code in ${seconds} s.`, { id: 'verify.code.resend_wait' })}
-              </span>`
-              : nothing
-          }
-          <button type="button" ?disabled=${this.busy} @click=${this.backToChoice}>
-            ${msg('Choose another method', { id: 'verify.back' })}
-          </button>
-        </div>
-      </form>
-    `;
-  }
-
-  private renderVerified(): TemplateResult {
-    const purchased = this.currentStep === 'purchased';
-    const unconfirmed = this.notice?.problem.kind === 'unconfirmed';
-    return html`
-      <section class="verified" aria-labelledby="heading" aria-busy=${this.busy ? 'true' : 'false'}>
-        <h2 id="heading" part="heading" tabindex="-1">
-          ${
-            purchased
-              ? msg('Purchase complete', { id: 'verify.purchased.heading' })
-              : unconfirmed
-                ? msg("We couldn't confirm your purchase", { id: 'verify.unconfirmed.heading' })
-                : msg('Identity verified', { id: 'verify.verified.heading' })
-          }
-        </h2>
-        ${
-          purchased
-            ? html`<p>${msg('Thank you. Your purchase went through.', { id: 'verify.purchased.text' })}</p>`
-            : this.notice
-              ? this.renderNotice()
-              : html`<p>${msg('Thank you. We are completing your purchase.', { id: 'verify.verified.text' })}</p>`
-        }
-      </section>
-    `;
-  }
-
-  private renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.notice;
-    if (!notice) return nothing;
-    return html`
-      <div class="notice error-notice" part="notice" id="notice" tabindex="-1">
-        <p>${this.problemText(notice.problem)}</p>
-        ${
-          notice.retry
-            ? html`<button type="button" ?disabled=${this.busy} @click=${this.onRetry}>${msg('Try again', { id: 'verify.retry' })}</button>`
-            : nothing
-        }
-      </div>
-    `;
-  }
-
-  private statusText(): string {
-    switch (this.status) {
-      case 'busy':
-        return msg('Please wait…', { id: 'verify.status.busy' });
-      case 'purchasing':
-        return msg('Completing your purchase…', { id: 'verify.status.purchasing' });
-      case 'resent_sms':
-        return msg('A new code was sent by text message.', { id: 'verify.status.resent_sms' });
-      case 'resent_email':
-        return msg('A new code was sent by email.', { id: 'verify.status.resent_email' });
-      default:
-        return '';
-    }
-  }
-
-  private formatLabel(format: VerifyFormat): string {
-    switch (format) {
-      case 'sms':
-        return msg('Get a code by text message', { id: 'verify.format.sms' });
-      case 'email':
-        return msg('Get a code by email', { id: 'verify.format.email' });
-      case 'security_question':
-        return msg('Answer a security question', { id: 'verify.format.security_question' });
-      case 'merchant_override':
-        return msg('Store override (store employee)', { id: 'verify.format.merchant_override' });
-    }
-  }
-
-  private lockText(reason: LockReason): string {
-    return reason === 'locked'
-      ? msg('Locked after too many attempts.', { id: 'verify.format.locked' })
-      : msg('Not available for this account.', { id: 'verify.format.unavailable' });
-  }
-
-  private problemText(problem: Problem): string {
-    switch (problem.kind) {
-      case 'unconfirmed':
-        return msg(
-          "Your purchase may have gone through. Don't pay again: check your order confirmation, or ask the store, before you try again.",
-          { id: 'verify.unconfirmed.text' },
+        if (this.shownFormats.length === 0) return renderUnavailable(this.audience);
+        return renderChoose(
+          {
+            busy,
+            audience: this.audience,
+            shown: this.shownFormats,
+            chosen: this.chosenFormat,
+            locked: this.locked,
+            noneLeft: this.availableFormats.length === 0,
+            error: this.fieldErrors.format ?? this.localError('format'),
+            notice,
+          },
+          this.chooseHandlers,
         );
-      case 'message':
-        return messageText(problem.message, this.audience);
-      case 'unavailable':
-        return problem.format === 'sms'
-          ? msg("We can't send a text message to the phone number on file. Choose another way to verify.", {
-              id: 'verify.error.sms_unavailable',
-            })
-          : msg("We can't send an email to the address on file. Choose another way to verify.", {
-              id: 'verify.error.email_unavailable',
-            });
-      case 'api': {
-        // The field's own message when the API named the field (`field_errors`), else the error's text.
-        const fieldMessage = problem.field ? problem.error.fields[problem.field] : undefined;
-        return fieldMessage ? messageText(fieldMessage) : errorText(problem.error, this.audience);
-      }
     }
   }
+
+  private readonly chooseHandlers = {
+    submit: (event: SubmitEvent) => this.onChooseSubmit(event),
+    choose: (format: VerifyFormat) => this.chooseFormat(format),
+  };
+
+  private readonly questionHandlers = {
+    submit: (event: SubmitEvent) => this.onQuestionSubmit(event),
+    choose: (id: string) => this.chooseQuestion(id),
+    answerInput: (event: InputEvent) => this.onAnswerInput(event),
+    answerChange: () => this.onAnswerChange(),
+    toggleShown: () => (this.answerShown = !this.answerShown),
+    back: () => this.backToChoice(),
+  };
+
+  private readonly codeHandlers = {
+    submit: (event: SubmitEvent) => this.onCodeSubmit(event),
+    codeInput: (event: InputEvent) => this.onCodeInput(event),
+    codeChange: () => this.onCodeChange(),
+    resend: () => this.onResend(),
+    back: () => this.backToChoice(),
+  };
 
   /** The validation error of a field, shown once the field was left or a submit was attempted. */
   private localError(slot: FieldSlot): Problem | undefined {
@@ -744,17 +481,17 @@ export class FlexitiVerify extends FlexitiElement {
 
   private onResend(): void {
     const customer = this.parsedCustomer;
-    if (this.inFlight || !customer || !this.codeChannel || this.resendRemaining > 0) return;
+    if (this.inFlight || !customer || !this.codeChannel || this.resend.remaining > 0) return;
     void this.sendVerify({ format: this.codeChannel }, true);
   }
 
-  private onRetry(): void {
+  private readonly onRetry = (): void => {
     const retry = this.notice?.retry;
     if (this.inFlight || !retry) return;
     if (retry.kind === 'verify')
       void this.sendVerify(retry.request, retry.request.format === this.codeChannel && this.currentStep === 'code');
     else void this.run((generation) => this.purchase(retry.format, retry.code, generation));
-  }
+  };
 
   private backToChoice(): void {
     if (this.inFlight) return;
@@ -763,8 +500,7 @@ export class FlexitiVerify extends FlexitiElement {
     this.answerShown = false;
     this.code = '';
     this.codeChannel = undefined;
-    this.stopResendTimer();
-    this.resendRemaining = 0;
+    this.resend.stop();
     this.goTo('choose');
   }
 
@@ -807,7 +543,7 @@ export class FlexitiVerify extends FlexitiElement {
       }
       const answer = toVerifyAnswer(outcome.data);
       if (!answer) {
-        this.reportLocal('invalid_response');
+        this.reportError('server', 'invalid_response');
         this.showVerifyError(localError('invalid_response'), request);
         return;
       }
@@ -826,7 +562,8 @@ export class FlexitiVerify extends FlexitiElement {
 
   private enterCodeStep(channel: CodeChannel, resend: boolean): void {
     this.codeChannel = channel;
-    this.startResendCooldown();
+    // An unreadable value falls back to the default rather than allowing a code every instant.
+    this.resend.start(Number.isFinite(this.resendCooldown) ? this.resendCooldown : DEFAULT_RESEND_COOLDOWN);
     if (resend) {
       this.notice = undefined;
       this.clearFieldError('verification_code');
@@ -859,89 +596,60 @@ export class FlexitiVerify extends FlexitiElement {
     if (outcome.ok && receipt) {
       const sentTo = format === 'sms' || format === 'email' ? format : undefined;
       if (code !== undefined) this.dispatchEvent(new FlexitiVerifiedEvent({ format, sent_to: sentTo }));
-      this.answer = '';
-      this.code = '';
-      this.codeChannel = undefined;
-      this.stopResendTimer();
+      this.forgetSecrets();
       this.status = '';
       this.goTo('purchased');
       this.dispatchEvent(new FlexitiPurchaseResultEvent(receipt));
       return;
     }
-    if (outcome.ok) this.reportLocal('invalid_response');
+    if (outcome.ok) this.reportError('server', 'invalid_response');
     // An unreadable receipt: asking again is safe, the checkout answers a repeat with the same receipt.
     const error = outcome.ok ? localError('invalid_response') : outcome.error;
     const withCode = code !== undefined && (format === 'sms' || format === 'email');
-    if (withCode && (error.code === 'wrong_verification_code' || error.code === 'verification_code_required')) {
-      this.showOnField('code', 'verification_code', { kind: 'api', error });
-      return;
+    const action = purchaseErrorAction(error, withCode);
+    switch (action.do) {
+      case 'code':
+        this.showOnField('code', 'verification_code', { kind: 'api', error });
+        return;
+      case 'verify_again':
+        // The code (or the verification) no longer counts: verify again, by any method.
+        this.forgetSecrets();
+        this.showOnField('choose', 'format', { kind: 'api', error });
+        return;
+      case 'unconfirmed':
+        // The request reached the store's server: the customer may be charged. No form to resubmit, no Try again.
+        this.forgetSecrets();
+        this.goTo('verified');
+        this.showNotice({ kind: 'unconfirmed' });
+        return;
+      case 'notice':
+        this.showNotice({ kind: 'api', error }, action.retry ? { kind: 'purchase', format, code } : undefined);
     }
-    if (error.code === 'verification_void' || error.code === 'verification_required') {
-      // The code (or the verification) no longer counts: verify again, by any method.
-      this.answer = '';
-      this.code = '';
-      this.codeChannel = undefined;
-      this.stopResendTimer();
-      this.resendRemaining = 0;
-      this.showOnField('choose', 'format', { kind: 'api', error });
-      return;
-    }
-    if (error.code === 'unreadable_answer') {
-      // The request reached the store's server: the customer may be charged. No form to resubmit, no Try again.
-      this.answer = '';
-      this.code = '';
-      this.codeChannel = undefined;
-      this.stopResendTimer();
-      this.goTo('verified');
-      this.showNotice({ kind: 'unconfirmed' });
-      return;
-    }
-    const retryable = error.retryable || error.code === 'no_handler';
-    this.showNotice({ kind: 'api', error }, retryable ? { kind: 'purchase', format, code } : undefined);
   }
 
-  /** Maps a failed POST /verify to where the customer can act on it (docs/reliability.md §3.4). */
+  /** The answer and the code are not kept once the flow is past them. */
+  private forgetSecrets(): void {
+    this.answer = '';
+    this.code = '';
+    this.codeChannel = undefined;
+    this.resend.stop();
+  }
+
+  /** Shows a failed POST /verify where the customer can act on it (verify-errors.ts routes it). */
   private showVerifyError(error: FlexitiApiError, request: VerifyRequestBody): void {
     const format = request.format;
-    switch (error.code) {
-      case 'secret_answer_mismatch':
-        this.showOnField('question', 'security_answer', { kind: 'api', error });
-        return;
-      case 'merchant_override_is_not_allowed':
-      case 'method_not_allowed':
-        this.removedFormats = new Set([...this.removedFormats, format]);
-        this.showOnField('choose', 'format', { kind: 'api', error });
-        return;
-      case 'tries_exceed':
-        this.lock(format, 'locked');
-        this.showOnField('choose', 'format', { kind: 'api', error });
-        return;
-      case 'sms_not_valid_phone':
-        this.lock(format, 'unavailable');
-        this.showOnField('choose', 'format', { kind: 'api', error });
-        return;
-      case 'wrong_input':
-      case 'wrong_inputs':
-        if (format === 'security_question' && (error.fields.security_answer || error.fields.security_qid)) {
-          this.showOnField('question', error.fields.security_answer ? 'security_answer' : 'security_qid', {
-            kind: 'api',
-            error,
-          });
-          return;
-        }
-        if (
-          (format === 'sms' || format === 'email') &&
-          Object.keys(error.fields).every((name) => name === 'email' || name === 'phone_number')
-        ) {
-          // The seed answers a missing or invalid phone or email on file this way (`field_errors` email/phone).
-          this.lock(format, 'unavailable');
-          this.showOnField('choose', 'format', { kind: 'unavailable', format });
-          return;
-        }
-        break;
+    const action = verifyErrorAction(error, format);
+    if (action.do === 'notice') {
+      this.showNotice({ kind: 'api', error }, action.retry ? { kind: 'verify', request } : undefined);
+      return;
     }
-    const retryable = error.retryable || error.code === 'no_handler';
-    this.showNotice({ kind: 'api', error }, retryable ? { kind: 'verify', request } : undefined);
+    if (action.remove) this.removedFormats = new Set([...this.removedFormats, format]);
+    if (action.lock) this.lock(format, action.lock);
+    const problem: Problem =
+      action.show === 'unavailable' && (format === 'sms' || format === 'email')
+        ? { kind: 'unavailable', format }
+        : { kind: 'api', error };
+    this.showOnField(action.step, action.slot, problem);
   }
 
   private lock(format: VerifyFormat, reason: LockReason): void {
@@ -950,7 +658,7 @@ export class FlexitiVerify extends FlexitiElement {
     if (format === 'security_question') this.answer = '';
     if (format === this.codeChannel) {
       this.codeChannel = undefined;
-      this.stopResendTimer();
+      this.resend.stop();
     }
   }
 
@@ -968,11 +676,6 @@ export class FlexitiVerify extends FlexitiElement {
     this.pendingFocus = 'notice';
   }
 
-  private reportLocal(code: 'invalid_response'): void {
-    const { type } = localError(code);
-    this.dispatchEvent(new FlexitiErrorEvent({ type, code, source: this.localName }));
-  }
-
   // ── Focus and timers ──
 
   private focusTarget(target: FocusTarget): void {
@@ -987,31 +690,6 @@ export class FlexitiVerify extends FlexitiElement {
               root.querySelector<HTMLElement>('fieldset input[type="radio"]:not(:disabled)'))
             : root.querySelector<HTMLElement>(`#${target}`);
     (element ?? root.querySelector<HTMLElement>('#heading'))?.focus();
-  }
-
-  private startResendCooldown(): void {
-    // An unreadable value falls back to the default rather than allowing a code every instant.
-    const cooldown = Number.isFinite(this.resendCooldown) ? this.resendCooldown : DEFAULT_RESEND_COOLDOWN;
-    const seconds = Math.max(0, cooldown);
-    this.resendAt = Date.now() + seconds * 1000;
-    this.tickResend();
-    if (this.resendRemaining > 0) this.startResendTimer();
-  }
-
-  private startResendTimer(): void {
-    this.stopResendTimer();
-    this.resendTimer = setInterval(() => this.tickResend(), 250);
-  }
-
-  private stopResendTimer(): void {
-    if (this.resendTimer !== undefined) clearInterval(this.resendTimer);
-    this.resendTimer = undefined;
-  }
-
-  /** Updates the visible countdown (not a live region: a screen reader is not told every second). */
-  private tickResend(): void {
-    this.resendRemaining = Math.max(0, Math.ceil((this.resendAt - Date.now()) / 1000));
-    if (this.resendRemaining === 0) this.stopResendTimer();
   }
 }
 

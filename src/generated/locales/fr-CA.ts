@@ -365,6 +365,7 @@
 'promo.about.title': `Qu'est-ce que Flexiti?`,
 'promo.apr': str`Taux annuel en pourcentage (TAP) : ${0}.`,
 'promo.close': `Fermer`,
+'promo.details_failed': `Les détails n'ont pas pu être chargés. Réessayez dans un moment.`,
 'promo.dialog.estimates': `Les versements indiqués sont des estimations. Votre plan, votre taux, vos versements et les frais éventuels sont confirmés avant que vous payiez.`,
 'promo.dialog.intro': str`Plans offerts pour un achat de ${0} :`,
 'promo.dialog.title': `Payer par versements avec Flexiti`,

@@ -1,0 +1,85 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import type { VerifyFormat } from '../../model/index.js';
+import type { Audience } from '../../internal/audience.js';
+import type { LockReason } from './verify-errors.js';
+import { FLEXITI_PHONE, formatLabel, lockText, problemText, type Problem } from './verify-texts.js';
+
+/** Step 1: which method, among those shown (a locked one stays shown, disabled, with its reason). */
+export interface ChooseView {
+  busy: boolean;
+  audience: Audience;
+  shown: readonly VerifyFormat[];
+  chosen: VerifyFormat | undefined;
+  locked: ReadonlyMap<VerifyFormat, LockReason>;
+  /** No method is left that can be chosen. */
+  noneLeft: boolean;
+  error: Problem | undefined;
+  notice: TemplateResult | typeof nothing;
+}
+
+export interface ChooseHandlers {
+  submit(event: SubmitEvent): void;
+  choose(format: VerifyFormat): void;
+}
+
+export function renderChoose(view: ChooseView, on: ChooseHandlers): TemplateResult {
+  const { busy, error, noneLeft } = view;
+  const describedBy = [error ? 'format-error' : '', noneLeft ? 'format-none' : ''].filter(Boolean).join(' ');
+  return html`
+    <form part="form" novalidate aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} @submit=${on.submit}>
+      <h2 id="heading" part="heading" tabindex="-1">${
+        view.audience === 'in_store'
+          ? msg("Verify the customer's identity", { id: 'verify.choose.heading' })
+          : msg('Confirm your identity', { id: 'verify.choose.heading_online' })
+      }</h2>
+      ${view.notice}
+      <fieldset aria-describedby=${describedBy || nothing}>
+        <legend>${msg('How would you like to verify?', { id: 'verify.choose.legend' })}</legend>
+        <p class="error" id="format-error">${error ? problemText(error, view.audience) : ''}</p>
+        ${
+          noneLeft
+            ? html`<p class="hint" id="format-none">${
+                view.audience === 'in_store'
+                  ? msg('No other way to verify is left for this customer. Please ask a store employee for help.', {
+                      id: 'verify.choose.none_left',
+                    })
+                  : msg(
+                      str`No other way to verify is left. Call Flexiti at ${FLEXITI_PHONE}, or choose another way to pay.`,
+                      { id: 'verify.choose.none_left_online' },
+                    )
+              }</p>`
+            : nothing
+        }
+        ${view.shown.map((format) => renderOption(format, view, on))}
+      </fieldset>
+      <div class="actions">
+        <button class="primary" part="submit-button" type="submit" ?disabled=${busy || noneLeft}>
+          ${msg('Continue', { id: 'verify.choose.submit' })}
+        </button>
+      </div>
+    </form>
+  `;
+}
+
+function renderOption(format: VerifyFormat, view: ChooseView, on: ChooseHandlers): TemplateResult {
+  const lock = view.locked.get(format);
+  const id = `format-${format}`;
+  return html`
+    <div class="option">
+      <input
+        type="radio"
+        id=${id}
+        name="format"
+        .value=${format}
+        .checked=${live(view.chosen === format)}
+        ?disabled=${view.busy || lock !== undefined}
+        aria-describedby=${lock ? `${id}-reason` : nothing}
+        @change=${() => on.choose(format)}
+      />
+      <label for=${id}>${formatLabel(format)}</label>
+      ${lock ? html`<span class="hint" id="${id}-reason">${lockText(lock)}</span>` : nothing}
+    </div>
+  `;
+}

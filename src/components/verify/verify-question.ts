@@ -1,0 +1,98 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { msg } from '@lit/localize';
+import type { LookupResult } from '../../model/index.js';
+import type { Audience } from '../../internal/audience.js';
+import { problemText, type Problem } from './verify-texts.js';
+
+/** One of the customer's own security questions, and the answer (masked, with a "Show answer" toggle). */
+export interface QuestionView {
+  audience: Audience;
+  busy: boolean;
+  questions: LookupResult['security_qid'];
+  chosen: string;
+  answer: string;
+  answerShown: boolean;
+  qidError: Problem | undefined;
+  answerError: Problem | undefined;
+  notice: TemplateResult | typeof nothing;
+}
+
+export interface QuestionHandlers {
+  submit(event: SubmitEvent): void;
+  choose(id: string): void;
+  answerInput(event: InputEvent): void;
+  answerChange(): void;
+  toggleShown(): void;
+  back(): void;
+}
+
+export function renderQuestion(view: QuestionView, on: QuestionHandlers): TemplateResult {
+  const { busy, qidError, answerError } = view;
+  return html`
+    <form part="form" novalidate aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} @submit=${on.submit}>
+      <h2 id="heading" part="heading" tabindex="-1">${msg('Answer a security question', { id: 'verify.question.heading' })}</h2>
+      ${view.notice}
+      <fieldset aria-describedby=${qidError ? 'security_qid-error' : nothing}>
+        <legend>${msg('Choose one of your security questions', { id: 'verify.question.legend' })}</legend>
+        <p class="error" id="security_qid-error">${qidError ? problemText(qidError, view.audience) : ''}</p>
+        ${view.questions.map(
+          (question) => html`
+            <div class="option">
+              <input
+                type="radio"
+                id="security_qid-${question.id}"
+                name="security_qid"
+                .value=${question.id}
+                .checked=${live(view.chosen === question.id)}
+                ?disabled=${busy}
+                @change=${() => on.choose(question.id)}
+              />
+              <label for="security_qid-${question.id}">${question.text}</label>
+            </div>
+          `,
+        )}
+      </fieldset>
+      <div class="field">
+        <label for="security_answer">${msg('Your answer', { id: 'verify.answer.label' })}</label>
+        <span class="hint" id="security_answer-hint">
+          ${msg('You can paste your answer or fill it in with a password manager.', { id: 'verify.answer.hint' })}
+        </span>
+        <div class="secret">
+          <input
+            id="security_answer"
+            name="security_answer"
+            type=${view.answerShown ? 'text' : 'password'}
+            autocomplete="off"
+            autocapitalize="off"
+            spellcheck="false"
+            .value=${live(view.answer)}
+            ?disabled=${busy}
+            aria-invalid=${answerError ? 'true' : 'false'}
+            aria-describedby="security_answer-hint${answerError ? ' security_answer-error' : ''}"
+            @input=${on.answerInput}
+            @change=${on.answerChange}
+          />
+          <button
+            type="button"
+            aria-controls="security_answer"
+            aria-pressed=${view.answerShown ? 'true' : 'false'}
+            ?disabled=${busy}
+            @click=${on.toggleShown}
+          >
+            ${msg('Show answer', { id: 'verify.answer.show' })}
+          </button>
+        </div>
+        <p class="error" id="security_answer-error">${answerError ? problemText(answerError, view.audience) : ''}</p>
+      </div>
+      <div class="actions">
+        <button class="primary" part="submit-button" type="submit" ?disabled=${busy}>
+          ${msg('Verify', { id: 'verify.question.submit' })}
+        </button>
+        <button type="button" ?disabled=${busy} @click=${on.back}>
+          ${msg('Choose another method', { id: 'verify.back' })}
+        </button>
+      </div>
+    </form>
+  `;
+}
