@@ -44,6 +44,7 @@ import { renderReview } from './apply-review.js';
 import { QuebecChoice } from './apply-quebec.js';
 import { LicenceScanController, type Licence } from './licence-scan.js';
 import { FocusController } from '../../internal/focus.js';
+import { describedBy, renderField } from '../../internal/field.js';
 
 type Step = 'form' | 'review' | 'outcome';
 
@@ -700,9 +701,6 @@ export class FlexitiApply extends FlexitiElement {
     const error = this.fieldError(name);
     const warning = error ? undefined : this.fieldWarning(name);
     const hint = fieldHint(name);
-    const describedBy = [hint ? `${name}-hint` : '', error || warning ? `${name}-message` : '']
-      .filter(Boolean)
-      .join(' ');
     const required = spec.required === true || spec.required === 'quebec';
     const optionalMark =
       required || name.startsWith('govid_')
@@ -711,7 +709,7 @@ export class FlexitiApply extends FlexitiElement {
     const value = name === 'language' ? this.values.language || this.locale : (this.values[name] ?? '');
     const common = {
       id: name,
-      describedBy: describedBy || undefined,
+      describedBy: describedBy(name, { hint, message: error || warning }),
       invalid: error ? 'true' : 'false',
       required: required && !name.startsWith('govid_'),
     };
@@ -749,18 +747,15 @@ export class FlexitiApply extends FlexitiElement {
           @input=${this.onInput}
           @change=${this.onChange}
         />`;
-    return html`<div class="field" part="field" data-field=${name}>
-      <label for=${name} part="label">${fieldLabel(name)}${optionalMark}</label>
-      ${hint ? html`<span class="hint" id="${name}-hint" part="hint">${hint}</span>` : nothing}
-      ${control}
-      ${
-        error
-          ? html`<span class="error" id="${name}-message" part="error"><span class="visually-hidden">${msg('Error:', { id: 'apply.error_prefix' })} </span>${error}</span>`
-          : warning
-            ? html`<span class="hint warning" id="${name}-message" part="hint">${warning}</span>`
-            : nothing
-      }
-    </div>`;
+    return renderField({
+      id: name,
+      name,
+      label: html`${fieldLabel(name)}${optionalMark}`,
+      hint,
+      control,
+      error,
+      warning,
+    });
   }
 
   private renderTerms(): TemplateResult {

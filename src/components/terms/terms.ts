@@ -14,6 +14,7 @@ import {
 import { errorText, messageText } from '../../internal/message-text.js';
 import { matching, object, oneOf, province, read, string } from '../../model/read.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
+import { errorPrefix } from '../../internal/field.js';
 import { HostRequestController, type Run } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -371,11 +372,7 @@ export class FlexitiTerms extends FlexitiFormElement {
         </label>
       </div>
       ${hint ? html`<p id="agreement-hint" class="hint" part="hint">${hint}</p>` : nothing}
-      <p id="agreement-error" class="error" part="error">${
-        error
-          ? html`<span class="visually-hidden">${msg('Error:', { id: 'terms.error_prefix' })}</span> ${error}`
-          : nothing
-      }</p>
+      <p id="agreement-error" class="error" part="error">${error ? html`${errorPrefix()}${error}` : nothing}</p>
     </div>`;
   }
 
