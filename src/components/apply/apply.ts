@@ -80,6 +80,8 @@ const LANGUAGES: OptionList = [
  * autofill sees the whole form (docs/adr/0001-apply-form-dom.md).
  *
  * @summary Credit application with review, outcomes, Quebec disclosure and licence-scan prefill.
+ * @since 0.1.0
+ * @dependency flexiti-terms
  *
  * @fires flexiti-apply-request - Confirmed on the review step: `detail.request` is the validated POST /apply body; answer with `detail.respondWith(...)`.
  * @fires flexiti-close-account-request - A Quebec applicant cancels the new account: `detail.request` is `{}` (`POST close-account`: the checkout closes only the account its own approval opened).
@@ -176,6 +178,11 @@ export class FlexitiApply extends FlexitiElement {
   private options: OptionsResult = readFormValues(undefined);
   private validation: ApplyFormResult = { ok: false, fields: {}, warnings: {} };
   private reportedProblem?: string;
+
+  /** Where the application is: `form`, `review`, `outcome`, or `misconfigured` (`formValues` missing or unusable). */
+  get state(): 'form' | 'review' | 'outcome' | 'misconfigured' {
+    return this.options.ok ? this.step : 'misconfigured';
+  }
 
   /** Empties the form for the next customer (a shared till): everything typed, the outcome and the errors. */
   reset(): void {

@@ -129,6 +129,7 @@ const planIdListConverter = {
  * unless `noInterestPlans` lists the plan ids. Interest-bearing and deferred plans show no figure.
  *
  * @summary Choose a financing plan and term; form-associated.
+ * @since 0.1.0
  * @tag flexiti-plan-picker
  *
  * @fires change - The customer changed the choice (read `value`). Not fired when the host sets `value`, `offers` or `allow-regular`.

@@ -72,6 +72,7 @@ const loadTermsContent = () => import('./terms-content.js');
  * only if the same terms (same SHA-256) are shown again.
  *
  * @summary Province-specific terms and conditions, sanitized, with a form-associated agreement checkbox.
+ * @since 0.1.0
  *
  * @fires flexiti-terms-request - Asks the host for the terms HTML: `detail.request` is `{province, lang}` (the query of GET /terms-and-conditions); answer with `detail.respondWith(html | Response | Promise)`.
  * @fires change - {FlexitiTermsChangeEvent} The customer ticked or unticked the agreement (never when code sets `checked`); `detail` is `{checked, consent}`. Bubbles, composed.
