@@ -45,6 +45,23 @@ const formValues = (el: FlexitiApply) =>
   );
 
 describe('<flexiti-apply> outcomes', () => {
+  it('state: misconfigured without formValues, then form, review and outcome, with matching custom states', async () => {
+    const missing = await mount({ noFormValues: true });
+    expect(missing.el.state).to.equal('misconfigured');
+    expect(missing.el.matches(':state(misconfigured)')).to.equal(true);
+    const approved = await seedApply('200 - Success - ROC applicant');
+    const { el } = await mount({ onApply: () => approved });
+    expect(el.state).to.equal('form');
+    await fillValid(el);
+    await submitForm(el);
+    expect(el.state).to.equal('review');
+    expect(el.matches(':state(review)')).to.equal(true);
+    await confirm(el);
+    await settled(el);
+    expect(el.state).to.equal('outcome');
+    expect(el.matches(':state(outcome)') && !el.matches(':state(review)')).to.equal(true);
+  });
+
   describe('approved', () => {
     it('shows the available credit and limit in en-CA currency and reports approved', async () => {
       const approved = await seedApply('200 - Success - ROC applicant');

@@ -44,6 +44,7 @@ import { renderReview } from './apply-review.js';
 import { QuebecChoice } from './apply-quebec.js';
 import { LicenceScanController, type Licence } from './licence-scan.js';
 import { FocusController } from '../../internal/focus.js';
+import { describedBy, renderField } from '../../internal/field.js';
 
 type Step = 'form' | 'review' | 'outcome';
 
@@ -79,6 +80,8 @@ const LANGUAGES: OptionList = [
  * autofill sees the whole form (docs/adr/0001-apply-form-dom.md).
  *
  * @summary Credit application with review, outcomes, Quebec disclosure and licence-scan prefill.
+ * @since 0.1.0
+ * @dependency flexiti-terms
  *
  * @fires flexiti-apply-request - Confirmed on the review step: `detail.request` is the validated POST /apply body; answer with `detail.respondWith(...)`.
  * @fires flexiti-close-account-request - A Quebec applicant cancels the new account: `detail.request` is `{}` (`POST close-account`: the checkout closes only the account its own approval opened).
@@ -176,6 +179,11 @@ export class FlexitiApply extends FlexitiElement {
   private options: OptionsResult = readFormValues(undefined);
   private validation: ApplyFormResult = { ok: false, fields: {}, warnings: {} };
   private reportedProblem?: string;
+
+  /** Where the application is: `form`, `review`, `outcome`, or `misconfigured` (`formValues` missing or unusable). */
+  get state(): 'form' | 'review' | 'outcome' | 'misconfigured' {
+    return this.options.ok ? this.step : 'misconfigured';
+  }
 
   /** Empties the form for the next customer (a shared till): everything typed, the outcome and the errors. */
   reset(): void {
@@ -701,9 +709,6 @@ export class FlexitiApply extends FlexitiElement {
     const error = this.fieldError(name);
     const warning = error ? undefined : this.fieldWarning(name);
     const hint = fieldHint(name);
-    const describedBy = [hint ? `${name}-hint` : '', error || warning ? `${name}-message` : '']
-      .filter(Boolean)
-      .join(' ');
     const required = spec.required === true || spec.required === 'quebec';
     const optionalMark =
       required || name.startsWith('govid_')
@@ -712,7 +717,7 @@ export class FlexitiApply extends FlexitiElement {
     const value = name === 'language' ? this.values.language || this.locale : (this.values[name] ?? '');
     const common = {
       id: name,
-      describedBy: describedBy || undefined,
+      describedBy: describedBy(name, { hint, message: error || warning }),
       invalid: error ? 'true' : 'false',
       required: required && !name.startsWith('govid_'),
     };
@@ -750,18 +755,15 @@ export class FlexitiApply extends FlexitiElement {
           @input=${this.onInput}
           @change=${this.onChange}
         />`;
-    return html`<div class="field" part="field" data-field=${name}>
-      <label for=${name} part="label">${fieldLabel(name)}${optionalMark}</label>
-      ${hint ? html`<span class="hint" id="${name}-hint" part="hint">${hint}</span>` : nothing}
-      ${control}
-      ${
-        error
-          ? html`<span class="error" id="${name}-message" part="error"><span class="visually-hidden">${msg('Error:', { id: 'apply.error_prefix' })} </span>${error}</span>`
-          : warning
-            ? html`<span class="hint warning" id="${name}-message" part="hint">${warning}</span>`
-            : nothing
-      }
-    </div>`;
+    return renderField({
+      id: name,
+      name,
+      label: html`${fieldLabel(name)}${optionalMark}`,
+      hint,
+      control,
+      error,
+      warning,
+    });
   }
 
   private renderTerms(): TemplateResult {

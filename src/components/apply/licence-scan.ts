@@ -7,6 +7,7 @@ import { FlexitiLicenseRequestEvent } from '../../events/requests.js';
 import { errorText } from '../../internal/message-text.js';
 import { HostRequestController, type HostOutcome } from '../../internal/host-request.js';
 import type { FocusController } from '../../internal/focus.js';
+import { errorPrefix } from '../../internal/field.js';
 import type { FlexitiElement } from '../../internal/flexiti-element.js';
 import { aamvaComplete } from './aamva.js';
 import type { BarcodeDetectorClass } from './licence-camera.js';
@@ -253,7 +254,7 @@ export class LicenceScanController implements ReactiveController {
         ${
           errorMessage
             ? html`<span class="error" id="scan-code-message" part="error" data-scan-error=${typeof error === 'string' ? error : error!.code}
-              ><span class="visually-hidden">${msg('Error:', { id: 'apply.error_prefix' })} </span>${errorMessage}</span
+              >${errorPrefix()}${errorMessage}</span
             >`
             : nothing
         }

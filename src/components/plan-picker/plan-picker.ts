@@ -18,6 +18,7 @@ import {
   type FlexitiApiError,
 } from '../../model/index.js';
 import { askForHelp, errorText } from '../../internal/message-text.js';
+import { errorPrefix } from '../../internal/field.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
 import type { OfferTypeInput } from '../../model/schemas.js';
 import { offerType, read } from '../../model/read.js';
@@ -128,6 +129,7 @@ const planIdListConverter = {
  * unless `noInterestPlans` lists the plan ids. Interest-bearing and deferred plans show no figure.
  *
  * @summary Choose a financing plan and term; form-associated.
+ * @since 0.1.0
  * @tag flexiti-plan-picker
  *
  * @fires change - The customer changed the choice (read `value`). Not fired when the host sets `value`, `offers` or `allow-regular`.
@@ -465,9 +467,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
           ? html`<fieldset class="picker" ?disabled=${this.formDisabled} aria-describedby=${describedBy || nothing}>
             <legend>${msg('Financing plan', { id: 'plan-picker.legend' })}</legend>
             <p id="missing" class="error">${
-              showMissing
-                ? html`<span class="visually-hidden">${msg('Error:', { id: 'plan-picker.error_prefix' })} </span>${this.missingText(!!this.chosenPlan)}`
-                : nothing
+              showMissing ? html`${errorPrefix()}${this.missingText(!!this.chosenPlan)}` : nothing
             }</p>
             ${list.groups.map(
               (group) => html`<fieldset class="group" part="group">

@@ -14,6 +14,7 @@ import {
 import { errorText, messageText } from '../../internal/message-text.js';
 import { matching, object, oneOf, province, read, string } from '../../model/read.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
+import { errorPrefix } from '../../internal/field.js';
 import { HostRequestController, type Run } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -71,6 +72,7 @@ const loadTermsContent = () => import('./terms-content.js');
  * only if the same terms (same SHA-256) are shown again.
  *
  * @summary Province-specific terms and conditions, sanitized, with a form-associated agreement checkbox.
+ * @since 0.1.0
  *
  * @fires flexiti-terms-request - Asks the host for the terms HTML: `detail.request` is `{province, lang}` (the query of GET /terms-and-conditions); answer with `detail.respondWith(html | Response | Promise)`.
  * @fires change - {FlexitiTermsChangeEvent} The customer ticked or unticked the agreement (never when code sets `checked`); `detail` is `{checked, consent}`. Bubbles, composed.
@@ -371,11 +373,7 @@ export class FlexitiTerms extends FlexitiFormElement {
         </label>
       </div>
       ${hint ? html`<p id="agreement-hint" class="hint" part="hint">${hint}</p>` : nothing}
-      <p id="agreement-error" class="error" part="error">${
-        error
-          ? html`<span class="visually-hidden">${msg('Error:', { id: 'terms.error_prefix' })}</span> ${error}`
-          : nothing
-      }</p>
+      <p id="agreement-error" class="error" part="error">${error ? html`${errorPrefix()}${error}` : nothing}</p>
     </div>`;
   }
 

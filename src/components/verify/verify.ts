@@ -100,6 +100,7 @@ export function parseFormats(value: unknown): VerifyFormat[] {
  * typed is lost, and no request is ever repeated without the customer asking.
  *
  * @summary Verify an existing customer by SMS, email, security question or merchant override, then purchase.
+ * @since 0.1.0
  *
  * @fires flexiti-verify-request - Asks the host to `POST verify` with `detail.request`
  *   (`{format, security_qid?, security_answer?}`); answer with `detail.respondWith(...)`.

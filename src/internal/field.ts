@@ -1,0 +1,47 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+
+/**
+ * The hidden "Error:" a screen reader hears before a field's error, so the message is not taken for a hint
+ * (one message id for every element).
+ */
+export function errorPrefix(): TemplateResult {
+  return html`<span class="visually-hidden">${msg('Error:', { id: 'field.error_prefix' })} </span>`;
+}
+
+/** The ids a control's `aria-describedby` lists: its hint, then its message, each when shown (else undefined). */
+export function describedBy(id: string, shown: { hint?: unknown; message?: unknown }): string | undefined {
+  return [shown.hint ? `${id}-hint` : '', shown.message ? `${id}-message` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+export interface FieldView {
+  /** The control's id: the hint is `${id}-hint`, the message `${id}-message` (see `describedBy`). */
+  id: string;
+  label: TemplateResult | string;
+  hint?: TemplateResult | string;
+  /** The control, rendered by the element (its own attributes), with `aria-describedby` from `describedBy`. */
+  control: TemplateResult;
+  /** The error shown now (the element decides when); wins over the warning. */
+  error?: string;
+  /** A warning: shown as a hint, not an error. */
+  warning?: string;
+  /** The field's `data-field`, for hosts' styles and tests. */
+  name?: string;
+}
+
+/** One field: label, hint, control, then its error (with the hidden "Error:") or warning, all tied by id. */
+export function renderField(view: FieldView): TemplateResult {
+  const { id, hint, error, warning } = view;
+  return html`<div class="field" part="field" data-field=${view.name ?? nothing}>
+    <label for=${id} part="label">${view.label}</label>
+    ${hint ? html`<span class="hint" id="${id}-hint" part="hint">${hint}</span>` : nothing}
+    ${view.control}
+    ${
+      error
+        ? html`<span class="error" id="${id}-message" part="error">${errorPrefix()}${error}</span>`
+        : warning
+          ? html`<span class="hint warning" id="${id}-message" part="hint">${warning}</span>`
+          : nothing
+    }
+  </div>`;
+}
