@@ -391,6 +391,35 @@ describe('<flexiti-apply>', () => {
       expect(control(el, 'first_name').value).to.equal('Zoë');
     });
 
+    // Each field is re-rendered only when what it shows changed (guard): the locale the messages render in is one
+    // of those things, or a form first rendered on a French page would keep French labels and built-in option lists
+    // after the page turned English (a keyboard user's type-ahead on "Rent" then finds nothing).
+    it('turns every field English when a French page turns English: labels, hints and built-in option lists', async () => {
+      const { el, wrapper } = await mount({ lang: 'fr-CA' });
+      await setField(el, 'housing_type', 'Rent');
+      expect(optionsOf(control(el, 'housing_type') as HTMLSelectElement)[0]).to.deep.equal(['Rent', 'Locataire']);
+      expect(optionsOf(control(el, 'occupation_id') as HTMLSelectElement)[0]).to.deep.equal([
+        'FE',
+        'Emploi à temps plein',
+      ]);
+      wrapper.lang = 'en-CA';
+      await setLocale('en-CA');
+      await el.updateComplete;
+      expect(text($(el, 'label[for="first_name"]'))).to.equal('First name');
+      expect(optionsOf(control(el, 'housing_type') as HTMLSelectElement)).to.deep.equal([
+        ['Rent', 'Rent'],
+        ['Own', 'Own'],
+        ['Parents', 'Live with family'],
+        ['Other', 'Other'],
+      ]);
+      expect(optionsOf(control(el, 'occupation_id') as HTMLSelectElement)[0]).to.deep.equal([
+        'FE',
+        'Employed full time',
+      ]);
+      expect(control(el, 'housing_type').value).to.equal('Rent');
+      expect(text($(el, 'select#housing_type option:checked'))).to.equal('Rent');
+    });
+
     it('is accessible and French throughout in fr-CA, errors included', async () => {
       const { el } = await mount({ lang: 'fr-CA' });
       await waitUntil(() => text($(el, 'label[for="first_name"]')) === 'Prénom', 'not in French');

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
+import type { DirectiveResult } from 'lit/directive.js';
 import { msg, str } from '@lit/localize';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { HostRequestController } from '../../internal/host-request.js';
@@ -702,19 +704,37 @@ export class FlexitiApply extends FlexitiElement {
     </fieldset>`;
   }
 
-  private renderField(name: ApplyFieldName): TemplateResult | typeof nothing {
+  /**
+   * One field, re-rendered only when what it shows changed (guard): an ID type change or a keystroke re-renders
+   * that field, not the 30 others. The dependencies are everything `renderFieldNow` reads: the locale the
+   * messages render in (labels, hints, the built-in option lists), the field's value, error and warning, the
+   * option lists (`options`) and, for the issuer, the ID type its list depends on.
+   */
+  private renderField(name: ApplyFieldName): TemplateResult | DirectiveResult | typeof nothing {
     if (name === 'tos_agreement') return this.renderTerms();
     if (name === 'monthly_housing_expenses' && !this.isQuebec) return nothing;
-    const spec = fieldSpec(name);
     const error = this.fieldError(name);
     const warning = error ? undefined : this.fieldWarning(name);
+    const value = name === 'language' ? this.values.language || this.locale : (this.values[name] ?? '');
+    const issuerList = name === 'govid_issuedby' ? this.values.govid_type : undefined;
+    return guard([this.locale, value, error, warning, this.options, issuerList], () =>
+      this.renderFieldNow(name, value, error, warning),
+    );
+  }
+
+  private renderFieldNow(
+    name: ApplyFieldName,
+    value: string,
+    error: string | undefined,
+    warning: string | undefined,
+  ): TemplateResult {
+    const spec = fieldSpec(name);
     const hint = fieldHint(name);
     const required = spec.required === true || spec.required === 'quebec';
     const optionalMark =
       required || name.startsWith('govid_')
         ? nothing
         : html` <span class="optional">${msg('(optional)', { id: 'apply.optional' })}</span>`;
-    const value = name === 'language' ? this.values.language || this.locale : (this.values[name] ?? '');
     const common = {
       id: name,
       describedBy: describedBy(name, { hint, message: error || warning }),
