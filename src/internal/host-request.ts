@@ -33,10 +33,19 @@ type SettleOptions = SendOptions & { eventType?: string };
 /** Default wait for a host's answer; a host that never answers must not leave a spinner forever. */
 export const DEFAULT_HOST_TIMEOUT_MS = 60_000;
 
+/** A task's view of its run: whether its answers still count (no newer run, no `drop()`, since it started). */
+export interface Run {
+  readonly current: boolean;
+}
+
 /**
  * Sends request events to the host page and turns whatever it answers with (a `Response`, a parsed body,
  * a promise, a rejection, ky's `HTTPError`, nothing at all) into one `HostOutcome`. Failures are also
  * reported as `flexiti-error` (type and code only) for the host's logs.
+ *
+ * It also runs the element's requests (`run`): `busy` while one is in flight, a second start ignored (a double
+ * click sends one request) or, for requests the element makes by itself, the newer one wins; the answers of a run
+ * that was superseded or dropped are left unread by its task (`run.current`). The wait is bounded by `timeoutMs`.
  */
 export class HostRequestController implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { requestTimeout?: number }) {
@@ -44,6 +53,47 @@ export class HostRequestController implements ReactiveController {
   }
 
   private stopWaitingForHost?: () => void;
+  private generation = 0;
+  private running = false;
+
+  /** A run is in flight. */
+  get busy(): boolean {
+    return this.running;
+  }
+
+  /**
+   * Runs `task`. `exclusive` (default): nothing happens while another run is in flight, and the busy flag is set
+   * before the first await, so a double click or a second Enter sends nothing more. `latest`: the new run
+   * supersedes the one in flight (a query that changed). Resolves when the task is done (or at once if refused).
+   */
+  async run(task: (run: Run) => Promise<void>, mode: 'exclusive' | 'latest' = 'exclusive'): Promise<void> {
+    if (mode === 'exclusive' && this.running) return;
+    const ticket = ++this.generation;
+    const isCurrent = () => ticket === this.generation;
+    const run: Run = {
+      get current() {
+        return isCurrent();
+      },
+    };
+    this.setRunning(true);
+    try {
+      await task(run);
+    } finally {
+      if (run.current) this.setRunning(false);
+    }
+  }
+
+  /** The runs in flight no longer count (the input they were for changed): their tasks stop at `run.current`. */
+  drop(): void {
+    this.generation++;
+    this.setRunning(false);
+  }
+
+  private setRunning(running: boolean): void {
+    if (running === this.running) return;
+    this.running = running;
+    this.host.requestUpdate();
+  }
 
   hostConnected(): void {}
 

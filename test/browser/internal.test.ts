@@ -269,6 +269,68 @@ describe('HostRequestController', () => {
     const outcome = await el.requests.send(new FlexitiApplyRequestEvent(request));
     expect(outcome).to.deep.equal({ ok: true, data: { echoed: 'Zoë' } });
   });
+
+  describe('run(): one request at a time, stale answers dropped', () => {
+    /** A task that waits until released, recording whether its run was still current then. */
+    const gate = () => {
+      let release!: () => void;
+      const opened = new Promise<void>((resolve) => (release = resolve));
+      const seen: boolean[] = [];
+      const task = async (run: { current: boolean }) => {
+        await opened;
+        seen.push(run.current);
+      };
+      return { release, seen, task };
+    };
+
+    it('is busy from the first moment to the end, and asks its host to render', async () => {
+      const { release, task } = gate();
+      const running = el.requests.run(task);
+      expect(el.requests.busy).to.equal(true);
+      expect(el.isUpdatePending).to.equal(true);
+      await el.updateComplete;
+      release();
+      await running;
+      expect(el.requests.busy).to.equal(false);
+    });
+
+    it('exclusive (default): a second run while one is in flight does nothing (a double click sends once)', async () => {
+      const first = gate();
+      const second = gate();
+      const running = el.requests.run(first.task);
+      await el.requests.run(second.task);
+      second.release();
+      first.release();
+      await running;
+      expect(first.seen).to.deep.equal([true]);
+      expect(second.seen).to.deep.equal([]);
+    });
+
+    it('latest: a newer run supersedes the one in flight, whose answer is stale', async () => {
+      const first = gate();
+      const second = gate();
+      const running = el.requests.run(first.task, 'latest');
+      const newer = el.requests.run(second.task, 'latest');
+      first.release();
+      await running;
+      expect(el.requests.busy, 'the newer run is still in flight').to.equal(true);
+      second.release();
+      await newer;
+      expect(first.seen).to.deep.equal([false]);
+      expect(second.seen).to.deep.equal([true]);
+      expect(el.requests.busy).to.equal(false);
+    });
+
+    it('drop(): the run in flight no longer counts and the element is free at once', async () => {
+      const { release, seen, task } = gate();
+      const running = el.requests.run(task);
+      el.requests.drop();
+      expect(el.requests.busy).to.equal(false);
+      release();
+      await running;
+      expect(seen).to.deep.equal([false]);
+    });
+  });
 });
 
 describe('the page locale', () => {

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { ApprovalResult, FlexitiApiError, Locale } from '../../model/index.js';
 import { FlexitiCloseAccountRequestEvent } from '../../events/requests.js';
 import { errorText } from '../../internal/message-text.js';
-import type { HostRequestController } from '../../internal/host-request.js';
+import type { HostOutcome, HostRequestController } from '../../internal/host-request.js';
 import type { FocusController } from '../../internal/focus.js';
 import type { FlexitiElement } from '../../internal/flexiti-element.js';
 import { amounts, heading } from './apply-outcomes.js';
@@ -84,15 +84,17 @@ export class QuebecChoice implements ReactiveController {
   private readonly confirmCancel = async (): Promise<void> => {
     const response = this.response;
     if (!response || this.closing) return;
-    this.closing = true;
-    this.closeError = undefined;
-    this.host.requestUpdate();
-    this.options.announce(msg('Cancelling your account…', { id: 'apply.status.cancelling' }));
-    // The checkout knows which account its own approval opened: the request names none.
-    const outcome = await this.options.requests.send(new FlexitiCloseAccountRequestEvent({}));
-    this.options.announce('');
-    this.closing = false;
-    this.host.requestUpdate();
+    let outcome: HostOutcome | undefined;
+    await this.options.requests.run(async () => {
+      this.closing = true;
+      this.closeError = undefined;
+      this.options.announce(msg('Cancelling your account…', { id: 'apply.status.cancelling' }));
+      // The checkout knows which account its own approval opened: the request names none.
+      outcome = await this.options.requests.send(new FlexitiCloseAccountRequestEvent({}));
+      this.options.announce('');
+      this.closing = false;
+    });
+    if (!outcome) return;
     if (outcome.ok) {
       this.options.decided('cancelled', response);
       return;

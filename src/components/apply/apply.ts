@@ -150,7 +150,6 @@ export class FlexitiApply extends FlexitiElement {
   @state() private values: Record<string, string> = {};
   @state() private tosAgreed = false;
   @state() private step: Step = 'form';
-  @state() private busy = false;
   @state() private submitError?: FlexitiApiError;
   @state() private serverErrors: Record<string, FieldMessage> = {};
   @state() private serverNote?: FlexitiApiError;
@@ -162,7 +161,6 @@ export class FlexitiApply extends FlexitiElement {
   private readonly feedback = new FieldFeedback(this);
   private readonly focuser = new FocusController(this);
   private readonly scan = new LicenceScanController(this, {
-    requests: this.requests,
     focus: this.focuser,
     announce: (text) => (this.announcement = text),
     fill: (licence) => this.fillFromLicence(licence),
@@ -177,8 +175,6 @@ export class FlexitiApply extends FlexitiElement {
   private readonly edited = new Set<string>();
   private options: OptionsResult = readFormValues(undefined);
   private validation: ApplyFormResult = { ok: false, fields: {}, warnings: {} };
-  /** Set synchronously before the first await, so a double click or a second Enter sends nothing more. */
-  private inFlight = false;
   private reportedProblem?: string;
 
   /** Empties the form for the next customer (a shared till): everything typed, the outcome and the errors. */
@@ -283,9 +279,14 @@ export class FlexitiApply extends FlexitiElement {
     };
   }
 
-  /** A request is in flight: the application, the licence scan or Quebec's close-account. */
+  /** The application or Quebec's close-account is in flight. */
+  private get busy(): boolean {
+    return this.requests.busy;
+  }
+
+  /** A request is in flight: the application, Quebec's close-account or the licence scan. */
   private get isBusy(): boolean {
-    return this.busy || this.scan.busy || this.quebec.closing;
+    return this.busy || this.scan.busy;
   }
 
   private get isQuebec(): boolean {
@@ -442,30 +443,27 @@ export class FlexitiApply extends FlexitiElement {
 
   /** Sends the application. Only ever called by the customer (Confirm, or Try again): never automatically. */
   private async confirm(): Promise<void> {
-    if (this.inFlight) return;
-    this.inFlight = true;
-    this.busy = true;
-    await this.syncConsent();
-    const result = this.validation;
-    if (!result.ok || this.invalidFields().length > 0) {
-      this.inFlight = false;
-      this.busy = false;
-      this.step = 'form';
-      this.summaryShown = true;
-      this.feedback.submitAttempted();
-      await this.focusField(this.invalidFields()[0]);
-      return;
-    }
-    this.submitError = undefined;
-    this.announcement = msg('Sending your application…', { id: 'apply.status.sending' });
-    try {
+    let invalid = false;
+    await this.requests.run(async () => {
+      await this.syncConsent();
+      const result = this.validation;
+      if (!result.ok || this.invalidFields().length > 0) {
+        invalid = true;
+        return;
+      }
+      this.submitError = undefined;
+      this.announcement = msg('Sending your application…', { id: 'apply.status.sending' });
       const outcome = await this.requests.send(new FlexitiApplyRequestEvent(result.request));
       this.announcement = '';
       if (outcome.ok) await this.onApplied(outcome.data, result.request);
       else await this.onApplyFailed(outcome.error);
-    } finally {
-      this.inFlight = false;
-      this.busy = false;
+    });
+    if (invalid) {
+      // The terms cleared the consent (new terms loaded) or a host update broke a field: back to the form.
+      this.step = 'form';
+      this.summaryShown = true;
+      this.feedback.submitAttempted();
+      await this.focusField(this.invalidFields()[0]);
     }
   }
 

@@ -5,7 +5,7 @@ import { localError, type ApplyFieldName, type FlexitiApiError } from '../../mod
 import { licenseResponse, read } from '../../model/read.js';
 import { FlexitiLicenseRequestEvent } from '../../events/requests.js';
 import { errorText } from '../../internal/message-text.js';
-import type { HostRequestController } from '../../internal/host-request.js';
+import { HostRequestController, type HostOutcome } from '../../internal/host-request.js';
 import type { FocusController } from '../../internal/focus.js';
 import type { FlexitiElement } from '../../internal/flexiti-element.js';
 import { aamvaComplete } from './aamva.js';
@@ -33,7 +33,6 @@ async function cameraCanReadLicences(): Promise<boolean> {
 export type Licence = Partial<Record<ApplyFieldName, string>>;
 
 export interface LicenceScanOptions {
-  requests: HostRequestController;
   focus: FocusController;
   /** Puts text in the element's polite live region. */
   announce(text: string): void;
@@ -52,11 +51,12 @@ export interface LicenceScanOptions {
  */
 export class LicenceScanController implements ReactiveController {
   text = '';
-  busy = false;
   error?: FlexitiApiError | 'empty' | 'camera';
   /** Where the last attempt came from: its error is shown and focused there. */
   private source: 'text' | 'camera' = 'text';
   private timer?: ReturnType<typeof setTimeout>;
+  /** Its own runner: a scan never blocks the application's requests, nor they it. */
+  private readonly requests: HostRequestController;
   /** This browser can read a licence with its camera (known a moment after connecting). */
   private cameraReady = false;
   /** The camera is on (its view is shown); `stopCamera` turns it off. */
@@ -68,6 +68,12 @@ export class LicenceScanController implements ReactiveController {
     private readonly options: LicenceScanOptions,
   ) {
     host.addController(this);
+    this.requests = new HostRequestController(host);
+  }
+
+  /** The licence request is in flight. */
+  get busy(): boolean {
+    return this.requests.busy;
   }
 
   hostConnected(): void {
@@ -154,12 +160,15 @@ export class LicenceScanController implements ReactiveController {
 
   /** The licence request for a barcode's text, from the box or the camera. */
   private async send(code: string): Promise<void> {
-    this.busy = true;
-    this.error = undefined;
-    this.options.announce(msg('Reading the licence…', { id: 'apply.status.scanning' }));
-    const outcome = await this.options.requests.send(new FlexitiLicenseRequestEvent({ code }));
-    this.busy = false;
-    this.options.announce('');
+    let outcome: HostOutcome | undefined;
+    await this.requests.run(async () => {
+      this.error = undefined;
+      this.options.announce(msg('Reading the licence…', { id: 'apply.status.scanning' }));
+      outcome = await this.requests.send(new FlexitiLicenseRequestEvent({ code }));
+      this.options.announce('');
+    });
+    // Not busy any more: the box is enabled again, so focus can go back to it.
+    if (!outcome) return;
     if (!outcome.ok) return this.fail(outcome.error);
     const licence = read(licenseResponse, outcome.data);
     if (!licence.ok) return this.fail(localError('invalid_response'));

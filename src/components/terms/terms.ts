@@ -14,7 +14,7 @@ import {
 import { errorText, messageText } from '../../internal/message-text.js';
 import { matching, object, oneOf, province, read, string } from '../../model/read.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
-import { HostRequestController } from '../../internal/host-request.js';
+import { HostRequestController, type Run } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiTermsRequestEvent } from '../../events/requests.js';
@@ -177,7 +177,6 @@ export class FlexitiTerms extends FlexitiFormElement {
   @state() private shown?: ShownTerms;
   private query?: TermsQuery;
   private queryKey = '';
-  private loadTicket = 0;
   private pendingRestore?: TermsConsent;
   private endObserver?: IntersectionObserver;
   private focusAfterLoad = false;
@@ -243,13 +242,14 @@ export class FlexitiTerms extends FlexitiFormElement {
     if (changed.has('termsLang') && this.hasUpdated) this.customerLang = undefined;
     const query = this.currentQuery();
     const key = query ? `${query.province}:${query.lang}` : '';
-    if (key !== this.queryKey) {
+    // Out of the page nobody above could answer: the request waits for connectedCallback.
+    if (key !== this.queryKey && (this.isConnected || !query)) {
       this.queryKey = key;
       this.query = query;
       if (query) {
         this.startLoad(query);
       } else {
-        this.loadTicket++;
+        this.requests.drop();
         this.resetTerms('idle');
       }
     }
@@ -412,15 +412,15 @@ export class FlexitiTerms extends FlexitiFormElement {
   }
 
   private startLoad(query: TermsQuery): void {
-    const ticket = ++this.loadTicket;
     this.resetTerms('loading');
-    void this.fetchTerms(query, ticket);
+    // The newer query wins: the answer to an earlier one (another province or language) is stale.
+    void this.requests.run((run) => this.fetchTerms(query, run), 'latest');
   }
 
-  private async fetchTerms(query: TermsQuery, ticket: number): Promise<void> {
+  private async fetchTerms(query: TermsQuery, run: Run): Promise<void> {
     // Dispatch after the current update, so a listener that sets properties starts a clean update of its own.
     await Promise.resolve();
-    if (ticket !== this.loadTicket) return;
+    if (!run.current) return;
     if (!this.isConnected) {
       // Removed before asking: nobody above could answer. Ask again once connected.
       this.queryKey = '';
@@ -438,13 +438,13 @@ export class FlexitiTerms extends FlexitiFormElement {
         this.requestUpdate();
       },
     });
-    if (ticket !== this.loadTicket) return; // the province or language changed meanwhile: this answer is stale
+    if (!run.current) return;
     if (!outcome.ok) {
       this.fail(outcome.error);
       return;
     }
     const loaded = await tools;
-    if (ticket !== this.loadTicket) return;
+    if (!run.current) return;
     if (!loaded) {
       // The sanitizer's file could not be fetched: the same as the terms not arriving (Retry asks again).
       this.fail(localError('network_error'));
@@ -463,7 +463,7 @@ export class FlexitiTerms extends FlexitiFormElement {
       return;
     }
     const sha256 = await sha256Hex(text);
-    if (ticket !== this.loadTicket) return;
+    if (!run.current) return;
     const englishInsteadOfFrench = query.lang === 'fr' && guessLanguage(text) === 'en';
     if (englishInsteadOfFrench) {
       this.reportError('server', 'terms_language_mismatch');

@@ -17,7 +17,7 @@ import {
   type VerifyFormat,
 } from '../../model/index.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
-import { HostRequestController } from '../../internal/host-request.js';
+import { HostRequestController, type Run } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiPurchaseRequestEvent, FlexitiVerifiedEvent, FlexitiVerifyRequestEvent } from '../../events/requests.js';
@@ -151,7 +151,6 @@ export class FlexitiVerify extends FlexitiElement {
   @property({ type: Number, attribute: 'resend-cooldown' }) resendCooldown = DEFAULT_RESEND_COOLDOWN;
 
   @state() private currentStep: VerifyStep = 'choose';
-  @state() private busy = false;
   @state() private selectedFormat: VerifyFormat | undefined;
   @state() private selectedQuestion = '';
   @state() private answer = '';
@@ -170,10 +169,6 @@ export class FlexitiVerify extends FlexitiElement {
   private parsedCustomer: VerifyCustomer | undefined;
   private customerKey = '';
   private customerInvalid = false;
-  /** Set synchronously before the first await, so a double click or double Enter sends one request. */
-  private inFlight = false;
-  /** Bumped when the customer changes: answers to requests sent for an earlier customer are dropped. */
-  private generation = 0;
   private pendingFocus: FocusTarget | undefined;
 
   /** The current step: `choose`, `question`, `code`, `verified` or `purchased`. */
@@ -222,9 +217,8 @@ export class FlexitiVerify extends FlexitiElement {
 
   /** Back to step 1 with nothing of the previous customer kept (locks, answer, code, errors). */
   private startOver(): void {
-    this.generation++;
-    this.inFlight = false;
-    this.busy = false;
+    // Answers to requests sent for an earlier customer are dropped.
+    this.requests.drop();
     this.currentStep = 'choose';
     this.selectedFormat = undefined;
     this.selectedQuestion = '';
@@ -433,7 +427,7 @@ export class FlexitiVerify extends FlexitiElement {
 
   private onChooseSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.inFlight) return;
+    if (this.busy) return;
     this.feedback.submitAttempted();
     const format = this.chosenFormat;
     const customer = this.parsedCustomer;
@@ -450,7 +444,7 @@ export class FlexitiVerify extends FlexitiElement {
 
   private onQuestionSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.inFlight) return;
+    if (this.busy) return;
     this.feedback.submitAttempted();
     const customer = this.parsedCustomer;
     const qid = this.chosenQuestion;
@@ -467,7 +461,7 @@ export class FlexitiVerify extends FlexitiElement {
 
   private onCodeSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.inFlight) return;
+    if (this.busy) return;
     this.feedback.submitAttempted();
     const result = validateVerificationCode(this.code);
     if (!result.ok || !this.codeChannel) {
@@ -476,25 +470,25 @@ export class FlexitiVerify extends FlexitiElement {
     }
     this.code = result.value;
     const channel = this.codeChannel;
-    void this.run((generation) => this.purchase(channel, result.value, generation));
+    void this.run((run) => this.purchase(channel, result.value, run));
   }
 
   private onResend(): void {
     const customer = this.parsedCustomer;
-    if (this.inFlight || !customer || !this.codeChannel || this.resend.remaining > 0) return;
+    if (this.busy || !customer || !this.codeChannel || this.resend.remaining > 0) return;
     void this.sendVerify({ format: this.codeChannel }, true);
   }
 
   private readonly onRetry = (): void => {
     const retry = this.notice?.retry;
-    if (this.inFlight || !retry) return;
+    if (this.busy || !retry) return;
     if (retry.kind === 'verify')
       void this.sendVerify(retry.request, retry.request.format === this.codeChannel && this.currentStep === 'code');
-    else void this.run((generation) => this.purchase(retry.format, retry.code, generation));
+    else void this.run((run) => this.purchase(retry.format, retry.code, run));
   };
 
   private backToChoice(): void {
-    if (this.inFlight) return;
+    if (this.busy) return;
     // The secret answer and an old code are not kept once the customer leaves their step.
     this.answer = '';
     this.answerShown = false;
@@ -514,29 +508,28 @@ export class FlexitiVerify extends FlexitiElement {
 
   // ── Requests ──
 
-  /** Runs one request at a time: the in-flight flag is set before the first await and cleared at the end. */
-  private async run(task: (generation: number) => Promise<void>): Promise<void> {
-    if (this.inFlight) return;
-    this.inFlight = true;
-    this.busy = true;
-    this.status = 'busy';
-    const generation = this.generation;
-    try {
-      await task(generation);
-    } finally {
-      if (generation === this.generation) {
-        this.inFlight = false;
-        this.busy = false;
-        if (this.status === 'busy') this.status = '';
+  /** A request is in flight (controls are disabled). */
+  private get busy(): boolean {
+    return this.requests.busy;
+  }
+
+  /** Runs one request at a time, announcing "Please wait…" while it runs. */
+  private run(task: (run: Run) => Promise<void>): Promise<void> {
+    return this.requests.run(async (run) => {
+      this.status = 'busy';
+      try {
+        await task(run);
+      } finally {
+        if (run.current && this.status === 'busy') this.status = '';
       }
-    }
+    });
   }
 
   private sendVerify(request: VerifyRequestBody, resend = false): Promise<void> {
-    return this.run(async (generation) => {
+    return this.run(async (run) => {
       this.notice = undefined;
       const outcome = await this.requests.send(new FlexitiVerifyRequestEvent(request));
-      if (generation !== this.generation) return;
+      if (!run.current) return;
       if (!outcome.ok) {
         this.showVerifyError(outcome.error, request);
         return;
@@ -556,7 +549,7 @@ export class FlexitiVerify extends FlexitiElement {
       this.answerShown = false;
       this.dispatchEvent(new FlexitiVerifiedEvent({ format: request.format }));
       this.goTo('verified');
-      await this.purchase(request.format, undefined, generation);
+      await this.purchase(request.format, undefined, run);
     });
   }
 
@@ -580,7 +573,7 @@ export class FlexitiVerify extends FlexitiElement {
    * Posts the purchase through the host: `{plan_id, term}` from `plan`, and the code the customer typed (SMS or
    * email). A wrong code brings them back to it; a void code back to step 1; anything else is a notice on the step.
    */
-  private async purchase(format: VerifyFormat, code: string | undefined, generation = this.generation): Promise<void> {
+  private async purchase(format: VerifyFormat, code: string | undefined, run: Run): Promise<void> {
     if (!this.parsedCustomer) return;
     this.notice = undefined;
     this.status = 'purchasing';
@@ -591,7 +584,7 @@ export class FlexitiVerify extends FlexitiElement {
       ...(code !== undefined ? { verification_code: code } : {}),
     };
     const outcome = await this.requests.send(new FlexitiPurchaseRequestEvent(request));
-    if (generation !== this.generation) return;
+    if (!run.current) return;
     const receipt = outcome.ok ? toPurchaseReceipt(outcome.data) : undefined;
     if (outcome.ok && receipt) {
       const sentTo = format === 'sms' || format === 'email' ? format : undefined;
