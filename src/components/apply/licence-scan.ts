@@ -197,12 +197,7 @@ export class LicenceScanController implements ReactiveController {
   /** In store, the scanner box (and the camera where it works); online, only the camera, where it works. */
   render(): TemplateResult | typeof nothing {
     if (this.host.audience === 'in_store') return this.renderScanner();
-    return this.cameraReady
-      ? html`<div class="scan" part="scan">
-          <p class="hint" id="camera-hint">${msg("Fill in the form from the barcode on the back of your driver's licence, or type your information.", { id: 'apply.camera.hint' })}</p>
-          ${this.renderCamera()}
-        </div>`
-      : nothing;
+    return this.cameraReady ? html`<div class="scan" part="scan">${this.renderCamera()}</div>` : nothing;
   }
 
   /** "Scan the licence with the camera", the camera's view while it is on, and a camera scan's error. */

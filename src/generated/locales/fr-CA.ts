@@ -79,7 +79,6 @@
 'apply.amount_requested.hint': `En dollars, par exemple 1 500.`,
 'apply.amount_requested.label': `Montant du crédit demandé`,
 'apply.camera.aim': `Pointez la caméra vers le code-barres au verso du permis.`,
-'apply.camera.hint': `Remplissez le formulaire à partir du code-barres au verso de votre permis de conduire, ou entrez vos renseignements.`,
 'apply.camera.start': `Numériser le permis avec la caméra`,
 'apply.camera.stop': `Arrêter la caméra`,
 'apply.camera.unavailable': `La caméra ne peut pas être utilisée. Entrez plutôt les renseignements.`,
