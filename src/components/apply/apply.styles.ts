@@ -180,6 +180,19 @@ export const applyStyles = css`
     display: flex;
     align-items: center;
   }
+  .camera {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 8px;
+    margin-block-start: var(--_fx-space);
+  }
+  .camera video {
+    width: 100%;
+    max-height: 50vh;
+    background: #000;
+    border-radius: var(--_fx-radius);
+  }
   .scan textarea {
     min-height: 6em;
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;

@@ -99,7 +99,8 @@ const LANGUAGES: OptionList = [
  * @csspart error - A field's error message.
  * @csspart error-summary - The list of problems shown after a failed submit.
  * @csspart config-error - The message shown when `formValues` is missing or unusable.
- * @csspart scan - The "scan a driver's licence" disclosure.
+ * @csspart scan - The "scan a driver's licence" disclosure (in store), or the camera scan (online, where it works).
+ * @csspart camera - The camera's view while a licence is scanned with it.
  * @csspart review - The review step.
  * @csspart submit-button - "Review my application" and "Confirm and apply".
  * @csspart submit-error - A failed request's message, with its retry button.
@@ -607,7 +608,7 @@ export class FlexitiApply extends FlexitiElement {
         this.step === 'form'
           ? html`<h2 id="form-title" tabindex="-1">${msg('Apply for Flexiti financing', { id: 'apply.form.title' })}</h2>
             <p class="intro">${msg('All fields are required unless marked optional. Nothing is sent until you review and confirm.', { id: 'apply.form.intro' })}</p>
-            ${this.audience === 'in_store' ? this.scan.render() : nothing}`
+            ${this.scan.render()}`
           : nothing
       }
       ${this.renderForm()}

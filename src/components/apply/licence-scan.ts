@@ -10,9 +10,25 @@ import type { FocusController } from '../../internal/focus.js';
 import { errorPrefix } from '../../internal/field.js';
 import type { FlexitiElement } from '../../internal/flexiti-element.js';
 import { aamvaComplete } from './aamva.js';
+import type { BarcodeDetectorClass } from './licence-camera.js';
 
 /** A scanner pauses at most this long between characters; after that the scan is used. */
 const SCAN_IDLE_MS = 300;
+
+/**
+ * Whether this browser can read a licence with its camera: a Barcode Detection API that knows PDF417 (the licence's
+ * barcode) and a camera to ask for. Chrome on Android and macOS have both; most desktop browsers and iOS have not.
+ */
+async function cameraCanReadLicences(): Promise<boolean> {
+  const Detector = (globalThis as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector;
+  if (typeof Detector?.getSupportedFormats !== 'function') return false;
+  if (typeof globalThis.navigator?.mediaDevices?.getUserMedia !== 'function') return false;
+  try {
+    return (await Detector.getSupportedFormats()).includes('pdf417');
+  } catch {
+    return false;
+  }
+}
 
 /** What a read licence gives: the application fields POST /customers/driverslicense answers. */
 export type Licence = Partial<Record<ApplyFieldName, string>>;
@@ -26,17 +42,27 @@ export interface LicenceScanOptions {
 }
 
 /**
- * The "scan a driver's licence" box of the in-store application: the barcode text typed by a keyboard-wedge scanner
- * or pasted, the licence request, and its error. A failed scan keeps the text, puts focus back in the box and
- * announces why, so a clerk on a screen reader hears it (the box is disabled while the request runs, which would
+ * Reading a driver's licence into the application. In store: the "scan a driver's licence" box, for the barcode
+ * text typed by a keyboard-wedge scanner or pasted. Where the browser can (see `cameraCanReadLicences`), in store and
+ * online: "Scan the licence with the camera", which decodes the barcode in the page and sends the same text. Online
+ * without a camera that can read it, nothing: the customer types. Either way the text goes through the same licence
+ * request. A failed scan keeps the text, puts focus back where the customer was (the box, or the camera button) and
+ * announces why, so a screen reader hears it (the controls are disabled while the request runs, which would
  * otherwise drop focus to the page).
  */
 export class LicenceScanController implements ReactiveController {
   text = '';
-  error?: FlexitiApiError | 'empty';
+  error?: FlexitiApiError | 'empty' | 'camera';
+  /** Where the last attempt came from: its error is shown and focused there. */
+  private source: 'text' | 'camera' = 'text';
   private timer?: ReturnType<typeof setTimeout>;
   /** Its own runner: a scan never blocks the application's requests, nor they it. */
   private readonly requests: HostRequestController;
+  /** This browser can read a licence with its camera (known a moment after connecting). */
+  private cameraReady = false;
+  /** The camera is on (its view is shown); `stopCamera` turns it off. */
+  private cameraOn = false;
+  private stopCamera?: () => void;
 
   constructor(
     private readonly host: FlexitiElement,
@@ -51,10 +77,17 @@ export class LicenceScanController implements ReactiveController {
     return this.requests.busy;
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    void cameraCanReadLicences().then((ready) => {
+      if (ready === this.cameraReady) return;
+      this.cameraReady = ready;
+      this.host.requestUpdate();
+    });
+  }
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+    this.closeCamera();
   }
 
   /** Forgets the scanned text (a new customer). */
@@ -75,11 +108,59 @@ export class LicenceScanController implements ReactiveController {
   private readonly use = async (): Promise<void> => {
     clearTimeout(this.timer);
     if (this.busy) return;
+    this.source = 'text';
     const code = this.text.trim();
     if (code === '') {
       await this.fail('empty');
       return;
     }
+    await this.send(code);
+  };
+
+  /** Turns the camera on (its reader loads now) until a PDF417 barcode is read, then sends its text. */
+  private readonly startCamera = async (): Promise<void> => {
+    if (this.busy || this.cameraOn) return;
+    this.source = 'camera';
+    this.error = undefined;
+    this.cameraOn = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const video = this.host.renderRoot.querySelector<HTMLVideoElement>('video[data-camera]');
+    if (!video) return this.closeCamera();
+    this.options.announce(
+      msg('Point the camera at the barcode on the back of the licence.', { id: 'apply.camera.aim' }),
+    );
+    let code: string | undefined;
+    try {
+      const { watchForLicence } = await import('./licence-camera.js');
+      if (!this.cameraOn) return; // Stopped while the reader loaded.
+      const watch = watchForLicence(video);
+      this.stopCamera = watch.stop;
+      code = await watch.result;
+    } catch {
+      // Refused, or no camera: the customer types instead.
+      this.closeCamera();
+      return this.fail('camera');
+    }
+    this.closeCamera();
+    if (code !== undefined) await this.send(code);
+  };
+
+  private closeCamera(): void {
+    this.stopCamera?.();
+    this.stopCamera = undefined;
+    this.cameraOn = false;
+    this.host.requestUpdate();
+  }
+
+  private readonly cancelCamera = async (): Promise<void> => {
+    this.closeCamera();
+    this.options.announce('');
+    await this.options.focus.after('[data-camera-scan]');
+  };
+
+  /** The licence request for a barcode's text, from the box or the camera. */
+  private async send(code: string): Promise<void> {
     let outcome: HostOutcome | undefined;
     await this.requests.run(async () => {
       this.error = undefined;
@@ -95,26 +176,61 @@ export class LicenceScanController implements ReactiveController {
     this.text = '';
     this.host.requestUpdate();
     await this.options.fill(licence.value);
-  };
+  }
 
-  private async fail(error: FlexitiApiError | 'empty'): Promise<void> {
+  private async fail(error: FlexitiApiError | 'empty' | 'camera'): Promise<void> {
     this.error = error;
     this.host.requestUpdate();
     this.options.announce(this.errorMessage() ?? '');
-    await this.options.focus.after('#scan-code');
+    await this.options.focus.after(this.source === 'camera' ? '[data-camera-scan]' : '#scan-code');
   }
 
   private errorMessage(): string | undefined {
     const error = this.error;
     if (error === undefined) return undefined;
-    return error === 'empty'
-      ? msg('Scan the barcode or paste its text first.', { id: 'apply.scan.empty' })
-      : errorText(error, this.host.audience);
+    if (error === 'empty') return msg('Scan the barcode or paste its text first.', { id: 'apply.scan.empty' });
+    if (error === 'camera')
+      return msg("The camera can't be used. Type the information instead.", { id: 'apply.camera.unavailable' });
+    return errorText(error, this.host.audience);
   }
 
-  render(): TemplateResult {
-    const error = this.error;
-    const errorMessage = this.errorMessage();
+  /** In store, the scanner box (and the camera where it works); online, only the camera, where it works. */
+  render(): TemplateResult | typeof nothing {
+    if (this.host.audience === 'in_store') return this.renderScanner();
+    return this.cameraReady
+      ? html`<div class="scan" part="scan">
+          <p class="hint" id="camera-hint">${msg("Fill in the form from the barcode on the back of your driver's licence, or type your information.", { id: 'apply.camera.hint' })}</p>
+          ${this.renderCamera()}
+        </div>`
+      : nothing;
+  }
+
+  /** "Scan the licence with the camera", the camera's view while it is on, and a camera scan's error. */
+  private renderCamera(): TemplateResult | typeof nothing {
+    if (!this.cameraReady) return nothing;
+    const errorMessage = this.source === 'camera' ? this.errorMessage() : undefined;
+    return html`<div class="camera">
+      ${
+        this.cameraOn
+          ? html`<video data-camera part="camera" muted playsinline aria-label=${msg('Camera view', { id: 'apply.camera.view' })}></video>
+            <button type="button" data-camera-stop @click=${this.cancelCamera}>${msg('Stop the camera', { id: 'apply.camera.stop' })}</button>`
+          : html`<button type="button" data-camera-scan ?disabled=${this.busy} aria-describedby=${errorMessage ? 'camera-message' : nothing} @click=${this.startCamera}>
+            ${this.busy ? msg('Reading the licence…', { id: 'apply.status.scanning' }) : msg('Scan the licence with the camera', { id: 'apply.camera.start' })}
+          </button>`
+      }
+      ${
+        errorMessage
+          ? html`<span class="error" id="camera-message" part="error" data-scan-error=${typeof this.error === 'string' ? this.error : this.error!.code}
+            >${errorPrefix()}${errorMessage}</span
+          >`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderScanner(): TemplateResult {
+    const error = this.source === 'text' ? this.error : undefined;
+    const errorMessage = this.source === 'text' ? this.errorMessage() : undefined;
     return html`<details class="scan" part="scan">
       <summary>${msg("Scan a driver's licence to fill in the form", { id: 'apply.scan.summary' })}</summary>
       <div class="field">
@@ -137,7 +253,7 @@ export class LicenceScanController implements ReactiveController {
         ></textarea>
         ${
           errorMessage
-            ? html`<span class="error" id="scan-code-message" part="error" data-scan-error=${error === 'empty' ? 'empty' : error!.code}
+            ? html`<span class="error" id="scan-code-message" part="error" data-scan-error=${typeof error === 'string' ? error : error!.code}
               >${errorPrefix()}${errorMessage}</span
             >`
             : nothing
@@ -146,6 +262,7 @@ export class LicenceScanController implements ReactiveController {
       <button type="button" data-use-scan ?disabled=${this.busy} @click=${this.use}>
         ${this.busy ? msg('Reading the licence…', { id: 'apply.status.scanning' }) : msg('Use scan', { id: 'apply.scan.use' })}
       </button>
+      ${this.renderCamera()}
     </details>`;
   }
 }
