@@ -216,7 +216,7 @@ export class LicenceScanController implements ReactiveController {
       ${
         errorMessage
           ? html`<span class="error" id="camera-message" part="error" data-scan-error=${typeof this.error === 'string' ? this.error : this.error!.code}
-            ><span class="visually-hidden">${msg('Error:', { id: 'apply.error_prefix' })} </span>${errorMessage}</span
+            >${errorPrefix()}${errorMessage}</span
           >`
           : nothing
       }

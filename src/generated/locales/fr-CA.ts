@@ -442,6 +442,5 @@
 'verify.unconfirmed.text': `Votre achat a peut-être été effectué. Ne payez pas une deuxième fois : vérifiez votre confirmation de commande ou renseignez-vous auprès du magasin avant de réessayer.`,
 'verify.verified.heading': `Identité vérifiée`,
 'verify.verified.text': `Merci. Nous finalisons votre achat.`,
-'apply.error_prefix': `Error:`,
     };
   
