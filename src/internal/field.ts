@@ -14,6 +14,11 @@ export function describedBy(id: string, shown: { hint?: unknown; message?: unkno
   return [shown.hint ? `${id}-hint` : '', shown.message ? `${id}-message` : ''].filter(Boolean).join(' ') || undefined;
 }
 
+/** A control's error, `${id}-message` (as `describedBy` lists it), with the hidden "Error:" first. */
+export function renderError(id: string, error: string): TemplateResult {
+  return html`<span class="error" id="${id}-message" part="error">${errorPrefix()}${error}</span>`;
+}
+
 export interface FieldView {
   /** The control's id: the hint is `${id}-hint`, the message `${id}-message` (see `describedBy`). */
   id: string;
@@ -38,7 +43,7 @@ export function renderField(view: FieldView): TemplateResult {
     ${view.control}
     ${
       error
-        ? html`<span class="error" id="${id}-message" part="error">${errorPrefix()}${error}</span>`
+        ? renderError(id, error)
         : warning
           ? html`<span class="hint warning" id="${id}-message" part="hint">${warning}</span>`
           : nothing

@@ -18,7 +18,6 @@ import {
   licenseRequestSchema,
   lookupQuerySchema,
   termsQuerySchema,
-  toCents,
   VERIFY_FORMATS,
   type ApprovalResult,
   type FormValues,
@@ -29,6 +28,7 @@ import {
 } from '../model/index.js';
 import {
   allowedOffers,
+  canPayField,
   browserView,
   CHECKOUT_ID_PATTERN,
   CHECKOUT_RETENTION_MS,
@@ -396,9 +396,7 @@ export function createFlexitiHandler(options: FlexitiHandlerOptions): FlexitiHan
       methods,
       offer_types: allowedOffers(found.offer_types, record.plans),
       // Yes or no, never the credit: the customer learns before any code is sent that this amount won't go through.
-      ...(typeof found.available_credit === 'number'
-        ? { can_pay: toCents(found.available_credit) >= toCents(record.amount) }
-        : {}),
+      ...canPayField(found.available_credit, record.amount),
     };
     return jsonResponse(answer);
   }

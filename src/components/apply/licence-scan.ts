@@ -7,7 +7,7 @@ import { FlexitiLicenseRequestEvent } from '../../events/requests.js';
 import { errorText } from '../../internal/message-text.js';
 import { HostRequestController, type HostOutcome } from '../../internal/host-request.js';
 import type { FocusController } from '../../internal/focus.js';
-import { errorPrefix } from '../../internal/field.js';
+import { describedBy, renderError, renderField } from '../../internal/field.js';
 import type { FlexitiElement } from '../../internal/flexiti-element.js';
 import { aamvaComplete } from './aamva.js';
 import type { BarcodeDetectorClass } from './licence-camera.js';
@@ -209,51 +209,40 @@ export class LicenceScanController implements ReactiveController {
         this.cameraOn
           ? html`<video data-camera part="camera" muted playsinline aria-label=${msg('Camera view', { id: 'apply.camera.view' })}></video>
             <button type="button" data-camera-stop @click=${this.cancelCamera}>${msg('Stop the camera', { id: 'apply.camera.stop' })}</button>`
-          : html`<button type="button" data-camera-scan ?disabled=${this.busy} aria-describedby=${errorMessage ? 'camera-message' : nothing} @click=${this.startCamera}>
+          : html`<button type="button" data-camera-scan ?disabled=${this.busy} aria-describedby=${describedBy('camera', { message: errorMessage }) ?? nothing} @click=${this.startCamera}>
             ${this.busy ? msg('Reading the licence…', { id: 'apply.status.scanning' }) : msg('Scan the licence with the camera', { id: 'apply.camera.start' })}
           </button>`
       }
-      ${
-        errorMessage
-          ? html`<span class="error" id="camera-message" part="error" data-scan-error=${typeof this.error === 'string' ? this.error : this.error!.code}
-            >${errorPrefix()}${errorMessage}</span
-          >`
-          : nothing
-      }
+      ${errorMessage ? renderError('camera', errorMessage) : nothing}
     </div>`;
   }
 
   private renderScanner(): TemplateResult {
-    const error = this.source === 'text' ? this.error : undefined;
     const errorMessage = this.source === 'text' ? this.errorMessage() : undefined;
+    const hint = msg(
+      'Select this box, then scan the barcode on the back of the licence with the store’s scanner, or paste the barcode text.',
+      { id: 'apply.scan.hint' },
+    );
     return html`<details class="scan" part="scan">
       <summary>${msg("Scan a driver's licence to fill in the form", { id: 'apply.scan.summary' })}</summary>
-      <div class="field">
-        <label for="scan-code">${msg('Barcode text', { id: 'apply.scan.label' })}</label>
-        <span class="hint" id="scan-code-hint">${msg(
-          'Select this box, then scan the barcode on the back of the licence with the store’s scanner, or paste the barcode text.',
-          { id: 'apply.scan.hint' },
-        )}</span>
-        <textarea
+      ${renderField({
+        id: 'scan-code',
+        label: msg('Barcode text', { id: 'apply.scan.label' }),
+        hint,
+        error: errorMessage,
+        control: html`<textarea
           id="scan-code"
           rows="4"
           autocomplete="off"
           spellcheck="false"
           autocapitalize="off"
-          aria-describedby=${errorMessage ? 'scan-code-hint scan-code-message' : 'scan-code-hint'}
+          aria-describedby=${describedBy('scan-code', { hint, message: errorMessage }) ?? nothing}
           aria-invalid=${errorMessage ? 'true' : 'false'}
           ?disabled=${this.busy}
           .value=${live(this.text)}
           @input=${this.onInput}
-        ></textarea>
-        ${
-          errorMessage
-            ? html`<span class="error" id="scan-code-message" part="error" data-scan-error=${typeof error === 'string' ? error : error!.code}
-              >${errorPrefix()}${errorMessage}</span
-            >`
-            : nothing
-        }
-      </div>
+        ></textarea>`,
+      })}
       <button type="button" data-use-scan ?disabled=${this.busy} @click=${this.use}>
         ${this.busy ? msg('Reading the licence…', { id: 'apply.status.scanning' }) : msg('Use scan', { id: 'apply.scan.use' })}
       </button>

@@ -118,6 +118,14 @@ export function checkoutState(record: CheckoutRecord, now: number): CheckoutStat
   };
 }
 
+/**
+ * What the browser may learn of a customer's credit for this checkout: the `can_pay` yes or no (the credit itself
+ * never leaves the server), or nothing when the API gave no credit. The lookup and a reload say it alike.
+ */
+export function canPayField(availableCredit: unknown, amount: number): { can_pay?: boolean } {
+  return typeof availableCredit === 'number' ? { can_pay: toCents(availableCredit) >= toCents(amount) } : {};
+}
+
 /** Flexiti's offers for the customer, less what the merchant's `plans` leave out (terms intersected). */
 export function allowedOffers(offers: readonly OfferType[], plans: readonly AllowedPlan[] | undefined): OfferType[] {
   if (!plans) return offers.map((offer) => ({ ...offer, term_options: [...offer.term_options] }));
@@ -212,9 +220,7 @@ export function browserView(record: CheckoutRecord, now: number) {
             source: customer.source,
             ...(customer.source === 'apply' && customer.cardLast4 ? { card_last4: customer.cardLast4 } : {}),
             // The lookup's yes or no again (never the credit), so a reload still says so before any code is sent.
-            ...(customer.source === 'lookup' && typeof customer.availableCredit === 'number'
-              ? { can_pay: toCents(customer.availableCredit) >= toCents(record.amount) }
-              : {}),
+            ...(customer.source === 'lookup' ? canPayField(customer.availableCredit, record.amount) : {}),
             ...(customer.securityQuestions?.length
               ? { security_qid: customer.securityQuestions.map(({ id, text }) => ({ id, text })) }
               : {}),
