@@ -1,5 +1,5 @@
 // Runs the Node test files (test/node/**, test/e2e/**, src/**/*.node.test.ts) with tsx and node:test.
-// Node 20's test runner does not expand globs itself, so the files are found here.
+// Node 20's test runner does not expand globs itself, so the files are found here (a root may also be one file).
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,7 @@ const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/node
 const isTest = (path) => (path.startsWith('src') ? path.endsWith('.node.test.ts') : path.endsWith('.test.ts'));
 
 function* walk(dir) {
+  if (!statSync(dir).isDirectory()) return yield dir;
   for (const name of readdirSync(dir)) {
     if (name === 'node_modules' || name === 'generated') continue;
     const path = join(dir, name);

@@ -8,16 +8,18 @@ import { build, type Rollup } from 'vite';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-async function promoBuild(): Promise<Rollup.OutputChunk[]> {
+async function promoOutput(): Promise<(Rollup.OutputChunk | Rollup.OutputAsset)[]> {
   const output = (await build({
     root,
     configFile: `${root}vite.promo.config.ts`,
     logLevel: 'silent',
     build: { write: false },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  return (Array.isArray(output) ? output : [output])
-    .flatMap((result) => result.output)
-    .filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
+  return (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
+}
+
+async function promoBuild(): Promise<Rollup.OutputChunk[]> {
+  return (await promoOutput()).filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
 }
 
 test('flexiti-promo.js has no static import, and the dialog and French messages are loaded on demand', async () => {
@@ -67,4 +69,16 @@ test("the promo's French file holds only the promo's messages", async () => {
   assert.ok(french);
   assert.ok(french.code.includes('sans intérêt, avec Flexiti'));
   assert.doesNotMatch(french.code, /apply\.|verify\.|plan-picker\./);
+});
+
+test("Lit's licence travels in the banner and the licence file, not as comments in the 8 kB line", async () => {
+  const output = await promoOutput();
+  const entry = output.find((item) => item.fileName === 'flexiti-promo.js') as Rollup.OutputChunk;
+  const notices = output.find((item) => item.fileName === 'flexiti-promo.js.LICENSE.txt') as Rollup.OutputAsset;
+  assert.match(
+    entry.code,
+    /^\/\*! flexiti-elements .* bundles @lit\/reactive-element [\d.]+ \(BSD-3-Clause\) .*flexiti-promo\.js\.LICENSE\.txt \*\//,
+  );
+  assert.doesNotMatch(entry.code, /@license/);
+  assert.match(String(notices.source), /Copyright \(c\) 2017 Google LLC/);
 });

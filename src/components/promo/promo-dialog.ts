@@ -25,13 +25,16 @@ export interface DialogView {
   amount: number;
   rates: PlanRates | null;
   locale: Locale;
-  /** The Close button. */
-  onCloseClick: () => void;
-  /** The dialog's `close` event (Close, Escape, backdrop). */
-  onClosed: () => void;
-  /** A click on the dialog element (its backdrop when the target is the dialog itself). */
-  onDialogClick: (event: MouseEvent) => void;
+  /** The "Learn more" button: focus goes back to it when the dialog closes (Close, Escape, the backdrop). */
+  opener: HTMLElement;
 }
+
+// The dialog's own behaviour lives here, in the file loaded on demand, so the line's file stays small.
+const close = (event: Event) => (event.currentTarget as Element).closest('dialog')?.close();
+/** A click on the dialog element itself (not its content) is a click on the backdrop. */
+const closeOnBackdrop = (event: MouseEvent) => {
+  if (event.target === event.currentTarget) close(event);
+};
 
 // Here rather than in internal/format.ts, beside the other formats: the dialog is its only user, and a module
 // the promo's line shares with its dialog goes whole into the line's file.
@@ -140,7 +143,7 @@ function dialogTemplate(view: DialogView): TemplateResult {
   const price = formatMoney(view.amount, view.locale);
   // The click only closes on the backdrop; the native <dialog> closes on Escape, and the close button is a button.
   // eslint-disable-next-line lit-a11y/click-events-have-key-events
-  return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${view.onClosed} @click=${view.onDialogClick}>
+  return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => view.opener.focus()} @click=${closeOnBackdrop}>
     <div class="dialog-body">
       <h2 id="dialog-title" part="dialog-heading" tabindex="-1">${msg('Pay over time with Flexiti', { id: 'promo.dialog.title' })}</h2>
       <p>${msg(str`Plans offered for a purchase of ${price}:`, { id: 'promo.dialog.intro' })}</p>
@@ -160,7 +163,7 @@ function dialogTemplate(view: DialogView): TemplateResult {
         )}
       </p>
       <div class="actions">
-        <button type="button" class="close" part="close" @click=${view.onCloseClick}>${msg('Close', { id: 'promo.close' })}</button>
+        <button type="button" class="close" part="close" @click=${close}>${msg('Close', { id: 'promo.close' })}</button>
       </div>
     </div>
   </dialog>`;
@@ -172,4 +175,12 @@ function dialogTemplate(view: DialogView): TemplateResult {
  */
 export function renderDialog(view: DialogView | null, root: HTMLElement | DocumentFragment, host: HTMLElement): void {
   render(view ? dialogTemplate(view) : nothing, root as HTMLElement, { host });
+}
+
+/** Opens the rendered dialog with focus on its heading, so a screen reader starts at the top and Tab reaches Close. */
+export function openDialog(root: HTMLElement | DocumentFragment): void {
+  const dialog = root.querySelector('dialog');
+  if (!dialog || dialog.open) return;
+  dialog.showModal();
+  dialog.querySelector<HTMLElement>('h2')?.focus();
 }

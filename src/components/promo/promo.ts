@@ -291,24 +291,18 @@ export class FlexitiPromo extends ReactiveElement {
     return this.#detailsLoading;
   }
 
-  /** Opens the dialog with focus on its heading, so a screen reader starts at the top and Tab reaches Close. */
+  /** Opens the dialog once its module is here and rendered (or says on the line that it could not be loaded). */
   async #openDialog(): Promise<void> {
     this.#setDetailsFailed(false);
-    if (!(await this.#loadDetails())) return this.#setDetailsFailed(true);
+    const details = await this.#loadDetails();
+    if (!details) return this.#setDetailsFailed(true);
     await this.updateComplete;
-    const dialog = this.#dialog;
-    if (!dialog || dialog.open) return;
-    dialog.showModal();
-    dialog.querySelector<HTMLElement>('h2')?.focus();
+    details.openDialog(this.renderRoot);
   }
 
   #setDetailsFailed(failed: boolean): void {
     this.#detailsFailed = failed;
     this.requestUpdate();
-  }
-
-  get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
   }
 
   #headlineText(headline: PromoHeadline): string {
@@ -402,13 +396,7 @@ export class FlexitiPromo extends ReactiveElement {
             amount,
             rates: this.rates,
             locale: this.locale,
-            onCloseClick: () => this.#dialog?.close(),
-            // Closed (Close, Escape, a click on the backdrop): focus goes back to the button that opened it.
-            onClosed: () => this.#line?.button.focus(),
-            // A click on the dialog element itself (not its content) is a click on the backdrop.
-            onDialogClick: (event) => {
-              if (event.target === this.#dialog) this.#dialog?.close();
-            },
+            opener: this.#lineNodes().button,
           }
         : null,
       root,
