@@ -366,6 +366,7 @@ async function firstRenderAndInteractions(browser: Browser, server: StaticServer
   const staticParse: number[] = [];
   const staticCpu: number[] = [];
   const totalCpu: number[] = [];
+  const paintCpu: number[] = [];
   const pairedCpuRatio: number[] = [];
   const idTypeCpuShare: number[] = [];
   const idTypeCpu: number[] = [];
@@ -408,6 +409,7 @@ async function firstRenderAndInteractions(browser: Browser, server: StaticServer
           evaluate: number;
           render: number;
           total: number;
+          paint: number;
           update: number;
           layout: number;
           nodes: number;
@@ -419,10 +421,11 @@ async function firstRenderAndInteractions(browser: Browser, server: StaticServer
       }));
       const { first, changes } = result;
       const firstCpu = cpu.first?.[0] ?? NaN;
+      const paintedCpu = cpu.paint?.[0] ?? NaN;
       const changesCpu = cpu.idtype ?? [];
       const typed = [];
       for (const step of TYPING) typed.push({ field: step.field, ...(await typeInto(page, step)) });
-      return { first, changes, typed, firstCpu, changesCpu };
+      return { first, changes, typed, firstCpu, paintedCpu, changesCpu };
     });
 
   for (let run = 0; run < RUNS; run++) {
@@ -438,6 +441,7 @@ async function firstRenderAndInteractions(browser: Browser, server: StaticServer
     staticParse.push(floor.total);
     staticCpu.push(floor.cpu);
     totalCpu.push(element.firstCpu);
+    paintCpu.push(element.paintedCpu);
     pairedCpuRatio.push(element.firstCpu / floor.cpu);
     idTypeCpu.push(...element.changesCpu);
     // Per page: the median change's CPU as a share of that page's first render CPU.
@@ -468,6 +472,7 @@ async function firstRenderAndInteractions(browser: Browser, server: StaticServer
     staticParse: summarize(staticParse),
     cpu: {
       element: summarize(totalCpu),
+      paint: summarize(paintCpu),
       static: summarize(staticCpu),
       pairedRatio: summarize(pairedCpuRatio),
       idTypeChange: summarize(idTypeCpu),
@@ -968,25 +973,25 @@ async function main(): Promise<void> {
       const firstRatio = first.total.median / first.staticParse.median;
       const cpuRatio = first.cpu.element.median / first.cpu.static.median;
       const cpuPaired = `paired runs ${first.cpu.pairedRatio.min.toFixed(2)}–${first.cpu.pairedRatio.max.toFixed(2)}×`;
-      // No progressive first update yet: the first update renders the whole form, so first paint = full form.
+      const paintRatio = first.cpu.paint.median / first.cpu.static.median;
       rows.push({
-        what: 'main-thread CPU (trace): script evaluated → `<flexiti-apply>` first paint (today the whole form renders in the first update)',
-        result: `${spread(first.cpu.element)} of CPU`,
-        baseline: `same DOM as static HTML, parsed and laid out: ${spread(first.cpu.static)} of CPU`,
-        ratio: `${cpuRatio.toFixed(2)}× (${cpuPaired})`,
+        what: 'main-thread CPU (trace): script evaluated → `<flexiti-apply>` first paint (its first update: title, scan and the first three sections, what a 900 px viewport shows) laid out',
+        result: `${spread(first.cpu.paint)} of CPU`,
+        baseline: `the whole form's DOM as static HTML, parsed and laid out: ${spread(first.cpu.static)} of CPU`,
+        ratio: `${paintRatio.toFixed(2)}×`,
         target: '≤ 1.5×',
-        met: cpuRatio <= 1.5,
+        met: paintRatio <= 1.5,
       });
       rows.push({
-        what: 'main-thread CPU (trace): script evaluated → the whole `<flexiti-apply>` form rendered and laid out',
+        what: 'main-thread CPU (trace): script evaluated → the whole `<flexiti-apply>` form rendered and laid out (two updates, one frame apart)',
         result: `${spread(first.cpu.element)} of CPU`,
         baseline: `same DOM as static HTML: ${spread(first.cpu.static)} of CPU`,
-        ratio: `${cpuRatio.toFixed(2)}×`,
+        ratio: `${cpuRatio.toFixed(2)}× (${cpuPaired})`,
         target: '≤ 2.0×',
         met: cpuRatio <= 2,
       });
       rows.push({
-        what: '(wall clock, same runs) script evaluated → `<flexiti-apply>` rendered and laid out',
+        what: '(wall clock, same runs) script evaluated → `<flexiti-apply>` rendered and laid out (with the wait for the frame between its two updates)',
         result: `${spread(first.total)}: evaluate ${ms(first.evaluate.median)} + render ${ms(first.render.median)}`,
         baseline: `same DOM as static HTML (declarative shadow DOM), parsed and laid out: ${spread(first.staticParse)}`,
         ratio: `${firstRatio.toFixed(1)}× (paired runs ${first.pairedRatio.min.toFixed(1)}–${first.pairedRatio.max.toFixed(1)}×)`,

@@ -46,6 +46,7 @@ import { renderReview } from './apply-review.js';
 import { QuebecChoice } from './apply-quebec.js';
 import { LicenceScanController, type Licence } from './licence-scan.js';
 import { FocusController } from '../../internal/focus.js';
+import { NextFrameRender } from '../../internal/next-frame.js';
 import { describedBy, renderField } from '../../internal/field.js';
 
 type Step = 'form' | 'review' | 'outcome';
@@ -71,6 +72,9 @@ const LANGUAGES: OptionList = [
   ['en-CA', 'English'],
   ['fr-CA', 'Français'],
 ];
+
+/** Sections in the first update (title, scan, amount, about you, address: what a 900 px viewport shows). */
+const FIRST_FRAME_SECTIONS = 3;
 
 /**
  * The Flexiti credit application: every field of POST /apply in one native `<form>`, a review step, and the
@@ -165,6 +169,8 @@ export class FlexitiApply extends FlexitiElement {
   private readonly requests = new HostRequestController(this);
   private readonly feedback = new FieldFeedback(this);
   private readonly focuser = new FocusController(this);
+  /** The first update renders the sections a 900 px viewport shows; the rest come one frame later. */
+  private readonly firstFrame = new NextFrameRender(this);
   private readonly scan = new LicenceScanController(this, {
     focus: this.focuser,
     announce: (text) => (this.announcement = text),
@@ -209,6 +215,14 @@ export class FlexitiApply extends FlexitiElement {
       strictPhone: this.strictPhone,
       formValues: this.options.ok ? this.options.options.formValues : undefined,
     });
+  }
+
+  /** Resolves once the whole form is rendered (the first update renders only its top: see `firstFrame`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.firstFrame.complete) return done;
+    await this.firstFrame.settled();
+    return (await super.getUpdateComplete()) && done;
   }
 
   protected override updated(): void {
@@ -645,13 +659,19 @@ export class FlexitiApply extends FlexitiElement {
   private renderForm(): TemplateResult {
     return html`<form part="form" novalidate ?hidden=${this.step !== 'form'} aria-labelledby="form-title" @submit=${this.onSubmit}>
       ${this.summaryShown ? this.renderSummary() : nothing}
-      ${SECTIONS.map((section) => this.renderSection(section.id, section.fields))}
+      ${(this.firstFrame.complete ? SECTIONS : SECTIONS.slice(0, FIRST_FRAME_SECTIONS)).map((section) =>
+        this.renderSection(section.id, section.fields),
+      )}
       <input type="hidden" name="input_type" .value=${this.values.input_type || 'manual'} />
-      <div class="actions">
-        <button type="submit" class="primary" part="submit-button" ?disabled=${this.busy}>
-          ${msg('Review my application', { id: 'apply.form.submit' })}
-        </button>
-      </div>
+      ${
+        this.firstFrame.complete
+          ? html`<div class="actions">
+              <button type="submit" class="primary" part="submit-button" ?disabled=${this.busy}>
+                ${msg('Review my application', { id: 'apply.form.submit' })}
+              </button>
+            </div>`
+          : nothing
+      }
     </form>`;
   }
 

@@ -1,0 +1,38 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * A first update in two parts: the host renders what a viewport shows first while `complete` is false, and the
+ * rest in an update one frame later, so the customer sees the top of a long form sooner. A background tab runs no
+ * animation frames: a timer finishes the job there. Hosts make `updateComplete` wait for `settled()`, so code that
+ * awaits it (focus, tests, hosts) always finds the whole element.
+ */
+export class NextFrameRender implements ReactiveController {
+  /** False until the update one frame after the first: render only the first part. */
+  complete = false;
+  private pending?: Promise<void>;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostUpdated(): void {
+    this.pending ??= new Promise((resolve) => {
+      const finish = () => {
+        if (this.complete) return;
+        this.complete = true;
+        clearTimeout(timer);
+        this.host.requestUpdate();
+        resolve();
+      };
+      const timer = setTimeout(finish, 100);
+      requestAnimationFrame(() => setTimeout(finish));
+    });
+  }
+
+  /** Resolves once the rest has been asked for (the host's next update renders it). */
+  settled(): Promise<void> {
+    return this.pending ?? Promise.resolve();
+  }
+}
