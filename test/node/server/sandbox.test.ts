@@ -18,6 +18,7 @@ import {
   SANDBOX_QUEBEC_APPLICANT,
   SEED_ACCOUNTS,
   type FlexitiClient,
+  type TransactionRequestInput,
 } from '../../../src/server/index.js';
 import type { ApplyRequest } from '../../../src/model/index.js';
 import { BASE_PATH, ONTARIO_LICENCE_FIELDS, fakeClock, rejection, startHarness, type Harness } from './helpers.js';
@@ -50,6 +51,21 @@ before(async () => {
   client = harness.client;
 });
 after(() => harness.close());
+
+/** A call on the raw wire (not through the client), with a fresh bearer token for the demo merchant. */
+async function rawCall(path: string, init: RequestInit = {}): Promise<Response> {
+  const token = await fetch(`${harness.baseUrl}/oauth/token`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      client_id: 'flexitidemo',
+      client_secret: SANDBOX_CREDENTIALS.clientSecret,
+      grant_type: 'client_credentials',
+    }),
+  }).then((response) => response.json() as Promise<{ access_token: string }>);
+  const headers = new Headers(init.headers);
+  headers.set('authorization', `Bearer ${token.access_token}`);
+  return fetch(`${harness.baseUrl}/client-id/flexitidemo${path}`, { ...init, headers });
+}
 
 describe('sandbox: authentication', () => {
   const token = (form: Record<string, string>) =>
@@ -361,17 +377,9 @@ describe('sandbox: apply field_errors (one bad input each)', () => {
   });
 
   it('Flexiti echoes field values, but never a SIN, PIW or security answer', async () => {
-    const token = await fetch(`${harness.baseUrl}/oauth/token`, {
+    const response = await rawCall('/apply', {
       method: 'POST',
-      body: new URLSearchParams({
-        client_id: 'flexitidemo',
-        client_secret: SANDBOX_CREDENTIALS.clientSecret,
-        grant_type: 'client_credentials',
-      }),
-    }).then((response) => response.json() as Promise<{ access_token: string }>);
-    const response = await fetch(`${harness.baseUrl}/client-id/flexitidemo/apply`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token.access_token}`, 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ ...ontario, sin: '123123123', postal_code: 'A1A 0H1' }),
     });
     const answer = (await response.json()) as { field_errors: Array<{ param: string; value: string }> };
@@ -434,20 +442,7 @@ describe('sandbox: lookup and search personas', () => {
   });
 
   it('search lists every Morley account with its status, amounts as the seed writes them', async () => {
-    const token = await fetch(`${harness.baseUrl}/oauth/token`, {
-      method: 'POST',
-      body: new URLSearchParams({
-        client_id: 'flexitidemo',
-        client_secret: SANDBOX_CREDENTIALS.clientSecret,
-        grant_type: 'client_credentials',
-      }),
-    }).then((response) => response.json() as Promise<{ access_token: string }>);
-    const response = await fetch(
-      `${harness.baseUrl}/client-id/flexitidemo/customers/search?first_name=David&last_name=Morley&dob=1981-01-17`,
-      {
-        headers: { authorization: `Bearer ${token.access_token}` },
-      },
-    );
+    const response = await rawCall('/customers/search?first_name=David&last_name=Morley&dob=1981-01-17');
     const accounts = (await response.json()) as Array<Record<string, unknown>>;
     const seedAccounts = seed['GET /client-id/{client_id}/customers/search']!['200 - Success'] as Array<
       Record<string, unknown>
@@ -570,18 +565,15 @@ describe('sandbox: verify personas', () => {
 
 describe('sandbox: purchases', () => {
   const sms = (customerId: string) => client.verify(customerId, { format: 'sms' });
+  /** A purchase with the code the sandbox sends by SMS. */
+  const postWithCode = (request: Omit<TransactionRequestInput, 'verification_code'>) =>
+    client.postTransaction({ ...request, verification_code: '2222' } as TransactionRequestInput);
 
   it('a purchase decrements the available credit and is recorded once', async () => {
     await sms('43353');
     const before = harness.sandbox.state.accounts.get('43353')!.available_credit;
     const recorded = harness.sandbox.state.transactions.length;
-    const purchase = await client.postTransaction({
-      customer_id: '43353',
-      amount: 250.5,
-      plan_id: '4',
-      term: 18,
-      verification_code: '2222',
-    });
+    const purchase = await postWithCode({ customer_id: '43353', amount: 250.5, plan_id: '4', term: 18 });
     assert.ok('balance_after_purchase' in purchase);
     assert.equal(purchase.available_credit, before);
     assert.equal(purchase.balance_after_purchase, before - 250.5);
@@ -594,22 +586,8 @@ describe('sandbox: purchases', () => {
 
   it('the code is used up by the purchase → wrong_verification_code the second time', async () => {
     await sms('43353');
-    await client.postTransaction({
-      account_number: '20035156',
-      amount: 5,
-      plan_id: '5',
-      term: 3,
-      verification_code: '2222',
-    });
-    const error = await failure(
-      client.postTransaction({
-        account_number: '20035156',
-        amount: 5,
-        plan_id: '5',
-        term: 3,
-        verification_code: '2222',
-      }),
-    );
+    await postWithCode({ account_number: '20035156', amount: 5, plan_id: '5', term: 3 });
+    const error = await failure(postWithCode({ account_number: '20035156', amount: 5, plan_id: '5', term: 3 }));
     assert.equal(error.code, 'wrong_verification_code');
     assert.ok('verification_code' in error.fields);
   });
@@ -643,67 +621,36 @@ describe('sandbox: purchases', () => {
 
   it('more than the available credit → not_enough_credit', async () => {
     await sms('829825');
-    const error = await failure(
-      client.postTransaction({ customer_id: '829825', amount: 700, plan_id: '5', term: 3, verification_code: '2222' }),
-    );
+    const error = await failure(postWithCode({ customer_id: '829825', amount: 700, plan_id: '5', term: 3 }));
     assert.equal(error.code, 'not_enough_credit');
     assert.equal(error.type, 'declined');
   });
 
   it('plan 5 with a 12-month term (not offered) → plan_term_not_available', async () => {
     await sms('43353');
-    const error = await failure(
-      client.postTransaction({ customer_id: '43353', amount: 50, plan_id: '5', term: 12, verification_code: '2222' }),
-    );
+    const error = await failure(postWithCode({ customer_id: '43353', amount: 50, plan_id: '5', term: 12 }));
     assert.equal(error.code, 'plan_term_not_available');
   });
 
   it('an unknown plan → plan_term_not_available', async () => {
     await sms('43353');
     assert.equal(
-      (
-        await failure(
-          client.postTransaction({
-            customer_id: '43353',
-            amount: 50,
-            plan_id: '3',
-            term: 3,
-            verification_code: '2222',
-          }),
-        )
-      ).code,
+      (await failure(postWithCode({ customer_id: '43353', amount: 50, plan_id: '3', term: 3 }))).code,
       'plan_term_not_available',
     );
   });
 
   it('payments over 10 000 $ in 24 hours → limit_payment_amount_24', async () => {
     await sms('829901');
-    await client.postTransaction({
-      customer_id: '829901',
-      amount: 6000,
-      transaction_type: 'instore_payment',
-      verification_code: '2222',
-    });
+    await postWithCode({ customer_id: '829901', amount: 6000, transaction_type: 'instore_payment' });
     await sms('829901');
-    const error = await failure(
-      client.postTransaction({
-        customer_id: '829901',
-        amount: 5000,
-        transaction_type: 'tradein',
-        verification_code: '2222',
-      }),
-    );
+    const error = await failure(postWithCode({ customer_id: '829901', amount: 5000, transaction_type: 'tradein' }));
     assert.equal(error.code, 'limit_payment_amount_24');
   });
 
   it('an in-store payment answers in the payment shape', async () => {
     await sms('51004');
-    const payment = await client.postTransaction({
-      customer_id: '51004',
-      amount: 120.05,
-      transaction_type: 'instore_payment',
-      verification_code: '2222',
-    });
+    const payment = await postWithCode({ customer_id: '51004', amount: 120.05, transaction_type: 'instore_payment' });
     assert.ok('total_amount' in payment);
     assert.equal(payment.total_amount, 120.05);
     assert.equal(payment.customer_lname, 'Nooverride');
@@ -712,22 +659,13 @@ describe('sandbox: purchases', () => {
   it('an unknown transaction type → invalid_transaction_type', async () => {
     await sms('43353');
     assert.equal(
-      (
-        await failure(
-          client.postTransaction({
-            customer_id: '43353',
-            amount: 5,
-            transaction_type: 'layaway',
-            verification_code: '2222',
-          }),
-        )
-      ).code,
+      (await failure(postWithCode({ customer_id: '43353', amount: 5, transaction_type: 'layaway' }))).code,
       'invalid_transaction_type',
     );
   });
 
   it('an unknown account → not_found (409, body code 404)', async () => {
-    const error = await failure(client.postTransaction({ customer_id: '999', amount: 5, verification_code: '2222' }));
+    const error = await failure(postWithCode({ customer_id: '999', amount: 5 }));
     assert.equal(error.status, 409);
     assert.equal(error.code, 'not_found');
   });
@@ -735,29 +673,14 @@ describe('sandbox: purchases', () => {
   it('a card of another account → vcc_account_mismatch', async () => {
     await sms('43353');
     assert.equal(
-      (
-        await failure(
-          client.postTransaction({
-            customer_id: '43353',
-            vcc_number: '6374980120051004',
-            amount: 5,
-            verification_code: '2222',
-          }),
-        )
-      ).code,
+      (await failure(postWithCode({ customer_id: '43353', vcc_number: '6374980120051004', amount: 5 }))).code,
       'vcc_account_mismatch',
     );
   });
 
   it('a frozen account → user_not_able_to_purchase; an inactive one → user_not_active', async () => {
-    assert.equal(
-      (await failure(client.postTransaction({ customer_id: '51001', amount: 5, verification_code: '2222' }))).code,
-      'user_not_able_to_purchase',
-    );
-    assert.equal(
-      (await failure(client.postTransaction({ customer_id: '51002', amount: 5, verification_code: '2222' }))).code,
-      'user_not_active',
-    );
+    assert.equal((await failure(postWithCode({ customer_id: '51001', amount: 5 }))).code, 'user_not_able_to_purchase');
+    assert.equal((await failure(postWithCode({ customer_id: '51002', amount: 5 }))).code, 'user_not_active');
   });
 
   it('customer transactions list the purchases, newest first', async () => {
@@ -804,6 +727,12 @@ describe('sandbox: close account', () => {
 
 describe('sandbox: driver’s licence', () => {
   const ontarioLicence = ONTARIO_LICENCE_FIELDS;
+  /** The licence decoded from `scanned`, which must decode. */
+  const licenceIn = (scanned: string) => {
+    const decoded = decodeAamva(scanned);
+    assert.ok(decoded.ok);
+    return decoded.license;
+  };
 
   for (const persona of LICENSE_PERSONAS) {
     it(`${persona.jurisdiction} (${persona.iin}) → ${persona.outcome}`, async () => {
@@ -831,43 +760,36 @@ describe('sandbox: driver’s licence', () => {
   });
 
   it('decodes the older DAA full name and DCT given names', () => {
-    const fromDaa = decodeAamva(
+    const fromDaa = licenceIn(
       buildAamva('636028', { DAQ: '1234567', DAA: "O'BRIEN,SEAN,PATRICK", DBB: '19800229', DAK: 'V6Z 1M6' }, '03'),
     );
-    assert.ok(fromDaa.ok);
-    assert.deepEqual(
-      [fromDaa.license.first_name, fromDaa.license.middle_name, fromDaa.license.last_name],
-      ['Sean', 'Patrick', "O'Brien"],
-    );
-    assert.equal(fromDaa.license.govid_issuedby, 'BC');
-    assert.equal(fromDaa.license.postal_code, 'V6Z 1M6');
-    const fromDct = decodeAamva(
+    assert.deepEqual([fromDaa.first_name, fromDaa.middle_name, fromDaa.last_name], ['Sean', 'Patrick', "O'Brien"]);
+    assert.equal(fromDaa.govid_issuedby, 'BC');
+    assert.equal(fromDaa.postal_code, 'V6Z 1M6');
+    const fromDct = licenceIn(
       buildAamva('604432', { DAQ: '123456-789', DCS: 'TREMBLAY', DCT: 'JEAN-FRANÇOIS MARIE', DBB: '19850101' }, '04'),
     );
-    assert.ok(fromDct.ok);
     assert.deepEqual(
-      [fromDct.license.first_name, fromDct.license.middle_name, fromDct.license.govid_number],
+      [fromDct.first_name, fromDct.middle_name, fromDct.govid_number],
       ['Jean-François', 'Marie', '123456789'],
     );
   });
 
   it('reads US-ordered dates (MMDDCCYY) and drops a NONE middle name', () => {
-    const decoded = decodeAamva(
+    const decoded = licenceIn(
       buildAamva('636012', { DAQ: 'X1', DCS: 'DOE', DAC: 'JANE', DAD: 'NONE', DBB: '05151974', DBA: '05152030' }),
     );
-    assert.ok(decoded.ok);
-    assert.equal(decoded.license.dob, '1974-05-15');
-    assert.equal(decoded.license.govid_expiry, '2030-05-15');
-    assert.equal(decoded.license.middle_name, undefined);
+    assert.equal(decoded.dob, '1974-05-15');
+    assert.equal(decoded.govid_expiry, '2030-05-15');
+    assert.equal(decoded.middle_name, undefined);
   });
 
   it('still decodes when a scanner dropped the control characters and the offsets are wrong', () => {
     const scanned = buildAamva('636012', ontarioLicence)
       .replace(/^@\n\u001e\r/, '')
       .replace('DL0031', 'DL9999');
-    const decoded = decodeAamva(scanned);
-    assert.ok(decoded.ok);
-    assert.equal(decoded.license.last_name, 'Doe');
+    const decoded = licenceIn(scanned);
+    assert.equal(decoded.last_name, 'Doe');
   });
 
   it('a licence without a birth date is not supported', () => {
