@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { record, servedToChromium, type PageRecord } from '../cdn/browser.js';
 import {
   agreeToTerms,
@@ -44,6 +44,14 @@ async function watch(page: Page): Promise<PageRecord> {
   return record(page);
 }
 
+/** A new page of `browser` at `url`, watched from its first moment. */
+async function openWatched(browser: Browser, url: string): Promise<{ page: Page; seen: PageRecord }> {
+  const page = await browser.newPage();
+  const seen = await watch(page);
+  await openPage(page, url);
+  return { page, seen };
+}
+
 const violations = (page: Page) =>
   page.evaluate(() => (window as unknown as { cspViolations: Violation[] }).cspViolations);
 
@@ -66,9 +74,7 @@ describe(`the elements under a strict CSP (${STRICT_CSP})`, () => {
   }));
 
   it('detects a violation when there is one (the check itself can fail)', async () => {
-    const page = await served.browser.newPage();
-    await watch(page);
-    await openPage(page, `${served.server.origin}/test/cdn/index.html`);
+    const { page } = await openWatched(served.browser, `${served.server.origin}/test/cdn/index.html`);
     const threw = await page.evaluate(() => {
       try {
         document.body.insertAdjacentHTML('beforeend', '<p>not trusted</p>');
@@ -84,18 +90,17 @@ describe(`the elements under a strict CSP (${STRICT_CSP})`, () => {
   });
 
   it('plan picker, terms, verification and an approved application: no violation', async () => {
-    const page = await served.browser.newPage();
-    const seen = await watch(page);
-    await openPage(page, `${served.server.origin}/test/cdn/index.html`);
+    const { page, seen } = await openWatched(served.browser, `${served.server.origin}/test/cdn/index.html`);
     await completeJourney(page);
     await assertClean(page, seen);
     await page.close();
   });
 
   it('hostile terms HTML: nothing runs or applies, and no Trusted Types or script violation', async () => {
-    const page = await served.browser.newPage();
-    const seen = await watch(page);
-    await openPage(page, `${served.server.origin}/test/cdn/index.html?terms=hostile`);
+    const { page, seen } = await openWatched(
+      served.browser,
+      `${served.server.origin}/test/cdn/index.html?terms=hostile`,
+    );
     await agreeToTerms(page);
     // The sanitized terms keep their text and formatting; nothing of the hostile markup ran or stayed.
     assert.match(await text(page, '#terms [part~="region"]'), /Read before you agree\..*Quebec clause\./);
@@ -172,9 +177,7 @@ describe("the bundle loaded twice under a strict CSP with 'allow-duplicates'", (
   }));
 
   it('works, warns once, and reports no violation', async () => {
-    const page = await served.browser.newPage();
-    const seen = await watch(page);
-    await openPage(page, `${served.server.origin}/test/cdn/twice.html`);
+    const { page, seen } = await openWatched(served.browser, `${served.server.origin}/test/cdn/twice.html`);
     await choosePlan(page);
     await agreeToTerms(page);
     await applyAndConfirm(page);
@@ -211,9 +214,7 @@ describe('the elements from another origin (a CDN) under a strict CSP', () => {
     );
 
   it('loads the entry and its chunks from the CDN and runs the journey with no violation', async () => {
-    const page = await served.browser.newPage();
-    const seen = await watch(page);
-    await openPage(page, `${served.site.origin}/test/cdn/index.html`);
+    const { page, seen } = await openWatched(served.browser, `${served.site.origin}/test/cdn/index.html`);
     const loaded = await packageOrigins(page);
     assert.ok(loaded.length > 1, 'an entry and its chunks');
     assert.deepEqual(
@@ -227,9 +228,7 @@ describe('the elements from another origin (a CDN) under a strict CSP', () => {
   });
 
   it('loads the French chunk from the CDN on a French page, with no violation', async () => {
-    const page = await served.browser.newPage();
-    const seen = await watch(page);
-    await openPage(page, `${served.site.origin}/test/cdn/index.html?lang=fr-CA`);
+    const { page, seen } = await openWatched(served.browser, `${served.site.origin}/test/cdn/index.html?lang=fr-CA`);
     await page.locator('#picker legend').getByText('Plan de financement').waitFor();
     assert.equal(await text(page, '#apply #form-title'), 'Demande de financement Flexiti');
     const french = (await packageOrigins(page)).filter((line) => line.includes('/chunks/fr-CA-'));
