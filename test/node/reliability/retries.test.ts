@@ -8,7 +8,15 @@ import { describe, it } from 'node:test';
 import { readApiError } from '../../../src/model/index.js';
 import { createFlexitiHandler, FlexitiClientError, SANDBOX_APPLICANT } from '../../../src/server/index.js';
 import { serveNode } from '../../../src/server/node.js';
-import { intercept, onFakeClock, openHarness, rejection, sentTo, startHarness } from '../server/helpers.js';
+import {
+  clientFailure,
+  intercept,
+  onFakeClock,
+  openHarness,
+  rejection,
+  sentTo,
+  startHarness,
+} from '../server/helpers.js';
 
 const busy = (retryAfter: string) =>
   Response.json(
@@ -65,8 +73,7 @@ describe('#49 429 on a POST', () => {
         ),
     });
     try {
-      const error = await rejection(harness.client.apply({ ...SANDBOX_APPLICANT }));
-      assert.ok(error instanceof FlexitiClientError);
+      const error = await clientFailure(harness.client.apply({ ...SANDBOX_APPLICANT }));
       assert.equal(error.type, 'rate_limited');
       assert.equal(error.status, 429);
       assert.equal(error.error.retryable, true, 'the customer may try again (by hand)');

@@ -12,7 +12,16 @@ import {
   SANDBOX_CREDENTIALS,
 } from '../../../src/server/index.js';
 import { serveNode } from '../../../src/server/node.js';
-import { grants, intercept, onFakeClock, openHarness, rejection, sentTo, startHarness } from './helpers.js';
+import {
+  clientFailure,
+  grants,
+  intercept,
+  onFakeClock,
+  openHarness,
+  rejection,
+  sentTo,
+  startHarness,
+} from './helpers.js';
 
 describe('client hardening', () => {
   it('L1: a 307 on /oauth/token is not followed: the secret never reaches the other server', async () => {
@@ -32,8 +41,7 @@ describe('client hardening', () => {
     );
     try {
       const client = createFlexitiClient({ baseUrl: `${redirecting.url}/pos-api`, ...SANDBOX_CREDENTIALS });
-      const error = await rejection(client.terms({ province: 'ON', lang: 'en' }));
-      assert.ok(error instanceof FlexitiClientError);
+      await clientFailure(client.terms({ province: 'ON', lang: 'en' }));
       assert.deepEqual(stolen, [], 'nothing reached the redirect target');
     } finally {
       await redirecting.close();
@@ -108,8 +116,7 @@ describe('client hardening', () => {
     const harness = await startHarness({ client: { clientSecret: 'wrong-secret-value' } });
     try {
       for (let index = 0; index < 10; index++) {
-        const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
-        assert.ok(error instanceof FlexitiClientError);
+        const error = await clientFailure(harness.client.terms({ province: 'ON', lang: 'en' }));
         assert.equal(error.type, 'auth');
       }
       assert.deepEqual(grants(harness.sent), ['client_credentials']);

@@ -2,9 +2,11 @@
  * Shared set-up for the server tests: a sandbox served over real HTTP on 127.0.0.1 (port 0) through the Node
  * adapter, a client pointed at it, a fake clock, and wrappers that misbehave on purpose.
  */
+import assert from 'node:assert/strict';
 import {
   createFlexitiClient,
   createSandbox,
+  FlexitiClientError,
   SANDBOX_CREDENTIALS,
   type FlexitiClient,
   type FlexitiClientOptions,
@@ -132,6 +134,13 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('expected the promise to reject');
+}
+
+/** The FlexitiClientError `promise` fails with; the test fails if it resolves or fails with anything else. */
+export async function clientFailure(promise: Promise<unknown>): Promise<FlexitiClientError> {
+  const error = await rejection(promise);
+  assert.ok(error instanceof FlexitiClientError, `expected a FlexitiClientError, got ${String(error)}`);
+  return error;
 }
 
 export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
