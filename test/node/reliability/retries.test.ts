@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { readApiError } from '../../../src/model/index.js';
 import { createFlexitiHandler, FlexitiClientError, SANDBOX_APPLICANT } from '../../../src/server/index.js';
 import { serveNode } from '../../../src/server/node.js';
-import { clientFailure, intercept, onFakeClock, openHarness, rejection, sentTo } from '../server/helpers.js';
+import { clientFailure, answerOn, intercept, onFakeClock, openHarness, rejection, sentTo } from '../server/helpers.js';
 
 const busy = (retryAfter: string) =>
   Response.json(
@@ -39,8 +39,7 @@ describe('#48 GET terms answered 503 with Retry-After', () => {
   it('#48 a GET that stays 503 with Retry-After is tried at most twice (one retry), then fails as server', async (t) => {
     const harness = await openHarness(t, {
       inProcess: true,
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) => (path.endsWith('/terms-and-conditions') ? busy('1') : undefined)),
+      wrap: answerOn('/terms-and-conditions', () => busy('1')),
     });
     const error = await onFakeClock(t, () => rejection(harness.client.terms({ province: 'ON', lang: 'en' })));
     assert.ok(error instanceof FlexitiClientError);
@@ -59,10 +58,7 @@ describe('#49 429 on a POST', () => {
 
   it('#49 the client never retries a POST answered 429, even with Retry-After, and reads it as rate_limited', async (t) => {
     const harness = await openHarness(t, {
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/apply') || path.endsWith('/verify') ? tooMany() : undefined,
-        ),
+      wrap: answerOn(['/apply', '/verify'], () => tooMany()),
     });
     const error = await clientFailure(harness.client.apply({ ...SANDBOX_APPLICANT }));
     assert.equal(error.type, 'rate_limited');
@@ -76,7 +72,7 @@ describe('#49 429 on a POST', () => {
 
   it('#49 the handler passes a 429 on to the browser, which reads it as rate_limited', async (t) => {
     const harness = await openHarness(t, {
-      wrap: (sandbox) => intercept(sandbox, (_request, path) => (path.endsWith('/apply') ? tooMany() : undefined)),
+      wrap: answerOn('/apply', () => tooMany()),
     });
     const flexiti = createFlexitiHandler({ client: harness.client });
     const { id } = await flexiti.createCheckout({ orderId: 'order-49', amount: 500, channel: 'online' });

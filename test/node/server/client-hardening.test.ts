@@ -12,7 +12,7 @@ import {
   SANDBOX_CREDENTIALS,
 } from '../../../src/server/index.js';
 import { serveNode } from '../../../src/server/node.js';
-import { clientFailure, grants, intercept, onFakeClock, openHarness, rejection, sentTo } from './helpers.js';
+import { clientFailure, grants, answerOn, onFakeClock, openHarness, rejection, sentTo } from './helpers.js';
 
 describe('client hardening', () => {
   it('L1: a 307 on /oauth/token is not followed: the secret never reaches the other server', async () => {
@@ -47,12 +47,10 @@ describe('client hardening', () => {
       { port: 0 },
     );
     const harness = await openHarness(t, {
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/customers/lookup')
-            ? new Response(null, { status: 302, headers: { location: `${other.url}/collect` } })
-            : undefined,
-        ),
+      wrap: answerOn(
+        '/customers/lookup',
+        () => new Response(null, { status: 302, headers: { location: `${other.url}/collect` } }),
+      ),
     });
     t.after(() => other.close());
     await rejection(harness.client.lookup({ vcc_number: '6374980100408234' }));
@@ -74,15 +72,9 @@ describe('client hardening', () => {
   it('M3: a GET answered Retry-After: 3600 is tried twice at most and fails, instead of holding the request for an hour', async (t) => {
     const harness = await openHarness(t, {
       inProcess: true,
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/terms-and-conditions')
-            ? Response.json(
-                { code: 429, error: 'TOO_MANY_REQUESTS' },
-                { status: 429, headers: { 'retry-after': '3600' } },
-              )
-            : undefined,
-        ),
+      wrap: answerOn('/terms-and-conditions', () =>
+        Response.json({ code: 429, error: 'TOO_MANY_REQUESTS' }, { status: 429, headers: { 'retry-after': '3600' } }),
+      ),
       // Should the cap fail, the call would wait an hour: the client's own per-attempt timeout does not cover waits.
     });
     const started = Date.now();

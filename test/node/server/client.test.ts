@@ -19,6 +19,7 @@ import {
   delay,
   fakeClock,
   grants,
+  answerOn,
   intercept,
   openHarness,
   rejection,
@@ -382,12 +383,7 @@ describe('client: timeouts, schemas and retries', () => {
 
   it('an answer that fails the schema is invalid_response', async (t) => {
     const harness = await openHarness(t, {
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/customers/lookup')
-            ? Response.json({ available_credit: 'plenty', customer_id: 43353 })
-            : undefined,
-        ),
+      wrap: answerOn('/customers/lookup', () => Response.json({ available_credit: 'plenty', customer_id: 43353 })),
     });
     const error = await clientFailure(harness.client.lookup({ vcc_number: '6374980100408234' }));
     assert.equal(error.type, 'server');
@@ -396,12 +392,10 @@ describe('client: timeouts, schemas and retries', () => {
 
   it('a 200 that is not JSON is invalid_response', async (t) => {
     const harness = await openHarness(t, {
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/merchants/login')
-            ? new Response('<html>proxy login page</html>', { headers: { 'content-type': 'text/html' } })
-            : undefined,
-        ),
+      wrap: answerOn(
+        '/merchants/login',
+        () => new Response('<html>proxy login page</html>', { headers: { 'content-type': 'text/html' } }),
+      ),
     });
     const error = await clientFailure(harness.client.login());
     assert.equal(error.code, 'invalid_response');
@@ -409,8 +403,7 @@ describe('client: timeouts, schemas and retries', () => {
 
   it('empty terms are invalid_response', async (t) => {
     const harness = await openHarness(t, {
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) => (path.endsWith('/terms-and-conditions') ? new Response('') : undefined)),
+      wrap: answerOn('/terms-and-conditions', () => new Response('')),
     });
     const error = await clientFailure(harness.client.terms({ province: 'ON', lang: 'en' }));
     assert.equal(error.code, 'invalid_response');
@@ -418,15 +411,12 @@ describe('client: timeouts, schemas and retries', () => {
 
   it('a POST answered 503 is not retried', async (t) => {
     const harness = await openHarness(t, {
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/apply') || path.endsWith('/transactions')
-            ? Response.json(
-                { code: 503, error: 'general_error', error_description: 'busy' },
-                { status: 503, headers: { 'retry-after': '0' } },
-              )
-            : undefined,
+      wrap: answerOn(['/apply', '/transactions'], () =>
+        Response.json(
+          { code: 503, error: 'general_error', error_description: 'busy' },
+          { status: 503, headers: { 'retry-after': '0' } },
         ),
+      ),
     });
     const applyError = await clientFailure(harness.client.apply(applicant));
     assert.equal(applyError.status, 503);
@@ -453,12 +443,10 @@ describe('client: timeouts, schemas and retries', () => {
 
   it('a GET gives up after one retry', async (t) => {
     const harness = await openHarness(t, {
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/terms-and-conditions')
-            ? new Response('busy', { status: 503, headers: { 'retry-after': '0' } })
-            : undefined,
-        ),
+      wrap: answerOn(
+        '/terms-and-conditions',
+        () => new Response('busy', { status: 503, headers: { 'retry-after': '0' } }),
+      ),
     });
     const error = await clientFailure(harness.client.terms({ province: 'ON', lang: 'en' }));
     assert.equal(error.status, 503);

@@ -158,6 +158,16 @@ export function intercept(
   };
 }
 
+/** A `wrap` whose target answers `answer()` for a path ending in one of `tails`, and passes the rest to the sandbox. */
+export function answerOn(
+  tails: string | readonly string[],
+  answer: () => Response | Promise<Response>,
+): (sandbox: Sandbox) => FetchTarget {
+  const ends = typeof tails === 'string' ? [tails] : tails;
+  return (sandbox) =>
+    intercept(sandbox, (_request, path) => (ends.some((tail) => path.endsWith(tail)) ? answer() : undefined));
+}
+
 /** The seed's Ontario licence as AAMVA data elements (the sandbox's licence personas and the client test scan it). */
 export const ONTARIO_LICENCE_FIELDS = Object.freeze({
   DAQ: 'D61014070660905',
