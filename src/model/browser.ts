@@ -88,6 +88,7 @@ export {
   stripMarkup,
   fieldName,
   ERROR_CATALOGUE,
+  ERROR_TYPES,
   catalogueEntry,
 } from './errors.js';
 

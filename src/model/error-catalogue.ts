@@ -6,18 +6,21 @@
  * `api.<code>`, through `msg()` in the elements (src/internal/message-texts.ts), so both languages live in the XLIFF.
  */
 
-export type ErrorType =
-  | 'validation'
-  | 'declined'
-  | 'pending'
-  | 'exists'
-  | 'conflict'
-  | 'auth'
-  | 'not_found'
-  | 'rate_limited'
-  | 'server'
-  | 'network'
-  | 'implementation';
+/** Every kind of error; each has its own message key `error.<type>`. */
+export const ERROR_TYPES = [
+  'validation',
+  'declined',
+  'pending',
+  'exists',
+  'conflict',
+  'auth',
+  'not_found',
+  'rate_limited',
+  'server',
+  'network',
+  'implementation',
+] as const;
+export type ErrorType = (typeof ERROR_TYPES)[number];
 
 export interface CatalogueEntry {
   readonly type: ErrorType;

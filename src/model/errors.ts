@@ -5,6 +5,7 @@
  */
 import {
   ERROR_CATALOGUE,
+  ERROR_TYPES,
   catalogueEntry,
   catalogueKey,
   type CatalogueEntry,
@@ -15,7 +16,7 @@ import { parseJson } from './json.js';
 import type { FieldMessage, Locale, MessageKey } from './messages.js';
 
 export type { CatalogueEntry, ErrorType };
-export { ERROR_CATALOGUE, catalogueEntry, fieldName };
+export { ERROR_CATALOGUE, ERROR_TYPES, catalogueEntry, fieldName };
 
 export interface FlexitiApiError {
   type: ErrorType;

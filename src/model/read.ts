@@ -194,22 +194,30 @@ export const formValues = object({
 
 const optionalText = optional(string);
 
+/** The decoded licence's fields, all text: one list for this reader and `licenseResponseSchema`. */
+export const LICENSE_FIELDS = [
+  'first_name',
+  'middle_name',
+  'last_name',
+  'dob',
+  'address_1',
+  'address_2',
+  'city',
+  'province',
+  'postal_code',
+  'govid_type',
+  'govid_issuedby',
+  'govid_number',
+  'govid_expiry',
+] as const;
+
+/** The same `field` for each of `fields`: a shape for {@link object} (or for a zod object). */
+export function eachField<K extends string, F>(fields: readonly K[], field: F): Record<K, F> {
+  return Object.fromEntries(fields.map((name) => [name, field])) as Record<K, F>;
+}
+
 /** The decoded licence, every field optional: `licenseResponseSchema`. */
-export const licenseResponse = object({
-  first_name: optionalText,
-  middle_name: optionalText,
-  last_name: optionalText,
-  dob: optionalText,
-  address_1: optionalText,
-  address_2: optionalText,
-  city: optionalText,
-  province: optionalText,
-  postal_code: optionalText,
-  govid_type: optionalText,
-  govid_issuedby: optionalText,
-  govid_number: optionalText,
-  govid_expiry: optionalText,
-});
+export const licenseResponse = object(eachField(LICENSE_FIELDS, optionalText));
 
 /** POST /apply approval: `applyResponseSchema`. */
 export const applyResponse = object({

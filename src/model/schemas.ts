@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { normalizeProvince } from './provinces.js';
 import { apiLang } from './locale.js';
 import { lazy } from './lazy.js';
-import { parseAmount, parseTerm } from './read.js';
+import { eachField, LICENSE_FIELDS, parseAmount, parseTerm } from './read.js';
 
 export const VERIFY_FORMATS = ['sms', 'email', 'security_question', 'merchant_override'] as const;
 export type VerifyFormat = (typeof VERIFY_FORMATS)[number];
@@ -396,23 +396,7 @@ export const licenseRequestSchema = /* @__PURE__ */ lazy(() => z.object({ code: 
 export type LicenseRequest = z.output<typeof licenseRequestSchema>;
 
 /** The decoded licence: every field optional (a scan may lack some); use it to prefill, then validate as typed. */
-export const licenseResponseSchema = /* @__PURE__ */ lazy(() =>
-  z.object({
-    first_name: optionalText,
-    middle_name: optionalText,
-    last_name: optionalText,
-    dob: optionalText,
-    address_1: optionalText,
-    address_2: optionalText,
-    city: optionalText,
-    province: optionalText,
-    postal_code: optionalText,
-    govid_type: optionalText,
-    govid_issuedby: optionalText,
-    govid_number: optionalText,
-    govid_expiry: optionalText,
-  }),
-);
+export const licenseResponseSchema = /* @__PURE__ */ lazy(() => z.object(eachField(LICENSE_FIELDS, optionalText)));
 export type LicenseResponse = z.output<typeof licenseResponseSchema>;
 
 /** POST /customers/close-account (Quebec cancellation of a new account). */

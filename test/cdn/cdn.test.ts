@@ -3,14 +3,12 @@
 // loads exactly the entry's static graph and no French, a French page adds one French chunk; the same page loading
 // the bundle twice (a tag manager and the app) shares one copy of the chunks.
 // Needs `npm run build` (dist/cdn/).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { launchChromium, record } from './browser.js';
+import { assertBuilt, record, servedToChromium } from './browser.js';
 import { agreeToTerms, completeJourney, loggedErrors, openPage, text } from './flows.js';
-import { startStaticServer, type StaticServer } from './static-server.js';
+import { startStaticServer } from './static-server.js';
 // @ts-expect-error: a plain ES module script without types
 import { entryGraph } from '../../scripts/size-budget.mjs';
 
@@ -48,27 +46,15 @@ const packageFiles = (page: import('playwright-core').Page) =>
   );
 
 describe('the CDN bundle on a page without a build step', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    assert.ok(
-      existsSync(new URL(`../../${bundle}`, import.meta.url)),
-      `${bundle} is missing: run \`npm run build\` first`,
-    );
-    server = await startStaticServer({ root, allow: ['dist/cdn', 'test/cdn', 'test/fixtures'] });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  const served = servedToChromium(async () => {
+    assertBuilt(bundle);
+    return { server: await startStaticServer({ root, allow: ['dist/cdn', 'test/cdn', 'test/fixtures'] }) };
   });
 
   it('runs all four elements end to end, loading the entry and its chunks and no French', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const seen = record(page);
-    await openPage(page, `${server.origin}/test/cdn/index.html`);
+    await openPage(page, `${served.server.origin}/test/cdn/index.html`);
     const loaded = await packageFiles(page);
     const onDemand = expectGraph(loaded);
     assert.ok(loaded.length > 1, 'chunks beside the entry');
@@ -86,9 +72,9 @@ describe('the CDN bundle on a page without a build step', () => {
   });
 
   it('speaks French when the page is fr-CA, with one more chunk', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const seen = record(page);
-    await openPage(page, `${server.origin}/test/cdn/index.html?lang=fr-CA`);
+    await openPage(page, `${served.server.origin}/test/cdn/index.html?lang=fr-CA`);
     await page.locator('#picker legend').getByText('Plan de financement').waitFor();
     assert.equal(await text(page, '#apply #form-title'), 'Demande de financement Flexiti');
     const french = expectGraph(await packageFiles(page)).filter((path) => /fr-CA/.test(path));
@@ -100,9 +86,9 @@ describe('the CDN bundle on a page without a build step', () => {
   });
 
   it('works with the bundle loaded twice, keeping one copy of the chunks', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const seen = record(page);
-    await openPage(page, `${server.origin}/test/cdn/twice.html`);
+    await openPage(page, `${served.server.origin}/test/cdn/twice.html`);
     const loaded = await packageFiles(page);
     const entries = loaded.filter((path) => path.startsWith(`/${bundle}`));
     assert.deepEqual(

@@ -1,13 +1,12 @@
 // `<flexiti-promo>` from its own built file (dist/cdn/flexiti-promo.js) on a product grid without a build step:
 // 48 promos, one request for the plans, the line only at first; the dialog and the French messages are files
 // fetched when needed. Needs `npm run build`.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, record } from './browser.js';
-import { startStaticServer, type StaticServer } from './static-server.js';
+import type { Page } from 'playwright-core';
+import { assertBuilt, record, servedToChromium } from './browser.js';
+import { startStaticServer } from './static-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bundle = 'dist/cdn/flexiti-promo.js';
@@ -25,27 +24,15 @@ const lines = (page: Page) =>
   );
 
 describe('<flexiti-promo> alone from its own file, on a product grid', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    assert.ok(
-      existsSync(new URL(`../../${bundle}`, import.meta.url)),
-      `${bundle} is missing: run \`npm run build\` first`,
-    );
-    server = await startStaticServer({ root, allow: ['dist/cdn', 'test/cdn'] });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  const served = servedToChromium(async () => {
+    assertBuilt(bundle);
+    return { server: await startStaticServer({ root, allow: ['dist/cdn', 'test/cdn'] }) };
   });
 
   it('shows 48 lines from one request, loading nothing but its file; the dialog file comes with "Learn more"', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const seen = record(page);
-    await page.goto(`${server.origin}/test/cdn/promo.html`);
+    await page.goto(`${served.server.origin}/test/cdn/promo.html`);
     await page.waitForFunction(() =>
       [...document.querySelectorAll('flexiti-promo')].every((el) => el.shadowRoot?.querySelector('.line .text')),
     );
@@ -78,11 +65,11 @@ describe('<flexiti-promo> alone from its own file, on a product grid', () => {
   });
 
   it('says so beside "Learn more" when the dialog file cannot be fetched, and opens it on a later press', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const seen = record(page);
     const dialogFile = /\/chunks\/flexiti-promo-promo-dialog-[\w-]+\.js$/;
     await page.route(dialogFile, (route) => route.abort('internetdisconnected'));
-    await page.goto(`${server.origin}/test/cdn/promo.html`);
+    await page.goto(`${served.server.origin}/test/cdn/promo.html`);
     const promo = page.locator('flexiti-promo').first();
     await promo.locator('.line .text').waitFor();
     const reported = page.evaluate(
@@ -115,9 +102,9 @@ describe('<flexiti-promo> alone from its own file, on a product grid', () => {
   });
 
   it('speaks French on a French page, loading the French messages file', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const seen = record(page);
-    await page.goto(`${server.origin}/test/cdn/promo.html?lang=fr-CA`);
+    await page.goto(`${served.server.origin}/test/cdn/promo.html?lang=fr-CA`);
     await page.waitForFunction(() =>
       [...document.querySelectorAll('flexiti-promo')].every((el) =>
         el.shadowRoot?.querySelector('.line .text')?.textContent?.includes('mois'),

@@ -3,11 +3,11 @@
 // hostile terms HTML, the application's errors (field, declined, network, local validation), the plan picker,
 // verification — and the page must see no `securitypolicyviolation` and throw no Trusted Types error.
 // Needs `npm run build` (dist/cdn/flexiti-elements.js).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, record, type PageRecord } from '../cdn/browser.js';
+import { record, servedToChromium, type PageRecord } from '../cdn/browser.js';
 import {
   agreeToTerms,
   applyAndConfirm,
@@ -18,7 +18,7 @@ import {
   result,
   text,
 } from '../cdn/flows.js';
-import { startStaticServer, type StaticServer } from '../cdn/static-server.js';
+import { startStaticServer } from '../cdn/static-server.js';
 
 /** The policy merchants need (README "Content Security Policy"). */
 export const STRICT_CSP =
@@ -44,6 +44,14 @@ async function watch(page: Page): Promise<PageRecord> {
   return record(page);
 }
 
+/** A new page of `browser` at `url`, watched from its first moment. */
+async function openWatched(browser: Browser, url: string): Promise<{ page: Page; seen: PageRecord }> {
+  const page = await browser.newPage();
+  const seen = await watch(page);
+  await openPage(page, url);
+  return { page, seen };
+}
+
 const violations = (page: Page) =>
   page.evaluate(() => (window as unknown as { cspViolations: Violation[] }).cspViolations);
 
@@ -57,27 +65,16 @@ async function assertClean(page: Page, seen: PageRecord): Promise<void> {
 }
 
 describe(`the elements under a strict CSP (${STRICT_CSP})`, () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startStaticServer({
+  const served = servedToChromium(async () => ({
+    server: await startStaticServer({
       root,
       allow: ['dist/cdn', 'test/cdn', 'test/fixtures'],
       htmlHeaders: { 'content-security-policy': STRICT_CSP },
-    });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    }),
+  }));
 
   it('detects a violation when there is one (the check itself can fail)', async () => {
-    const page = await browser.newPage();
-    await watch(page);
-    await openPage(page, `${server.origin}/test/cdn/index.html`);
+    const { page } = await openWatched(served.browser, `${served.server.origin}/test/cdn/index.html`);
     const threw = await page.evaluate(() => {
       try {
         document.body.insertAdjacentHTML('beforeend', '<p>not trusted</p>');
@@ -93,18 +90,17 @@ describe(`the elements under a strict CSP (${STRICT_CSP})`, () => {
   });
 
   it('plan picker, terms, verification and an approved application: no violation', async () => {
-    const page = await browser.newPage();
-    const seen = await watch(page);
-    await openPage(page, `${server.origin}/test/cdn/index.html`);
+    const { page, seen } = await openWatched(served.browser, `${served.server.origin}/test/cdn/index.html`);
     await completeJourney(page);
     await assertClean(page, seen);
     await page.close();
   });
 
   it('hostile terms HTML: nothing runs or applies, and no Trusted Types or script violation', async () => {
-    const page = await browser.newPage();
-    const seen = await watch(page);
-    await openPage(page, `${server.origin}/test/cdn/index.html?terms=hostile`);
+    const { page, seen } = await openWatched(
+      served.browser,
+      `${served.server.origin}/test/cdn/index.html?terms=hostile`,
+    );
     await agreeToTerms(page);
     // The sanitized terms keep their text and formatting; nothing of the hostile markup ran or stayed.
     assert.match(await text(page, '#terms [part~="region"]'), /Read before you agree\..*Quebec clause\./);
@@ -130,14 +126,14 @@ describe(`the elements under a strict CSP (${STRICT_CSP})`, () => {
   });
 
   it('application errors from the host (fields, declined, network) and local validation: no violation', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const seen = await watch(page);
 
-    await openPage(page, `${server.origin}/test/cdn/index.html?apply=field-errors`);
+    await openPage(page, `${served.server.origin}/test/cdn/index.html?apply=field-errors`);
     await applyAndConfirm(page);
     await page.locator('#apply #postal_code[aria-invalid="true"]').waitFor();
 
-    await openPage(page, `${server.origin}/test/cdn/index.html?apply=network`);
+    await openPage(page, `${served.server.origin}/test/cdn/index.html?apply=network`);
     await applyAndConfirm(page);
     await page.locator('#apply [part~="submit-error"]').waitFor();
     assert.deepEqual(
@@ -145,12 +141,12 @@ describe(`the elements under a strict CSP (${STRICT_CSP})`, () => {
       ['network_error'],
     );
 
-    await openPage(page, `${server.origin}/test/cdn/index.html?apply=declined`);
+    await openPage(page, `${served.server.origin}/test/cdn/index.html?apply=declined`);
     await applyAndConfirm(page);
     assert.equal(await result(page), 'declined');
 
     // Local validation: a wrong postal code and a missing name, then the error summary.
-    await openPage(page, `${server.origin}/test/cdn/index.html`);
+    await openPage(page, `${served.server.origin}/test/cdn/index.html`);
     await page.locator('#apply #postal_code').fill('ZZZ');
     await page.locator('#apply #first_name').fill('');
     await page.locator('#apply form [part~="submit-button"]').click();
@@ -158,7 +154,7 @@ describe(`the elements under a strict CSP (${STRICT_CSP})`, () => {
     assert.equal((await page.locator('#apply [part~="error"]').count()) >= 2, true);
 
     // The same in French.
-    await openPage(page, `${server.origin}/test/cdn/index.html?lang=fr-CA&apply=field-errors`);
+    await openPage(page, `${served.server.origin}/test/cdn/index.html?lang=fr-CA&apply=field-errors`);
     await applyAndConfirm(page);
     await page.locator('#apply #postal_code[aria-invalid="true"]').waitFor();
     await assertClean(page, seen);
@@ -167,13 +163,8 @@ describe(`the elements under a strict CSP (${STRICT_CSP})`, () => {
 });
 
 describe("the bundle loaded twice under a strict CSP with 'allow-duplicates'", () => {
-  // Each copy of Lit and DOMPurify creates its Trusted Types policy under the same name: without
-  // 'allow-duplicates' the second copy's createPolicy throws (README "Content Security Policy").
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startStaticServer({
+  const served = servedToChromium(async () => ({
+    server: await startStaticServer({
       root,
       allow: ['dist/cdn', 'test/cdn', 'test/fixtures'],
       htmlHeaders: {
@@ -182,19 +173,11 @@ describe("the bundle loaded twice under a strict CSP with 'allow-duplicates'", (
           "trusted-types lit-html dompurify 'allow-duplicates'",
         ),
       },
-    });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    }),
+  }));
 
   it('works, warns once, and reports no violation', async () => {
-    const page = await browser.newPage();
-    const seen = await watch(page);
-    await openPage(page, `${server.origin}/test/cdn/twice.html`);
+    const { page, seen } = await openWatched(served.browser, `${served.server.origin}/test/cdn/twice.html`);
     await choosePlan(page);
     await agreeToTerms(page);
     await applyAndConfirm(page);
@@ -206,28 +189,18 @@ describe("the bundle loaded twice under a strict CSP with 'allow-duplicates'", (
 });
 
 describe('the elements from another origin (a CDN) under a strict CSP', () => {
-  let cdn: StaticServer;
-  let site: StaticServer;
-  let browser: Browser;
-  let policy: string;
-
-  before(async () => {
+  const served = servedToChromium(async () => {
     // The CDN serves the package's files with CORS (module scripts from another origin are CORS requests).
-    cdn = await startStaticServer({ root, allow: ['dist/cdn'], headers: { 'access-control-allow-origin': '*' } });
-    policy = STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${cdn.origin}`);
-    site = await startStaticServer({
+    const cdn = await startStaticServer({ root, allow: ['dist/cdn'], headers: { 'access-control-allow-origin': '*' } });
+    const site = await startStaticServer({
       root,
       allow: ['test/cdn', 'test/fixtures'],
-      htmlHeaders: { 'content-security-policy': policy },
+      htmlHeaders: {
+        'content-security-policy': STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${cdn.origin}`),
+      },
       rewriteHtml: [['"/dist/cdn/', `"${cdn.origin}/dist/cdn/`]],
     });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await cdn?.close();
+    return { cdn, site };
   });
 
   /** Where the page's package files came from. */
@@ -241,13 +214,11 @@ describe('the elements from another origin (a CDN) under a strict CSP', () => {
     );
 
   it('loads the entry and its chunks from the CDN and runs the journey with no violation', async () => {
-    const page = await browser.newPage();
-    const seen = await watch(page);
-    await openPage(page, `${site.origin}/test/cdn/index.html`);
+    const { page, seen } = await openWatched(served.browser, `${served.site.origin}/test/cdn/index.html`);
     const loaded = await packageOrigins(page);
     assert.ok(loaded.length > 1, 'an entry and its chunks');
     assert.deepEqual(
-      loaded.filter((line) => !line.startsWith(`${cdn.origin} /dist/cdn/`)),
+      loaded.filter((line) => !line.startsWith(`${served.cdn.origin} /dist/cdn/`)),
       [],
       'every package file from the CDN',
     );
@@ -257,14 +228,12 @@ describe('the elements from another origin (a CDN) under a strict CSP', () => {
   });
 
   it('loads the French chunk from the CDN on a French page, with no violation', async () => {
-    const page = await browser.newPage();
-    const seen = await watch(page);
-    await openPage(page, `${site.origin}/test/cdn/index.html?lang=fr-CA`);
+    const { page, seen } = await openWatched(served.browser, `${served.site.origin}/test/cdn/index.html?lang=fr-CA`);
     await page.locator('#picker legend').getByText('Plan de financement').waitFor();
     assert.equal(await text(page, '#apply #form-title'), 'Demande de financement Flexiti');
     const french = (await packageOrigins(page)).filter((line) => line.includes('/chunks/fr-CA-'));
     assert.equal(french.length, 1);
-    assert.ok(french[0]!.startsWith(`${cdn.origin} `), french[0]);
+    assert.ok(french[0]!.startsWith(`${served.cdn.origin} `), french[0]);
     await assertClean(page, seen);
     await page.close();
   });

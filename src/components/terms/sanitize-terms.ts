@@ -12,10 +12,8 @@ import DOMPurify, { type Config } from 'dompurify';
 
 type Purifier = ReturnType<typeof DOMPurify>;
 
-/** Tags terms may use. Anything else is removed; its text is kept unless it is script-like (DOMPurify's default). */
-export const TERMS_ALLOWED_TAGS: readonly string[] = [
-  'a',
-  'b',
+// Block-level tags terms may use; `plainText` keeps them too, and separates their text with a space.
+const BLOCK_TAGS = [
   'blockquote',
   'br',
   'caption',
@@ -23,7 +21,6 @@ export const TERMS_ALLOWED_TAGS: readonly string[] = [
   'div',
   'dl',
   'dt',
-  'em',
   'h1',
   'h2',
   'h3',
@@ -31,16 +28,10 @@ export const TERMS_ALLOWED_TAGS: readonly string[] = [
   'h5',
   'h6',
   'hr',
-  'i',
   'li',
   'ol',
   'p',
   'section',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
   'table',
   'tbody',
   'td',
@@ -48,9 +39,14 @@ export const TERMS_ALLOWED_TAGS: readonly string[] = [
   'th',
   'thead',
   'tr',
-  'u',
   'ul',
 ];
+
+/** Tags terms may use. Anything else is removed; its text is kept unless it is script-like (DOMPurify's default). */
+export const TERMS_ALLOWED_TAGS: readonly string[] = [
+  ...BLOCK_TAGS,
+  ...['a', 'b', 'em', 'i', 'small', 'span', 'strong', 'sub', 'sup', 'u'],
+].sort();
 
 /**
  * Attributes terms may use. No `id`/`name` (they could collide with the widget's own ids or clobber DOM
@@ -66,9 +62,9 @@ export const TERMS_ALLOWED_ATTRIBUTES: readonly string[] = [
   'start',
 ];
 
-// Values of these are never URLs. Without this, DOMPurify would test them against ALLOWED_URI_REGEXP below and
-// drop `colspan="2"` or `lang="fr"`.
-const NON_URL_ATTRIBUTES = ['colspan', 'rowspan', 'scope', 'lang', 'dir', 'start'];
+// Values of these (all but href) are never URLs. Without this, DOMPurify would test them against
+// ALLOWED_URI_REGEXP below and drop `colspan="2"` or `lang="fr"`.
+const NON_URL_ATTRIBUTES = TERMS_ALLOWED_ATTRIBUTES.filter((name) => name !== 'href');
 
 // Never allowed, whatever the allow-list above becomes: they run code, load resources, restyle or hide the
 // agreement (a <style> in the shadow root could), or collect input.
@@ -118,38 +114,8 @@ const TERMS_CONFIG: Config = {
   KEEP_CONTENT: true,
 };
 
-// Block-level tags kept (and text-separated) by `plainText`.
-const BLOCK_TAGS = new Set([
-  'blockquote',
-  'br',
-  'caption',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'li',
-  'ol',
-  'p',
-  'section',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
-
 const PLAIN_TEXT_CONFIG: Config = {
-  ALLOWED_TAGS: [...BLOCK_TAGS],
+  ALLOWED_TAGS: BLOCK_TAGS,
   ALLOWED_ATTR: [],
   FORBID_TAGS: FORBIDDEN_TAGS,
   KEEP_CONTENT: true,
@@ -210,7 +176,7 @@ export function plainText(html: string): string {
       if (node.nodeType === Node.TEXT_NODE) {
         parts.push(node.nodeValue ?? '');
       } else if (node.nodeType === Node.ELEMENT_NODE) {
-        const block = BLOCK_TAGS.has((node as Element).localName);
+        const block = BLOCK_TAGS.includes((node as Element).localName);
         if (block) parts.push(' ');
         collect(node);
         if (block) parts.push(' ');

@@ -135,6 +135,16 @@ function verifiedOf(el: FlexitiVerify): Record<string, unknown>[] {
   return details;
 }
 
+/** Answers verify requests with `answer` and purchases with the receipt; records all four streams. */
+function answerAndRecord(el: FlexitiVerify, answer: Answer) {
+  return {
+    requests: answerVerify(el, answer),
+    purchases: answerPurchase(el),
+    verified: verifiedOf(el),
+    receipts: receiptsOf(el),
+  };
+}
+
 function receiptsOf(el: FlexitiVerify): unknown[] {
   const receipts: unknown[] = [];
   el.addEventListener('flexiti-purchase-result', (event: FlexitiPurchaseResultEvent) => receipts.push(event.detail));
@@ -161,11 +171,16 @@ const buttonNamed = (el: FlexitiVerify, name: RegExp) =>
 
 const settle = settleBusy;
 
+/** Presses the step's submit button and waits for what it asked to settle. */
+async function submitStep(el: FlexitiVerify): Promise<void> {
+  submit(el).click();
+  await settle(el);
+}
+
 async function choose(el: FlexitiVerify, format: string): Promise<void> {
   radio(el, format)!.click();
   await el.updateComplete;
-  submit(el).click();
-  await settle(el);
+  await submitStep(el);
 }
 
 /** Types with real key events into a field of the element. */
@@ -200,6 +215,69 @@ async function toQuestion(el: FlexitiVerify, qid = '4', answer = 'Rex'): Promise
 async function toCode(el: FlexitiVerify, format: 'sms' | 'email' = 'sms'): Promise<void> {
   await choose(el, format);
   expect(el.step).to.equal('code');
+}
+
+/** Reaches the code step, types `code` with real keys and submits it. */
+async function sendCode(el: FlexitiVerify, code: string, format: 'sms' | 'email' = 'sms'): Promise<void> {
+  await toCode(el, format);
+  await typeInto(codeField(el), code);
+  await submitStep(el);
+}
+
+/** Mounts, reaches the code step by SMS (or email) and sends `code`; the purchase request gets `answer`. */
+async function purchaseWithCode(
+  code: string,
+  answer: Answer,
+  { format = 'sms', ...options }: MountOptions & { format?: 'sms' | 'email' } = {},
+): Promise<FlexitiVerify> {
+  const el = await mount(options);
+  answerVerify(el, verifySeed(format === 'sms' ? '200 - Success - SMS' : '200 - Success - Email'));
+  answerPurchase(el, answer);
+  await sendCode(el, code, format);
+  return el;
+}
+
+/** Chooses `format` while the verify answer is held back; returns what releases it. */
+async function chooseHeld(el: FlexitiVerify, format: string): Promise<(answer: unknown) => void> {
+  let release!: (answer: unknown) => void;
+  answerVerify(el, () => new Promise((resolve) => (release = resolve)));
+  radio(el, format)!.click();
+  await el.updateComplete;
+  submit(el).click();
+  await el.updateComplete;
+  return release;
+}
+
+/** Presses Try again: the same code goes out a second time and the purchase completes. */
+async function expectRetrySendsAgain(el: FlexitiVerify, purchases: Record<string, unknown>[], code: string) {
+  buttonNamed(el, /Try again/)!.click();
+  await settle(el);
+  expect(purchases.map((request) => request.verification_code)).to.deep.equal([code, code]);
+  expect(el.step).to.equal('purchased');
+}
+
+/** Answers the security question with the defaults and sends it. */
+async function answerTheQuestion(el: FlexitiVerify): Promise<void> {
+  await toQuestion(el);
+  await submitStep(el);
+}
+
+/** A method to choose on step 1, or the steps to take. */
+type Reach = string | ((el: FlexitiVerify) => Promise<void>);
+
+/** Mounts with verify requests answered by `answer` (none: nobody answers) and takes the element through `reach`. */
+async function mountAfter(answer: Answer | undefined, reach: Reach, options: MountOptions = {}) {
+  const el = await mount(options);
+  if (answer) answerVerify(el, answer);
+  await (typeof reach === 'string' ? choose(el, reach) : reach(el));
+  return el;
+}
+
+/** As `mountAfter` on a French page, checked accessible where each French test then reads its words. */
+async function inFrenchAfter(answer: Answer | undefined, reach: Reach) {
+  const el = await mountAfter(answer, reach, { lang: 'fr-CA' });
+  await expect(el).to.be.accessible();
+  return el;
 }
 
 // White space folded as `text()` reads the page (French puts a no-break space before colons).
@@ -276,9 +354,10 @@ describe('<flexiti-verify>', () => {
     });
 
     it('method_not_allowed (403): that method disappears, the others stay', async () => {
-      const el = await mount();
-      answerVerify(el, json({ error: 'method_not_allowed', message: 'method_not_allowed' }, 403));
-      await choose(el, 'merchant_override');
+      const el = await mountAfter(
+        json({ error: 'method_not_allowed', message: 'method_not_allowed' }, 403),
+        'merchant_override',
+      );
       expect(radio(el, 'merchant_override') == null, 'the override is gone').to.equal(true);
       expect(text($(el, '#format-error'))).to.equal(api('method_not_allowed'));
       expectFocus(el, radio(el, 'sms'));
@@ -305,9 +384,7 @@ describe('<flexiti-verify>', () => {
     });
 
     it('checkout_expired (401): said in words, no retry', async () => {
-      const el = await mount();
-      answerVerify(el, json({ error: 'checkout_expired', message: 'checkout_expired' }, 401));
-      await choose(el, 'email');
+      const el = await mountAfter(json({ error: 'checkout_expired', message: 'checkout_expired' }, 401), 'email');
       expect(text($(el, '#notice p'))).to.equal(api('checkout_expired'));
       expect(buttonNamed(el, /Try again/) == null, 'no retry').to.equal(true);
     });
@@ -321,8 +398,7 @@ describe('<flexiti-verify>', () => {
     it('asks for a choice when Continue is pressed with none', async () => {
       const el = await mount();
       const requests = answerVerify(el, verifySeed('200 - Success - SMS'));
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(requests).to.have.length(0);
       expect(text($(el, '#format-error'))).to.equal(textNow('choice.invalid', 'en-CA'));
       expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.contain('format-error');
@@ -367,10 +443,7 @@ describe('<flexiti-verify>', () => {
     it('SMS start to finish: request, code step, the code goes to the purchase, flexiti-verified without it', async () => {
       const el = await mount();
       el.plan = { plan_id: '1', term: 12 };
-      const requests = answerVerify(el, verifySeed('200 - Success - SMS'));
-      const purchases = answerPurchase(el);
-      const verified = verifiedOf(el);
-      const receipts = receiptsOf(el);
+      const { requests, purchases, verified, receipts } = answerAndRecord(el, verifySeed('200 - Success - SMS'));
       await choose(el, 'sms');
       expect(requests).to.deep.equal([{ format: 'sms' }]);
       expect(el.step).to.equal('code');
@@ -388,8 +461,7 @@ describe('<flexiti-verify>', () => {
         'one field, never one box per digit',
       ).to.have.length(1);
       await typeInto(field, '2222');
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(purchases).to.deep.equal([{ plan_id: '1', term: 12, verification_code: '2222' }]);
       expect(verified).to.deep.equal([{ format: 'sms', sent_to: 'sms' }]);
       expect(receipts).to.deep.equal([RECEIPT]);
@@ -400,15 +472,12 @@ describe('<flexiti-verify>', () => {
 
     it('email start to finish', async () => {
       const el = await mount();
-      const requests = answerVerify(el, verifySeed('200 - Success - Email'));
-      const purchases = answerPurchase(el);
-      const verified = verifiedOf(el);
+      const { requests, purchases, verified } = answerAndRecord(el, verifySeed('200 - Success - Email'));
       await choose(el, 'email');
       expect(requests).to.deep.equal([{ format: 'email' }]);
       expect(text($(el, '#code-sent'))).to.equal('We sent a code by email to the address on file.');
       await typeInto(codeField(el), '123456');
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(purchases, 'no plan set: the host adds it').to.deep.equal([{ verification_code: '123456' }]);
       expect(verified).to.deep.equal([{ format: 'email', sent_to: 'email' }]);
       expect(el.step).to.equal('purchased');
@@ -424,8 +493,7 @@ describe('<flexiti-verify>', () => {
       codeField(el).dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(codeField(el).value, 'shown as it will be sent').to.equal('2222');
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(verified[0]).to.include({ verification_code: '2222' });
     });
 
@@ -433,10 +501,7 @@ describe('<flexiti-verify>', () => {
       const el = await mount();
       answerVerify(el, verifySeed('200 - Success - SMS'));
       const verified = answerPurchase(el);
-      await toCode(el);
-      await typeInto(codeField(el), '22a2');
-      submit(el).click();
-      await settle(el);
+      await sendCode(el, '22a2');
       expect(verified).to.have.length(0);
       expect(codeField(el).getAttribute('aria-invalid')).to.equal('true');
       expect(codeField(el).getAttribute('aria-describedby')).to.contain('verification_code-error');
@@ -446,11 +511,8 @@ describe('<flexiti-verify>', () => {
     });
 
     it('an empty code gets the required message', async () => {
-      const el = await mount();
-      answerVerify(el, verifySeed('200 - Success - SMS'));
-      await toCode(el);
-      submit(el).click();
-      await settle(el);
+      const el = await mountAfter(verifySeed('200 - Success - SMS'), toCode);
+      await submitStep(el);
       expect(text($(el, '#verification_code-error'))).to.equal(textNow('required', 'en-CA'));
     });
 
@@ -460,8 +522,7 @@ describe('<flexiti-verify>', () => {
       await toCode(el);
       expect(text(heading(el))).to.equal('Entrez le code de vérification');
       await typeInto(codeField(el), '12');
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(text($(el, '#verification_code-error'))).to.equal('Entrez le code reçu, en chiffres seulement.');
     });
 
@@ -498,9 +559,7 @@ describe('<flexiti-verify>', () => {
     });
 
     it('"Choose another method" goes back to step 1 with focus on its heading', async () => {
-      const el = await mount();
-      answerVerify(el, verifySeed('200 - Success - SMS'));
-      await toCode(el);
+      const el = await mountAfter(verifySeed('200 - Success - SMS'), toCode);
       buttonNamed(el, /Choose another method/)!.click();
       await el.updateComplete;
       expect(el.step).to.equal('choose');
@@ -522,9 +581,7 @@ describe('<flexiti-verify>', () => {
     it('override: {status: verified} moves straight on to the purchase, without a code step', async () => {
       const el = await mount();
       el.plan = { plan_id: '1', term: 24 };
-      const requests = answerVerify(el, verifySeed('200 - Success - Override'));
-      const purchases = answerPurchase(el);
-      const verified = verifiedOf(el);
+      const { requests, purchases, verified } = answerAndRecord(el, verifySeed('200 - Success - Override'));
       await choose(el, 'merchant_override');
       expect(requests).to.deep.equal([{ format: 'merchant_override' }]);
       expect(verified).to.deep.equal([{ format: 'merchant_override' }]);
@@ -543,9 +600,7 @@ describe('<flexiti-verify>', () => {
         ],
       };
       const el = await mount({ customer });
-      const requests = answerVerify(el, json({ status: 'verified' }));
-      const purchases = answerPurchase(el);
-      const verified = verifiedOf(el);
+      const { requests, purchases, verified } = answerAndRecord(el, json({ status: 'verified' }));
       await choose(el, 'security_question');
       expect(el.step).to.equal('question');
       expect(text(heading(el))).to.equal('Answer a security question');
@@ -556,8 +611,7 @@ describe('<flexiti-verify>', () => {
       expect(label.querySelector('b, img') == null, 'label.querySelector("b, img") is absent').to.equal(true);
       radio(el, '9')!.click();
       await typeInto(answerField(el), 'Casablanca');
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(requests).to.deep.equal([
         { format: 'security_question', security_qid: '9', security_answer: 'Casablanca' },
       ]);
@@ -589,8 +643,7 @@ describe('<flexiti-verify>', () => {
       const el = await mount();
       const requests = answerVerify(el, json({ status: 'verified' }));
       await choose(el, 'security_question');
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(requests).to.have.length(0);
       expect(text($(el, '#security_qid-error'))).to.equal(textNow('choice.invalid', 'en-CA'));
       expect(text($(el, '#security_answer-error'))).to.equal(textNow('required', 'en-CA'));
@@ -600,8 +653,7 @@ describe('<flexiti-verify>', () => {
     it('an answer over 100 characters gets the length message', async () => {
       const el = await mount();
       await toQuestion(el, '4', 'x'.repeat(101));
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(text($(el, '#security_answer-error'))).to.equal('Use 100 characters or fewer.');
       expectFocus(el, answerField(el));
     });
@@ -677,10 +729,7 @@ describe('<flexiti-verify>', () => {
         json({ ...RECEIPT, account_number: '20035156', vcc_number: '6374980100408234', customer_id: '43353' }),
       );
       const receipts = receiptsOf(el);
-      await toCode(el);
-      await typeInto(codeField(el), '2222');
-      submit(el).click();
-      await settle(el);
+      await sendCode(el, '2222');
       expect(el.step).to.equal('purchased');
       expect(receipts).to.deep.equal([RECEIPT]);
       expect(JSON.stringify(receipts)).not.to.match(/20035156|6374980100408234|43353/);
@@ -702,10 +751,7 @@ describe('<flexiti-verify>', () => {
         json(RECEIPT),
       );
       const verified = verifiedOf(el);
-      await toCode(el);
-      await typeInto(codeField(el), '1111');
-      submit(el).click();
-      await settle(el);
+      await sendCode(el, '1111');
       expect(el.step).to.equal('code');
       expect(verified, 'not verified by a wrong code').to.have.length(0);
       expect(text($(el, '#verification_code-error'))).to.equal(api('wrong_verification_code'));
@@ -716,44 +762,25 @@ describe('<flexiti-verify>', () => {
       codeField(el).select();
       await sendKeys({ type: '2222' });
       expect(text($(el, '#verification_code-error')), 'the error goes when the code is edited').to.equal('');
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(purchases.map((request) => request.verification_code)).to.deep.equal(['1111', '2222']);
       expect(el.step).to.equal('purchased');
     });
 
     it('wrong_verification_code as seed 003 sends it (409) is on the code field too', async () => {
-      const el = await mount();
-      answerVerify(el, verifySeed('200 - Success - SMS'));
-      answerPurchase(el, purchaseSeed('409 - Wrong Verification Code'));
-      await toCode(el);
-      await typeInto(codeField(el), '1111');
-      submit(el).click();
-      await settle(el);
+      const el = await purchaseWithCode('1111', purchaseSeed('409 - Wrong Verification Code'));
       expect(text($(el, '#verification_code-error'))).to.equal(api('wrong_verification_code'));
     });
 
     it('verification_code_required brings the customer back to the code field', async () => {
-      const el = await mount();
-      answerVerify(el, verifySeed('200 - Success - Email'));
-      answerPurchase(el, purchaseSeed('409 - MIssing Verification Code'));
-      await toCode(el, 'email');
-      await typeInto(codeField(el), '4444');
-      submit(el).click();
-      await settle(el);
+      const el = await purchaseWithCode('4444', purchaseSeed('409 - MIssing Verification Code'), { format: 'email' });
       expect(el.step).to.equal('code');
       expect(text($(el, '#verification_code-error'))).to.equal(api('verification_code_required'));
       expectFocus(el, codeField(el));
     });
 
     it('wrong_verification_code in French', async () => {
-      const el = await mount({ lang: 'fr-CA' });
-      answerVerify(el, verifySeed('200 - Success - SMS'));
-      answerPurchase(el, json({ error: 'wrong_verification_code' }, 400));
-      await toCode(el);
-      await typeInto(codeField(el), '1111');
-      submit(el).click();
-      await settle(el);
+      const el = await purchaseWithCode('1111', json({ error: 'wrong_verification_code' }, 400), { lang: 'fr-CA' });
       expect(text($(el, '#verification_code-error'))).to.equal(api('wrong_verification_code', 'fr-CA'));
       expect(api('wrong_verification_code', 'fr-CA')).to.not.equal(
         await textIn('api.wrong_verification_code', 'en-CA'),
@@ -761,13 +788,10 @@ describe('<flexiti-verify>', () => {
     });
 
     it('verification_void: back to step 1 for a new code, the old code forgotten', async () => {
-      const el = await mount();
-      answerVerify(el, verifySeed('200 - Success - SMS'));
-      answerPurchase(el, json({ error: 'verification_void', message: 'verification_void' }, 409));
-      await toCode(el);
-      await typeInto(codeField(el), '9999');
-      submit(el).click();
-      await settle(el);
+      const el = await purchaseWithCode(
+        '9999',
+        json({ error: 'verification_void', message: 'verification_void' }, 409),
+      );
       expect(el.step).to.equal('choose');
       expect(text($(el, '#format-error'))).to.equal(api('verification_void'));
       expectFocus(el, radio(el, 'sms'));
@@ -778,13 +802,7 @@ describe('<flexiti-verify>', () => {
     });
 
     it('verification_void in French', async () => {
-      const el = await mount({ lang: 'fr-CA' });
-      answerVerify(el, verifySeed('200 - Success - SMS'));
-      answerPurchase(el, json({ error: 'verification_void' }, 409));
-      await toCode(el);
-      await typeInto(codeField(el), '9999');
-      submit(el).click();
-      await settle(el);
+      const el = await purchaseWithCode('9999', json({ error: 'verification_void' }, 409), { lang: 'fr-CA' });
       expect(text($(el, '#format-error'))).to.equal(api('verification_void', 'fr-CA'));
     });
 
@@ -796,10 +814,7 @@ describe('<flexiti-verify>', () => {
         json({ error: 'too_many_attempts', message: 'Too many', retry_after: 90 }, 429, { 'retry-after': '90' }),
         json(RECEIPT),
       );
-      await toCode(el);
-      await typeInto(codeField(el), '2222');
-      submit(el).click();
-      await settle(el);
+      await sendCode(el, '2222');
       expect(el.step).to.equal('code');
       expect(text($(el, '#notice p')).replace(/\u00a0/g, ' ')).to.equal(
         'Too many attempts. Wait 2 minutes, then try again. What you entered is still here.',
@@ -807,10 +822,7 @@ describe('<flexiti-verify>', () => {
       expect(codeField(el).value).to.equal('2222');
       expectFocus(el, notice(el));
       await expect(el).to.be.accessible();
-      buttonNamed(el, /Try again/)!.click();
-      await settle(el);
-      expect(purchases.map((request) => request.verification_code)).to.deep.equal(['2222', '2222']);
-      expect(el.step).to.equal('purchased');
+      await expectRetrySendsAgain(el, purchases, '2222');
     });
 
     it('a decline after a security question: said on the verified step, no retry', async () => {
@@ -819,8 +831,7 @@ describe('<flexiti-verify>', () => {
       answerPurchase(el, json({ error: 'not_enough_credit', message: 'not_enough_credit' }, 409));
       const receipts = receiptsOf(el);
       await toQuestion(el, '4', 'Rex');
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(el.step).to.equal('verified');
       expect(text($(el, '#notice p'))).to.equal(api('not_enough_credit'));
       expect(buttonNamed(el, /Try again/) == null, 'no retry of a decline').to.equal(true);
@@ -866,17 +877,11 @@ describe('<flexiti-verify>', () => {
       const el = await mount();
       answerVerify(el, verifySeed('200 - Success - SMS'));
       const purchases = answerPurchase(el, () => Promise.reject(new TypeError('Failed to fetch')), json(RECEIPT));
-      await toCode(el);
-      await typeInto(codeField(el), '2222');
-      submit(el).click();
-      await settle(el);
+      await sendCode(el, '2222');
       expect(el.step).to.equal('code');
       expect(text($(el, '#notice p'))).to.equal(api('network_error'));
       expectFocus(el, notice(el));
-      buttonNamed(el, /Try again/)!.click();
-      await settle(el);
-      expect(purchases.map((request) => request.verification_code)).to.deep.equal(['2222', '2222']);
-      expect(el.step).to.equal('purchased');
+      await expectRetrySendsAgain(el, purchases, '2222');
     });
 
     it('a Response the host also read (a charge that went through): "may have gone through", no resend', async () => {
@@ -896,10 +901,7 @@ describe('<flexiti-verify>', () => {
       const logged: string[] = [];
       console.error = (message: unknown) => void logged.push(String(message));
       try {
-        await toCode(el);
-        await typeInto(codeField(el), '2222');
-        submit(el).click();
-        await settle(el);
+        await sendCode(el, '2222');
       } finally {
         console.error = original;
       }
@@ -953,9 +955,7 @@ describe('<flexiti-verify>', () => {
 
   describe('errors of the verify section', () => {
     it('account not found: a message, no retry', async () => {
-      const el = await mount();
-      answerVerify(el, verifySeed('409 - Account Not Found'));
-      await choose(el, 'sms');
+      const el = await mountAfter(verifySeed('409 - Account Not Found'), 'sms');
       expect(el.step).to.equal('choose');
       expect(text($(el, '#notice p'))).to.equal(api('not_found'));
       expect(buttonNamed(el, /Try again/) == null, 'buttonNamed(el, /Try again/) is absent').to.equal(true);
@@ -964,17 +964,12 @@ describe('<flexiti-verify>', () => {
     });
 
     it('account not found in French', async () => {
-      const el = await mount({ lang: 'fr-CA' });
-      answerVerify(el, verifySeed('409 - Account Not Found'));
-      await choose(el, 'sms');
+      const el = await inFrenchAfter(verifySeed('409 - Account Not Found'), 'sms');
       expect(text($(el, '#notice p'))).to.equal(api('not_found', 'fr-CA'));
-      await expect(el).to.be.accessible();
     });
 
     it('SMS not found (400 wrong_input): SMS is no longer offered, the others are', async () => {
-      const el = await mount();
-      answerVerify(el, verifySeed('400 - SMS Not Found'));
-      await choose(el, 'sms');
+      const el = await mountAfter(verifySeed('400 - SMS Not Found'), 'sms');
       expect(el.step).to.equal('choose');
       expect(radio(el, 'sms')!.disabled).to.equal(true);
       expect(text($(el, '#format-sms-reason'))).to.equal('Not available for this account.');
@@ -1001,29 +996,22 @@ describe('<flexiti-verify>', () => {
     }
 
     it('an unusable email in French', async () => {
-      const el = await mount({ lang: 'fr-CA' });
-      answerVerify(el, verifySeed('409 - Email Not Found'));
-      await choose(el, 'email');
+      const el = await inFrenchAfter(verifySeed('409 - Email Not Found'), 'email');
       expect(text($(el, '#format-error'))).to.equal(
         "Nous ne pouvons pas envoyer de courriel à l'adresse inscrite au dossier. Choisissez un autre mode de vérification.",
       );
       expect(text($(el, '#format-email-reason'))).to.equal('Non offert pour ce compte.');
-      await expect(el).to.be.accessible();
     });
 
     it('sms_not_valid_phone: SMS is no longer offered, with the catalogue message', async () => {
-      const el = await mount();
-      answerVerify(el, json({ message: 'Not a valid phone', error: 'sms_not_valid_phone' }, 400));
-      await choose(el, 'sms');
+      const el = await mountAfter(json({ message: 'Not a valid phone', error: 'sms_not_valid_phone' }, 400), 'sms');
       expect(radio(el, 'sms')!.disabled).to.equal(true);
       expect(text($(el, '#format-error'))).to.equal(api('sms_not_valid_phone'));
       expectFocus(el, radio(el, 'email'));
     });
 
     it('sms_not_valid_phone in French', async () => {
-      const el = await mount({ lang: 'fr-CA' });
-      answerVerify(el, json({ message: 'Not a valid phone', error: 'sms_not_valid_phone' }, 400));
-      await choose(el, 'sms');
+      const el = await inFrenchAfter(json({ message: 'Not a valid phone', error: 'sms_not_valid_phone' }, 400), 'sms');
       expect(text($(el, '#format-error'))).to.equal(api('sms_not_valid_phone', 'fr-CA'));
     });
 
@@ -1031,8 +1019,7 @@ describe('<flexiti-verify>', () => {
       const el = await mount();
       const requests = answerVerify(el, verifySeed('409 - Secret Answer Mismatch'));
       await toQuestion(el, '5', 'Franse');
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(requests).to.have.length(1);
       expect(el.step).to.equal('question');
       const error = text($(el, '#security_answer-error'));
@@ -1047,13 +1034,8 @@ describe('<flexiti-verify>', () => {
     });
 
     it('secret_answer_mismatch in French', async () => {
-      const el = await mount({ lang: 'fr-CA' });
-      answerVerify(el, verifySeed('409 - Secret Answer Mismatch'));
-      await toQuestion(el);
-      submit(el).click();
-      await settle(el);
+      const el = await inFrenchAfter(verifySeed('409 - Secret Answer Mismatch'), answerTheQuestion);
       expect(text($(el, '#security_answer-error'))).to.equal(api('secret_answer_mismatch', 'fr-CA'));
-      await expect(el).to.be.accessible();
     });
 
     it('wrong_input naming the answer: the message goes on the answer field', async () => {
@@ -1070,8 +1052,7 @@ describe('<flexiti-verify>', () => {
         ),
       );
       await toQuestion(el);
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(el.step).to.equal('question');
       expect(text($(el, '#security_answer-error'))).to.equal(textNow('required', 'en-CA'));
       expectFocus(el, answerField(el));
@@ -1081,8 +1062,7 @@ describe('<flexiti-verify>', () => {
       const el = await mount();
       answerVerify(el, verifySeed('409 - Wrong Personal Identification Word'));
       await toQuestion(el, '4', 'Rex');
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(el.step).to.equal('question');
       expect(text($(el, '#notice p'))).to.equal(api('piw_mismatch'));
       expect(text($(el, '#notice p'))).to.not.contain('restart the Flexiti App');
@@ -1091,18 +1071,12 @@ describe('<flexiti-verify>', () => {
     });
 
     it('piw_mismatch in French', async () => {
-      const el = await mount({ lang: 'fr-CA' });
-      answerVerify(el, verifySeed('409 - Wrong Personal Identification Word'));
-      await toQuestion(el);
-      submit(el).click();
-      await settle(el);
+      const el = await inFrenchAfter(verifySeed('409 - Wrong Personal Identification Word'), answerTheQuestion);
       expect(text($(el, '#notice p'))).to.equal(api('piw_mismatch', 'fr-CA'));
     });
 
     it('merchant_override_is_not_allowed: the override disappears for this customer', async () => {
-      const el = await mount();
-      answerVerify(el, verifySeed('409 - Merchant Override Not Allowed'));
-      await choose(el, 'merchant_override');
+      const el = await mountAfter(verifySeed('409 - Merchant Override Not Allowed'), 'merchant_override');
       expect(radio(el, 'merchant_override') == null, 'radio(el, "merchant_override") is absent').to.equal(true);
       expect(text($(el, '#format-error'))).to.equal(api('merchant_override_is_not_allowed'));
       expect(text($(el, '#format-error'))).to.not.equal('merchant_override_is_not_allowed');
@@ -1111,18 +1085,12 @@ describe('<flexiti-verify>', () => {
     });
 
     it('merchant_override_is_not_allowed in French', async () => {
-      const el = await mount({ lang: 'fr-CA' });
-      answerVerify(el, verifySeed('409 - Merchant Override Not Allowed'));
-      await choose(el, 'merchant_override');
+      const el = await inFrenchAfter(verifySeed('409 - Merchant Override Not Allowed'), 'merchant_override');
       expect(text($(el, '#format-error'))).to.equal(api('merchant_override_is_not_allowed', 'fr-CA'));
     });
 
     it('tries_exceed on the security question: that method is locked, SMS and email offered', async () => {
-      const el = await mount();
-      answerVerify(el, json({ message: 'Too many tries', error: 'tries_exceed' }, 409));
-      await toQuestion(el);
-      submit(el).click();
-      await settle(el);
+      const el = await mountAfter(json({ message: 'Too many tries', error: 'tries_exceed' }, 409), answerTheQuestion);
       expect(el.step).to.equal('choose');
       expect(radio(el, 'security_question')!.disabled).to.equal(true);
       expect(text($(el, '#format-security_question-reason'))).to.equal('Locked after too many attempts.');
@@ -1145,9 +1113,7 @@ describe('<flexiti-verify>', () => {
     });
 
     it('tries_exceed in French', async () => {
-      const el = await mount({ lang: 'fr-CA' });
-      answerVerify(el, json({ error: 'tries_exceed' }, 409));
-      await choose(el, 'sms');
+      const el = await inFrenchAfter(json({ error: 'tries_exceed' }, 409), 'sms');
       expect(text($(el, '#format-error'))).to.equal(api('tries_exceed', 'fr-CA'));
       expect(text($(el, '#format-sms-reason'))).to.equal('Bloqué après trop de tentatives.');
     });
@@ -1173,8 +1139,7 @@ describe('<flexiti-verify>', () => {
       const verified = verifiedOf(el);
       answerPurchase(el);
       await toQuestion(el, '4', 'Rex');
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(el.step).to.equal('question');
       expect(text($(el, '#notice p'))).to.equal(api('network_error'));
       expectFocus(el, notice(el));
@@ -1189,12 +1154,9 @@ describe('<flexiti-verify>', () => {
     });
 
     it('a network failure in French', async () => {
-      const el = await mount({ lang: 'fr-CA' });
-      answerVerify(el, () => Promise.reject(new TypeError('Failed to fetch')));
-      await choose(el, 'email');
+      const el = await inFrenchAfter(() => Promise.reject(new TypeError('Failed to fetch')), 'email');
       expect(text($(el, '#notice p'))).to.equal(api('network_error', 'fr-CA'));
       expect(text(buttonNamed(el, /Réessayer/))).to.equal('Réessayer');
-      await expect(el).to.be.accessible();
     });
 
     it('a 5xx: retry offered, nothing lost, no automatic second request', async () => {
@@ -1211,9 +1173,7 @@ describe('<flexiti-verify>', () => {
     });
 
     it('a 5xx in French', async () => {
-      const el = await mount({ lang: 'fr-CA' });
-      answerVerify(el, json({}, 503));
-      await choose(el, 'sms');
+      const el = await inFrenchAfter(json({}, 503), 'sms');
       expect(text($(el, '#notice p'))).to.equal(textNow('error.server', 'fr-CA'));
     });
 
@@ -1235,8 +1195,7 @@ describe('<flexiti-verify>', () => {
     });
 
     it('nobody answering in French', async () => {
-      const el = await mount({ lang: 'fr-CA' });
-      await choose(el, 'sms');
+      const el = await inFrenchAfter(undefined, 'sms');
       expect(text($(el, '#notice p'))).to.equal(api('no_handler', 'fr-CA'));
     });
 
@@ -1257,12 +1216,7 @@ describe('<flexiti-verify>', () => {
   describe('busy state and double submit', () => {
     it('while waiting: aria-busy, controls disabled, "Please wait…" announced politely', async () => {
       const el = await mount();
-      let release!: (value: unknown) => void;
-      answerVerify(el, () => new Promise((resolve) => (release = resolve)));
-      radio(el, 'sms')!.click();
-      await el.updateComplete;
-      submit(el).click();
-      await el.updateComplete;
+      const release = await chooseHeld(el, 'sms');
       expect($(el, 'form')!.getAttribute('aria-busy')).to.equal('true');
       expect(submit(el).disabled).to.equal(true);
       expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')].every((input) => input.disabled)).to.equal(
@@ -1279,12 +1233,7 @@ describe('<flexiti-verify>', () => {
       const el = await mount();
       const states = () => ['choose', 'code', 'busy'].filter((name) => el.matches(`:state(${name})`));
       expect(states()).to.deep.equal(['choose']);
-      let release!: (value: unknown) => void;
-      answerVerify(el, () => new Promise((resolve) => (release = resolve)));
-      radio(el, 'sms')!.click();
-      await el.updateComplete;
-      submit(el).click();
-      await el.updateComplete;
+      const release = await chooseHeld(el, 'sms');
       expect(states()).to.deep.equal(['choose', 'busy']);
       release(verifySeed('200 - Success - SMS')());
       await settle(el);
@@ -1297,8 +1246,7 @@ describe('<flexiti-verify>', () => {
       radio(el, 'sms')!.click();
       await el.updateComplete;
       submit(el).click();
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(requests).to.have.length(1);
     });
 
@@ -1400,9 +1348,7 @@ describe('<flexiti-verify>', () => {
     });
 
     it('the same customer assigned again (a re-render) keeps the step', async () => {
-      const el = await mount();
-      answerVerify(el, verifySeed('200 - Success - SMS'));
-      await toCode(el);
+      const el = await mountAfter(verifySeed('200 - Success - SMS'), toCode);
       await typeInto(codeField(el), '22');
       el.customer = { ...lookup };
       await el.updateComplete;
@@ -1417,8 +1363,7 @@ describe('<flexiti-verify>', () => {
       await choose(el, 'merchant_override');
       await choose(el, 'sms');
       await typeInto(codeField(el), '2222');
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(el.step).to.equal('purchased');
       el.reset();
       await el.updateComplete;
@@ -1435,13 +1380,11 @@ describe('<flexiti-verify>', () => {
       answerVerify(el, verifySeed('409 - Secret Answer Mismatch'), json({ status: 'verified' }));
       const secret = 'Correct-Horse-Battery';
       await toQuestion(el, '4', secret);
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(errors).to.have.length(1);
       answerField(el).select();
       await sendKeys({ type: secret });
-      submit(el).click();
-      await settle(el);
+      await submitStep(el);
       expect(verified).to.have.length(1);
       for (const detail of [...errors, ...verified, ...purchases].map((detail) => JSON.stringify(detail))) {
         expect(detail).to.not.contain(secret);

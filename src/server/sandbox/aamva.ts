@@ -24,10 +24,9 @@ export const CANADIAN_IINS: Readonly<Record<string, string>> = {
   '604429': 'YT',
 };
 
-/** What the licence says, in the shape of Flexiti's decode response. */
-export interface DecodedLicense {
+/** A person's name, birth date and address, as a licence and an account on file both hold them. */
+export interface PersonOnFile {
   first_name: string;
-  middle_name?: string;
   last_name: string;
   dob: string;
   address_1: string;
@@ -35,6 +34,11 @@ export interface DecodedLicense {
   city: string;
   province: string;
   postal_code: string;
+}
+
+/** What the licence says, in the shape of Flexiti's decode response. */
+export interface DecodedLicense extends PersonOnFile {
+  middle_name?: string;
   govid_type: 'CADL';
   govid_issuedby: string;
   govid_number: string;

@@ -2,6 +2,7 @@
  * The sandbox's test personas, as data: what a tester types to reach each outcome (like a payment provider's
  * test cards). `PERSONAS.md` renders the same tables for people; a test keeps the two in step.
  */
+import type { PersonOnFile } from './aamva.js';
 
 /** The fixed code the sandbox "sends" by SMS or email. */
 export const SANDBOX_SMS_CODE = '2222';
@@ -104,18 +105,10 @@ export const SANDBOX_QUEBEC_APPLICANT = {
 } as const;
 
 /** Where a seeded account starts; a copy goes into the sandbox state on creation. */
-export interface SeedAccount {
+export interface SeedAccount extends PersonOnFile {
   customer_id: string;
   account_number: string;
   vcc_number: string;
-  first_name: string;
-  last_name: string;
-  dob: string;
-  address_1: string;
-  address_2?: string;
-  city: string;
-  province: string;
-  postal_code: string;
   phone_number?: string;
   email?: string;
   preferred_language: 'en-CA' | 'fr-CA';
@@ -143,6 +136,20 @@ export interface SeedAccount {
 
 const BASE_MERCHANT = { originating_merchant_id: '382', originating_merchant_name: 'European Restorations' };
 const OTHER_MERCHANT = { originating_merchant_id: '11503', originating_merchant_name: 'Paris Jewellers' };
+
+/** One person behind three accounts (lookup by name picks one, search lists all). */
+const DAVID_MORLEY = {
+  first_name: 'David',
+  last_name: 'Morley',
+  dob: '1981-01-17',
+  address_1: '1200 Granville St',
+  city: 'Vancouver',
+  province: 'BC',
+  postal_code: 'V6Z 1M6',
+  phone_number: '6045550134',
+  email: 'david.morley@example.com',
+};
+const MORLEY_SECRETS = { security_answers: { '5': 'Iceland', '9': 'Amelie' }, piw: 'River' };
 
 export const SEED_ACCOUNTS: readonly SeedAccount[] = [
   {
@@ -183,18 +190,9 @@ export const SEED_ACCOUNTS: readonly SeedAccount[] = [
     customer_id: '829825',
     account_number: '116574819',
     vcc_number: '6374980116575941',
-    first_name: 'David',
-    last_name: 'Morley',
-    dob: '1981-01-17',
-    address_1: '1200 Granville St',
-    city: 'Vancouver',
-    province: 'BC',
-    postal_code: 'V6Z 1M6',
-    phone_number: '6045550134',
-    email: 'david.morley@example.com',
+    ...DAVID_MORLEY,
     preferred_language: 'fr-CA',
-    security_answers: { '5': 'Iceland', '9': 'Amelie' },
-    piw: 'River',
+    ...MORLEY_SECRETS,
     account_status: 'N',
     account_status_reason_code: 'NNOR',
     active: true,
@@ -211,18 +209,9 @@ export const SEED_ACCOUNTS: readonly SeedAccount[] = [
     customer_id: '829875',
     account_number: '116574860',
     vcc_number: '6374980116576457',
-    first_name: 'David',
-    last_name: 'Morley',
-    dob: '1981-01-17',
-    address_1: '1200 Granville St',
-    city: 'Vancouver',
-    province: 'BC',
-    postal_code: 'V6Z 1M6',
-    phone_number: '6045550134',
-    email: 'david.morley@example.com',
+    ...DAVID_MORLEY,
     preferred_language: 'en-CA',
-    security_answers: { '5': 'Iceland', '9': 'Amelie' },
-    piw: 'River',
+    ...MORLEY_SECRETS,
     account_status: 'F',
     account_status_reason_code: 'FLCK',
     active: true,
@@ -239,18 +228,9 @@ export const SEED_ACCOUNTS: readonly SeedAccount[] = [
     customer_id: '829901',
     account_number: '116574901',
     vcc_number: '6374980116574901',
-    first_name: 'David',
-    last_name: 'Morley',
-    dob: '1981-01-17',
-    address_1: '1200 Granville St',
-    city: 'Vancouver',
-    province: 'BC',
-    postal_code: 'V6Z 1M6',
-    phone_number: '6045550134',
-    email: 'david.morley@example.com',
+    ...DAVID_MORLEY,
     preferred_language: 'en-CA',
-    security_answers: { '5': 'Iceland', '9': 'Amelie' },
-    piw: 'River',
+    ...MORLEY_SECRETS,
     account_status: 'N',
     account_status_reason_code: 'NNOR',
     active: true,

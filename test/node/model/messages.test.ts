@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { ERROR_CATALOGUE, LOCALES, catalogueEntry, type ErrorType } from '../../../src/model/index.js';
+import { ERROR_CATALOGUE, ERROR_TYPES, LOCALES, catalogueEntry } from '../../../src/model/index.js';
 import { API_TEXTS, MESSAGE_TEXTS } from '../../../src/internal/message-texts.js';
 import { textIn } from '../../texts.js';
 
@@ -77,19 +77,6 @@ const SEED_002 = [
 ];
 const EXTRA = ['tries_exceed', 'sms_not_valid_phone'];
 const LOCAL = ['network_error', 'timeout', 'invalid_response', 'no_handler', 'unknown'];
-const ERROR_TYPES: ErrorType[] = [
-  'validation',
-  'declined',
-  'pending',
-  'exists',
-  'conflict',
-  'auth',
-  'not_found',
-  'rate_limited',
-  'server',
-  'network',
-  'implementation',
-];
 
 const generic = (locale: (typeof LOCALES)[number]) => textIn('field.generic', locale);
 

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
+  ERROR_TYPES,
   formValuesSchema,
   LOCALES,
   lookupResponseSchema,
@@ -48,19 +49,6 @@ import {
 } from './arbitraries.js';
 
 const RUNS = { numRuns: 200 };
-const ERROR_TYPES = [
-  'validation',
-  'declined',
-  'pending',
-  'exists',
-  'conflict',
-  'auth',
-  'not_found',
-  'rate_limited',
-  'server',
-  'network',
-  'implementation',
-];
 
 /**
  * Text a customer may see never shows a programming artefact (`undefined`, `NaN`, `[object Object]`, an unfilled

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { readApiError } from '../../../src/model/index.js';
 import { createFlexitiHandler, FlexitiClientError, SANDBOX_APPLICANT } from '../../../src/server/index.js';
 import { serveNode } from '../../../src/server/node.js';
-import { intercept, onFakeClock, openHarness, rejection, sentTo, startHarness } from '../server/helpers.js';
+import { clientFailure, answerOn, intercept, onFakeClock, openHarness, rejection, sentTo } from '../server/helpers.js';
 
 const busy = (retryAfter: string) =>
   Response.json(
@@ -39,8 +39,7 @@ describe('#48 GET terms answered 503 with Retry-After', () => {
   it('#48 a GET that stays 503 with Retry-After is tried at most twice (one retry), then fails as server', async (t) => {
     const harness = await openHarness(t, {
       inProcess: true,
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) => (path.endsWith('/terms-and-conditions') ? busy('1') : undefined)),
+      wrap: answerOn('/terms-and-conditions', () => busy('1')),
     });
     const error = await onFakeClock(t, () => rejection(harness.client.terms({ province: 'ON', lang: 'en' })));
     assert.ok(error instanceof FlexitiClientError);
@@ -57,48 +56,36 @@ describe('#49 429 on a POST', () => {
       { status: 429, headers: { 'retry-after': '0' } },
     );
 
-  it('#49 the client never retries a POST answered 429, even with Retry-After, and reads it as rate_limited', async () => {
-    const harness = await startHarness({
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/apply') || path.endsWith('/verify') ? tooMany() : undefined,
-        ),
+  it('#49 the client never retries a POST answered 429, even with Retry-After, and reads it as rate_limited', async (t) => {
+    const harness = await openHarness(t, {
+      wrap: answerOn(['/apply', '/verify'], () => tooMany()),
     });
-    try {
-      const error = await rejection(harness.client.apply({ ...SANDBOX_APPLICANT }));
-      assert.ok(error instanceof FlexitiClientError);
-      assert.equal(error.type, 'rate_limited');
-      assert.equal(error.status, 429);
-      assert.equal(error.error.retryable, true, 'the customer may try again (by hand)');
-      await rejection(harness.client.verify('43353', { format: 'sms' }));
-      assert.equal(sentTo(harness.sent, '/apply').length, 1);
-      assert.equal(sentTo(harness.sent, '/verify').length, 1);
-      assert.equal(harness.sandbox.state.applications.length, 0, 'nothing reached the sandbox');
-    } finally {
-      await harness.close();
-    }
+    const error = await clientFailure(harness.client.apply({ ...SANDBOX_APPLICANT }));
+    assert.equal(error.type, 'rate_limited');
+    assert.equal(error.status, 429);
+    assert.equal(error.error.retryable, true, 'the customer may try again (by hand)');
+    await rejection(harness.client.verify('43353', { format: 'sms' }));
+    assert.equal(sentTo(harness.sent, '/apply').length, 1);
+    assert.equal(sentTo(harness.sent, '/verify').length, 1);
+    assert.equal(harness.sandbox.state.applications.length, 0, 'nothing reached the sandbox');
   });
 
-  it('#49 the handler passes a 429 on to the browser, which reads it as rate_limited', async () => {
-    const harness = await startHarness({
-      wrap: (sandbox) => intercept(sandbox, (_request, path) => (path.endsWith('/apply') ? tooMany() : undefined)),
+  it('#49 the handler passes a 429 on to the browser, which reads it as rate_limited', async (t) => {
+    const harness = await openHarness(t, {
+      wrap: answerOn('/apply', () => tooMany()),
     });
     const flexiti = createFlexitiHandler({ client: harness.client });
     const { id } = await flexiti.createCheckout({ orderId: 'order-49', amount: 500, channel: 'online' });
     const handler = await serveNode(flexiti, { port: 0 });
-    try {
-      const response = await fetch(`${handler.url}/api/flexiti/apply`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-flexiti-checkout': id },
-        body: JSON.stringify(SANDBOX_APPLICANT),
-      });
-      assert.equal(response.status, 429);
-      const error = readApiError(response.status, await response.json());
-      assert.equal(error.type, 'rate_limited');
-      assert.equal(sentTo(harness.sent, '/apply').length, 1);
-    } finally {
-      await handler.close();
-      await harness.close();
-    }
+    t.after(() => handler.close());
+    const response = await fetch(`${handler.url}/api/flexiti/apply`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-flexiti-checkout': id },
+      body: JSON.stringify(SANDBOX_APPLICANT),
+    });
+    assert.equal(response.status, 429);
+    const error = readApiError(response.status, await response.json());
+    assert.equal(error.type, 'rate_limited');
+    assert.equal(sentTo(harness.sent, '/apply').length, 1);
   });
 });

@@ -12,7 +12,7 @@ import {
   SANDBOX_CREDENTIALS,
 } from '../../../src/server/index.js';
 import { serveNode } from '../../../src/server/node.js';
-import { grants, intercept, onFakeClock, openHarness, rejection, sentTo, startHarness } from './helpers.js';
+import { clientFailure, grants, answerOn, onFakeClock, openHarness, rejection, sentTo } from './helpers.js';
 
 describe('client hardening', () => {
   it('L1: a 307 on /oauth/token is not followed: the secret never reaches the other server', async () => {
@@ -32,8 +32,7 @@ describe('client hardening', () => {
     );
     try {
       const client = createFlexitiClient({ baseUrl: `${redirecting.url}/pos-api`, ...SANDBOX_CREDENTIALS });
-      const error = await rejection(client.terms({ province: 'ON', lang: 'en' }));
-      assert.ok(error instanceof FlexitiClientError);
+      await clientFailure(client.terms({ province: 'ON', lang: 'en' }));
       assert.deepEqual(stolen, [], 'nothing reached the redirect target');
     } finally {
       await redirecting.close();
@@ -41,27 +40,21 @@ describe('client hardening', () => {
     }
   });
 
-  it('L1: a 302 on an API call is not followed either', async () => {
+  it('L1: a 302 on an API call is not followed either', async (t) => {
     const followed: string[] = [];
     const other = await serveNode(
       { fetch: (request) => (followed.push(request.url), new Response('{}')) },
       { port: 0 },
     );
-    const harness = await startHarness({
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/customers/lookup')
-            ? new Response(null, { status: 302, headers: { location: `${other.url}/collect` } })
-            : undefined,
-        ),
+    const harness = await openHarness(t, {
+      wrap: answerOn(
+        '/customers/lookup',
+        () => new Response(null, { status: 302, headers: { location: `${other.url}/collect` } }),
+      ),
     });
-    try {
-      await rejection(harness.client.lookup({ vcc_number: '6374980100408234' }));
-      assert.deepEqual(followed, []);
-    } finally {
-      await harness.close();
-      await other.close();
-    }
+    t.after(() => other.close());
+    await rejection(harness.client.lookup({ vcc_number: '6374980100408234' }));
+    assert.deepEqual(followed, []);
   });
 
   it('only https reaches a remote host: http to another machine is refused when the client is made', () => {
@@ -79,15 +72,9 @@ describe('client hardening', () => {
   it('M3: a GET answered Retry-After: 3600 is tried twice at most and fails, instead of holding the request for an hour', async (t) => {
     const harness = await openHarness(t, {
       inProcess: true,
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/terms-and-conditions')
-            ? Response.json(
-                { code: 429, error: 'TOO_MANY_REQUESTS' },
-                { status: 429, headers: { 'retry-after': '3600' } },
-              )
-            : undefined,
-        ),
+      wrap: answerOn('/terms-and-conditions', () =>
+        Response.json({ code: 429, error: 'TOO_MANY_REQUESTS' }, { status: 429, headers: { 'retry-after': '3600' } }),
+      ),
       // Should the cap fail, the call would wait an hour: the client's own per-attempt timeout does not cover waits.
     });
     const started = Date.now();
@@ -104,32 +91,23 @@ describe('client hardening', () => {
     assert.ok(error.waited <= GET_RETRY_MAX_WAIT_MS + 1_000, `waited ${error.waited} ms`);
   });
 
-  it('L3: a refused merchant login is remembered: ten calls send one grant, not ten', async () => {
-    const harness = await startHarness({ client: { clientSecret: 'wrong-secret-value' } });
-    try {
-      for (let index = 0; index < 10; index++) {
-        const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
-        assert.ok(error instanceof FlexitiClientError);
-        assert.equal(error.type, 'auth');
-      }
-      assert.deepEqual(grants(harness.sent), ['client_credentials']);
-    } finally {
-      await harness.close();
+  it('L3: a refused merchant login is remembered: ten calls send one grant, not ten', async (t) => {
+    const harness = await openHarness(t, { client: { clientSecret: 'wrong-secret-value' } });
+    for (let index = 0; index < 10; index++) {
+      const error = await clientFailure(harness.client.terms({ province: 'ON', lang: 'en' }));
+      assert.equal(error.type, 'auth');
     }
+    assert.deepEqual(grants(harness.sent), ['client_credentials']);
   });
 
-  it('L3: after authFailureTtlMs the login is tried again', async () => {
+  it('L3: after authFailureTtlMs the login is tried again', async (t) => {
     let now = Date.now();
-    const harness = await startHarness({
+    const harness = await openHarness(t, {
       client: { clientSecret: 'wrong-secret-value', now: () => now, authFailureTtlMs: 1000 },
     });
-    try {
-      await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
-      now += 1001;
-      await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
-      assert.deepEqual(grants(harness.sent), ['client_credentials', 'client_credentials']);
-    } finally {
-      await harness.close();
-    }
+    await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
+    now += 1001;
+    await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
+    assert.deepEqual(grants(harness.sent), ['client_credentials', 'client_credentials']);
   });
 });

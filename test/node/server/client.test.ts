@@ -7,7 +7,6 @@ import { after, before, describe, it } from 'node:test';
 import {
   buildAamva,
   createFlexitiClient,
-  FlexitiClientError,
   SANDBOX_APPLICANT,
   SANDBOX_CREDENTIALS,
   SANDBOX_QUEBEC_APPLICANT,
@@ -16,9 +15,11 @@ import { serveNode } from '../../../src/server/node.js';
 import type { ApplyRequest } from '../../../src/model/index.js';
 import {
   ONTARIO_LICENCE_FIELDS,
+  clientFailure,
   delay,
   fakeClock,
   grants,
+  answerOn,
   intercept,
   openHarness,
   rejection,
@@ -172,8 +173,7 @@ describe('client: every method against the sandbox', () => {
   });
 
   it('a failure carries the model’s error, the reference id and Flexiti’s body without values', async () => {
-    const error = await rejection(harness.client.apply({ ...applicant, sin: '123123123' }));
-    assert.ok(error instanceof FlexitiClientError);
+    const error = await clientFailure(harness.client.apply({ ...applicant, sin: '123123123' }));
     assert.ok(error instanceof Error);
     assert.equal(error.type, 'validation');
     assert.equal(error.code, 'wrong_inputs');
@@ -185,10 +185,9 @@ describe('client: every method against the sandbox', () => {
   });
 
   it('a failure never names the customer or the credentials', async () => {
-    const error = await rejection(
+    const error = await clientFailure(
       harness.client.lookup({ first_name: 'Zoë', last_name: 'Unknownperson', dob: '1970-01-01' }),
     );
-    assert.ok(error instanceof FlexitiClientError);
     assert.equal(error.type, 'not_found');
     const everything = `${error.message} ${error.stack} ${JSON.stringify(error)}`;
     for (const secret of [
@@ -218,8 +217,7 @@ describe('client: every method against the sandbox', () => {
 
   it('an empty customer id is refused before any request', async () => {
     const before = harness.sent.length;
-    const error = await rejection(harness.client.verify(' ', { format: 'sms' }));
-    assert.ok(error instanceof FlexitiClientError);
+    const error = await clientFailure(harness.client.verify(' ', { format: 'sms' }));
     assert.equal(error.type, 'validation');
     assert.equal(harness.sent.length, before);
   });
@@ -328,8 +326,9 @@ describe('client: OAuth token cache', () => {
               ),
         ),
     });
-    const error = await rejection(harness.client.search({ first_name: 'John', last_name: 'Doe', dob: '1974-05-15' }));
-    assert.ok(error instanceof FlexitiClientError);
+    const error = await clientFailure(
+      harness.client.search({ first_name: 'John', last_name: 'Doe', dob: '1974-05-15' }),
+    );
     assert.equal(error.type, 'auth');
     assert.equal(error.code, 'invalid_token');
     assert.equal(error.status, 401);
@@ -339,8 +338,7 @@ describe('client: OAuth token cache', () => {
 
   it('credentials the API refuses are a configuration error (type auth)', async (t) => {
     const harness = await openHarness(t, { client: { clientSecret: 'not-the-secret' } });
-    const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
-    assert.ok(error instanceof FlexitiClientError);
+    const error = await clientFailure(harness.client.terms({ province: 'ON', lang: 'en' }));
     assert.equal(error.type, 'auth');
     assert.equal(error.code, 'invalid_client');
     assert.equal(error.status, 400);
@@ -360,8 +358,9 @@ describe('client: timeouts, schemas and retries', () => {
         }),
     });
     const started = performance.now();
-    const error = await rejection(harness.client.search({ first_name: 'John', last_name: 'Doe', dob: '1974-05-15' }));
-    assert.ok(error instanceof FlexitiClientError);
+    const error = await clientFailure(
+      harness.client.search({ first_name: 'John', last_name: 'Doe', dob: '1974-05-15' }),
+    );
     assert.equal(error.type, 'network');
     assert.equal(error.code, 'timeout');
     assert.equal(error.status, undefined);
@@ -378,64 +377,48 @@ describe('client: timeouts, schemas and retries', () => {
           return undefined;
         }),
     });
-    const error = await rejection(harness.client.apply(applicant, { timeout: 100 }));
-    assert.ok(error instanceof FlexitiClientError);
+    const error = await clientFailure(harness.client.apply(applicant, { timeout: 100 }));
     assert.equal(error.code, 'timeout');
   });
 
   it('an answer that fails the schema is invalid_response', async (t) => {
     const harness = await openHarness(t, {
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/customers/lookup')
-            ? Response.json({ available_credit: 'plenty', customer_id: 43353 })
-            : undefined,
-        ),
+      wrap: answerOn('/customers/lookup', () => Response.json({ available_credit: 'plenty', customer_id: 43353 })),
     });
-    const error = await rejection(harness.client.lookup({ vcc_number: '6374980100408234' }));
-    assert.ok(error instanceof FlexitiClientError);
+    const error = await clientFailure(harness.client.lookup({ vcc_number: '6374980100408234' }));
     assert.equal(error.type, 'server');
     assert.equal(error.code, 'invalid_response');
   });
 
   it('a 200 that is not JSON is invalid_response', async (t) => {
     const harness = await openHarness(t, {
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/merchants/login')
-            ? new Response('<html>proxy login page</html>', { headers: { 'content-type': 'text/html' } })
-            : undefined,
-        ),
+      wrap: answerOn(
+        '/merchants/login',
+        () => new Response('<html>proxy login page</html>', { headers: { 'content-type': 'text/html' } }),
+      ),
     });
-    const error = await rejection(harness.client.login());
-    assert.ok(error instanceof FlexitiClientError);
+    const error = await clientFailure(harness.client.login());
     assert.equal(error.code, 'invalid_response');
   });
 
   it('empty terms are invalid_response', async (t) => {
     const harness = await openHarness(t, {
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) => (path.endsWith('/terms-and-conditions') ? new Response('') : undefined)),
+      wrap: answerOn('/terms-and-conditions', () => new Response('')),
     });
-    const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
-    assert.ok(error instanceof FlexitiClientError);
+    const error = await clientFailure(harness.client.terms({ province: 'ON', lang: 'en' }));
     assert.equal(error.code, 'invalid_response');
   });
 
   it('a POST answered 503 is not retried', async (t) => {
     const harness = await openHarness(t, {
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/apply') || path.endsWith('/transactions')
-            ? Response.json(
-                { code: 503, error: 'general_error', error_description: 'busy' },
-                { status: 503, headers: { 'retry-after': '0' } },
-              )
-            : undefined,
+      wrap: answerOn(['/apply', '/transactions'], () =>
+        Response.json(
+          { code: 503, error: 'general_error', error_description: 'busy' },
+          { status: 503, headers: { 'retry-after': '0' } },
         ),
+      ),
     });
-    const applyError = await rejection(harness.client.apply(applicant));
-    assert.ok(applyError instanceof FlexitiClientError);
+    const applyError = await clientFailure(harness.client.apply(applicant));
     assert.equal(applyError.status, 503);
     assert.equal(applyError.type, 'server');
     await rejection(harness.client.postTransaction({ customer_id: '43353', amount: 10, verification_code: '2222' }));
@@ -460,15 +443,12 @@ describe('client: timeouts, schemas and retries', () => {
 
   it('a GET gives up after one retry', async (t) => {
     const harness = await openHarness(t, {
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/terms-and-conditions')
-            ? new Response('busy', { status: 503, headers: { 'retry-after': '0' } })
-            : undefined,
-        ),
+      wrap: answerOn(
+        '/terms-and-conditions',
+        () => new Response('busy', { status: 503, headers: { 'retry-after': '0' } }),
+      ),
     });
-    const error = await rejection(harness.client.terms({ province: 'ON', lang: 'en' }));
-    assert.ok(error instanceof FlexitiClientError);
+    const error = await clientFailure(harness.client.terms({ province: 'ON', lang: 'en' }));
     assert.equal(error.status, 503);
     assert.equal(sentTo(harness.sent, '/terms-and-conditions').length, 2);
   });
@@ -478,8 +458,7 @@ describe('client: timeouts, schemas and retries', () => {
     const url = server.url;
     await server.close();
     const client = createFlexitiClient({ baseUrl: url, ...SANDBOX_CREDENTIALS, timeout: 2000 });
-    const error = await rejection(client.terms({ province: 'ON', lang: 'en' }));
-    assert.ok(error instanceof FlexitiClientError);
+    const error = await clientFailure(client.terms({ province: 'ON', lang: 'en' }));
     assert.equal(error.type, 'network');
     assert.equal(error.code, 'network_error');
   });

@@ -4,7 +4,7 @@
  * bodies, gateway errors, and no stack traces or secrets in any answer.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, type TestContext } from 'node:test';
 import {
   buildAamva,
   createFlexitiClient,
@@ -17,7 +17,7 @@ import {
 } from '../../../src/server/index.js';
 import { serveNode, type NodeServer } from '../../../src/server/node.js';
 import { localError, readApiError } from '../../../src/model/index.js';
-import { delay, intercept, startHarness, type Harness } from './helpers.js';
+import { answerOn, delay, intercept, startHarness, type Harness } from './helpers.js';
 
 interface Stack {
   harness: Harness;
@@ -70,6 +70,13 @@ async function startStack(
       await harness.close();
     },
   };
+}
+
+/** {@link startStack}, closed when the test `t` ends. */
+async function openStack(t: TestContext, ...options: Parameters<typeof startStack>): Promise<Stack> {
+  const stack = await startStack(...options);
+  t.after(() => stack.close());
+  return stack;
 }
 
 async function json(response: Response): Promise<Record<string, unknown>> {
@@ -399,24 +406,20 @@ describe('handler: routes', () => {
 });
 
 describe('handler: failures the browser cannot fix', () => {
-  it('refused credentials are 502 with the code, never the secret', async () => {
-    const stack = await startStack({ client: { clientSecret: 'wrong-secret-value' } });
-    try {
-      const response = await fetch(`${stack.api}/terms?province=ON`);
-      assert.equal(response.status, 502);
-      const text = await response.text();
-      assert.ok(!text.includes('wrong-secret-value'));
-      assertClean(text);
-      const error = readApiError(response.status, JSON.parse(text));
-      assert.equal(error.code, 'invalid_client');
-      assert.equal(error.type, 'auth');
-    } finally {
-      await stack.close();
-    }
+  it('refused credentials are 502 with the code, never the secret', async (t) => {
+    const stack = await openStack(t, { client: { clientSecret: 'wrong-secret-value' } });
+    const response = await fetch(`${stack.api}/terms?province=ON`);
+    assert.equal(response.status, 502);
+    const text = await response.text();
+    assert.ok(!text.includes('wrong-secret-value'));
+    assertClean(text);
+    const error = readApiError(response.status, JSON.parse(text));
+    assert.equal(error.code, 'invalid_client');
+    assert.equal(error.type, 'auth');
   });
 
-  it('a Flexiti timeout is 504 timeout', async () => {
-    const stack = await startStack({
+  it('a Flexiti timeout is 504 timeout', async (t) => {
+    const stack = await openStack(t, {
       client: { timeout: 100 },
       wrap: (sandbox) =>
         intercept(sandbox, async (_request, path) => {
@@ -424,55 +427,37 @@ describe('handler: failures the browser cannot fix', () => {
           return undefined;
         }),
     });
-    try {
-      const response = await stack.post(`${stack.api}/apply`, SANDBOX_APPLICANT);
-      assert.equal(response.status, 504);
-      assert.equal(readApiError(504, await json(response)).code, 'timeout');
-    } finally {
-      await stack.close();
-    }
+    const response = await stack.post(`${stack.api}/apply`, SANDBOX_APPLICANT);
+    assert.equal(response.status, 504);
+    assert.equal(readApiError(504, await json(response)).code, 'timeout');
   });
 
-  it("Flexiti's 429 reaches the page with its status, body and Retry-After", async () => {
-    const stack = await startStack({
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/apply')
-            ? Response.json(
-                { code: 429, error: 'TOO_MANY_REQUESTS', error_description: 'Slow down' },
-                { status: 429, headers: { 'retry-after': '7' } },
-              )
-            : undefined,
+  it("Flexiti's 429 reaches the page with its status, body and Retry-After", async (t) => {
+    const stack = await openStack(t, {
+      wrap: answerOn('/apply', () =>
+        Response.json(
+          { code: 429, error: 'TOO_MANY_REQUESTS', error_description: 'Slow down' },
+          { status: 429, headers: { 'retry-after': '7' } },
         ),
+      ),
     });
-    try {
-      const response = await stack.post(`${stack.api}/apply`, SANDBOX_APPLICANT);
-      assert.equal(response.status, 429);
-      assert.equal(response.headers.get('retry-after'), '7');
-      assert.equal(readApiError(429, await json(response)).type, 'rate_limited');
-    } finally {
-      await stack.close();
-    }
+    const response = await stack.post(`${stack.api}/apply`, SANDBOX_APPLICANT);
+    assert.equal(response.status, 429);
+    assert.equal(response.headers.get('retry-after'), '7');
+    assert.equal(readApiError(429, await json(response)).type, 'rate_limited');
   });
 
-  it('an unreadable Flexiti answer is 502 invalid_response', async () => {
-    const stack = await startStack({
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/customers/lookup') ? Response.json({ unexpected: true }) : undefined,
-        ),
+  it('an unreadable Flexiti answer is 502 invalid_response', async (t) => {
+    const stack = await openStack(t, {
+      wrap: answerOn('/customers/lookup', () => Response.json({ unexpected: true })),
     });
-    try {
-      const response = await stack.post(`${stack.api}/lookup`, {
-        first_name: 'John',
-        last_name: 'Doe',
-        dob: '1974-05-15',
-      });
-      assert.equal(response.status, 502);
-      assert.equal((await json(response))['error'], 'invalid_response');
-    } finally {
-      await stack.close();
-    }
+    const response = await stack.post(`${stack.api}/lookup`, {
+      first_name: 'John',
+      last_name: 'Doe',
+      dob: '1974-05-15',
+    });
+    assert.equal(response.status, 502);
+    assert.equal((await json(response))['error'], 'invalid_response');
   });
 
   it('Flexiti unreachable is 502 network_error', async () => {
@@ -485,22 +470,15 @@ describe('handler: failures the browser cannot fix', () => {
     assert.equal((await json(response))['error'], 'network_error');
   });
 
-  it('a 5xx from Flexiti keeps its status', async () => {
-    const stack = await startStack({
-      wrap: (sandbox) =>
-        intercept(sandbox, (_request, path) =>
-          path.endsWith('/verify')
-            ? Response.json({ code: 500, error: 'general_error', error_description: 'general_error' }, { status: 500 })
-            : undefined,
-        ),
+  it('a 5xx from Flexiti keeps its status', async (t) => {
+    const stack = await openStack(t, {
+      wrap: answerOn('/verify', () =>
+        Response.json({ code: 500, error: 'general_error', error_description: 'general_error' }, { status: 500 }),
+      ),
     });
-    try {
-      const response = await stack.post(`${stack.api}/verify`, { format: 'sms' }, await stack.bound(JOHN));
-      assert.equal(response.status, 500);
-      assert.equal((await json(response))['error'], 'general_error');
-    } finally {
-      await stack.close();
-    }
+    const response = await stack.post(`${stack.api}/verify`, { format: 'sms' }, await stack.bound(JOHN));
+    assert.equal(response.status, 500);
+    assert.equal((await json(response))['error'], 'general_error');
   });
 
   it('a bug in the merchant’s client is 500 without its message or stack', async () => {
@@ -566,36 +544,25 @@ describe('handler: failures the browser cannot fix', () => {
     assert.match(await response.text(), /CLAUSE OBLIGATOIRE/);
   });
 
-  it('a custom basePath moves every route', async () => {
-    const stack = await startStack();
-    try {
-      const handler = await serveNode(
-        createFlexitiHandler({ client: stack.harness.client, basePath: '/checkout/flexiti/' }),
-        { port: 0 },
-      );
-      try {
-        assert.equal((await fetch(`${handler.url}/checkout/flexiti/terms?province=ON`)).status, 200);
-        assert.equal((await fetch(`${handler.url}/api/flexiti/terms?province=ON`)).status, 404);
-      } finally {
-        await handler.close();
-      }
-    } finally {
-      await stack.close();
-    }
+  it('a custom basePath moves every route', async (t) => {
+    const stack = await openStack(t);
+    const handler = await serveNode(
+      createFlexitiHandler({ client: stack.harness.client, basePath: '/checkout/flexiti/' }),
+      { port: 0 },
+    );
+    t.after(() => handler.close());
+    assert.equal((await fetch(`${handler.url}/checkout/flexiti/terms?province=ON`)).status, 200);
+    assert.equal((await fetch(`${handler.url}/api/flexiti/terms?province=ON`)).status, 404);
   });
 
-  it('maxBodyBytes is configurable', async () => {
-    const stack = await startStack({}, { maxBodyBytes: 64 });
-    try {
-      const response = await stack.post(`${stack.api}/lookup`, {
-        first_name: 'John',
-        last_name: 'Doe',
-        dob: '1974-05-15',
-        postal_code: 'M5M 1M1',
-      });
-      assert.equal(response.status, 413);
-    } finally {
-      await stack.close();
-    }
+  it('maxBodyBytes is configurable', async (t) => {
+    const stack = await openStack(t, {}, { maxBodyBytes: 64 });
+    const response = await stack.post(`${stack.api}/lookup`, {
+      first_name: 'John',
+      last_name: 'Doe',
+      dob: '1974-05-15',
+      postal_code: 'M5M 1M1',
+    });
+    assert.equal(response.status, 413);
   });
 });

@@ -2,9 +2,11 @@
  * Shared set-up for the server tests: a sandbox served over real HTTP on 127.0.0.1 (port 0) through the Node
  * adapter, a client pointed at it, a fake clock, and wrappers that misbehave on purpose.
  */
+import assert from 'node:assert/strict';
 import {
   createFlexitiClient,
   createSandbox,
+  FlexitiClientError,
   SANDBOX_CREDENTIALS,
   type FlexitiClient,
   type FlexitiClientOptions,
@@ -134,6 +136,13 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected the promise to reject');
 }
 
+/** The FlexitiClientError `promise` fails with; the test fails if it resolves or fails with anything else. */
+export async function clientFailure(promise: Promise<unknown>): Promise<FlexitiClientError> {
+  const error = await rejection(promise);
+  assert.ok(error instanceof FlexitiClientError, `expected a FlexitiClientError, got ${String(error)}`);
+  return error;
+}
+
 export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A target that answers `respond(request)` when it returns a Response, else passes to the sandbox. */
@@ -147,6 +156,16 @@ export function intercept(
       return answer ?? sandbox.fetch(request);
     },
   };
+}
+
+/** A `wrap` whose target answers `answer()` for a path ending in one of `tails`, and passes the rest to the sandbox. */
+export function answerOn(
+  tails: string | readonly string[],
+  answer: () => Response | Promise<Response>,
+): (sandbox: Sandbox) => FetchTarget {
+  const ends = typeof tails === 'string' ? [tails] : tails;
+  return (sandbox) =>
+    intercept(sandbox, (_request, path) => (ends.some((tail) => path.endsWith(tail)) ? answer() : undefined));
 }
 
 /** The seed's Ontario licence as AAMVA data elements (the sandbox's licence personas and the client test scan it). */
