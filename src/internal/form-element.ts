@@ -49,6 +49,11 @@ export class FlexitiFormElement extends FlexitiElement {
     return this.internals.reportValidity();
   }
 
+  /** @internal `disabled`, or a disabled `<fieldset>` or form around the element. */
+  override get controlsDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
   /** @internal A disabled `<fieldset>` or form. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;

@@ -6,7 +6,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { DirectiveResult } from 'lit/directive.js';
 import { msg, str } from '@lit/localize';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
-import { HostRequestController } from '../../internal/host-request.js';
+import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiApplyRequestEvent } from '../../events/requests.js';
@@ -152,6 +152,9 @@ export class FlexitiApply extends FlexitiElement {
   /** Kept for compatibility: a phone number that is not a valid North American number is always an error now (a valid one outside Canada's area codes is a warning). */
   @property({ type: Boolean, attribute: 'strict-phone' }) strictPhone = false;
 
+  /** How long to wait for the host's answer to a request event, in milliseconds, before showing a timeout. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_HOST_TIMEOUT_MS;
+
   @state() private values: Record<string, string> = {};
   @state() private tosAgreed = false;
   @state() private step: Step = 'form';
@@ -214,9 +217,7 @@ export class FlexitiApply extends FlexitiElement {
   protected override updated(): void {
     const set = (name: string, on: boolean) => this.setCustomState(name, on);
     set('busy', this.isBusy);
-    set('review', this.step === 'review');
-    set('outcome', this.step === 'outcome');
-    set('misconfigured', !this.options.ok);
+    this.showState(this.state);
   }
 
   // ── Inputs from the host ────────────────────────────────────────────────────────────────────────────────────
@@ -583,7 +584,9 @@ export class FlexitiApply extends FlexitiElement {
   protected override render(): TemplateResult {
     return html`<div class="root" aria-busy=${this.isBusy ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite" part="status">${this.announcement}</div>
+      <fieldset class="controls" ?disabled=${this.controlsDisabled}>
       ${this.options.ok ? this.renderSteps() : this.renderConfigError()}
+      </fieldset>
     </div>`;
   }
 

@@ -3,7 +3,7 @@ import type { FormValuesInput } from '../../model/schemas.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
-import { HostRequestController } from '../../internal/host-request.js';
+import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController } from '../../internal/host-request.js';
 import { baseStyles } from '../../internal/styles.js';
 import { formatMoney, formatPercent } from '../../internal/format.js';
 import { readAudience, type Audience } from '../../internal/audience.js';
@@ -237,6 +237,9 @@ export class FlexitiCheckout extends FlexitiElement {
   /** Customer data the merchant already has (a partial application), for `<flexiti-apply>`'s `prefill`. */
   @property({ attribute: false }) prefill?: Record<string, unknown>;
 
+  /** How long to wait for the host's answer to a request event, in milliseconds, before showing a timeout. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_HOST_TIMEOUT_MS;
+
   @state() private step: CheckoutStepName = 'loading';
   @state() private journey?: 'new' | 'existing';
   @state() private info?: CheckoutInfo;
@@ -264,6 +267,14 @@ export class FlexitiCheckout extends FlexitiElement {
 
   /** The current step's name. */
   get currentStep(): CheckoutStepName {
+    return this.step;
+  }
+
+  /**
+   * Where the checkout is: `loading`, `choose`, `apply`, `lookup`, `plan`, `verify`, `receipt` or `ended` (the same
+   * as `currentStep`, under the name every element uses).
+   */
+  get state(): CheckoutStepName {
     return this.step;
   }
 
@@ -304,6 +315,7 @@ export class FlexitiCheckout extends FlexitiElement {
   }
 
   protected override updated(): void {
+    this.showState(this.state);
     const target = this.pendingFocus;
     if (target) {
       this.pendingFocus = undefined;
@@ -615,9 +627,10 @@ export class FlexitiCheckout extends FlexitiElement {
   // ── Rendering ──
 
   override render(): TemplateResult {
-    return html`
+    return html`<fieldset class="controls" ?disabled=${this.controlsDisabled}>
       ${this.renderLoading()} ${this.renderChoose()} ${this.renderApply()} ${this.renderLookup()} ${this.renderPlan()}
       ${this.renderVerify()} ${this.renderReceipt()} ${this.renderEnding()}
+      </fieldset>
       <p class="status visually-hidden" part="status" role="status" aria-live="polite">${this.announcement}</p>
     `;
   }
@@ -709,7 +722,7 @@ export class FlexitiCheckout extends FlexitiElement {
       // Created once the customer chose it, then kept (hidden) so Back loses nothing typed.
       this.journey === 'new' || (this.customer?.source === 'apply' && !this.customer.resumed) || this.applyExists
         ? html`${this.amount()}
-            <flexiti-apply .formValues=${this.formValues ?? this.loadedFormValues} .amount=${this.info?.amount} .prefill=${this.prefill}></flexiti-apply>
+            <flexiti-apply .formValues=${this.formValues ?? this.loadedFormValues} .amount=${this.info?.amount} .prefill=${this.prefill} ?disabled=${this.disabled}></flexiti-apply>
             <div class="actions">
               ${
                 this.applyApproved
@@ -737,7 +750,7 @@ export class FlexitiCheckout extends FlexitiElement {
       msg('Existing customer', { id: 'checkout.lookup.heading' }),
       this.journey === 'existing' || this.customer?.source === 'lookup'
         ? html`${this.amount()}
-            <flexiti-lookup></flexiti-lookup>
+            <flexiti-lookup ?disabled=${this.disabled}></flexiti-lookup>
             <div class="actions">${this.backButton()}</div>`
         : nothing,
     );
@@ -758,6 +771,7 @@ export class FlexitiCheckout extends FlexitiElement {
                 .rates=${this.info?.rates ?? null}
                 .fees=${this.info?.fees ?? null}
                 .error=${this.planError}
+                ?disabled=${this.disabled}
                 @change=${() => (this.planError = null)}
               ></flexiti-plan-picker>
               <div class="actions">
@@ -802,6 +816,7 @@ export class FlexitiCheckout extends FlexitiElement {
               .customer=${this.verifyCustomer}
               .plan=${plan}
               formats=${this.methods().join(' ')}
+              ?disabled=${this.disabled}
             ></flexiti-verify>
             <div class="actions">${this.backButton()}</div>`
         : nothing,

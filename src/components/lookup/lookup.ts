@@ -20,11 +20,11 @@ import {
 } from '../../model/index.js';
 import { errorText, messageText } from '../../internal/message-text.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
-import { HostRequestController } from '../../internal/host-request.js';
+import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiLookupRequestEvent } from '../../events/requests.js';
-import { FlexitiErrorEvent, FlexitiLookupResultEvent } from '../../events/notifications.js';
+import { FlexitiLookupResultEvent } from '../../events/notifications.js';
 import { lookupStyles } from './lookup.styles.js';
 
 /** How the customer is found: by name and date of birth, or by the Flexiti card number. */
@@ -96,6 +96,9 @@ export class FlexitiLookup extends FlexitiElement {
   /** How the customer is looked up: `name` (name and date of birth, the default) or `card` (card number). */
   @property({ reflect: true }) by: LookupBy = 'name';
 
+  /** How long to wait for the host's answer to a request event, in milliseconds, before showing a timeout. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_HOST_TIMEOUT_MS;
+
   @state() private values: Record<LookupField, string> = { ...EMPTY };
   @state() private serverErrors: Partial<Record<LookupField, FieldMessage>> = {};
   @state() private notice: FlexitiApiError | undefined;
@@ -115,6 +118,11 @@ export class FlexitiLookup extends FlexitiElement {
     return this.found;
   }
 
+  /** Where the lookup is: `form` (being filled in, or being looked up: `:state(busy)`), or `found`. */
+  get state(): 'form' | 'found' {
+    return this.status === 'found' ? 'found' : 'form';
+  }
+
   /** Clears everything typed, every message and the result: the next customer at a shared till. */
   reset(): void {
     this.generation++;
@@ -130,6 +138,8 @@ export class FlexitiLookup extends FlexitiElement {
   }
 
   protected override updated(): void {
+    this.showState(this.state);
+    this.setCustomState('busy', this.busy);
     const target = this.pendingFocus;
     if (!target || this.busy) return;
     this.pendingFocus = undefined;
@@ -178,6 +188,7 @@ export class FlexitiLookup extends FlexitiElement {
     const mode = this.mode;
     return html`
       <form part="form" novalidate aria-labelledby="heading" aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.onSubmit}>
+      <fieldset class="controls" ?disabled=${this.controlsDisabled}>
         <h2 id="heading" part="heading" tabindex="-1">${msg('Find your Flexiti account', { id: 'lookup.heading' })}</h2>
         <fieldset class="by" part="by">
           <legend>${msg('Find the account by', { id: 'lookup.by.legend' })}</legend>
@@ -223,6 +234,7 @@ export class FlexitiLookup extends FlexitiElement {
           </button>
         </div>
         <p class="status" part="status" role="status" aria-live="polite">${this.statusText()}</p>
+      </fieldset>
       </form>
     `;
   }
@@ -344,7 +356,7 @@ export class FlexitiLookup extends FlexitiElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.inFlight) return;
+    if (this.inFlight || this.controlsDisabled) return;
     this.feedback.submitAttempted();
     this.notice = undefined;
     const fields = FIELDS[this.mode];
@@ -393,7 +405,7 @@ export class FlexitiLookup extends FlexitiElement {
       const result = toLookupResult(outcome.data);
       if (!result) {
         const error = localError('invalid_response');
-        this.dispatchEvent(new FlexitiErrorEvent({ type: error.type, code: error.code, source: this.localName }));
+        this.reportError(error.type, error.code);
         this.showError(error);
         return;
       }

@@ -156,6 +156,9 @@ const planIdListConverter = {
  * @cssprop --flexiti-font-family - Font.
  * @cssprop --flexiti-font-size - Base font size.
  *
+ * @cssstate unavailable - No plan to offer (and no regular purchase).
+ * @cssstate choosing - Choices are shown and nothing is chosen yet (or a plan without its term).
+ * @cssstate chosen - A plan and term (or the regular purchase) are chosen.
  * @cssstate user-invalid - A choice is required and missing, and the customer was told so.
  */
 export class FlexitiPlanPicker extends FlexitiFormElement {
@@ -238,6 +241,15 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
     this.requestUpdate('value', previous);
   }
 
+  /**
+   * Where the choice is: `unavailable` (no plan to offer, or `offers` unusable, and no regular purchase), `choosing`
+   * (nothing chosen yet, or a plan without its term), or `chosen` (`value` is set).
+   */
+  get state(): 'unavailable' | 'choosing' | 'chosen' {
+    if (this.value) return 'chosen';
+    return this.offerList.status === 'ok' || this.allowRegular ? 'choosing' : 'unavailable';
+  }
+
   /** @internal The owning form was reset. */
   formResetCallback(): void {
     this.chosenPlanId = null;
@@ -292,6 +304,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   }
 
   override updated(): void {
+    this.showState(this.state);
     const plan = this.chosenPlan;
     const value = this.value;
     const regular = this.chosenPlanId === REGULAR_PURCHASE_PLAN_ID && this.allowRegular;
@@ -464,7 +477,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
       }
       ${
         hasChoices
-          ? html`<fieldset class="picker" ?disabled=${this.formDisabled} aria-describedby=${describedBy || nothing}>
+          ? html`<fieldset class="picker" ?disabled=${this.controlsDisabled} aria-describedby=${describedBy || nothing}>
             <legend>${msg('Financing plan', { id: 'plan-picker.legend' })}</legend>
             <p id="missing" class="error">${
               showMissing ? html`${errorPrefix()}${this.missingText(!!this.chosenPlan)}` : nothing

@@ -14,7 +14,7 @@ import { pageLocaleReady, renderedLocale, warnIfLangDisagrees } from '../../inte
 import { defineElement, VERSION } from '../../internal/define.js';
 import { lineTokenStyles } from '../../internal/line-token-styles.js';
 import { formatMoney, formatPercent } from '../../internal/format.js';
-import { FlexitiErrorEvent } from '../../events/notifications.js';
+import { reportError } from '../../internal/report-error.js';
 import { loadOffers, OffersUnavailable } from './offers.js';
 import { promoStyles } from './promo.styles.js';
 import { setCustomState } from '../../internal/custom-states.js';
@@ -265,9 +265,7 @@ export class FlexitiPromo extends ReactiveElement {
   }
 
   #report(type: 'network' | 'server' | 'implementation', code: string, status?: number): void {
-    this.dispatchEvent(
-      new FlexitiErrorEvent({ type, code, source: this.localName, ...(status === undefined ? {} : { status }) }),
-    );
+    reportError(this, type, code, status);
   }
 
   /**

@@ -15,7 +15,7 @@ import { errorText, messageText } from '../../internal/message-text.js';
 import { matching, object, oneOf, province, read, string } from '../../model/read.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
 import { errorPrefix } from '../../internal/field.js';
-import { HostRequestController, type Run } from '../../internal/host-request.js';
+import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController, type Run } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiTermsRequestEvent } from '../../events/requests.js';
@@ -127,8 +127,8 @@ export class FlexitiTerms extends FlexitiFormElement {
   /** The form cannot be submitted until the customer agrees. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /** The agreement cannot be changed, and the form leaves it out. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** How long to wait for the host's answer to a request event, in milliseconds, before showing a timeout. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_HOST_TIMEOUT_MS;
 
   /**
    * A message from the host for the agreement (e.g. the API's `tos_agreement_required`), as a model message key,
@@ -155,6 +155,11 @@ export class FlexitiTerms extends FlexitiFormElement {
   }
 
   /** Where the terms are: `idle` (no province), `loading`, `shown` or `failed`. */
+  get state(): TermsStatus {
+    return this.phase;
+  }
+
+  /** The same as `state` (its first name, kept for pages that read it). */
   get status(): TermsStatus {
     return this.phase;
   }
@@ -271,13 +276,13 @@ export class FlexitiTerms extends FlexitiFormElement {
   }
 
   override render(): TemplateResult {
-    return html`
+    return html`<fieldset class="controls" ?disabled=${this.controlsDisabled}>
       <div class="header">
         <span id="title" class="title" part="title">${msg('Terms and conditions', { id: 'terms.title' })}</span>
         ${this.renderLanguageSwitch()}
       </div>
       ${this.renderBody()} ${this.renderAgreement()}
-    `;
+    </fieldset>`;
   }
 
   private renderLanguageSwitch(): TemplateResult | typeof nothing {
@@ -362,7 +367,7 @@ export class FlexitiTerms extends FlexitiFormElement {
           part="checkbox"
           name=${this.name}
           .checked=${live(this.checked)}
-          ?disabled=${!available || this.disabled || this.formDisabled}
+          ?disabled=${!available || this.controlsDisabled}
           ?required=${this.required}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}
@@ -530,8 +535,7 @@ export class FlexitiTerms extends FlexitiFormElement {
   }
 
   private syncStates(): void {
-    for (const phase of ['idle', 'loading', 'shown', 'failed'] as const)
-      this.setCustomState(phase, phase === this.phase);
+    this.showState(this.state);
     this.setCustomState('checked', this.checked);
     this.setCustomState('user-invalid', this.visibleError() !== '');
   }

@@ -325,7 +325,7 @@ describe('<flexiti-verify>', () => {
       await settle(el);
       expect(requests).to.have.length(0);
       expect(text($(el, '#format-error'))).to.equal(textNow('choice.invalid', 'en-CA'));
-      expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.contain('format-error');
+      expect($(el, 'form fieldset')!.getAttribute('aria-describedby')).to.contain('format-error');
       expectFocus(el, radio(el, 'sms'));
       radio(el, 'email')!.click();
       await el.updateComplete;

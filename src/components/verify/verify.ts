@@ -17,7 +17,7 @@ import {
   type VerifyFormat,
 } from '../../model/index.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
-import { HostRequestController, type Run } from '../../internal/host-request.js';
+import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController, type Run } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiPurchaseRequestEvent, FlexitiVerifiedEvent, FlexitiVerifyRequestEvent } from '../../events/requests.js';
@@ -31,13 +31,11 @@ import { renderQuestion } from './verify-question.js';
 import { renderCode } from './verify-code.js';
 import { renderDone, renderUnavailable } from './verify-done.js';
 
-const STEPS = ['choose', 'question', 'code', 'verified', 'purchased'] as const;
-
 /**
  * The steps of the flow; `step` reports the current one. `verified`: the security answer or override was
  * accepted and the purchase is being posted (or failed and may be tried again); `purchased`: done.
  */
-export type VerifyStep = (typeof STEPS)[number];
+export type VerifyStep = 'choose' | 'question' | 'code' | 'verified' | 'purchased';
 
 /** The plan and term the purchase is for: `<flexiti-plan-picker>`'s `value` fits. */
 export interface VerifyPlan {
@@ -122,6 +120,7 @@ export function parseFormats(value: unknown): VerifyFormat[] {
  * @cssstate code - Typing the code sent by text message or email.
  * @cssstate verified - Verified; the purchase is being posted (or failed and may be tried again).
  * @cssstate purchased - The purchase went through.
+ * @cssstate misconfigured - `customer` is missing or unusable.
  * @cssstate busy - A request is in flight.
  *
  * @cssprop --flexiti-color-primary - Buttons and focus accents.
@@ -151,6 +150,9 @@ export class FlexitiVerify extends FlexitiElement {
   /** Seconds before "send a new code" is available again after a code was sent. */
   @property({ type: Number, attribute: 'resend-cooldown' }) resendCooldown = DEFAULT_RESEND_COOLDOWN;
 
+  /** How long to wait for the host's answer to a request event, in milliseconds, before showing a timeout. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_HOST_TIMEOUT_MS;
+
   @state() private currentStep: VerifyStep = 'choose';
   @state() private selectedFormat: VerifyFormat | undefined;
   @state() private selectedQuestion = '';
@@ -177,6 +179,11 @@ export class FlexitiVerify extends FlexitiElement {
     return this.currentStep;
   }
 
+  /** Where the verification is: its `step`, or `misconfigured` (`customer` missing or unusable). */
+  get state(): VerifyStep | 'misconfigured' {
+    return this.parsedCustomer ? this.currentStep : 'misconfigured';
+  }
+
   /** Starts over at step 1 for the same customer (the next purchase at a shared till); locks are kept. */
   reset(): void {
     const { locked, removedFormats } = this;
@@ -191,7 +198,7 @@ export class FlexitiVerify extends FlexitiElement {
   }
 
   protected override updated(): void {
-    for (const step of STEPS) this.setCustomState(step, step === this.currentStep);
+    this.showState(this.state);
     this.setCustomState('busy', this.busy);
     const target = this.pendingFocus;
     // Controls are disabled while busy: focus waits for the render that enables them again.
@@ -270,7 +277,7 @@ export class FlexitiVerify extends FlexitiElement {
 
   override render(): TemplateResult {
     return html`
-      ${this.renderStep()}
+      <fieldset class="controls" ?disabled=${this.controlsDisabled}>${this.renderStep()}</fieldset>
       <div class="status" part="status" role="status" aria-live="polite">${statusText(this.status)}</div>
     `;
   }
