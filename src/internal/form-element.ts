@@ -57,5 +57,7 @@ export class FlexitiFormElement extends FlexitiElement {
   /** @internal A disabled `<fieldset>` or form. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
+    // Reflecting `disabled` calls this in the middle of an update, whose end drops the change: render once more.
+    if (this.isUpdatePending) void this.updateComplete.then(() => this.requestUpdate());
   }
 }
