@@ -21,8 +21,10 @@ import {
   validateApplyForm,
   validateDate,
   type ApplyFieldName,
+  type ApplyPrefill,
   type ApplyFormResult,
   type ApplyRequest,
+  type ApprovalResult,
   type FieldMessage,
   type FlexitiApiError,
 } from '../../model/index.js';
@@ -76,11 +78,6 @@ const LANGUAGES: OptionList = [
  * The Flexiti credit application: every field of POST /apply in one native `<form>`, a review step, and the
  * outcome (approved, Quebec debt-ratio disclosure with keep or cancel, declined, pending, existing customer).
  *
- * Options come from `formValues` (the `form_values` of POST /merchants/login). Occupation and housing use the
- * merchant's lists when `formValues` carries `occupation_id`/`housing_type` maps, otherwise built-in lists
- * (see `default-options.ts`). Every input sits in this element's shadow root, inside one `<form>`, so browser
- * autofill sees the whole form (docs/adr/0001-apply-form-dom.md).
- *
  * @summary Credit application with review, outcomes, Quebec disclosure and licence-scan prefill.
  * @since 0.1.0
  * @dependency flexiti-terms
@@ -130,6 +127,7 @@ const LANGUAGES: OptionList = [
  * @cssprop --flexiti-apply-padding - Padding inside the element (default 0).
  *
  * @cssstate busy - A request is in flight.
+ * @cssstate form - The form step is shown.
  * @cssstate review - The review step is shown.
  * @cssstate outcome - An outcome is shown.
  * @cssstate misconfigured - `formValues` is missing or unusable.
@@ -141,7 +139,7 @@ export class FlexitiApply extends FlexitiElement {
   @property({ attribute: false }) formValues?: FormValuesInput | null;
 
   /** Customer data the host already has (a partial POST /apply body); fills the fields the customer hasn't changed. */
-  @property({ attribute: false }) prefill?: Partial<Record<ApplyFieldName, unknown>>;
+  @property({ attribute: false }) prefill?: ApplyPrefill;
 
   /** The purchase amount: the default of `amount_requested`. */
   @property({ type: Number }) amount?: number;
@@ -521,7 +519,7 @@ export class FlexitiApply extends FlexitiElement {
     await this.focuser.after('#submit-error');
   }
 
-  private showOutcome(view: OutcomeView, status?: ResultStatus, response?: unknown): void {
+  private showOutcome(view: OutcomeView, status?: ResultStatus, response?: ApprovalResult | FlexitiApiError): void {
     if (view.kind === 'quebec') this.quebec.start(view.response);
     this.outcome = view;
     this.step = 'outcome';

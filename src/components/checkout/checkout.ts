@@ -13,6 +13,7 @@ import {
   localError,
   toApprovalResult,
   toPurchaseReceipt,
+  type ApplyPrefill,
   type FlexitiApiError,
   type LookupResult,
   type OfferType,
@@ -183,16 +184,12 @@ function readSecurityQuestions(value: unknown): { id: string; text: string }[] {
  * (`<flexiti-plan-picker>`, with the plans the server offers this customer for this checkout's amount);
  * 4. verification (`<flexiti-verify>`, with the methods the checkout allows) and the purchase; then the receipt.
  *
- * The amount is the checkout's (`GET checkout`), never the page's. With `checkout` and `endpoint` set the element
- * answers its own requests (it calls `connect` on itself); without them it works inside a page that called
- * `connect(document, {endpoint, checkout})`, or with a host that answers the request events itself.
- *
- * Each step keeps its element alive while another is shown: Back never loses anything typed. Focus moves to each
- * new step's heading, whose text starts with the step indicator ("Step 2 of 4"). A declined or pending
- * application, a cancelled Quebec account, a frozen or not-activated account and a declined purchase each end in
- * words saying what to do next. Events carry no personal information and no code.
- *
  * @summary The whole Flexiti checkout (apply or find an account, plan, verification, purchase, receipt) in one tag.
+ * @since 0.2.0
+ * @dependency flexiti-apply
+ * @dependency flexiti-lookup
+ * @dependency flexiti-plan-picker
+ * @dependency flexiti-verify
  *
  * @fires flexiti-checkout-step - A new step is shown: `detail` is `{step, index?, total, ending?}`.
  * @fires flexiti-checkout-complete - The checkout is over, once: `detail` is `{orderId, status, transaction_id?}` (`purchased`, `declined`, `pending` or `cancelled`). Confirm on your server.
@@ -218,6 +215,15 @@ function readSecurityQuestions(value: unknown): { id: string; text: string }[] {
  * @cssprop --flexiti-checkout-max-width - Widest the element grows (default 48em).
  * @cssprop --flexiti-checkout-padding - Padding inside the element (default 0).
  * @cssprop --flexiti-heading-font-size - Step headings (default 1.25em).
+ *
+ * @cssstate loading - The checkout is being loaded (or could not be).
+ * @cssstate choose - New or existing customer.
+ * @cssstate apply - The application.
+ * @cssstate lookup - Finding the existing account.
+ * @cssstate plan - Choosing the plan.
+ * @cssstate verify - Verification and the purchase.
+ * @cssstate receipt - The receipt.
+ * @cssstate ended - The checkout ended without a purchase.
  */
 export class FlexitiCheckout extends FlexitiElement {
   static override styles = [baseStyles, checkoutStyles];
@@ -235,7 +241,7 @@ export class FlexitiCheckout extends FlexitiElement {
   @property({ attribute: false }) formValues?: FormValuesInput | null;
 
   /** Customer data the merchant already has (a partial application), for `<flexiti-apply>`'s `prefill`. */
-  @property({ attribute: false }) prefill?: Record<string, unknown>;
+  @property({ attribute: false }) prefill?: ApplyPrefill;
 
   /** How long to wait for the host's answer to a request event, in milliseconds, before showing a timeout. */
   @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_HOST_TIMEOUT_MS;

@@ -56,19 +56,8 @@ type Status = '' | 'busy' | 'found';
  * Finds an existing Flexiti customer for the checkout: by first name, last name and date of birth (postal code
  * optional), or by the 16-digit Flexiti card number, as the POS API's lookup takes them.
  *
- * The fields are checked with the model's validators (names, date of birth, Canadian postal code, card number);
- * an error shows once its field was changed and left, or after a submit, on its field, and a submit with errors
- * moves focus to the first. The lookup goes to the host as `flexiti-lookup-request` (answered by `connect` with
- * `POST lookup` on the checkout, or by the host through `respondWith`). Every failure is said in words in the
- * element's locale: the lookup's own (`not_found`, `user_not_active` with how to activate, `user_not_able_to_purchase`),
- * the checkout's (`checkout_expired`, `checkout_not_found`, `checkout_completed`…), and a 429 with how long to wait.
- * Nothing typed is lost on any failure, nor when switching between name and card.
- *
- * On success the element fires `flexiti-lookup-result` with `{security_qid, methods, offer_types}` (no personal
- * information), says "Account found" in its live region and keeps the form as it is, so a Back from the next step
- * finds it filled in. Call `reset()` to clear it for the next customer.
- *
  * @summary Find an existing Flexiti customer by name and date of birth, or by card number.
+ * @since 0.2.0
  *
  * @fires flexiti-lookup-request - Asks the host to `POST lookup` with `detail.request`
  *   (`{vcc_number, lang}` or `{first_name, last_name, dob, postal_code?, lang}`); answer with `detail.respondWith(...)`.
@@ -89,6 +78,10 @@ type Status = '' | 'busy' | 'found';
  * @cssprop --flexiti-color-primary - Buttons and focus accents.
  * @cssprop --flexiti-color-error - Error text and invalid borders.
  * @cssprop --flexiti-spacing - Space between fields.
+ *
+ * @cssstate form - The form is shown (being filled in, or being looked up).
+ * @cssstate found - The customer was found (until a field changes).
+ * @cssstate busy - The lookup is in flight.
  */
 export class FlexitiLookup extends FlexitiElement {
   static override styles = [baseStyles, lookupStyles];

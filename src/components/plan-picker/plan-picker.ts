@@ -123,11 +123,6 @@ const planIdListConverter = {
  * `offer_category`, and one of its terms; or a regular purchase when `allow-regular` is set. Joins the
  * surrounding `<form>` with two entries, `plan_id` and `term`, the POS API parameters of POST /transactions.
  *
- * Estimates: the API gives no interest rate and no fees, so the only exact figure is for a no-interest
- * equal-payment plan: amount ÷ term per month, in cents, the last payment absorbing the rounding. A plan is
- * no-interest when its `offer_category` is `equal_billing` and its name says "No Interest" (or "sans intérêt"),
- * unless `noInterestPlans` lists the plan ids. Interest-bearing and deferred plans show no figure.
- *
  * @summary Choose a financing plan and term; form-associated.
  * @since 0.1.0
  * @tag flexiti-plan-picker

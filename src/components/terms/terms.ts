@@ -55,22 +55,6 @@ const loadTermsContent = () => import('./terms-content.js');
  * https/mailto/tel only, opened in a new tab), shows it in a scrollable region, and takes part in the surrounding
  * `<form>` as `tos_agreement`.
  *
- * **Language.** The terms' language is, in order: the one the customer picked with the visible switch, then
- * `terms-lang`, then the page's locale. For province `QC` the French terms come first (Charter of the French
- * language s.55) unless the page chose explicitly with `terms-lang`: `<html lang>` is not an explicit choice (most
- * pages carry `<html lang="en">` by default).
- *
- * **Requests.** One `flexiti-terms-request` on connection and whenever the query `{province, lang}` changes (a
- * new province, `terms-lang`, the switch, or a locale change that changes the language). An answer to an older
- * request is dropped. A new document always clears the agreement, since consent covers the text that was shown;
- * that fires no `change` (nor does a form reset), so read `checked` or `consent` when the form is submitted.
- *
- * **Form.** Named `tos_agreement` by default. While checked, `FormData` holds `value` (default `'true'`, so a
- * server maps it straight to the API's boolean `tos_agreement: true`; a native checkbox would send `'on'`).
- * `checked` can only become true while the agreement is available (terms shown and, with `require-scroll`, their
- * end scrolled into view): a page cannot pre-tick it. Form reset unticks; a restored form (back/forward) re-ticks
- * only if the same terms (same SHA-256) are shown again.
- *
  * @summary Province-specific terms and conditions, sanitized, with a form-associated agreement checkbox.
  * @since 0.1.0
  *

@@ -66,37 +66,6 @@ export function parseFormats(value: unknown): VerifyFormat[] {
  * by a code sent by text message or email, by one of the customer's own security questions, or by a merchant
  * override.
  *
- * `customer` is the lookup's result, `{security_qid, methods, offer_types}`: `methods` decides which choices are
- * offered (with `formats`, the merchant's own filter), so `merchant_override` appears only when the checkout
- * allows it. Step 1 chooses the method (a method the server refuses for this customer is locked or removed, and
- * the others stay available). A security question is answered on its own step. A code sent by SMS or email is
- * typed (or pasted) into one field, with "send a new code" after `resend-cooldown` seconds.
- *
- * **The purchase.** The code the customer received goes to the purchase, not to a verify call: submitting it
- * fires `flexiti-purchase-request` with `{plan_id, term, verification_code}` (`plan_id` and `term` from `plan`,
- * left out when `plan` is not set, for a host that adds them itself). After a security question or override the
- * server answers `{status: 'verified'}` and keeps any code itself: the element moves straight to `verified` and
- * fires `flexiti-purchase-request` with `{plan_id, term}` only. A wrong code (`wrong_verification_code`) brings the
- * customer back to the code field; `verification_void` (too many wrong codes) back to step 1 for a new code. When
- * the receipt comes back, `flexiti-purchase-result` carries it and the step is `purchased`.
- *
- * The security answer field uses `type="password"` with a "Show answer" toggle and `autocomplete="off"`: on a
- * shared till the merchant's browser must not store or offer the customer's secret, while paste and password
- * managers' explicit fill keep working (WCAG 3.3.8, with SMS and email as the alternative). The answer is sent
- * only in `flexiti-verify-request` and the code only in `flexiti-purchase-request`, never in another event, and
- * both are forgotten when the flow leaves their step.
- *
- * Assigning a different customer (other questions or methods) starts over at step 1 and ignores any answer still
- * in flight for the previous one; assigning an equal one again (a framework re-render) keeps the step. Call
- * `reset()` for the next purchase.
- *
- * Errors (docs/reliability.md §3.4), in the element's locale: `secret_answer_mismatch` on the answer field
- * (the catalogue text, never a hint at the stored answer); `wrong_input` (no usable phone or email on file) and
- * `sms_not_valid_phone` make that method unavailable; `tries_exceed` locks the method; `merchant_override_is_not_allowed`
- * and `method_not_allowed` remove it; a 429 says how long to wait; the others (`checkout_expired`, declines,
- * network, 5xx, nobody answering) are a message for the step with "Try again" when repeating may help. Nothing
- * typed is lost, and no request is ever repeated without the customer asking.
- *
  * @summary Verify an existing customer by SMS, email, security question or merchant override, then purchase.
  * @since 0.1.0
  *
