@@ -1,4 +1,4 @@
-import type { ErrorType, LookupResult, PurchaseReceipt } from '../model/index.js';
+import type { ApprovalResult, ErrorType, FlexitiApiError, LookupResult, PurchaseReceipt } from '../model/index.js';
 
 /** Outcome statuses of an application. */
 export type ResultStatus = 'approved' | 'declined' | 'pending' | 'exists' | 'cancelled';
@@ -8,7 +8,7 @@ export type ResultStatus = 'approved' | 'declined' | 'pending' | 'exists' | 'can
  * `{status, available_credit, credit_limit, debt_ratio?, offer_types, card_last4?, closable}` (never a card number,
  * account number or customer id); for `declined`, `pending` and `exists`, the typed error.
  */
-export class FlexitiResultEvent<Response = unknown> extends Event {
+export class FlexitiResultEvent<Response = ApprovalResult | FlexitiApiError> extends Event {
   readonly detail: { readonly status: ResultStatus; readonly response: Response };
   constructor(status: ResultStatus, response: Response) {
     super('flexiti-result', { bubbles: true, composed: true });

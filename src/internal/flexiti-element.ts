@@ -2,12 +2,11 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { ErrorType, Locale } from '../model/index.js';
-import { FlexitiErrorEvent } from '../events/notifications.js';
 import { setCustomState } from './custom-states.js';
+import { reportError } from './report-error.js';
 import { pageLocaleReady, renderedLocale, warnIfLangDisagrees } from './locale.js';
 import { defineElement, VERSION } from './define.js';
 import { resolveAudience, type Audience } from './audience.js';
-import { DEFAULT_HOST_TIMEOUT_MS } from './host-request.js';
 
 export { VERSION };
 
@@ -23,11 +22,8 @@ export class FlexitiElement extends LitElement {
 
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  /**
-   * How long to wait for the host's answer to a request event, in milliseconds, before showing a timeout
-   * (the customer can then retry; nothing typed is lost).
-   */
-  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_HOST_TIMEOUT_MS;
+  /** The element's controls are disabled, and it starts no request to the host. Reflected. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
 
   /**
    * Who the words address: `online` (the customer, on their own device: "your identity", no store override, no
@@ -37,6 +33,7 @@ export class FlexitiElement extends LitElement {
   @property() channel?: string;
 
   private attachedInternals?: ElementInternals;
+  private shownState?: string;
 
   constructor() {
     super();
@@ -53,11 +50,25 @@ export class FlexitiElement extends LitElement {
     setCustomState(this.internals, name, on);
   }
 
+  /**
+   * @internal The controls are disabled: by `disabled` or, for a form-associated element, by a disabled `<fieldset>`
+   * or form around it. Read by the request runner too: a disabled element starts no request.
+   */
+  get controlsDisabled(): boolean {
+    return this.disabled;
+  }
+
+  /** Turns `:state(name)` on for the element's current `state` (its step) and off for the one shown before. */
+  protected showState(name: string): void {
+    if (name === this.shownState) return;
+    if (this.shownState !== undefined) this.setCustomState(this.shownState, false);
+    this.setCustomState(name, true);
+    this.shownState = name;
+  }
+
   /** Tells the host's logs that something failed here (`flexiti-error`): its type and code, never what was typed. */
   protected reportError(type: ErrorType, code: string, status?: number): void {
-    this.dispatchEvent(
-      new FlexitiErrorEvent({ type, code, ...(status === undefined ? {} : { status }), source: this.localName }),
-    );
+    reportError(this, type, code, status);
   }
 
   /**

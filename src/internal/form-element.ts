@@ -49,8 +49,15 @@ export class FlexitiFormElement extends FlexitiElement {
     return this.internals.reportValidity();
   }
 
+  /** @internal `disabled`, or a disabled `<fieldset>` or form around the element. */
+  override get controlsDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
   /** @internal A disabled `<fieldset>` or form. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
+    // Reflecting `disabled` calls this in the middle of an update, whose end drops the change: render once more.
+    if (this.isUpdatePending) void this.updateComplete.then(() => this.requestUpdate());
   }
 }

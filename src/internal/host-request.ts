@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localError, parseRetryAfter, readApiError, type FlexitiApiError } from '../model/index.js';
-import { FlexitiErrorEvent } from '../events/notifications.js';
 import { HOST_CONNECTED_EVENT, type FlexitiRequestEvent } from '../events/request-event.js';
 import { parseJson } from '../model/json.js';
+import { reportError } from './report-error.js';
 
 /** What a request to the host ended in. */
 export type HostOutcome<T = unknown> = { ok: true; data: T } | { ok: false; error: FlexitiApiError };
@@ -48,7 +48,10 @@ export interface Run {
  * that was superseded or dropped are left unread by its task (`run.current`). The wait is bounded by `timeoutMs`.
  */
 export class HostRequestController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { requestTimeout?: number }) {
+  constructor(
+    private readonly host: ReactiveControllerHost &
+      HTMLElement & { requestTimeout?: number; controlsDisabled?: boolean },
+  ) {
     host.addController(this);
   }
 
@@ -65,9 +68,11 @@ export class HostRequestController implements ReactiveController {
    * Runs `task`. `exclusive` (default): nothing happens while another run is in flight, and the busy flag is set
    * before the first await, so a double click or a second Enter sends nothing more. `latest`: the new run
    * supersedes the one in flight (a query that changed). Resolves when the task is done (or at once if refused).
+   * An `exclusive` run is what the customer starts: a disabled element refuses it (its controls are disabled, but
+   * a script may still submit its form).
    */
   async run(task: (run: Run) => Promise<void>, mode: 'exclusive' | 'latest' = 'exclusive'): Promise<void> {
-    if (mode === 'exclusive' && this.running) return;
+    if (mode === 'exclusive' && (this.running || this.host.controlsDisabled)) return;
     const ticket = ++this.generation;
     const isCurrent = () => ticket === this.generation;
     const run: Run = {
@@ -115,7 +120,7 @@ export class HostRequestController implements ReactiveController {
     if (!event.answered && options.onLateHost) this.waitForHost(options.onLateHost);
     if (!outcome.ok) {
       const { type, code, status } = outcome.error;
-      this.host.dispatchEvent(new FlexitiErrorEvent({ type, code, status, source: this.host.localName }));
+      reportError(this.host, type, code, status);
     }
     return outcome as HostOutcome<T>;
   }

@@ -9,6 +9,10 @@ export { legalStyles, tokenStyles };
 /** Everything shared: the tokens, form fields, buttons, notices and the legal-content rules. */
 export const baseStyles = css`
   ${tokenStyles}
+  /* Around all of an element's controls, so \`disabled\` disables them at once; it draws no box of its own. */
+  fieldset.controls {
+    display: contents;
+  }
   .field {
     display: flex;
     flex-direction: column;

@@ -77,6 +77,7 @@ export type {
 } from './apply.js';
 export { APPLY_FIELDS, APPLY_FIELD_NAMES, GOVID_FIELDS, INPUT_TYPES, validateApplyForm } from './apply.js';
 export type { ApplyRequest } from './apply.js';
+export type { ApplyPrefill } from './fields.js';
 
 export type { ErrorType, FlexitiApiError, LocalErrorCode, CatalogueEntry } from './errors.js';
 export {

@@ -36,6 +36,9 @@ export const APPLY_FIELD_NAMES = [
 ] as const;
 export type ApplyFieldName = (typeof APPLY_FIELD_NAMES)[number];
 
+/** Customer data a host already has, by POST /apply field name (`<flexiti-apply>`'s and the checkout's `prefill`). */
+export type ApplyPrefill = Partial<Record<ApplyFieldName, string | number>>;
+
 /** Parameters of the other calls the elements make (verify, licence scan, close account, transactions). */
 const OTHER_FIELD_NAMES = [
   'format',

@@ -4,7 +4,7 @@
  * FormData once filled, blocks a submit while required and empty, leaves the form when a fieldset is disabled,
  * empties on `form.reset()`, and stays accessible. Run against each element with {@link runFormControlBaseTests}.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { FlexitiFormElement } from '../../src/internal/form-element.js';
 
 export interface FormControlHarness<T extends FlexitiFormElement> {
@@ -92,6 +92,28 @@ export function runFormControlBaseTests<T extends FlexitiFormElement>(harness: F
       fieldset.disabled = false;
       await el.updateComplete;
       expect(keys(form)).to.deep.equal(harness.entries);
+    });
+
+    it('disables every control inside with `disabled` (reflected) or a disabled fieldset, and enables them again', async () => {
+      const { form, el } = await inForm(harness, false);
+      await harness.fill(el);
+      const enabled = () =>
+        [...el.shadowRoot!.querySelectorAll('input, button')].filter((c) => !c.matches(':disabled'));
+      expect(enabled()).to.not.deep.equal([]);
+      el.disabled = true;
+      await waitUntil(() => enabled().length === 0, '`disabled` left a control enabled');
+      expect(el.hasAttribute('disabled')).to.equal(true);
+      expect(keys(form)).to.deep.equal([]);
+      el.disabled = false;
+      await waitUntil(() => enabled().length > 0, 'the controls stayed disabled');
+      expect(keys(form)).to.deep.equal(harness.entries);
+      const fieldset = document.createElement('fieldset');
+      form.prepend(fieldset);
+      fieldset.append(el);
+      fieldset.disabled = true;
+      await waitUntil(() => enabled().length === 0, 'a disabled fieldset left a control enabled');
+      fieldset.disabled = false;
+      await waitUntil(() => enabled().length > 0, 'the controls stayed disabled after the fieldset');
     });
 
     it('empties on form.reset(), and is missing again when required', async () => {

@@ -578,4 +578,28 @@ describe('<flexiti-apply>', () => {
       }
     });
   });
+
+  describe('public API: disabled', () => {
+    it('disabled: reflected, every control disabled (the terms too), and Confirm sends nothing', async () => {
+      const approved = await seedApply('200 - Success - ROC applicant');
+      const { el, requests } = await mount({ onApply: () => approved });
+      await fillValid(el);
+      await submitForm(el);
+      expect(el.state).to.equal('review');
+      el.disabled = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('disabled')).to.equal(true);
+      const controls = [...root(el).querySelectorAll('input, select, textarea, button')];
+      expect(controls.filter((control) => !control.matches(':disabled')).map((c) => c.outerHTML)).to.deep.equal([]);
+      await waitUntil(() => terms(el).matches(':disabled'), 'the terms were not disabled');
+      await confirm(el);
+      await el.updateComplete;
+      expect(requests('flexiti-apply-request')).to.deep.equal([]);
+      el.disabled = false;
+      await el.updateComplete;
+      await confirm(el);
+      await settled(el);
+      expect(requests('flexiti-apply-request')).to.have.length(1);
+    });
+  });
 });

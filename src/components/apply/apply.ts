@@ -6,7 +6,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { DirectiveResult } from 'lit/directive.js';
 import { msg, str } from '@lit/localize';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
-import { HostRequestController } from '../../internal/host-request.js';
+import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiApplyRequestEvent } from '../../events/requests.js';
@@ -21,8 +21,10 @@ import {
   validateApplyForm,
   validateDate,
   type ApplyFieldName,
+  type ApplyPrefill,
   type ApplyFormResult,
   type ApplyRequest,
+  type ApprovalResult,
   type FieldMessage,
   type FlexitiApiError,
 } from '../../model/index.js';
@@ -80,11 +82,6 @@ const FIRST_FRAME_SECTIONS = 3;
  * The Flexiti credit application: every field of POST /apply in one native `<form>`, a review step, and the
  * outcome (approved, Quebec debt-ratio disclosure with keep or cancel, declined, pending, existing customer).
  *
- * Options come from `formValues` (the `form_values` of POST /merchants/login). Occupation and housing use the
- * merchant's lists when `formValues` carries `occupation_id`/`housing_type` maps, otherwise built-in lists
- * (see `default-options.ts`). Every input sits in this element's shadow root, inside one `<form>`, so browser
- * autofill sees the whole form (docs/adr/0001-apply-form-dom.md).
- *
  * @summary Credit application with review, outcomes, Quebec disclosure and licence-scan prefill.
  * @since 0.1.0
  * @dependency flexiti-terms
@@ -134,6 +131,7 @@ const FIRST_FRAME_SECTIONS = 3;
  * @cssprop --flexiti-apply-padding - Padding inside the element (default 0).
  *
  * @cssstate busy - A request is in flight.
+ * @cssstate form - The form step is shown.
  * @cssstate review - The review step is shown.
  * @cssstate outcome - An outcome is shown.
  * @cssstate misconfigured - `formValues` is missing or unusable.
@@ -145,7 +143,7 @@ export class FlexitiApply extends FlexitiElement {
   @property({ attribute: false }) formValues?: FormValuesInput | null;
 
   /** Customer data the host already has (a partial POST /apply body); fills the fields the customer hasn't changed. */
-  @property({ attribute: false }) prefill?: Partial<Record<ApplyFieldName, unknown>>;
+  @property({ attribute: false }) prefill?: ApplyPrefill;
 
   /** The purchase amount: the default of `amount_requested`. */
   @property({ type: Number }) amount?: number;
@@ -155,6 +153,9 @@ export class FlexitiApply extends FlexitiElement {
 
   /** Kept for compatibility: a phone number that is not a valid North American number is always an error now (a valid one outside Canada's area codes is a warning). */
   @property({ type: Boolean, attribute: 'strict-phone' }) strictPhone = false;
+
+  /** How long to wait for the host's answer to a request event, in milliseconds, before showing a timeout. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_HOST_TIMEOUT_MS;
 
   @state() private values: Record<string, string> = {};
   @state() private tosAgreed = false;
@@ -228,9 +229,7 @@ export class FlexitiApply extends FlexitiElement {
   protected override updated(): void {
     const set = (name: string, on: boolean) => this.setCustomState(name, on);
     set('busy', this.isBusy);
-    set('review', this.step === 'review');
-    set('outcome', this.step === 'outcome');
-    set('misconfigured', !this.options.ok);
+    this.showState(this.state);
   }
 
   // ── Inputs from the host ────────────────────────────────────────────────────────────────────────────────────
@@ -534,7 +533,7 @@ export class FlexitiApply extends FlexitiElement {
     await this.focuser.after('#submit-error');
   }
 
-  private showOutcome(view: OutcomeView, status?: ResultStatus, response?: unknown): void {
+  private showOutcome(view: OutcomeView, status?: ResultStatus, response?: ApprovalResult | FlexitiApiError): void {
     if (view.kind === 'quebec') this.quebec.start(view.response);
     this.outcome = view;
     this.step = 'outcome';
@@ -597,7 +596,9 @@ export class FlexitiApply extends FlexitiElement {
   protected override render(): TemplateResult {
     return html`<div class="root" aria-busy=${this.isBusy ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite" part="status">${this.announcement}</div>
+      <fieldset class="controls" ?disabled=${this.controlsDisabled}>
       ${this.options.ok ? this.renderSteps() : this.renderConfigError()}
+      </fieldset>
     </div>`;
   }
 

@@ -1011,4 +1011,55 @@ describe('<flexiti-checkout>', () => {
       }
     });
   });
+
+  describe('public API: disabled and state', () => {
+    it('disabled: its own buttons disabled, forwarded to each step, and the lookup sends nothing', async () => {
+      const { el, requests } = await mount();
+      await atStep(el, 'choose');
+      await click(el, '[data-choice="existing"]');
+      await atStep(el, 'lookup');
+      el.disabled = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('disabled')).to.equal(true);
+      const buttons = [...el.shadowRoot!.querySelectorAll('button')];
+      expect(buttons.filter((button) => !button.matches(':disabled'))).to.deep.equal([]);
+      const lookup = lookupEl(el) as ReturnType<typeof lookupEl> & { disabled: boolean };
+      expect(lookup.disabled).to.equal(true);
+      await lookup.updateComplete;
+      lookup.shadowRoot!.querySelector('form')!.requestSubmit();
+      await lookup.updateComplete;
+      expect(requests['flexiti-lookup-request']).to.equal(undefined);
+      el.disabled = false;
+      await el.updateComplete;
+      expect(lookup.disabled).to.equal(false);
+      await click(el, '[data-back]');
+      await atStep(el, 'choose');
+      await lookUp(el);
+      await atStep(el, 'plan');
+      el.disabled = true;
+      await el.updateComplete;
+      expect(pickerEl(el).disabled).to.equal(true);
+      await pickerEl(el).updateComplete;
+      expect(pickerEl(el).shadowRoot!.querySelector('input[name="plan"]')!.matches(':disabled')).to.equal(true);
+    });
+
+    it('state: each step through the journey, with its custom state', async () => {
+      const { el } = await mount();
+      const states: string[] = [];
+      el.addEventListener('flexiti-checkout-step', () => void el.updateComplete.then(() => states.push(el.state)));
+      await atStep(el, 'choose');
+      expect(el.state).to.equal('choose');
+      expect(el.matches(':state(choose)') && !el.matches(':state(loading)')).to.equal(true);
+      await lookUp(el);
+      await atStep(el, 'plan');
+      await choosePlan(el, '1', 12);
+      await atStep(el, 'verify');
+      await sendSmsCode(el, '2222');
+      await atStep(el, 'receipt');
+      await el.updateComplete;
+      expect(el.state).to.equal('receipt');
+      expect(el.matches(':state(receipt)') && !el.matches(':state(verify)')).to.equal(true);
+      expect(states).to.include.members(['lookup', 'plan', 'verify', 'receipt']);
+    });
+  });
 });

@@ -3,7 +3,7 @@ import type { FormValuesInput } from '../../model/schemas.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
-import { HostRequestController } from '../../internal/host-request.js';
+import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController } from '../../internal/host-request.js';
 import { baseStyles } from '../../internal/styles.js';
 import { formatMoney, formatPercent } from '../../internal/format.js';
 import { readAudience, type Audience } from '../../internal/audience.js';
@@ -13,6 +13,7 @@ import {
   localError,
   toApprovalResult,
   toPurchaseReceipt,
+  type ApplyPrefill,
   type FlexitiApiError,
   type LookupResult,
   type OfferType,
@@ -183,16 +184,12 @@ function readSecurityQuestions(value: unknown): { id: string; text: string }[] {
  * (`<flexiti-plan-picker>`, with the plans the server offers this customer for this checkout's amount);
  * 4. verification (`<flexiti-verify>`, with the methods the checkout allows) and the purchase; then the receipt.
  *
- * The amount is the checkout's (`GET checkout`), never the page's. With `checkout` and `endpoint` set the element
- * answers its own requests (it calls `connect` on itself); without them it works inside a page that called
- * `connect(document, {endpoint, checkout})`, or with a host that answers the request events itself.
- *
- * Each step keeps its element alive while another is shown: Back never loses anything typed. Focus moves to each
- * new step's heading, whose text starts with the step indicator ("Step 2 of 4"). A declined or pending
- * application, a cancelled Quebec account, a frozen or not-activated account and a declined purchase each end in
- * words saying what to do next. Events carry no personal information and no code.
- *
  * @summary The whole Flexiti checkout (apply or find an account, plan, verification, purchase, receipt) in one tag.
+ * @since 0.2.0
+ * @dependency flexiti-apply
+ * @dependency flexiti-lookup
+ * @dependency flexiti-plan-picker
+ * @dependency flexiti-verify
  *
  * @fires flexiti-checkout-step - A new step is shown: `detail` is `{step, index?, total, ending?}`.
  * @fires flexiti-checkout-complete - The checkout is over, once: `detail` is `{orderId, status, transaction_id?}` (`purchased`, `declined`, `pending` or `cancelled`). Confirm on your server.
@@ -218,6 +215,15 @@ function readSecurityQuestions(value: unknown): { id: string; text: string }[] {
  * @cssprop --flexiti-checkout-max-width - Widest the element grows (default 48em).
  * @cssprop --flexiti-checkout-padding - Padding inside the element (default 0).
  * @cssprop --flexiti-heading-font-size - Step headings (default 1.25em).
+ *
+ * @cssstate loading - The checkout is being loaded (or could not be).
+ * @cssstate choose - New or existing customer.
+ * @cssstate apply - The application.
+ * @cssstate lookup - Finding the existing account.
+ * @cssstate plan - Choosing the plan.
+ * @cssstate verify - Verification and the purchase.
+ * @cssstate receipt - The receipt.
+ * @cssstate ended - The checkout ended without a purchase.
  */
 export class FlexitiCheckout extends FlexitiElement {
   static override styles = [baseStyles, checkoutStyles];
@@ -235,7 +241,10 @@ export class FlexitiCheckout extends FlexitiElement {
   @property({ attribute: false }) formValues?: FormValuesInput | null;
 
   /** Customer data the merchant already has (a partial application), for `<flexiti-apply>`'s `prefill`. */
-  @property({ attribute: false }) prefill?: Record<string, unknown>;
+  @property({ attribute: false }) prefill?: ApplyPrefill;
+
+  /** How long to wait for the host's answer to a request event, in milliseconds, before showing a timeout. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_HOST_TIMEOUT_MS;
 
   @state() private step: CheckoutStepName = 'loading';
   @state() private journey?: 'new' | 'existing';
@@ -264,6 +273,14 @@ export class FlexitiCheckout extends FlexitiElement {
 
   /** The current step's name. */
   get currentStep(): CheckoutStepName {
+    return this.step;
+  }
+
+  /**
+   * Where the checkout is: `loading`, `choose`, `apply`, `lookup`, `plan`, `verify`, `receipt` or `ended` (the same
+   * as `currentStep`, under the name every element uses).
+   */
+  get state(): CheckoutStepName {
     return this.step;
   }
 
@@ -304,6 +321,7 @@ export class FlexitiCheckout extends FlexitiElement {
   }
 
   protected override updated(): void {
+    this.showState(this.state);
     const target = this.pendingFocus;
     if (target) {
       this.pendingFocus = undefined;
@@ -615,9 +633,10 @@ export class FlexitiCheckout extends FlexitiElement {
   // ── Rendering ──
 
   override render(): TemplateResult {
-    return html`
+    return html`<fieldset class="controls" ?disabled=${this.controlsDisabled}>
       ${this.renderLoading()} ${this.renderChoose()} ${this.renderApply()} ${this.renderLookup()} ${this.renderPlan()}
       ${this.renderVerify()} ${this.renderReceipt()} ${this.renderEnding()}
+      </fieldset>
       <p class="status visually-hidden" part="status" role="status" aria-live="polite">${this.announcement}</p>
     `;
   }
@@ -709,7 +728,7 @@ export class FlexitiCheckout extends FlexitiElement {
       // Created once the customer chose it, then kept (hidden) so Back loses nothing typed.
       this.journey === 'new' || (this.customer?.source === 'apply' && !this.customer.resumed) || this.applyExists
         ? html`${this.amount()}
-            <flexiti-apply .formValues=${this.formValues ?? this.loadedFormValues} .amount=${this.info?.amount} .prefill=${this.prefill}></flexiti-apply>
+            <flexiti-apply .formValues=${this.formValues ?? this.loadedFormValues} .amount=${this.info?.amount} .prefill=${this.prefill} ?disabled=${this.disabled}></flexiti-apply>
             <div class="actions">
               ${
                 this.applyApproved
@@ -737,7 +756,7 @@ export class FlexitiCheckout extends FlexitiElement {
       msg('Existing customer', { id: 'checkout.lookup.heading' }),
       this.journey === 'existing' || this.customer?.source === 'lookup'
         ? html`${this.amount()}
-            <flexiti-lookup></flexiti-lookup>
+            <flexiti-lookup ?disabled=${this.disabled}></flexiti-lookup>
             <div class="actions">${this.backButton()}</div>`
         : nothing,
     );
@@ -758,6 +777,7 @@ export class FlexitiCheckout extends FlexitiElement {
                 .rates=${this.info?.rates ?? null}
                 .fees=${this.info?.fees ?? null}
                 .error=${this.planError}
+                ?disabled=${this.disabled}
                 @change=${() => (this.planError = null)}
               ></flexiti-plan-picker>
               <div class="actions">
@@ -802,6 +822,7 @@ export class FlexitiCheckout extends FlexitiElement {
               .customer=${this.verifyCustomer}
               .plan=${plan}
               formats=${this.methods().join(' ')}
+              ?disabled=${this.disabled}
             ></flexiti-verify>
             <div class="actions">${this.backButton()}</div>`
         : nothing,

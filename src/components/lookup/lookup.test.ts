@@ -673,4 +673,41 @@ describe('<flexiti-lookup>', () => {
       expectFocus(el, submit(el));
     });
   });
+
+  describe('public API: disabled and state', () => {
+    it('disabled: reflected, every control disabled, and a submit sends nothing', async () => {
+      const el = await mount();
+      const requests = answer(el, json(ANSWER));
+      await fillName(el);
+      el.disabled = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('disabled')).to.equal(true);
+      const controls = [...el.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')];
+      expect(controls.filter((control) => !control.matches(':disabled'))).to.deep.equal([]);
+      $<HTMLFormElement>(el, 'form')!.requestSubmit();
+      await settle(el);
+      expect(requests).to.have.length(0);
+      el.disabled = false;
+      await el.updateComplete;
+      await send(el);
+      expect(requests).to.have.length(1);
+    });
+
+    it('state: form, then found, then form again once a field changes; custom states follow', async () => {
+      const el = await mount();
+      answer(el, json(ANSWER));
+      expect(el.state).to.equal('form');
+      expect(el.matches(':state(form)')).to.equal(true);
+      await fillName(el);
+      submit(el).click();
+      await el.updateComplete;
+      expect(el.state).to.equal('form');
+      expect(el.matches(':state(busy)')).to.equal(true);
+      await settle(el);
+      expect(el.state).to.equal('found');
+      expect(el.matches(':state(found)') && !el.matches(':state(form)') && !el.matches(':state(busy)')).to.equal(true);
+      await fill(el, 'first_name', 'Janet');
+      expect(el.state).to.equal('form');
+    });
+  });
 });

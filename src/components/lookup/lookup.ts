@@ -20,11 +20,11 @@ import {
 } from '../../model/index.js';
 import { errorText, messageText } from '../../internal/message-text.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
-import { HostRequestController } from '../../internal/host-request.js';
+import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiLookupRequestEvent } from '../../events/requests.js';
-import { FlexitiErrorEvent, FlexitiLookupResultEvent } from '../../events/notifications.js';
+import { FlexitiLookupResultEvent } from '../../events/notifications.js';
 import { lookupStyles } from './lookup.styles.js';
 
 /** How the customer is found: by name and date of birth, or by the Flexiti card number. */
@@ -56,19 +56,8 @@ type Status = '' | 'busy' | 'found';
  * Finds an existing Flexiti customer for the checkout: by first name, last name and date of birth (postal code
  * optional), or by the 16-digit Flexiti card number, as the POS API's lookup takes them.
  *
- * The fields are checked with the model's validators (names, date of birth, Canadian postal code, card number);
- * an error shows once its field was changed and left, or after a submit, on its field, and a submit with errors
- * moves focus to the first. The lookup goes to the host as `flexiti-lookup-request` (answered by `connect` with
- * `POST lookup` on the checkout, or by the host through `respondWith`). Every failure is said in words in the
- * element's locale: the lookup's own (`not_found`, `user_not_active` with how to activate, `user_not_able_to_purchase`),
- * the checkout's (`checkout_expired`, `checkout_not_found`, `checkout_completed`…), and a 429 with how long to wait.
- * Nothing typed is lost on any failure, nor when switching between name and card.
- *
- * On success the element fires `flexiti-lookup-result` with `{security_qid, methods, offer_types}` (no personal
- * information), says "Account found" in its live region and keeps the form as it is, so a Back from the next step
- * finds it filled in. Call `reset()` to clear it for the next customer.
- *
  * @summary Find an existing Flexiti customer by name and date of birth, or by card number.
+ * @since 0.2.0
  *
  * @fires flexiti-lookup-request - Asks the host to `POST lookup` with `detail.request`
  *   (`{vcc_number, lang}` or `{first_name, last_name, dob, postal_code?, lang}`); answer with `detail.respondWith(...)`.
@@ -89,12 +78,19 @@ type Status = '' | 'busy' | 'found';
  * @cssprop --flexiti-color-primary - Buttons and focus accents.
  * @cssprop --flexiti-color-error - Error text and invalid borders.
  * @cssprop --flexiti-spacing - Space between fields.
+ *
+ * @cssstate form - The form is shown (being filled in, or being looked up).
+ * @cssstate found - The customer was found (until a field changes).
+ * @cssstate busy - The lookup is in flight.
  */
 export class FlexitiLookup extends FlexitiElement {
   static override styles = [baseStyles, lookupStyles];
 
   /** How the customer is looked up: `name` (name and date of birth, the default) or `card` (card number). */
   @property({ reflect: true }) by: LookupBy = 'name';
+
+  /** How long to wait for the host's answer to a request event, in milliseconds, before showing a timeout. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_HOST_TIMEOUT_MS;
 
   @state() private values: Record<LookupField, string> = { ...EMPTY };
   @state() private serverErrors: Partial<Record<LookupField, FieldMessage>> = {};
@@ -115,6 +111,11 @@ export class FlexitiLookup extends FlexitiElement {
     return this.found;
   }
 
+  /** Where the lookup is: `form` (being filled in, or being looked up: `:state(busy)`), or `found`. */
+  get state(): 'form' | 'found' {
+    return this.status === 'found' ? 'found' : 'form';
+  }
+
   /** Clears everything typed, every message and the result: the next customer at a shared till. */
   reset(): void {
     this.generation++;
@@ -130,6 +131,8 @@ export class FlexitiLookup extends FlexitiElement {
   }
 
   protected override updated(): void {
+    this.showState(this.state);
+    this.setCustomState('busy', this.busy);
     const target = this.pendingFocus;
     if (!target || this.busy) return;
     this.pendingFocus = undefined;
@@ -178,6 +181,7 @@ export class FlexitiLookup extends FlexitiElement {
     const mode = this.mode;
     return html`
       <form part="form" novalidate aria-labelledby="heading" aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.onSubmit}>
+      <fieldset class="controls" ?disabled=${this.controlsDisabled}>
         <h2 id="heading" part="heading" tabindex="-1">${msg('Find your Flexiti account', { id: 'lookup.heading' })}</h2>
         <fieldset class="by" part="by">
           <legend>${msg('Find the account by', { id: 'lookup.by.legend' })}</legend>
@@ -223,6 +227,7 @@ export class FlexitiLookup extends FlexitiElement {
           </button>
         </div>
         <p class="status" part="status" role="status" aria-live="polite">${this.statusText()}</p>
+      </fieldset>
       </form>
     `;
   }
@@ -344,7 +349,7 @@ export class FlexitiLookup extends FlexitiElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.inFlight) return;
+    if (this.inFlight || this.controlsDisabled) return;
     this.feedback.submitAttempted();
     this.notice = undefined;
     const fields = FIELDS[this.mode];
@@ -393,7 +398,7 @@ export class FlexitiLookup extends FlexitiElement {
       const result = toLookupResult(outcome.data);
       if (!result) {
         const error = localError('invalid_response');
-        this.dispatchEvent(new FlexitiErrorEvent({ type: error.type, code: error.code, source: this.localName }));
+        this.reportError(error.type, error.code);
         this.showError(error);
         return;
       }

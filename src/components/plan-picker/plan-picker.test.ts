@@ -1135,4 +1135,36 @@ describe('<flexiti-plan-picker>', () => {
     const value: PlanChoice | null = document.createElement('flexiti-plan-picker').value;
     expect(value).to.equal(null);
   });
+
+  describe('public API: disabled and state', () => {
+    it('disabled: every radio disabled, a click changes nothing and fires no change', async () => {
+      const el = await picker({ offers: loginOffers, amount: 1200 });
+      el.disabled = true;
+      await el.updateComplete;
+      const changes = countEvents(el, 'change');
+      expect(planRadios(el).filter((radio) => !radio.matches(':disabled'))).to.deep.equal([]);
+      planRadios(el)[0]!.click();
+      await el.updateComplete;
+      expect(el.value).to.equal(null);
+      expect(changes.count).to.equal(0);
+    });
+
+    it('state: unavailable, choosing, chosen, with the same custom states', async () => {
+      const el = await picker({ offers: [], amount: 1200 });
+      expect(el.state).to.equal('unavailable');
+      expect(el.matches(':state(unavailable)')).to.equal(true);
+      el.offers = loginOffers;
+      await el.updateComplete;
+      expect(el.state).to.equal('choosing');
+      expect(el.matches(':state(choosing)') && !el.matches(':state(unavailable)')).to.equal(true);
+      const plan = planRadios(el)[0]!;
+      plan.click();
+      await el.updateComplete;
+      expect(el.state, 'a plan without its term').to.equal('choosing');
+      termRadios(el)[0]!.click();
+      await el.updateComplete;
+      expect(el.state).to.equal('chosen');
+      expect(el.matches(':state(chosen)') && !el.matches(':state(choosing)')).to.equal(true);
+    });
+  });
 });

@@ -123,11 +123,6 @@ const planIdListConverter = {
  * `offer_category`, and one of its terms; or a regular purchase when `allow-regular` is set. Joins the
  * surrounding `<form>` with two entries, `plan_id` and `term`, the POS API parameters of POST /transactions.
  *
- * Estimates: the API gives no interest rate and no fees, so the only exact figure is for a no-interest
- * equal-payment plan: amount ÷ term per month, in cents, the last payment absorbing the rounding. A plan is
- * no-interest when its `offer_category` is `equal_billing` and its name says "No Interest" (or "sans intérêt"),
- * unless `noInterestPlans` lists the plan ids. Interest-bearing and deferred plans show no figure.
- *
  * @summary Choose a financing plan and term; form-associated.
  * @since 0.1.0
  * @tag flexiti-plan-picker
@@ -156,6 +151,9 @@ const planIdListConverter = {
  * @cssprop --flexiti-font-family - Font.
  * @cssprop --flexiti-font-size - Base font size.
  *
+ * @cssstate unavailable - No plan to offer (and no regular purchase).
+ * @cssstate choosing - Choices are shown and nothing is chosen yet (or a plan without its term).
+ * @cssstate chosen - A plan and term (or the regular purchase) are chosen.
  * @cssstate user-invalid - A choice is required and missing, and the customer was told so.
  */
 export class FlexitiPlanPicker extends FlexitiFormElement {
@@ -238,6 +236,15 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
     this.requestUpdate('value', previous);
   }
 
+  /**
+   * Where the choice is: `unavailable` (no plan to offer, or `offers` unusable, and no regular purchase), `choosing`
+   * (nothing chosen yet, or a plan without its term), or `chosen` (`value` is set).
+   */
+  get state(): 'unavailable' | 'choosing' | 'chosen' {
+    if (this.value) return 'chosen';
+    return this.offerList.status === 'ok' || this.allowRegular ? 'choosing' : 'unavailable';
+  }
+
   /** @internal The owning form was reset. */
   formResetCallback(): void {
     this.chosenPlanId = null;
@@ -292,6 +299,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   }
 
   override updated(): void {
+    this.showState(this.state);
     const plan = this.chosenPlan;
     const value = this.value;
     const regular = this.chosenPlanId === REGULAR_PURCHASE_PLAN_ID && this.allowRegular;
@@ -464,7 +472,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
       }
       ${
         hasChoices
-          ? html`<fieldset class="picker" ?disabled=${this.formDisabled} aria-describedby=${describedBy || nothing}>
+          ? html`<fieldset class="picker" ?disabled=${this.controlsDisabled} aria-describedby=${describedBy || nothing}>
             <legend>${msg('Financing plan', { id: 'plan-picker.legend' })}</legend>
             <p id="missing" class="error">${
               showMissing ? html`${errorPrefix()}${this.missingText(!!this.chosenPlan)}` : nothing

@@ -14,7 +14,7 @@ import { pageLocaleReady, renderedLocale, warnIfLangDisagrees } from '../../inte
 import { defineElement, VERSION } from '../../internal/define.js';
 import { lineTokenStyles } from '../../internal/line-token-styles.js';
 import { formatMoney, formatPercent } from '../../internal/format.js';
-import { FlexitiErrorEvent } from '../../events/notifications.js';
+import { reportError } from '../../internal/report-error.js';
 import { loadOffers, OffersUnavailable } from './offers.js';
 import { promoStyles } from './promo.styles.js';
 import { setCustomState } from '../../internal/custom-states.js';
@@ -65,19 +65,8 @@ type Source =
  * when no plan fits the amount (`min-amount`, `max-amount`). A "Learn more" button opens a dialog with every plan
  * for that amount, its terms and payments, and what Flexiti is.
  *
- * Which plan is which: the API sends no rate, so a plan's kind is read from `offer_category` and its name
- * (`src/model/plans.ts`, shared with `<flexiti-plan-picker>`): an `equal_billing` plan named "No Interest" (or
- * "sans intérêt") is a no-interest plan, whose payments are exact (amount ÷ term to the cent, the last payment
- * absorbing the rounding); any other `equal_billing` plan charges interest and shows payments only with its APR
- * in `rates`; a `deferred_payment` plan named "No Payments" defers payments for its term; any other
- * `deferred_payment` plan takes minimum monthly payments.
- *
- * Data: set `offers` (the POS API's `offer_types`), or `endpoint` (the merchant's `createFlexitiHandler` mount):
- * the element then GETs `${endpoint}/form-values?lang=en|fr` once per page, shared by every promo with the same
- * endpoint and language. The line keeps its height while the plans load (no layout shift once the element is
- * defined; before that, reserve it with `flexiti-promo:not(:defined) { display: block; min-height: 1.5em }`).
- *
  * @summary "As low as …/month" financing message with a details dialog; can be loaded alone (`dist/cdn/flexiti-promo.js`).
+ * @since 0.2.0
  * @tag flexiti-promo
  *
  * @fires flexiti-error - The plans could not be loaded from `endpoint` (`network_error`, `form_values_unavailable`, `invalid_response`), `offers` is malformed (`invalid_offers`) or `amount` is not a number ≥ 0 (`invalid_amount`): nothing is shown to the shopper. Or the dialog's file could not be loaded (`network_error`): when the shopper pressed "Learn more", the line says so, and the next press tries again.
@@ -265,9 +254,7 @@ export class FlexitiPromo extends ReactiveElement {
   }
 
   #report(type: 'network' | 'server' | 'implementation', code: string, status?: number): void {
-    this.dispatchEvent(
-      new FlexitiErrorEvent({ type, code, source: this.localName, ...(status === undefined ? {} : { status }) }),
-    );
+    reportError(this, type, code, status);
   }
 
   /**

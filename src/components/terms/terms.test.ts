@@ -920,4 +920,49 @@ describe('<flexiti-terms>', () => {
       expect(focused(el)).to.equal('button[language-switch]');
     });
   });
+
+  describe('public API: disabled and state', () => {
+    it('disabled: the text still shows, but the switch, Retry and checkbox are disabled and ask for nothing', async () => {
+      let fail = true;
+      const { el, requests } = await mount({
+        attrs: { province: 'QC', disabled: '' },
+        answer: (request) => (fail ? new Response('{"error":"general_error"}', { status: 503 }) : termsFor(request)),
+      });
+      await failed(el);
+      const retry = part<HTMLButtonElement>(el, '.retry')!;
+      expect(retry.disabled || retry.matches(':disabled')).to.equal(true);
+      retry.click();
+      await aTimeout(20);
+      expect(requests).to.have.length(1);
+      fail = false;
+      el.disabled = false;
+      await waitUntil(() => !part(el, '.retry')!.matches(':disabled'), 'Retry stayed disabled');
+      part<HTMLButtonElement>(el, '.retry')!.click();
+      await shown(el);
+      el.disabled = true;
+      await el.updateComplete;
+      const controls = [...el.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')];
+      expect(controls.length).to.be.greaterThan(1);
+      expect(controls.filter((control) => !control.matches(':disabled'))).to.deep.equal([]);
+      part<HTMLButtonElement>(el, '[part="language-switch"]')!.click();
+      await aTimeout(20);
+      expect(requests).to.have.length(2);
+    });
+
+    it('state: idle, loading, shown, failed, with the same custom states; status says the same', async () => {
+      const answer = deferred<string>();
+      const { el } = await mount({ attrs: {}, answer: () => answer.promise });
+      expect(el.state).to.equal('idle');
+      expect(el.matches(':state(idle)')).to.equal(true);
+      el.province = 'ON';
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      expect(el.matches(':state(loading)') && !el.matches(':state(idle)')).to.equal(true);
+      answer.resolve(termsFor({ province: 'ON', lang: 'en' }));
+      await shown(el);
+      expect(el.state).to.equal('shown');
+      expect(el.status).to.equal('shown');
+      expect(el.matches(':state(shown)') && !el.matches(':state(loading)')).to.equal(true);
+    });
+  });
 });

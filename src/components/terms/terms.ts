@@ -15,7 +15,7 @@ import { errorText, messageText } from '../../internal/message-text.js';
 import { matching, object, oneOf, province, read, string } from '../../model/read.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
 import { errorPrefix } from '../../internal/field.js';
-import { HostRequestController, type Run } from '../../internal/host-request.js';
+import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController, type Run } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiTermsRequestEvent } from '../../events/requests.js';
@@ -54,22 +54,6 @@ const loadTermsContent = () => import('./terms-content.js');
  * The element asks its host for the terms HTML, sanitizes it (no scripts, styles, handlers, forms, media; links
  * https/mailto/tel only, opened in a new tab), shows it in a scrollable region, and takes part in the surrounding
  * `<form>` as `tos_agreement`.
- *
- * **Language.** The terms' language is, in order: the one the customer picked with the visible switch, then
- * `terms-lang`, then the page's locale. For province `QC` the French terms come first (Charter of the French
- * language s.55) unless the page chose explicitly with `terms-lang`: `<html lang>` is not an explicit choice (most
- * pages carry `<html lang="en">` by default).
- *
- * **Requests.** One `flexiti-terms-request` on connection and whenever the query `{province, lang}` changes (a
- * new province, `terms-lang`, the switch, or a locale change that changes the language). An answer to an older
- * request is dropped. A new document always clears the agreement, since consent covers the text that was shown;
- * that fires no `change` (nor does a form reset), so read `checked` or `consent` when the form is submitted.
- *
- * **Form.** Named `tos_agreement` by default. While checked, `FormData` holds `value` (default `'true'`, so a
- * server maps it straight to the API's boolean `tos_agreement: true`; a native checkbox would send `'on'`).
- * `checked` can only become true while the agreement is available (terms shown and, with `require-scroll`, their
- * end scrolled into view): a page cannot pre-tick it. Form reset unticks; a restored form (back/forward) re-ticks
- * only if the same terms (same SHA-256) are shown again.
  *
  * @summary Province-specific terms and conditions, sanitized, with a form-associated agreement checkbox.
  * @since 0.1.0
@@ -127,8 +111,8 @@ export class FlexitiTerms extends FlexitiFormElement {
   /** The form cannot be submitted until the customer agrees. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /** The agreement cannot be changed, and the form leaves it out. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** How long to wait for the host's answer to a request event, in milliseconds, before showing a timeout. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_HOST_TIMEOUT_MS;
 
   /**
    * A message from the host for the agreement (e.g. the API's `tos_agreement_required`), as a model message key,
@@ -155,6 +139,11 @@ export class FlexitiTerms extends FlexitiFormElement {
   }
 
   /** Where the terms are: `idle` (no province), `loading`, `shown` or `failed`. */
+  get state(): TermsStatus {
+    return this.phase;
+  }
+
+  /** The same as `state` (its first name, kept for pages that read it). */
   get status(): TermsStatus {
     return this.phase;
   }
@@ -271,13 +260,13 @@ export class FlexitiTerms extends FlexitiFormElement {
   }
 
   override render(): TemplateResult {
-    return html`
+    return html`<fieldset class="controls" ?disabled=${this.controlsDisabled}>
       <div class="header">
         <span id="title" class="title" part="title">${msg('Terms and conditions', { id: 'terms.title' })}</span>
         ${this.renderLanguageSwitch()}
       </div>
       ${this.renderBody()} ${this.renderAgreement()}
-    `;
+    </fieldset>`;
   }
 
   private renderLanguageSwitch(): TemplateResult | typeof nothing {
@@ -362,7 +351,7 @@ export class FlexitiTerms extends FlexitiFormElement {
           part="checkbox"
           name=${this.name}
           .checked=${live(this.checked)}
-          ?disabled=${!available || this.disabled || this.formDisabled}
+          ?disabled=${!available || this.controlsDisabled}
           ?required=${this.required}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}
@@ -530,8 +519,7 @@ export class FlexitiTerms extends FlexitiFormElement {
   }
 
   private syncStates(): void {
-    for (const phase of ['idle', 'loading', 'shown', 'failed'] as const)
-      this.setCustomState(phase, phase === this.phase);
+    this.showState(this.state);
     this.setCustomState('checked', this.checked);
     this.setCustomState('user-invalid', this.visibleError() !== '');
   }

@@ -401,7 +401,7 @@ describe('<flexiti-verify>', () => {
       await submitStep(el);
       expect(requests).to.have.length(0);
       expect(text($(el, '#format-error'))).to.equal(textNow('choice.invalid', 'en-CA'));
-      expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.contain('format-error');
+      expect($(el, 'form fieldset')!.getAttribute('aria-describedby')).to.contain('format-error');
       expectFocus(el, radio(el, 'sms'));
       radio(el, 'email')!.click();
       await el.updateComplete;
@@ -1392,6 +1392,50 @@ describe('<flexiti-verify>', () => {
       expect(verified[0]).to.have.keys(['format']);
       expect(el.step).to.equal('purchased');
       expect(el.shadowRoot!.innerHTML).to.not.contain(secret);
+    });
+  });
+
+  describe('public API: disabled and state', () => {
+    it('disabled: reflected, every control disabled, and a submit sends nothing', async () => {
+      const el = await mount();
+      const requests = answerVerify(el, verifySeed('200 - Success - SMS'));
+      radio(el, 'sms')!.click();
+      await el.updateComplete;
+      el.disabled = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('disabled')).to.equal(true);
+      const controls = [...el.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')];
+      expect(controls.filter((control) => !control.matches(':disabled'))).to.deep.equal([]);
+      $<HTMLFormElement>(el, 'form')!.requestSubmit();
+      await settle(el);
+      expect(requests).to.have.length(0);
+      expect(el.step).to.equal('choose');
+      el.disabled = false;
+      await el.updateComplete;
+      submit(el).click();
+      await settle(el);
+      expect(requests).to.deep.equal([{ format: 'sms' }]);
+    });
+
+    it('state: each step through the journey, with its custom state; misconfigured without a customer', async () => {
+      const el = await mount();
+      el.plan = { plan_id: '1', term: 12 };
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      answerPurchase(el);
+      expect(el.state).to.equal('choose');
+      expect(el.matches(':state(choose)')).to.equal(true);
+      await toCode(el);
+      expect(el.state).to.equal('code');
+      expect(el.matches(':state(code)') && !el.matches(':state(choose)')).to.equal(true);
+      await typeInto(codeField(el), '2222');
+      submit(el).click();
+      await settle(el);
+      expect(el.state).to.equal('purchased');
+      expect(el.matches(':state(purchased)') && !el.matches(':state(code)')).to.equal(true);
+      el.customer = null;
+      await el.updateComplete;
+      expect(el.state).to.equal('misconfigured');
+      expect(el.matches(':state(misconfigured)') && !el.matches(':state(purchased)')).to.equal(true);
     });
   });
 });

@@ -17,7 +17,7 @@ import {
   type VerifyFormat,
 } from '../../model/index.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
-import { HostRequestController, type Run } from '../../internal/host-request.js';
+import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController, type Run } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiPurchaseRequestEvent, FlexitiVerifiedEvent, FlexitiVerifyRequestEvent } from '../../events/requests.js';
@@ -31,13 +31,11 @@ import { renderQuestion } from './verify-question.js';
 import { renderCode } from './verify-code.js';
 import { renderDone, renderUnavailable } from './verify-done.js';
 
-const STEPS = ['choose', 'question', 'code', 'verified', 'purchased'] as const;
-
 /**
  * The steps of the flow; `step` reports the current one. `verified`: the security answer or override was
  * accepted and the purchase is being posted (or failed and may be tried again); `purchased`: done.
  */
-export type VerifyStep = (typeof STEPS)[number];
+export type VerifyStep = 'choose' | 'question' | 'code' | 'verified' | 'purchased';
 
 /** The plan and term the purchase is for: `<flexiti-plan-picker>`'s `value` fits. */
 export interface VerifyPlan {
@@ -68,37 +66,6 @@ export function parseFormats(value: unknown): VerifyFormat[] {
  * by a code sent by text message or email, by one of the customer's own security questions, or by a merchant
  * override.
  *
- * `customer` is the lookup's result, `{security_qid, methods, offer_types}`: `methods` decides which choices are
- * offered (with `formats`, the merchant's own filter), so `merchant_override` appears only when the checkout
- * allows it. Step 1 chooses the method (a method the server refuses for this customer is locked or removed, and
- * the others stay available). A security question is answered on its own step. A code sent by SMS or email is
- * typed (or pasted) into one field, with "send a new code" after `resend-cooldown` seconds.
- *
- * **The purchase.** The code the customer received goes to the purchase, not to a verify call: submitting it
- * fires `flexiti-purchase-request` with `{plan_id, term, verification_code}` (`plan_id` and `term` from `plan`,
- * left out when `plan` is not set, for a host that adds them itself). After a security question or override the
- * server answers `{status: 'verified'}` and keeps any code itself: the element moves straight to `verified` and
- * fires `flexiti-purchase-request` with `{plan_id, term}` only. A wrong code (`wrong_verification_code`) brings the
- * customer back to the code field; `verification_void` (too many wrong codes) back to step 1 for a new code. When
- * the receipt comes back, `flexiti-purchase-result` carries it and the step is `purchased`.
- *
- * The security answer field uses `type="password"` with a "Show answer" toggle and `autocomplete="off"`: on a
- * shared till the merchant's browser must not store or offer the customer's secret, while paste and password
- * managers' explicit fill keep working (WCAG 3.3.8, with SMS and email as the alternative). The answer is sent
- * only in `flexiti-verify-request` and the code only in `flexiti-purchase-request`, never in another event, and
- * both are forgotten when the flow leaves their step.
- *
- * Assigning a different customer (other questions or methods) starts over at step 1 and ignores any answer still
- * in flight for the previous one; assigning an equal one again (a framework re-render) keeps the step. Call
- * `reset()` for the next purchase.
- *
- * Errors (docs/reliability.md §3.4), in the element's locale: `secret_answer_mismatch` on the answer field
- * (the catalogue text, never a hint at the stored answer); `wrong_input` (no usable phone or email on file) and
- * `sms_not_valid_phone` make that method unavailable; `tries_exceed` locks the method; `merchant_override_is_not_allowed`
- * and `method_not_allowed` remove it; a 429 says how long to wait; the others (`checkout_expired`, declines,
- * network, 5xx, nobody answering) are a message for the step with "Try again" when repeating may help. Nothing
- * typed is lost, and no request is ever repeated without the customer asking.
- *
  * @summary Verify an existing customer by SMS, email, security question or merchant override, then purchase.
  * @since 0.1.0
  *
@@ -122,6 +89,7 @@ export function parseFormats(value: unknown): VerifyFormat[] {
  * @cssstate code - Typing the code sent by text message or email.
  * @cssstate verified - Verified; the purchase is being posted (or failed and may be tried again).
  * @cssstate purchased - The purchase went through.
+ * @cssstate misconfigured - `customer` is missing or unusable.
  * @cssstate busy - A request is in flight.
  *
  * @cssprop --flexiti-color-primary - Buttons and focus accents.
@@ -151,6 +119,9 @@ export class FlexitiVerify extends FlexitiElement {
   /** Seconds before "send a new code" is available again after a code was sent. */
   @property({ type: Number, attribute: 'resend-cooldown' }) resendCooldown = DEFAULT_RESEND_COOLDOWN;
 
+  /** How long to wait for the host's answer to a request event, in milliseconds, before showing a timeout. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_HOST_TIMEOUT_MS;
+
   @state() private currentStep: VerifyStep = 'choose';
   @state() private selectedFormat: VerifyFormat | undefined;
   @state() private selectedQuestion = '';
@@ -177,6 +148,11 @@ export class FlexitiVerify extends FlexitiElement {
     return this.currentStep;
   }
 
+  /** Where the verification is: its `step`, or `misconfigured` (`customer` missing or unusable). */
+  get state(): VerifyStep | 'misconfigured' {
+    return this.parsedCustomer ? this.currentStep : 'misconfigured';
+  }
+
   /** Starts over at step 1 for the same customer (the next purchase at a shared till); locks are kept. */
   reset(): void {
     const { locked, removedFormats } = this;
@@ -191,7 +167,7 @@ export class FlexitiVerify extends FlexitiElement {
   }
 
   protected override updated(): void {
-    for (const step of STEPS) this.setCustomState(step, step === this.currentStep);
+    this.showState(this.state);
     this.setCustomState('busy', this.busy);
     const target = this.pendingFocus;
     // Controls are disabled while busy: focus waits for the render that enables them again.
@@ -270,7 +246,7 @@ export class FlexitiVerify extends FlexitiElement {
 
   override render(): TemplateResult {
     return html`
-      ${this.renderStep()}
+      <fieldset class="controls" ?disabled=${this.controlsDisabled}>${this.renderStep()}</fieldset>
       <div class="status" part="status" role="status" aria-live="polite">${statusText(this.status)}</div>
     `;
   }
