@@ -62,3 +62,22 @@ export async function settleBusy(el: FlexitiElement): Promise<void> {
   await waitUntil(() => !$(el, '[aria-busy="true"]'), `${el.localName} stayed busy`);
   await el.updateComplete;
 }
+
+/** The controls in `el`'s shadow root that are not disabled (by themselves or by a fieldset around them). */
+export const enabledControls = (el: Element): Element[] =>
+  [...el.shadowRoot!.querySelectorAll('input, select, textarea, button')].filter(
+    (control) => !control.matches(':disabled'),
+  );
+
+/**
+ * Sets `disabled` on `el` and checks it is reflected and disables every control; then submits its form by script
+ * (as a page could), and waits until nothing is in flight: the caller checks that nothing was sent.
+ */
+export async function disableAndSubmit(el: FlexitiElement): Promise<void> {
+  el.disabled = true;
+  await el.updateComplete;
+  expect(el.hasAttribute('disabled'), '`disabled` is reflected').to.equal(true);
+  expect(enabledControls(el).map(describeNode)).to.deep.equal([]);
+  el.shadowRoot!.querySelector('form')!.requestSubmit();
+  await settleBusy(el);
+}

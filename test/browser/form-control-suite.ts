@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { FlexitiFormElement } from '../../src/internal/form-element.js';
+import { enabledControls } from './dom.js';
 
 export interface FormControlHarness<T extends FlexitiFormElement> {
   /** The tag, for the suite's title. */
@@ -97,8 +98,7 @@ export function runFormControlBaseTests<T extends FlexitiFormElement>(harness: F
     it('disables every control inside with `disabled` (reflected) or a disabled fieldset, and enables them again', async () => {
       const { form, el } = await inForm(harness, false);
       await harness.fill(el);
-      const enabled = () =>
-        [...el.shadowRoot!.querySelectorAll('input, button')].filter((c) => !c.matches(':disabled'));
+      const enabled = () => enabledControls(el);
       expect(enabled()).to.not.deep.equal([]);
       el.disabled = true;
       await waitUntil(() => enabled().length === 0, '`disabled` left a control enabled');

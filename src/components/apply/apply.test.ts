@@ -22,6 +22,7 @@ import {
   terms,
   text,
 } from '../../../test/browser/apply-harness.js';
+import { enabledControls } from '../../../test/browser/dom.js';
 
 const optionsOf = (select: HTMLSelectElement) =>
   [...select.options].slice(1).map((option) => [option.value, option.textContent!.trim()]);
@@ -589,8 +590,7 @@ describe('<flexiti-apply>', () => {
       el.disabled = true;
       await el.updateComplete;
       expect(el.hasAttribute('disabled')).to.equal(true);
-      const controls = [...root(el).querySelectorAll('input, select, textarea, button')];
-      expect(controls.filter((control) => !control.matches(':disabled')).map((c) => c.outerHTML)).to.deep.equal([]);
+      expect(enabledControls(el)).to.deep.equal([]);
       await waitUntil(() => terms(el).matches(':disabled'), 'the terms were not disabled');
       await confirm(el);
       await el.updateComplete;

@@ -8,7 +8,7 @@ import { setLocale } from '../../internal/locale.js';
 import { connect } from '../../connect/index.js';
 import { HOST_CONNECTED_EVENT } from '../../events/request-event.js';
 import { applyWith, seedFormValues, setField, control, VALID } from '../../../test/browser/apply-harness.js';
-import { $, deepActiveElement, text } from '../../../test/browser/dom.js';
+import { $, deepActiveElement, enabledControls, text } from '../../../test/browser/dom.js';
 
 // ── The fake host: answers the request events as the handler would (docs/checkout-sessions.md) ──
 
@@ -1021,8 +1021,7 @@ describe('<flexiti-checkout>', () => {
       el.disabled = true;
       await el.updateComplete;
       expect(el.hasAttribute('disabled')).to.equal(true);
-      const buttons = [...el.shadowRoot!.querySelectorAll('button')];
-      expect(buttons.filter((button) => !button.matches(':disabled'))).to.deep.equal([]);
+      expect(enabledControls(el)).to.deep.equal([]);
       const lookup = lookupEl(el) as ReturnType<typeof lookupEl> & { disabled: boolean };
       expect(lookup.disabled).to.equal(true);
       await lookup.updateComplete;

@@ -7,7 +7,7 @@ import { localError, readApiError, todayLocal, type Locale } from '../../model/i
 import { textNow } from '../../../test/texts.js';
 import type { FlexitiLookupRequestEvent } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiLookupResultEvent } from '../../events/notifications.js';
-import { $, expectFocus, settleBusy, text } from '../../../test/browser/dom.js';
+import { $, disableAndSubmit, expectFocus, settleBusy, text } from '../../../test/browser/dom.js';
 
 // ── Seed answers (test/fixtures/seed-examples.json, generated from seed 003) ──
 
@@ -679,13 +679,7 @@ describe('<flexiti-lookup>', () => {
       const el = await mount();
       const requests = answer(el, json(ANSWER));
       await fillName(el);
-      el.disabled = true;
-      await el.updateComplete;
-      expect(el.hasAttribute('disabled')).to.equal(true);
-      const controls = [...el.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')];
-      expect(controls.filter((control) => !control.matches(':disabled'))).to.deep.equal([]);
-      $<HTMLFormElement>(el, 'form')!.requestSubmit();
-      await settle(el);
+      await disableAndSubmit(el);
       expect(requests).to.have.length(0);
       el.disabled = false;
       await el.updateComplete;

@@ -11,7 +11,7 @@ import type {
   FlexitiVerifyRequestEvent,
 } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiPurchaseResultEvent } from '../../events/notifications.js';
-import { $, expectFocus, mountIn, settleBusy, text } from '../../../test/browser/dom.js';
+import { $, disableAndSubmit, expectFocus, mountIn, settleBusy, text } from '../../../test/browser/dom.js';
 
 // ── Seed responses (test/fixtures/seed-examples.json, generated from seed 003) ──
 
@@ -1401,13 +1401,7 @@ describe('<flexiti-verify>', () => {
       const requests = answerVerify(el, verifySeed('200 - Success - SMS'));
       radio(el, 'sms')!.click();
       await el.updateComplete;
-      el.disabled = true;
-      await el.updateComplete;
-      expect(el.hasAttribute('disabled')).to.equal(true);
-      const controls = [...el.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')];
-      expect(controls.filter((control) => !control.matches(':disabled'))).to.deep.equal([]);
-      $<HTMLFormElement>(el, 'form')!.requestSubmit();
-      await settle(el);
+      await disableAndSubmit(el);
       expect(requests).to.have.length(0);
       expect(el.step).to.equal('choose');
       el.disabled = false;
