@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
 
 /**
@@ -14,9 +15,14 @@ export function describedBy(id: string, shown: { hint?: unknown; message?: unkno
   return [shown.hint ? `${id}-hint` : '', shown.message ? `${id}-message` : ''].filter(Boolean).join(' ') || undefined;
 }
 
-/** A control's error, `${id}-message` (as `describedBy` lists it), with the hidden "Error:" first. */
-export function renderError(id: string, error: string): TemplateResult {
-  return html`<span class="error" id="${id}-message" part="error">${errorPrefix()}${error}</span>`;
+/**
+ * A control's error, `${id}-message` (as `describedBy` lists it), with the hidden "Error:" first. `attempt` is
+ * `FieldFeedback.attempt`: after a submit attempt the message is an alert, a new node at each attempt, so the same
+ * text is heard again (Material Web's re-announced error); before any, it is read with its control only.
+ */
+export function renderError(id: string, error: string, attempt = 0): TemplateResult {
+  const role = attempt > 0 ? 'alert' : nothing;
+  return html`${keyed(attempt, html`<span class="error" id="${id}-message" part="error" role=${role}>${errorPrefix()}${error}</span>`)}`;
 }
 
 export interface FieldView {
@@ -26,8 +32,10 @@ export interface FieldView {
   hint?: TemplateResult | string;
   /** The control, rendered by the element (its own attributes), with `aria-describedby` from `describedBy`. */
   control: TemplateResult;
-  /** The error shown now (the element decides when); wins over the warning. */
+  /** The error shown now (`FieldFeedback.show` decides when); wins over the warning. */
   error?: string;
+  /** `FieldFeedback.attempt`: the error is announced again after each submit attempt (see `renderError`). */
+  attempt?: number;
   /** A warning: shown as a hint, not an error. */
   warning?: string;
   /** The field's `data-field`, for hosts' styles and tests. */
@@ -43,7 +51,7 @@ export function renderField(view: FieldView): TemplateResult {
     ${view.control}
     ${
       error
-        ? renderError(id, error)
+        ? renderError(id, error, view.attempt)
         : warning
           ? html`<span class="hint warning" id="${id}-message" part="hint">${warning}</span>`
           : nothing

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { Audience } from '../../internal/audience.js';
+import { describedBy, renderField } from '../../internal/field.js';
 import { problemText, type CodeChannel, type Problem } from './verify-texts.js';
 
 /** The code sent by text message or email, with "send a new code" once the cooldown is over. */
@@ -11,6 +12,8 @@ export interface CodeView {
   channel: CodeChannel | undefined;
   code: string;
   error: Problem | undefined;
+  /** `FieldFeedback.attempt`, so the error is heard again after each submit. */
+  attempt: number;
   /** Seconds before a new code may be asked for (0: now). */
   resendIn: number;
   notice: TemplateResult | typeof nothing;
@@ -25,7 +28,9 @@ export interface CodeHandlers {
 }
 
 export function renderCode(view: CodeView, on: CodeHandlers): TemplateResult {
-  const { busy, error } = view;
+  const { busy } = view;
+  const error = view.error ? problemText(view.error, view.audience) : undefined;
+  const hint = msg('Digits only. You can paste the code.', { id: 'verify.code.hint' });
   const waiting = view.resendIn > 0;
   const seconds = view.resendIn;
   return html`
@@ -39,10 +44,13 @@ export function renderCode(view: CodeView, on: CodeHandlers): TemplateResult {
         }
       </p>
       ${view.notice}
-      <div class="field">
-        <label for="verification_code">${msg('Verification code', { id: 'verify.code.label' })}</label>
-        <span class="hint" id="verification_code-hint">${msg('Digits only. You can paste the code.', { id: 'verify.code.hint' })}</span>
-        <input
+      ${renderField({
+        id: 'verification_code',
+        label: msg('Verification code', { id: 'verify.code.label' }),
+        hint,
+        error,
+        attempt: view.attempt,
+        control: html`<input
           id="verification_code"
           name="verification_code"
           type="text"
@@ -52,12 +60,11 @@ export function renderCode(view: CodeView, on: CodeHandlers): TemplateResult {
           .value=${live(view.code)}
           ?disabled=${busy}
           aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby="verification_code-hint${error ? ' verification_code-error' : ''}"
+          aria-describedby=${describedBy('verification_code', { hint, message: error }) ?? nothing}
           @input=${on.codeInput}
           @change=${on.codeChange}
-        />
-        <p class="error" id="verification_code-error">${error ? problemText(error, view.audience) : ''}</p>
-      </div>
+        />`,
+      })}
       <div class="actions">
         <button class="primary" part="submit-button" type="submit" ?disabled=${busy}>
           ${msg('Verify', { id: 'verify.code.submit' })}

@@ -11,7 +11,7 @@ import type {
   FlexitiVerifyRequestEvent,
 } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiPurchaseResultEvent } from '../../events/notifications.js';
-import { $, expectFocus, mountIn, settleBusy, text } from '../../../test/browser/dom.js';
+import { $, expectFocus, fieldErrorOf, mountIn, settleBusy, text } from '../../../test/browser/dom.js';
 
 // ── Seed responses (test/fixtures/seed-examples.json, generated from seed 003) ──
 
@@ -280,7 +280,7 @@ describe('<flexiti-verify>', () => {
       answerVerify(el, json({ error: 'method_not_allowed', message: 'method_not_allowed' }, 403));
       await choose(el, 'merchant_override');
       expect(radio(el, 'merchant_override') == null, 'the override is gone').to.equal(true);
-      expect(text($(el, '#format-error'))).to.equal(api('method_not_allowed'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('method_not_allowed'));
       expectFocus(el, radio(el, 'sms'));
       await expect(el).to.be.accessible();
     });
@@ -324,12 +324,12 @@ describe('<flexiti-verify>', () => {
       submit(el).click();
       await settle(el);
       expect(requests).to.have.length(0);
-      expect(text($(el, '#format-error'))).to.equal(textNow('choice.invalid', 'en-CA'));
-      expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.contain('format-error');
+      expect(fieldErrorOf(el, 'format')).to.equal(textNow('choice.invalid', 'en-CA'));
+      expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.contain('format-message');
       expectFocus(el, radio(el, 'sms'));
       radio(el, 'email')!.click();
       await el.updateComplete;
-      expect(text($(el, '#format-error')), 'the error goes once a method is chosen').to.equal('');
+      expect(fieldErrorOf(el, 'format'), 'the error goes once a method is chosen').to.equal('');
     });
 
     it('shows a configuration message at once without a customer, and for an unusable one', async () => {
@@ -439,8 +439,8 @@ describe('<flexiti-verify>', () => {
       await settle(el);
       expect(verified).to.have.length(0);
       expect(codeField(el).getAttribute('aria-invalid')).to.equal('true');
-      expect(codeField(el).getAttribute('aria-describedby')).to.contain('verification_code-error');
-      expect(text($(el, '#verification_code-error'))).to.equal('Enter the code you received, using digits only.');
+      expect(codeField(el).getAttribute('aria-describedby')).to.contain('verification_code-message');
+      expect(fieldErrorOf(el, 'verification_code')).to.equal('Enter the code you received, using digits only.');
       expectFocus(el, codeField(el));
       expect(codeField(el).value, 'what was typed stays').to.equal('22a2');
     });
@@ -451,7 +451,7 @@ describe('<flexiti-verify>', () => {
       await toCode(el);
       submit(el).click();
       await settle(el);
-      expect(text($(el, '#verification_code-error'))).to.equal(textNow('required', 'en-CA'));
+      expect(fieldErrorOf(el, 'verification_code')).to.equal(textNow('required', 'en-CA'));
     });
 
     it('the code format message in French', async () => {
@@ -462,7 +462,7 @@ describe('<flexiti-verify>', () => {
       await typeInto(codeField(el), '12');
       submit(el).click();
       await settle(el);
-      expect(text($(el, '#verification_code-error'))).to.equal('Entrez le code reçu, en chiffres seulement.');
+      expect(fieldErrorOf(el, 'verification_code')).to.equal('Entrez le code reçu, en chiffres seulement.');
     });
 
     it('offers a new code only after the cooldown, shown without a live announcement each second', async () => {
@@ -592,8 +592,8 @@ describe('<flexiti-verify>', () => {
       submit(el).click();
       await settle(el);
       expect(requests).to.have.length(0);
-      expect(text($(el, '#security_qid-error'))).to.equal(textNow('choice.invalid', 'en-CA'));
-      expect(text($(el, '#security_answer-error'))).to.equal(textNow('required', 'en-CA'));
+      expect(fieldErrorOf(el, 'security_qid')).to.equal(textNow('choice.invalid', 'en-CA'));
+      expect(fieldErrorOf(el, 'security_answer')).to.equal(textNow('required', 'en-CA'));
       expectFocus(el, radio(el, '4'));
     });
 
@@ -602,7 +602,7 @@ describe('<flexiti-verify>', () => {
       await toQuestion(el, '4', 'x'.repeat(101));
       submit(el).click();
       await settle(el);
-      expect(text($(el, '#security_answer-error'))).to.equal('Use 100 characters or fewer.');
+      expect(fieldErrorOf(el, 'security_answer')).to.equal('Use 100 characters or fewer.');
       expectFocus(el, answerField(el));
     });
 
@@ -708,14 +708,14 @@ describe('<flexiti-verify>', () => {
       await settle(el);
       expect(el.step).to.equal('code');
       expect(verified, 'not verified by a wrong code').to.have.length(0);
-      expect(text($(el, '#verification_code-error'))).to.equal(api('wrong_verification_code'));
+      expect(fieldErrorOf(el, 'verification_code')).to.equal(api('wrong_verification_code'));
       expect(codeField(el).getAttribute('aria-invalid')).to.equal('true');
       expectFocus(el, codeField(el));
       expect(codeField(el).value).to.equal('1111');
       await expect(el).to.be.accessible();
       codeField(el).select();
       await sendKeys({ type: '2222' });
-      expect(text($(el, '#verification_code-error')), 'the error goes when the code is edited').to.equal('');
+      expect(fieldErrorOf(el, 'verification_code'), 'the error goes when the code is edited').to.equal('');
       submit(el).click();
       await settle(el);
       expect(purchases.map((request) => request.verification_code)).to.deep.equal(['1111', '2222']);
@@ -730,7 +730,7 @@ describe('<flexiti-verify>', () => {
       await typeInto(codeField(el), '1111');
       submit(el).click();
       await settle(el);
-      expect(text($(el, '#verification_code-error'))).to.equal(api('wrong_verification_code'));
+      expect(fieldErrorOf(el, 'verification_code')).to.equal(api('wrong_verification_code'));
     });
 
     it('verification_code_required brings the customer back to the code field', async () => {
@@ -742,7 +742,7 @@ describe('<flexiti-verify>', () => {
       submit(el).click();
       await settle(el);
       expect(el.step).to.equal('code');
-      expect(text($(el, '#verification_code-error'))).to.equal(api('verification_code_required'));
+      expect(fieldErrorOf(el, 'verification_code')).to.equal(api('verification_code_required'));
       expectFocus(el, codeField(el));
     });
 
@@ -754,7 +754,7 @@ describe('<flexiti-verify>', () => {
       await typeInto(codeField(el), '1111');
       submit(el).click();
       await settle(el);
-      expect(text($(el, '#verification_code-error'))).to.equal(api('wrong_verification_code', 'fr-CA'));
+      expect(fieldErrorOf(el, 'verification_code')).to.equal(api('wrong_verification_code', 'fr-CA'));
       expect(api('wrong_verification_code', 'fr-CA')).to.not.equal(
         await textIn('api.wrong_verification_code', 'en-CA'),
       );
@@ -769,7 +769,7 @@ describe('<flexiti-verify>', () => {
       submit(el).click();
       await settle(el);
       expect(el.step).to.equal('choose');
-      expect(text($(el, '#format-error'))).to.equal(api('verification_void'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('verification_void'));
       expectFocus(el, radio(el, 'sms'));
       expect(radio(el, 'sms')!.disabled, 'SMS may send a new code').to.equal(false);
       await expect(el).to.be.accessible();
@@ -785,7 +785,7 @@ describe('<flexiti-verify>', () => {
       await typeInto(codeField(el), '9999');
       submit(el).click();
       await settle(el);
-      expect(text($(el, '#format-error'))).to.equal(api('verification_void', 'fr-CA'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('verification_void', 'fr-CA'));
     });
 
     it('429 on the purchase: how long to wait, the code kept, Try again', async () => {
@@ -859,7 +859,7 @@ describe('<flexiti-verify>', () => {
       answerPurchase(el, json({ error: 'verification_required' }, 409));
       await choose(el, 'merchant_override');
       expect(el.step).to.equal('choose');
-      expect(text($(el, '#format-error'))).to.equal(api('verification_required'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('verification_required'));
     });
 
     it('a network failure of the purchase offers a retry that sends the same code again', async () => {
@@ -978,7 +978,7 @@ describe('<flexiti-verify>', () => {
       expect(el.step).to.equal('choose');
       expect(radio(el, 'sms')!.disabled).to.equal(true);
       expect(text($(el, '#format-sms-reason'))).to.equal('Not available for this account.');
-      expect(text($(el, '#format-error'))).to.equal(
+      expect(fieldErrorOf(el, 'format')).to.equal(
         "We can't send a text message to the phone number on file. Choose another way to verify.",
       );
       expect(radio(el, 'email')!.disabled).to.equal(false);
@@ -992,7 +992,7 @@ describe('<flexiti-verify>', () => {
         answerVerify(el, verifySeed(label));
         await choose(el, 'email');
         expect(radio(el, 'email')!.disabled).to.equal(true);
-        expect(text($(el, '#format-error'))).to.equal(
+        expect(fieldErrorOf(el, 'format')).to.equal(
           "We can't send an email to the address on file. Choose another way to verify.",
         );
         expect(radio(el, 'sms')!.disabled).to.equal(false);
@@ -1004,7 +1004,7 @@ describe('<flexiti-verify>', () => {
       const el = await mount({ lang: 'fr-CA' });
       answerVerify(el, verifySeed('409 - Email Not Found'));
       await choose(el, 'email');
-      expect(text($(el, '#format-error'))).to.equal(
+      expect(fieldErrorOf(el, 'format')).to.equal(
         "Nous ne pouvons pas envoyer de courriel à l'adresse inscrite au dossier. Choisissez un autre mode de vérification.",
       );
       expect(text($(el, '#format-email-reason'))).to.equal('Non offert pour ce compte.');
@@ -1016,7 +1016,7 @@ describe('<flexiti-verify>', () => {
       answerVerify(el, json({ message: 'Not a valid phone', error: 'sms_not_valid_phone' }, 400));
       await choose(el, 'sms');
       expect(radio(el, 'sms')!.disabled).to.equal(true);
-      expect(text($(el, '#format-error'))).to.equal(api('sms_not_valid_phone'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('sms_not_valid_phone'));
       expectFocus(el, radio(el, 'email'));
     });
 
@@ -1024,7 +1024,7 @@ describe('<flexiti-verify>', () => {
       const el = await mount({ lang: 'fr-CA' });
       answerVerify(el, json({ message: 'Not a valid phone', error: 'sms_not_valid_phone' }, 400));
       await choose(el, 'sms');
-      expect(text($(el, '#format-error'))).to.equal(api('sms_not_valid_phone', 'fr-CA'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('sms_not_valid_phone', 'fr-CA'));
     });
 
     it('secret_answer_mismatch: on the answer field, with no hint at the stored answer', async () => {
@@ -1035,11 +1035,11 @@ describe('<flexiti-verify>', () => {
       await settle(el);
       expect(requests).to.have.length(1);
       expect(el.step).to.equal('question');
-      const error = text($(el, '#security_answer-error'));
+      const error = fieldErrorOf(el, 'security_answer');
       expect(error).to.equal(api('secret_answer_mismatch'));
       expect(error).to.not.match(/France|Franse|starts|begins|letters/i);
       expect(answerField(el).getAttribute('aria-invalid')).to.equal('true');
-      expect(answerField(el).getAttribute('aria-describedby')).to.contain('security_answer-error');
+      expect(answerField(el).getAttribute('aria-describedby')).to.contain('security_answer-message');
       expectFocus(el, answerField(el));
       expect(answerField(el).value, 'kept so a typo can be fixed').to.equal('Franse');
       expect(radio(el, '5')!.checked).to.equal(true);
@@ -1052,7 +1052,7 @@ describe('<flexiti-verify>', () => {
       await toQuestion(el);
       submit(el).click();
       await settle(el);
-      expect(text($(el, '#security_answer-error'))).to.equal(api('secret_answer_mismatch', 'fr-CA'));
+      expect(fieldErrorOf(el, 'security_answer')).to.equal(api('secret_answer_mismatch', 'fr-CA'));
       await expect(el).to.be.accessible();
     });
 
@@ -1073,7 +1073,7 @@ describe('<flexiti-verify>', () => {
       submit(el).click();
       await settle(el);
       expect(el.step).to.equal('question');
-      expect(text($(el, '#security_answer-error'))).to.equal(textNow('required', 'en-CA'));
+      expect(fieldErrorOf(el, 'security_answer')).to.equal(textNow('required', 'en-CA'));
       expectFocus(el, answerField(el));
     });
 
@@ -1104,8 +1104,8 @@ describe('<flexiti-verify>', () => {
       answerVerify(el, verifySeed('409 - Merchant Override Not Allowed'));
       await choose(el, 'merchant_override');
       expect(radio(el, 'merchant_override') == null, 'radio(el, "merchant_override") is absent').to.equal(true);
-      expect(text($(el, '#format-error'))).to.equal(api('merchant_override_is_not_allowed'));
-      expect(text($(el, '#format-error'))).to.not.equal('merchant_override_is_not_allowed');
+      expect(fieldErrorOf(el, 'format')).to.equal(api('merchant_override_is_not_allowed'));
+      expect(fieldErrorOf(el, 'format')).to.not.equal('merchant_override_is_not_allowed');
       expectFocus(el, radio(el, 'sms'));
       await expect(el).to.be.accessible();
     });
@@ -1114,7 +1114,7 @@ describe('<flexiti-verify>', () => {
       const el = await mount({ lang: 'fr-CA' });
       answerVerify(el, verifySeed('409 - Merchant Override Not Allowed'));
       await choose(el, 'merchant_override');
-      expect(text($(el, '#format-error'))).to.equal(api('merchant_override_is_not_allowed', 'fr-CA'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('merchant_override_is_not_allowed', 'fr-CA'));
     });
 
     it('tries_exceed on the security question: that method is locked, SMS and email offered', async () => {
@@ -1126,7 +1126,7 @@ describe('<flexiti-verify>', () => {
       expect(el.step).to.equal('choose');
       expect(radio(el, 'security_question')!.disabled).to.equal(true);
       expect(text($(el, '#format-security_question-reason'))).to.equal('Locked after too many attempts.');
-      expect(text($(el, '#format-error'))).to.equal(api('tries_exceed'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('tries_exceed'));
       expect(radio(el, 'sms')!.disabled).to.equal(false);
       expect(radio(el, 'email')!.disabled).to.equal(false);
       expectFocus(el, radio(el, 'sms'));
@@ -1148,7 +1148,7 @@ describe('<flexiti-verify>', () => {
       const el = await mount({ lang: 'fr-CA' });
       answerVerify(el, json({ error: 'tries_exceed' }, 409));
       await choose(el, 'sms');
-      expect(text($(el, '#format-error'))).to.equal(api('tries_exceed', 'fr-CA'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('tries_exceed', 'fr-CA'));
       expect(text($(el, '#format-sms-reason'))).to.equal('Bloqué après trop de tentatives.');
     });
 
