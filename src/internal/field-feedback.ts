@@ -1,5 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** How `renderError` renders a message after submit attempts (see `FieldFeedback.announcement`). */
+export interface Announcement {
+  /** Submit attempts so far: the message is a new node at each one. */
+  readonly attempt: number;
+  /** Said as an alert: its control kept focus through the attempt, so no focus move reads it again. */
+  readonly alert: boolean;
+}
+
 export interface FieldFeedbackOptions {
   /** Turns `:state(user-invalid)` on or off (the base's `setCustomState`). */
   userInvalid?: (on: boolean) => void;
@@ -17,12 +25,14 @@ export interface FieldFeedbackOptions {
  *
  * `Server` is the host's type for a server's error (a message key, or a problem with its API error).
  */
-export class FieldFeedback<Server = unknown> implements ReactiveController {
+export class FieldFeedback<Server = never> implements ReactiveController {
   private readonly touched = new Set<string>();
   private readonly edited = new Set<string>();
   private readonly server = new Map<string, Server>();
   private submitted = false;
   private submits = 0;
+  /** The id of the control focused when a submit was last attempted (Enter in a field), or ''. */
+  private keptFocus = '';
   /** Fields whose error the last render showed (through `show`): the host is `user-invalid` while any is. */
   private readonly shown = new Set<string>();
 
@@ -90,19 +100,25 @@ export class FieldFeedback<Server = unknown> implements ReactiveController {
     if (this.server.delete(name)) this.host.requestUpdate();
   }
 
-  /** A submit was attempted: every error shows from now on, and each shown error is announced again. */
+  /** A submit was attempted: every error shows from now on (see `announcement` for how each is heard). */
   submitAttempted(): void {
     this.submitted = true;
     this.submits++;
+    this.keptFocus = this.host.shadowRoot?.activeElement?.id ?? '';
     this.host.requestUpdate();
   }
 
   /**
-   * Submit attempts so far: `renderError` keys the message by it, so the same text shown again after another
-   * attempt is a new alert a screen reader reads again (Material Web's `refreshErrorAlert`); 0 before any.
+   * How the message of the control `id` (or of the radio group whose radios are `${id}-…`) is heard after a
+   * submit attempt. Focus then moves to the first invalid control, whose description is read: each error is heard
+   * once (docs/reliability.md §4). A control that kept focus through the attempt (Enter pressed in it, and still
+   * focused) gets no focus move, so its message, even the same text, is a new alert node at each attempt
+   * (Material Web's re-announced error).
    */
-  get attempt(): number {
-    return this.submits;
+  announcement(id: string): Announcement {
+    const focused = this.host.shadowRoot?.activeElement?.id ?? '';
+    const kept = this.keptFocus !== '' && focused === this.keptFocus;
+    return { attempt: this.submits, alert: kept && (focused === id || focused.startsWith(`${id}-`)) };
   }
 
   /** Start over (a new form, a new step): nothing touched, edited or submitted, no server error. */
@@ -112,6 +128,7 @@ export class FieldFeedback<Server = unknown> implements ReactiveController {
     this.server.clear();
     this.submitted = false;
     this.submits = 0;
+    this.keptFocus = '';
     this.host.requestUpdate();
   }
 

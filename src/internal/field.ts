@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import type { Announcement } from './field-feedback.js';
 import { msg } from '@lit/localize';
 
 /**
@@ -16,13 +17,15 @@ export function describedBy(id: string, shown: { hint?: unknown; message?: unkno
 }
 
 /**
- * A control's error, `${id}-message` (as `describedBy` lists it), with the hidden "Error:" first. `attempt` is
- * `FieldFeedback.attempt`: after a submit attempt the message is an alert, a new node at each attempt, so the same
- * text is heard again (Material Web's re-announced error); before any, it is read with its control only.
+ * A control's error, `${id}-message` (as `describedBy` lists it), with the hidden "Error:" first. With
+ * `announce` (`FieldFeedback.announcement(id)`) it is a new node at each submit attempt, an alert when its control
+ * kept focus, so the same text is heard again.
  */
-export function renderError(id: string, error: string, attempt = 0): TemplateResult {
-  const role = attempt > 0 ? 'alert' : nothing;
-  return html`${keyed(attempt, html`<span class="error" id="${id}-message" part="error" role=${role}>${errorPrefix()}${error}</span>`)}`;
+export function renderError(id: string, error: string, announce?: Announcement): TemplateResult {
+  const message = html`<span class="error" id="${id}-message" part="error" role=${announce?.alert ? 'alert' : nothing}
+    >${errorPrefix()}${error}</span
+  >`;
+  return html`${keyed(announce?.attempt ?? 0, message)}`;
 }
 
 export interface FieldView {
@@ -34,8 +37,8 @@ export interface FieldView {
   control: TemplateResult;
   /** The error shown now (`FieldFeedback.show` decides when); wins over the warning. */
   error?: string;
-  /** `FieldFeedback.attempt`: the error is announced again after each submit attempt (see `renderError`). */
-  attempt?: number;
+  /** `FieldFeedback.announcement(id)`: the error is heard again after a submit attempt (see `renderError`). */
+  announce?: Announcement;
   /** A warning: shown as a hint, not an error. */
   warning?: string;
   /** The field's `data-field`, for hosts' styles and tests. */
@@ -51,7 +54,7 @@ export function renderField(view: FieldView): TemplateResult {
     ${view.control}
     ${
       error
-        ? renderError(id, error, view.attempt)
+        ? renderError(id, error, view.announce)
         : warning
           ? html`<span class="hint warning" id="${id}-message" part="hint">${warning}</span>`
           : nothing

@@ -706,8 +706,8 @@ export class FlexitiApply extends FlexitiElement {
     const warning = error ? undefined : this.fieldWarning(name);
     const value = name === 'language' ? this.values.language || this.locale : (this.values[name] ?? '');
     const issuerList = name === 'govid_issuedby' ? this.values.govid_type : undefined;
-    const attempt = this.feedback.attempt;
-    return guard([this.locale, value, error, warning, this.options, issuerList, attempt], () =>
+    const { attempt, alert } = this.feedback.announcement(name);
+    return guard([this.locale, value, error, warning, this.options, issuerList, attempt, alert], () =>
       this.renderFieldNow(name, value, error, warning),
     );
   }
@@ -773,7 +773,7 @@ export class FlexitiApply extends FlexitiElement {
       control,
       error,
       warning,
-      attempt: this.feedback.attempt,
+      announce: this.feedback.announcement(name),
     });
   }
 

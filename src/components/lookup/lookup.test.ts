@@ -124,6 +124,8 @@ async function expectRefused(el: FlexitiLookup, name: string, expected: string):
   expect(errorOf(el, name)).to.equal(expected);
   expect(field(el, name).getAttribute('aria-invalid')).to.equal('true');
   expect(field(el, name).getAttribute('aria-describedby')).to.contain(`${name}-message`);
+  expect(text($(el, `#${name}-message`))).to.match(/^(Error:|Erreur :) /);
+  expect(el.matches(':state(user-invalid)')).to.equal(true);
   expectFocus(el, field(el, name));
   await expect(el).to.be.accessible();
 }

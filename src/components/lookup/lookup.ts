@@ -243,7 +243,14 @@ export class FlexitiLookup extends FlexitiElement {
           @input=${(event: InputEvent) => this.onInput(name, event)}
           @change=${() => this.onChange(name)}
         />`;
-    return renderField({ id: name, label: this.label(name), hint, control, error, attempt: this.feedback.attempt });
+    return renderField({
+      id: name,
+      label: this.label(name),
+      hint,
+      control,
+      error,
+      announce: this.feedback.announcement(name),
+    });
   }
 
   private renderNotice(): TemplateResult | typeof nothing {

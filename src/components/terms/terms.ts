@@ -367,7 +367,7 @@ export class FlexitiTerms extends FlexitiFormElement {
         </label>
       </div>
       ${hint ? html`<p id="agreement-hint" class="hint" part="hint">${hint}</p>` : nothing}
-      ${error ? renderError('agreement', error, this.feedback.attempt) : nothing}
+      ${error ? renderError('agreement', error, this.feedback.announcement('agreement')) : nothing}
     </div>`;
   }
 

@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { VerifyFormat } from '../../model/index.js';
 import type { Audience } from '../../internal/audience.js';
+import type { Announcement } from '../../internal/field-feedback.js';
 import { describedBy, renderError } from '../../internal/field.js';
 import type { LockReason } from './verify-errors.js';
 import { FLEXITI_PHONE, formatLabel, lockText, problemText, type Problem } from './verify-texts.js';
@@ -17,8 +18,8 @@ export interface ChooseView {
   /** No method is left that can be chosen. */
   noneLeft: boolean;
   error: Problem | undefined;
-  /** `FieldFeedback.attempt`, so the error is heard again after each submit. */
-  attempt: number;
+  /** `FieldFeedback.announcement`, so an error is heard again after a submit. */
+  announce(id: string): Announcement;
   notice: TemplateResult | typeof nothing;
 }
 
@@ -43,7 +44,7 @@ export function renderChoose(view: ChooseView, on: ChooseHandlers): TemplateResu
       ${view.notice}
       <fieldset aria-describedby=${described || nothing}>
         <legend>${msg('How would you like to verify?', { id: 'verify.choose.legend' })}</legend>
-        ${error ? renderError('format', error, view.attempt) : nothing}
+        ${error ? renderError('format', error, view.announce('format')) : nothing}
         ${
           noneLeft
             ? html`<p class="hint" id="format-none">${

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { Audience } from '../../internal/audience.js';
+import type { Announcement } from '../../internal/field-feedback.js';
 import { describedBy, renderField } from '../../internal/field.js';
 import { problemText, type CodeChannel, type Problem } from './verify-texts.js';
 
@@ -12,8 +13,8 @@ export interface CodeView {
   channel: CodeChannel | undefined;
   code: string;
   error: Problem | undefined;
-  /** `FieldFeedback.attempt`, so the error is heard again after each submit. */
-  attempt: number;
+  /** `FieldFeedback.announcement`, so an error is heard again after a submit. */
+  announce(id: string): Announcement;
   /** Seconds before a new code may be asked for (0: now). */
   resendIn: number;
   notice: TemplateResult | typeof nothing;
@@ -49,7 +50,7 @@ export function renderCode(view: CodeView, on: CodeHandlers): TemplateResult {
         label: msg('Verification code', { id: 'verify.code.label' }),
         hint,
         error,
-        attempt: view.attempt,
+        announce: view.announce('verification_code'),
         control: html`<input
           id="verification_code"
           name="verification_code"

@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { LookupResult } from '../../model/index.js';
 import type { Audience } from '../../internal/audience.js';
+import type { Announcement } from '../../internal/field-feedback.js';
 import { describedBy, renderError, renderField } from '../../internal/field.js';
 import { problemText, type Problem } from './verify-texts.js';
 
@@ -16,8 +17,8 @@ export interface QuestionView {
   answerShown: boolean;
   qidError: Problem | undefined;
   answerError: Problem | undefined;
-  /** `FieldFeedback.attempt`, so an error is heard again after each submit. */
-  attempt: number;
+  /** `FieldFeedback.announcement`, so an error is heard again after a submit. */
+  announce(id: string): Announcement;
   notice: TemplateResult | typeof nothing;
 }
 
@@ -31,7 +32,7 @@ export interface QuestionHandlers {
 }
 
 export function renderQuestion(view: QuestionView, on: QuestionHandlers): TemplateResult {
-  const { busy, attempt } = view;
+  const { busy, announce } = view;
   const qidError = view.qidError ? problemText(view.qidError, view.audience) : undefined;
   const answerError = view.answerError ? problemText(view.answerError, view.audience) : undefined;
   const answerHint = msg('You can paste your answer or fill it in with a password manager.', {
@@ -43,7 +44,7 @@ export function renderQuestion(view: QuestionView, on: QuestionHandlers): Templa
       ${view.notice}
       <fieldset aria-describedby=${describedBy('security_qid', { message: qidError }) ?? nothing}>
         <legend>${msg('Choose one of your security questions', { id: 'verify.question.legend' })}</legend>
-        ${qidError ? renderError('security_qid', qidError, attempt) : nothing}
+        ${qidError ? renderError('security_qid', qidError, announce('security_qid')) : nothing}
         ${view.questions.map(
           (question) => html`
             <div class="option">
@@ -66,7 +67,7 @@ export function renderQuestion(view: QuestionView, on: QuestionHandlers): Templa
         label: msg('Your answer', { id: 'verify.answer.label' }),
         hint: answerHint,
         error: answerError,
-        attempt,
+        announce: announce('security_answer'),
         control: html`<div class="secret">
           <input
             id="security_answer"

@@ -326,6 +326,7 @@ describe('<flexiti-verify>', () => {
       expect(requests).to.have.length(0);
       expect(fieldErrorOf(el, 'format')).to.equal(textNow('choice.invalid', 'en-CA'));
       expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.contain('format-message');
+      expect(text($(el, '#format-message'))).to.equal(`Error: ${textNow('choice.invalid', 'en-CA')}`);
       expectFocus(el, radio(el, 'sms'));
       radio(el, 'email')!.click();
       await el.updateComplete;
@@ -443,6 +444,28 @@ describe('<flexiti-verify>', () => {
       expect(fieldErrorOf(el, 'verification_code')).to.equal('Enter the code you received, using digits only.');
       expectFocus(el, codeField(el));
       expect(codeField(el).value, 'what was typed stays').to.equal('22a2');
+    });
+
+    it('says the same error again on a second submit: a new alert node, "Error:" first, user-invalid', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      await toCode(el);
+      await typeInto(codeField(el), '22a2');
+      submit(el).click();
+      await settle(el);
+      const first = $(el, '#verification_code-message')!;
+      expect(text(first)).to.equal('Error: Enter the code you received, using digits only.');
+      expect(first.getAttribute('role')).to.equal('alert');
+      expect(el.matches(':state(user-invalid)')).to.equal(true);
+      submit(el).click();
+      await settle(el);
+      const second = $(el, '#verification_code-message')!;
+      expect(second === first, 'a new node, so a screen reader hears it again').to.equal(false);
+      expect(text(second)).to.equal(text(first));
+      codeField(el).select();
+      await sendKeys({ type: '2222' });
+      await el.updateComplete;
+      expect(el.matches(':state(user-invalid)')).to.equal(false);
     });
 
     it('an empty code gets the required message', async () => {
