@@ -591,8 +591,10 @@ describe('<flexiti-terms>', () => {
       expect(box.getAttribute('aria-invalid')).to.equal('true');
       expect(box.getAttribute('aria-describedby')).to.contain('agreement-message');
       expect(text(part(el, '#agreement-message'))).to.equal(`Error: ${textNow('tos.required', 'en-CA')}`);
+      expect(el.matches(':state(user-invalid)')).to.equal(true);
       await tick(el);
       expect(box.getAttribute('aria-invalid')).to.equal('false');
+      expect(el.matches(':state(user-invalid)')).to.equal(false);
       form.requestSubmit();
       expect(submitted).to.equal(1);
     });
@@ -729,6 +731,7 @@ describe('<flexiti-terms>', () => {
       await el.updateComplete;
       expect(el.validity.customError).to.equal(true);
       expect(text(part(el, '#agreement-message'))).to.contain(textNow('tos.required', 'en-CA'));
+      expect(el.matches(':state(user-invalid)'), 'shown at once, untouched').to.equal(true);
       await tick(el);
       expect(el.error).to.equal(null);
       expect(el.validity.valid).to.equal(true);
