@@ -577,7 +577,13 @@ describe('connect()', () => {
       shadow(el).querySelector<HTMLInputElement>('#security_answer')!.focus();
       await sendKeys({ type: 'Not it' });
       await sendKeys({ press: 'Enter' });
-      const shownError = () => shadow(el).querySelector('#security_answer-error')?.textContent?.trim();
+      // Without the hidden "Error:" the message starts with.
+      const shownError = () =>
+        shadow(el)
+          .querySelector('#security_answer-message')
+          ?.textContent?.replace(/\s+/g, ' ')
+          .trim()
+          .replace(/^Error: /, '');
       await waitUntil(shownError, 'the answer error');
       expect(shownError()).to.equal(
         textNow(readApiError(409, { error: 'secret_answer_mismatch', message: '' }), 'en-CA'),

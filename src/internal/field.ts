@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { Announcement } from './field-feedback.js';
 import { msg } from '@lit/localize';
 
 /**
@@ -14,9 +16,16 @@ export function describedBy(id: string, shown: { hint?: unknown; message?: unkno
   return [shown.hint ? `${id}-hint` : '', shown.message ? `${id}-message` : ''].filter(Boolean).join(' ') || undefined;
 }
 
-/** A control's error, `${id}-message` (as `describedBy` lists it), with the hidden "Error:" first. */
-export function renderError(id: string, error: string): TemplateResult {
-  return html`<span class="error" id="${id}-message" part="error">${errorPrefix()}${error}</span>`;
+/**
+ * A control's error, `${id}-message` (as `describedBy` lists it), with the hidden "Error:" first. With
+ * `announce` (`FieldFeedback.announcement(id)`) it is a new node at each submit attempt, an alert when its control
+ * kept focus, so the same text is heard again.
+ */
+export function renderError(id: string, error: string, announce?: Announcement): TemplateResult {
+  const message = html`<span class="error" id="${id}-message" part="error" role=${announce?.alert ? 'alert' : nothing}
+    >${errorPrefix()}${error}</span
+  >`;
+  return html`${keyed(announce?.attempt ?? 0, message)}`;
 }
 
 export interface FieldView {
@@ -26,8 +35,10 @@ export interface FieldView {
   hint?: TemplateResult | string;
   /** The control, rendered by the element (its own attributes), with `aria-describedby` from `describedBy`. */
   control: TemplateResult;
-  /** The error shown now (the element decides when); wins over the warning. */
+  /** The error shown now (`FieldFeedback.show` decides when); wins over the warning. */
   error?: string;
+  /** `FieldFeedback.announcement(id)`: the error is heard again after a submit attempt (see `renderError`). */
+  announce?: Announcement;
   /** A warning: shown as a hint, not an error. */
   warning?: string;
   /** The field's `data-field`, for hosts' styles and tests. */
@@ -43,7 +54,7 @@ export function renderField(view: FieldView): TemplateResult {
     ${view.control}
     ${
       error
-        ? renderError(id, error)
+        ? renderError(id, error, view.announce)
         : warning
           ? html`<span class="hint warning" id="${id}-message" part="hint">${warning}</span>`
           : nothing

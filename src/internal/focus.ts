@@ -5,27 +5,56 @@ type FocusHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: H
 /**
  * Moves focus inside an element's shadow root once the render a state change asked for is done. The last request
  * wins: focus asked for before an earlier request's render finished replaces it, so two quick steps never leave
- * focus on the first one's target.
+ * focus on the first one's target. With `ready` (e.g. "not busy": controls are disabled while a request is in
+ * flight), focus waits for the first render after which the host is ready.
  */
 export class FocusController implements ReactiveController {
   private ticket = 0;
+  private waiting: Array<() => void> = [];
 
-  constructor(private readonly host: FocusHost) {
+  constructor(
+    private readonly host: FocusHost,
+    private readonly ready: () => boolean = () => true,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {}
 
-  /** Focuses the first match for `selector` after the pending update (nothing when there is no match). */
-  async after(selector: string): Promise<void> {
-    const ticket = ++this.ticket;
-    await this.host.updateComplete;
-    if (ticket === this.ticket) this.now(selector);
+  hostUpdated(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    waiting.forEach((resume) => resume());
   }
 
-  /** Focuses the first match for `selector` now. */
-  now(selector: string): void {
+  /**
+   * Focuses the first element matching one of `selectors`, tried in order, after the pending update (after the
+   * update, not in it: moving focus fires `change` on the field being left, which updates state).
+   */
+  async after(...selectors: string[]): Promise<void> {
+    const ticket = ++this.ticket;
+    await this.host.updateComplete;
+    while (ticket === this.ticket && !this.ready()) {
+      await new Promise<void>((resume) => this.waiting.push(resume));
+      await this.host.updateComplete;
+    }
+    if (ticket === this.ticket) this.now(...selectors);
+  }
+
+  /** Focuses the first element matching one of `selectors`, tried in order, now. */
+  now(...selectors: string[]): void {
     this.ticket++;
-    (this.host.renderRoot.querySelector(selector) as HTMLElement | null)?.focus();
+    for (const selector of selectors) {
+      const target = this.host.renderRoot.querySelector<HTMLElement>(selector);
+      if (target) {
+        target.focus();
+        return;
+      }
+    }
+  }
+
+  /** Forgets a focus asked for and not done yet. */
+  cancel(): void {
+    this.ticket++;
   }
 }

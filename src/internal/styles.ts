@@ -73,6 +73,7 @@ export const baseStyles = css`
     border-width: 2px;
   }
   .error {
+    display: block;
     color: var(--_fx-error);
     font-size: 0.875em;
     font-weight: 600;

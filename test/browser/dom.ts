@@ -15,6 +15,10 @@ export const text = (node: Element | null | undefined): string => node?.textCont
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
   el.shadowRoot!.querySelector<T>(selector);
 
+/** The error shown for the control `id` (`#${id}-message`), without its hidden "Error:" ('' for none). */
+export const fieldErrorOf = (el: Element, id: string): string =>
+  text($(el, `#${id}-message.error`)).replace(/^(Error:|Erreur :)\s*/, '');
+
 /** A node as `tag#id[part]`, for failure messages (chai's diff of DOM nodes is unreadable and can hang). */
 export function describeNode(node: Element | null | undefined): string {
   if (!node) return 'nothing';

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { FlexitiElement } from '../../src/internal/flexiti-element.js';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController } from '../../src/internal/host-request.js';
@@ -6,6 +7,9 @@ import { pageLocale, resetLangWarning, setLocale } from '../../src/internal/loca
 import { FlexitiTermsRequestEvent, FlexitiApplyRequestEvent } from '../../src/events/requests.js';
 import type { FlexitiErrorEvent } from '../../src/events/notifications.js';
 import type { ApplyRequest } from '../../src/model/index.js';
+import { FieldFeedback } from '../../src/internal/field-feedback.js';
+import { describedBy, renderField } from '../../src/internal/field.js';
+import { FocusController } from '../../src/internal/focus.js';
 
 class TestHost extends FlexitiElement {
   // Declared by each element that asks its host, as the elements do.
@@ -416,5 +420,170 @@ describe('FlexitiElement.define', () => {
     } finally {
       console.warn = original;
     }
+  });
+});
+
+/** One field through the field kit: a local error ("Enter a name.") while `invalid`, and the server's as set. */
+class FeedbackHost extends FlexitiElement {
+  readonly feedback = new FieldFeedback<string>(this, {
+    userInvalid: (on) => this.setCustomState('user-invalid', on),
+    formAssociated: true,
+    leftOnFocusOut: () => ['name'],
+  });
+  invalid = true;
+  override render() {
+    const error = this.feedback.show('name', this.invalid ? 'Enter a name.' : undefined);
+    const control = html`<input id="name" aria-describedby=${describedBy('name', { message: error }) ?? nothing} />`;
+    return renderField({ id: 'name', label: 'Name', control, error, announce: this.feedback.announcement('name') });
+  }
+}
+FlexitiElement.define('flexiti-test-feedback', FeedbackHost);
+
+describe('FieldFeedback and the field template', () => {
+  let el: FeedbackHost;
+  const message = () => el.shadowRoot!.querySelector<HTMLElement>('#name-message');
+  const shown = () => message()?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const userInvalid = () => el.matches(':state(user-invalid)');
+  beforeEach(async () => {
+    el = await fixture<FeedbackHost>(html`<flexiti-test-feedback></flexiti-test-feedback>`);
+  });
+
+  it('hides an error until the field is touched, then shows it with the "Error:" prefix, tied to its control', async () => {
+    expect(shown()).to.equal('');
+    expect(userInvalid()).to.equal(false);
+    el.feedback.touch('name');
+    await el.updateComplete;
+    expect(shown()).to.equal('Error: Enter a name.');
+    expect(message()!.getAttribute('part')).to.equal('error');
+    expect(el.shadowRoot!.querySelector('#name')!.getAttribute('aria-describedby')).to.equal('name-message');
+    expect(userInvalid()).to.equal(true);
+    el.invalid = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(shown()).to.equal('');
+    expect(userInvalid(), 'no error shown, no state').to.equal(false);
+  });
+
+  it("shows a prefilled field's error at once, and every error after a submit attempt", async () => {
+    el.feedback.prefilled('name');
+    await el.updateComplete;
+    expect(shown()).to.equal('Error: Enter a name.');
+    el.feedback.reset();
+    await el.updateComplete;
+    expect(shown()).to.equal('');
+    el.feedback.submitAttempted();
+    await el.updateComplete;
+    expect(shown()).to.equal('Error: Enter a name.');
+  });
+
+  it("shows the server's error at once, over its own, until the customer edits the field", async () => {
+    el.invalid = false;
+    el.feedback.setServerError('name', 'Name not accepted.');
+    await el.updateComplete;
+    expect(shown(), 'untouched, yet shown').to.equal('Error: Name not accepted.');
+    expect(userInvalid()).to.equal(true);
+    el.feedback.touch('name');
+    el.feedback.submitAttempted();
+    await el.updateComplete;
+    expect(shown(), 'a touch or a submit does not clear it').to.equal('Error: Name not accepted.');
+    expect(el.feedback.isEdited('name')).to.equal(false);
+    el.feedback.edit('name');
+    await el.updateComplete;
+    expect(shown()).to.equal('');
+    expect(el.feedback.serverError('name')).to.equal(undefined);
+    expect(el.feedback.isEdited('name'), 'host values no longer overwrite it').to.equal(true);
+    el.feedback.reset();
+    expect(el.feedback.isEdited('name')).to.equal(false);
+  });
+
+  it('says the same error again after a submit that leaves focus on its control: a new alert node per attempt', async () => {
+    el.feedback.touch('name');
+    await el.updateComplete;
+    expect(message()!.hasAttribute('role'), 'read with its control before any submit').to.equal(false);
+    el.shadowRoot!.querySelector<HTMLInputElement>('#name')!.focus();
+    el.feedback.submitAttempted(); // Enter in the field: focus does not move, nothing reads the message again
+    await el.updateComplete;
+    const first = message()!;
+    expect(first.getAttribute('role')).to.equal('alert');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(message() === first, 'an unrelated render keeps the node (said once)').to.equal(true);
+    el.feedback.submitAttempted();
+    await el.updateComplete;
+    const second = message()!;
+    expect(second === first, 'the same text after a new attempt is a new node').to.equal(false);
+    expect(second.getAttribute('role')).to.equal('alert');
+    expect(shown()).to.equal('Error: Enter a name.');
+  });
+
+  it('leaves the message out of any alert when focus moves to the control (its description is read once)', async () => {
+    el.feedback.submitAttempted();
+    await el.updateComplete;
+    expect(shown()).to.equal('Error: Enter a name.');
+    expect(message()!.closest('[role="alert"], [aria-live]') === null).to.equal(true);
+  });
+
+  it("takes a form-associated host's invalid event as a submit attempt", async () => {
+    el.dispatchEvent(new Event('invalid'));
+    await el.updateComplete;
+    expect(shown()).to.equal('Error: Enter a name.');
+  });
+
+  it('touches the fields leftOnFocusOut names when focus leaves the host, not when it moves inside', async () => {
+    const inside = el.shadowRoot!.querySelector('#name')!;
+    el.shadowRoot!.querySelector('#name')!.dispatchEvent(
+      new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: inside }),
+    );
+    await el.updateComplete;
+    expect(shown()).to.equal('');
+    el.shadowRoot!.querySelector('#name')!.dispatchEvent(
+      new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: document.body }),
+    );
+    await el.updateComplete;
+    expect(shown()).to.equal('Error: Enter a name.');
+  });
+});
+
+class FocusHost extends FlexitiElement {
+  busy = false;
+  readonly focuser = new FocusController(this, () => !this.busy);
+  override render() {
+    return html`<h2 id="heading" tabindex="-1">Title</h2><input id="field" ?disabled=${this.busy} />`;
+  }
+}
+FlexitiElement.define('flexiti-test-focus', FocusHost);
+
+describe('FocusController', () => {
+  let el: FocusHost;
+  const active = () => el.shadowRoot!.activeElement?.id;
+  beforeEach(async () => {
+    el = await fixture<FocusHost>(html`<flexiti-test-focus></flexiti-test-focus>`);
+  });
+
+  it('waits for a render after which the host is ready (controls enabled again)', async () => {
+    el.busy = true;
+    el.requestUpdate();
+    const focused = el.focuser.after('#field');
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(active(), 'not while busy').to.equal(undefined);
+    el.busy = false;
+    el.requestUpdate();
+    await focused;
+    expect(active()).to.equal('field');
+  });
+
+  it('tries its selectors in order, and the last request wins', async () => {
+    el.requestUpdate();
+    const first = el.focuser.after('#field');
+    const second = el.focuser.after('#missing', '#heading');
+    await Promise.all([first, second]);
+    expect(active()).to.equal('heading');
+    el.focuser.now('#field');
+    el.requestUpdate();
+    const cancelled = el.focuser.after('#heading');
+    el.focuser.cancel();
+    await cancelled;
+    expect(active()).to.equal('field');
   });
 });

@@ -23,7 +23,7 @@ function ownTexts(el: Element): string[] {
   const texts: string[] = [];
   const visit = (root: ShadowRoot) => {
     for (const node of root.querySelectorAll(
-      'label, legend, h2, h3, p, button, li, [id$="-error"], [role="alert"], [role="status"]',
+      'label, legend, h2, h3, p, button, li, .error, [role="alert"], [role="status"]',
     )) {
       if (node.closest('option, select, .plan-name, [part="terms-content"], [part="region"]')) continue;
       // A text marked with its own language on purpose (terms' "Lire les conditions en français") is correct.

@@ -297,6 +297,7 @@ describe('<flexiti-apply> outcomes', () => {
       await settled(el);
       expect($<HTMLFormElement>(el, 'form')!.hidden).to.equal(false);
       expect(errorOf(el, 'sin')).to.equal("This isn't in the expected format. Check what you entered.");
+      expect(el.matches(':state(user-invalid)')).to.equal(true);
       expect(deepActiveElement()).to.equal(control(el, 'sin'));
       expect(text($(el, '[part="error-summary"]'))).to.contain("Some information isn't valid.");
       expect(formValues(el)).to.deep.equal(before);
@@ -311,6 +312,7 @@ describe('<flexiti-apply> outcomes', () => {
       control(el, 'sin').dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(errorOf(el, 'sin')).to.equal('');
+      expect(el.matches(':state(user-invalid)'), 'no error shown any more').to.equal(false);
     });
 
     for (const [msg, expected] of [
@@ -334,7 +336,7 @@ describe('<flexiti-apply> outcomes', () => {
         onApply: apiError('tos_agreement_required', 'Terms and Conditions missing or not agreed'),
       });
       await applyWith(el);
-      expect(text(terms(el).shadowRoot!.querySelector('#agreement-error'))).to.contain(
+      expect(text(terms(el).shadowRoot!.querySelector('#agreement-message'))).to.contain(
         'To apply, you must agree to the terms and conditions.',
       );
       expect(text($(el, '[part="error-summary"]'))).to.contain('Terms and conditions');

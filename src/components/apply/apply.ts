@@ -135,6 +135,7 @@ const FIRST_FRAME_SECTIONS = 3;
  * @cssstate review - The review step is shown.
  * @cssstate outcome - An outcome is shown.
  * @cssstate misconfigured - `formValues` is missing or unusable.
+ * @cssstate user-invalid - A field's error is showing.
  */
 export class FlexitiApply extends FlexitiElement {
   static override styles = [baseStyles, applyStyles];
@@ -161,14 +162,15 @@ export class FlexitiApply extends FlexitiElement {
   @state() private tosAgreed = false;
   @state() private step: Step = 'form';
   @state() private submitError?: FlexitiApiError;
-  @state() private serverErrors: Record<string, FieldMessage> = {};
   @state() private serverNote?: FlexitiApiError;
   @state() private summaryShown = false;
   @state() private outcome?: OutcomeView;
   @state() private announcement = '';
 
   private readonly requests = new HostRequestController(this);
-  private readonly feedback = new FieldFeedback(this);
+  private readonly feedback = new FieldFeedback<FieldMessage>(this, {
+    userInvalid: (on) => this.setCustomState('user-invalid', on),
+  });
   private readonly focuser = new FocusController(this);
   /** The first update renders the sections a 900 px viewport shows; the rest come one frame later. */
   private readonly firstFrame = new NextFrameRender(this);
@@ -183,8 +185,6 @@ export class FlexitiApply extends FlexitiElement {
     announce: (text) => (this.announcement = text),
     decided: (status, response) => this.showOutcome({ kind: status, response }, status, response),
   });
-  /** Fields the customer changed: host updates (prefill, amount, province) no longer overwrite them. */
-  private readonly edited = new Set<string>();
   private options: OptionsResult = readFormValues(undefined);
   private validation: ApplyFormResult = { ok: false, fields: {}, warnings: {} };
   private reportedProblem?: string;
@@ -200,10 +200,8 @@ export class FlexitiApply extends FlexitiElement {
     this.step = 'form';
     this.outcome = undefined;
     this.submitError = undefined;
-    this.serverErrors = {};
     this.serverNote = undefined;
     this.summaryShown = false;
-    this.feedback.reset();
     this.applyHostDefaults(true);
   }
 
@@ -262,7 +260,8 @@ export class FlexitiApply extends FlexitiElement {
     const filled: string[] = [];
     for (const name of FORM_ORDER) {
       // Consent is the customer's own act: never prefilled.
-      if (name === 'tos_agreement' || this.edited.has(name)) continue;
+      // Fields the customer changed are theirs: host updates no longer overwrite them.
+      if (name === 'tos_agreement' || this.feedback.isEdited(name)) continue;
       const raw = prefill[name];
       const text =
         typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : undefined;
@@ -273,19 +272,19 @@ export class FlexitiApply extends FlexitiElement {
     }
     if (typeof prefill.input_type === 'string') values.input_type = prefill.input_type;
     this.values = values;
-    if (filled.length > 0) this.feedback.touch(...filled);
+    if (filled.length > 0) this.feedback.prefilled(...filled);
   }
 
   private applyHostDefaults(force: boolean): void {
     const values = { ...this.values };
     if (
-      (force || !this.edited.has('amount_requested')) &&
+      (force || !this.feedback.isEdited('amount_requested')) &&
       typeof this.amount === 'number' &&
       Number.isFinite(this.amount)
     ) {
       values.amount_requested = String(this.amount);
     }
-    if ((force || !this.edited.has('province')) && this.province && !values.province) {
+    if ((force || !this.feedback.isEdited('province')) && this.province && !values.province) {
       values.province = normalizeProvince(this.province) ?? this.province;
     }
     this.values = values;
@@ -346,7 +345,7 @@ export class FlexitiApply extends FlexitiElement {
   }
 
   private fieldMessage(name: ApplyFieldName): FieldMessage | 'issuer_missing' | undefined {
-    const server = this.serverErrors[name];
+    const server = this.feedback.serverError(name);
     if (server) return server;
     if (name === 'govid_issuedby' && this.issuerMissing) return 'issuer_missing';
     if (name === 'monthly_housing_expenses' && !this.isQuebec) return undefined;
@@ -355,10 +354,9 @@ export class FlexitiApply extends FlexitiElement {
 
   /** The error shown on a field now, as text (FieldFeedback decides when), or undefined. */
   private fieldError(name: ApplyFieldName): string | undefined {
-    const message = this.fieldMessage(name);
+    const invalid = this.fieldMessage(name);
+    const message = this.feedback.show(name, invalid, invalid === 'issuer_missing');
     if (!message) return undefined;
-    const always = message === 'issuer_missing' || this.serverErrors[name] !== undefined;
-    if (!always && !this.feedback.shows(name)) return undefined;
     if (message !== 'issuer_missing') return messageText(message, this.audience);
     return this.audience === 'in_store'
       ? msg(
@@ -383,7 +381,7 @@ export class FlexitiApply extends FlexitiElement {
   // ── Events from the form ────────────────────────────────────────────────────────────────────────────────────
 
   private setValue(name: ApplyFieldName, value: string): void {
-    this.edited.add(name);
+    this.feedback.edit(name);
     const values = { ...this.values, [name]: value };
     if (
       name === 'govid_type' &&
@@ -394,13 +392,6 @@ export class FlexitiApply extends FlexitiElement {
       delete values.govid_issuedby;
     }
     this.values = values;
-    this.clearServerError(name);
-  }
-
-  private clearServerError(name: string): void {
-    if (!(name in this.serverErrors)) return;
-    const { [name]: _cleared, ...rest } = this.serverErrors;
-    this.serverErrors = rest;
   }
 
   private onInput(event: Event): void {
@@ -423,7 +414,7 @@ export class FlexitiApply extends FlexitiElement {
   private onTermsChange(event: Event): void {
     const terms = event.target as HTMLElement & { checked: boolean };
     this.tosAgreed = terms.checked;
-    this.clearServerError('tos_agreement');
+    this.feedback.edit('tos_agreement');
     this.feedback.touch('tos_agreement');
   }
 
@@ -516,7 +507,7 @@ export class FlexitiApply extends FlexitiElement {
     const onForm = Object.entries(error.fields).filter(([name]) => (FORM_ORDER as readonly string[]).includes(name));
     if (error.type === 'validation' || onForm.length > 0) {
       // Back to the form with the server's messages on their fields; everything typed stays.
-      this.serverErrors = { ...this.serverErrors, ...Object.fromEntries(onForm) };
+      onForm.forEach(([name, message]) => this.feedback.setServerError(name, message));
       this.serverNote = error;
       this.step = 'form';
       this.summaryShown = true;
@@ -548,7 +539,7 @@ export class FlexitiApply extends FlexitiElement {
   private forgetApplicant(): void {
     this.values = {};
     this.tosAgreed = false;
-    this.edited.clear();
+    this.feedback.reset();
     this.scan.clear();
     const terms = this.renderRoot?.querySelector?.('flexiti-terms') as (HTMLElement & { checked: boolean }) | null;
     if (terms) terms.checked = false;
@@ -570,11 +561,9 @@ export class FlexitiApply extends FlexitiElement {
     }
     values.input_type = 'scan';
     this.values = values;
-    filled.forEach((name) => {
-      this.edited.add(name);
-      this.clearServerError(name);
-    });
-    if (filled.length > 0) this.feedback.touch(...filled);
+    // Filled at the customer's request: their edit (host updates keep off), its messages shown at once.
+    this.feedback.edit(...filled);
+    this.feedback.prefilled(...filled);
     // Closed from code only: binding `open` would fight the customer's own toggling (its event comes a task later).
     const disclosure = this.renderRoot.querySelector<HTMLDetailsElement>('details.scan');
     if (disclosure) disclosure.open = false;
@@ -738,7 +727,8 @@ export class FlexitiApply extends FlexitiElement {
     const warning = error ? undefined : this.fieldWarning(name);
     const value = name === 'language' ? this.values.language || this.locale : (this.values[name] ?? '');
     const issuerList = name === 'govid_issuedby' ? this.values.govid_type : undefined;
-    return guard([this.locale, value, error, warning, this.options, issuerList], () =>
+    const { attempt, alert } = this.feedback.announcement(name);
+    return guard([this.locale, value, error, warning, this.options, issuerList, attempt, alert], () =>
       this.renderFieldNow(name, value, error, warning),
     );
   }
@@ -804,22 +794,20 @@ export class FlexitiApply extends FlexitiElement {
       control,
       error,
       warning,
+      announce: this.feedback.announcement(name),
     });
   }
 
   private renderTerms(): TemplateResult {
     const message = this.fieldMessage('tos_agreement');
-    const shown =
-      message &&
-      message !== 'issuer_missing' &&
-      (this.serverErrors.tos_agreement || this.feedback.shows('tos_agreement'));
+    const shown = message === 'issuer_missing' ? undefined : this.feedback.show('tos_agreement', message);
     const province = normalizeProvince(this.values.province) ?? '';
     return html`<div class="terms" data-field="tos_agreement">
       <flexiti-terms
         name="tos_agreement"
         required
         province=${province}
-        .error=${shown ? message : null}
+        .error=${shown ?? null}
         @change=${this.onTermsChange}
       ></flexiti-terms>
     </div>`;

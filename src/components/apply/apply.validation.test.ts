@@ -88,6 +88,7 @@ describe('<flexiti-apply> validation', () => {
       const message = root(el).getElementById('postal_code-message')!;
       expect(message.getRootNode()).to.equal(root(el));
       expect(text(message)).to.equal('Error: Enter a Canadian postal code, for example K1A 0B1.');
+      expect(el.matches(':state(user-invalid)')).to.equal(true);
     });
 
     it('on a failed submit shows a summary linking every error and moves focus to the first invalid field', async () => {
@@ -111,7 +112,7 @@ describe('<flexiti-apply> validation', () => {
       const { el } = await mount({ province: 'ON' });
       await submitForm(el);
       const terms = $(el, 'flexiti-terms')!;
-      expect(text(terms.shadowRoot!.querySelector('#agreement-error'))).to.contain(
+      expect(text(terms.shadowRoot!.querySelector('#agreement-message'))).to.contain(
         'To apply, you must agree to the terms and conditions.',
       );
     });

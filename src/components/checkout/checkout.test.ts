@@ -591,7 +591,7 @@ describe('<flexiti-checkout>', () => {
       await choosePlan(el);
       await sendSmsCode(el, '1111');
       await waitUntil(
-        () => text(verifyRoot(el).querySelector('#verification_code-error')) !== '',
+        () => text(verifyRoot(el).querySelector('#verification_code-message')) !== '',
         'no error on the code',
       );
       expect(visibleStep(el)).to.equal('verify');
@@ -611,7 +611,7 @@ describe('<flexiti-checkout>', () => {
       await sendSmsCode(el, '1111');
       // `<flexiti-verify>` goes back to the choice of method, with the reason on it.
       await waitUntil(() => verifyRoot(el).querySelector('input[name="format"]'), 'verify did not start over');
-      await waitUntil(() => text(verifyRoot(el).querySelector('#format-error')) !== '', 'no reason shown');
+      await waitUntil(() => text(verifyRoot(el).querySelector('#format-message')) !== '', 'no reason shown');
       expect(visibleStep(el)).to.equal('verify');
       await expect(el).to.be.accessible();
     });

@@ -7,7 +7,7 @@ import { localError, readApiError, todayLocal, type Locale } from '../../model/i
 import { textNow } from '../../../test/texts.js';
 import type { FlexitiLookupRequestEvent } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiLookupResultEvent } from '../../events/notifications.js';
-import { $, disableAndSubmit, expectFocus, settleBusy, text } from '../../../test/browser/dom.js';
+import { $, disableAndSubmit, expectFocus, fieldErrorOf, settleBusy, text } from '../../../test/browser/dom.js';
 
 // ── Seed answers (test/fixtures/seed-examples.json, generated from seed 003) ──
 
@@ -81,7 +81,7 @@ function results(el: FlexitiLookup): unknown[] {
 }
 
 const field = (el: FlexitiLookup, name: string) => $<HTMLInputElement>(el, `#${name}`)!;
-const errorOf = (el: FlexitiLookup, name: string) => text($(el, `#${name}-error`));
+const errorOf = fieldErrorOf;
 const submit = (el: FlexitiLookup) => $<HTMLButtonElement>(el, 'button[type="submit"]')!;
 const notice = (el: FlexitiLookup) => text($(el, '#notice'));
 const status = (el: FlexitiLookup) => text($(el, '[role="status"]'));
@@ -123,7 +123,9 @@ async function expectRefused(el: FlexitiLookup, name: string, expected: string):
   expect(requests, 'nothing is sent').to.have.length(0);
   expect(errorOf(el, name)).to.equal(expected);
   expect(field(el, name).getAttribute('aria-invalid')).to.equal('true');
-  expect(field(el, name).getAttribute('aria-describedby')).to.contain(`${name}-error`);
+  expect(field(el, name).getAttribute('aria-describedby')).to.contain(`${name}-message`);
+  expect(text($(el, `#${name}-message`))).to.match(/^(Error:|Erreur :) /);
+  expect(el.matches(':state(user-invalid)')).to.equal(true);
   expectFocus(el, field(el, name));
   await expect(el).to.be.accessible();
 }

@@ -22,6 +22,8 @@ import { errorText, messageText } from '../../internal/message-text.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
+import { describedBy, renderField } from '../../internal/field.js';
+import { FocusController } from '../../internal/focus.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiLookupRequestEvent } from '../../events/requests.js';
 import { FlexitiLookupResultEvent } from '../../events/notifications.js';
@@ -49,7 +51,6 @@ const EMPTY: Readonly<Record<LookupField, string>> = {
   vcc_number: '',
 };
 
-type FocusTarget = LookupField | 'notice' | 'by';
 type Status = '' | 'busy' | 'found';
 
 /**
@@ -69,6 +70,8 @@ type Status = '' | 'busy' | 'found';
  * @csspart heading - The heading.
  * @csspart by - The "find the account by" choice.
  * @csspart field - A label, its control, hint and message.
+ * @csspart label - A field's label.
+ * @csspart hint - A field's hint.
  * @csspart control - An input.
  * @csspart error - A field's error message.
  * @csspart notice - A message about the whole lookup (not found, not activated, too many attempts, network…).
@@ -82,6 +85,7 @@ type Status = '' | 'busy' | 'found';
  * @cssstate form - The form is shown (being filled in, or being looked up).
  * @cssstate found - The customer was found (until a field changes).
  * @cssstate busy - The lookup is in flight.
+ * @cssstate user-invalid - A field's error is showing.
  */
 export class FlexitiLookup extends FlexitiElement {
   static override styles = [baseStyles, lookupStyles];
@@ -93,17 +97,19 @@ export class FlexitiLookup extends FlexitiElement {
   @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_HOST_TIMEOUT_MS;
 
   @state() private values: Record<LookupField, string> = { ...EMPTY };
-  @state() private serverErrors: Partial<Record<LookupField, FieldMessage>> = {};
   @state() private notice: FlexitiApiError | undefined;
   @state() private busy = false;
   @state() private status: Status = '';
 
   private readonly requests = new HostRequestController(this);
-  private readonly feedback = new FieldFeedback(this);
+  private readonly feedback = new FieldFeedback<FieldMessage>(this, {
+    userInvalid: (on) => this.setCustomState('user-invalid', on),
+  });
+  /** Fields are read-only while busy: focus waits for the render that frees them. */
+  private readonly focuser = new FocusController(this, () => !this.busy);
   /** Set before the first await, so a double click or a double Enter sends one request. */
   private inFlight = false;
   private generation = 0;
-  private pendingFocus: FocusTarget | undefined;
   private found: LookupResult | undefined;
 
   /** The last lookup's result (`{security_qid, methods, offer_types}`), until the form changes or `reset()`. */
@@ -122,22 +128,16 @@ export class FlexitiLookup extends FlexitiElement {
     this.inFlight = false;
     this.busy = false;
     this.values = { ...EMPTY };
-    this.serverErrors = {};
     this.notice = undefined;
     this.status = '';
     this.found = undefined;
-    this.pendingFocus = undefined;
+    this.focuser.cancel();
     this.feedback.reset();
   }
 
   protected override updated(): void {
     this.showState(this.state);
     this.setCustomState('busy', this.busy);
-    const target = this.pendingFocus;
-    if (!target || this.busy) return;
-    this.pendingFocus = undefined;
-    // After the update: moving focus fires `change` on the field being left, which updates state.
-    queueMicrotask(() => this.focusTarget(target));
   }
 
   private get mode(): LookupBy {
@@ -168,11 +168,8 @@ export class FlexitiLookup extends FlexitiElement {
   }
 
   private fieldError(name: LookupField): FieldMessage | undefined {
-    const server = this.serverErrors[name];
-    if (server) return server;
-    if (!this.feedback.shows(name)) return undefined;
     const result = this.check(name);
-    return result.ok ? undefined : result.error;
+    return this.feedback.show(name, result.ok ? undefined : result.error);
   }
 
   // ── Rendering ──
@@ -233,14 +230,11 @@ export class FlexitiLookup extends FlexitiElement {
   }
 
   private renderField(name: LookupField, attributes: { autocomplete: string; inputmode?: string }): TemplateResult {
-    const error = this.fieldError(name);
+    const message = this.fieldError(name);
+    const error = message ? messageText(message) : undefined;
     const hint = this.hint(name);
-    const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
-    return html`
-      <div class="field" part="field">
-        <label for=${name}>${this.label(name)}</label>
-        ${hint ? html`<span class="hint" id="${name}-hint">${hint}</span>` : nothing}
-        <input
+    const described = describedBy(name, { hint, message: error });
+    const control = html`<input
           id=${name}
           name=${name}
           part="control"
@@ -252,13 +246,18 @@ export class FlexitiLookup extends FlexitiElement {
           ?readonly=${this.busy}
           aria-required=${name === 'postal_code' ? 'false' : 'true'}
           aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
+          aria-describedby=${described ?? nothing}
           @input=${(event: InputEvent) => this.onInput(name, event)}
           @change=${() => this.onChange(name)}
-        />
-        <p class="error" part="error" id="${name}-error">${error ? messageText(error) : ''}</p>
-      </div>
-    `;
+        />`;
+    return renderField({
+      id: name,
+      label: this.label(name),
+      hint,
+      control,
+      error,
+      announce: this.feedback.announcement(name),
+    });
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
@@ -325,10 +324,7 @@ export class FlexitiLookup extends FlexitiElement {
     this.values = { ...this.values, [name]: (event.target as HTMLInputElement).value };
     this.found = undefined;
     if (this.status === 'found') this.status = '';
-    if (this.serverErrors[name]) {
-      const { [name]: _cleared, ...rest } = this.serverErrors;
-      this.serverErrors = rest;
-    }
+    this.feedback.edit(name);
   }
 
   private onChange(name: LookupField): void {
@@ -353,10 +349,10 @@ export class FlexitiLookup extends FlexitiElement {
     this.feedback.submitAttempted();
     this.notice = undefined;
     const fields = FIELDS[this.mode];
-    const invalid = fields.find((name) => this.serverErrors[name] || !this.check(name).ok);
+    const invalid = fields.find((name) => this.feedback.serverError(name) || !this.check(name).ok);
     if (invalid) {
       this.status = '';
-      this.pendingFocus = invalid;
+      void this.focuser.after(`#${invalid}`, '#heading');
       return;
     }
     void this.send(this.body());
@@ -422,19 +418,12 @@ export class FlexitiLookup extends FlexitiElement {
       (shown as readonly string[]).includes(name),
     ) as Array<[LookupField, FieldMessage]>;
     if (onFields.length > 0 && (error.type === 'validation' || error.type === 'not_found')) {
-      this.serverErrors = Object.fromEntries(onFields);
-      this.pendingFocus = shown.find((name) => this.serverErrors[name]);
+      onFields.forEach(([name, message]) => this.feedback.setServerError(name, message));
+      void this.focuser.after(`#${shown.find((name) => this.feedback.serverError(name))}`, '#heading');
       return;
     }
     this.notice = error;
-    this.pendingFocus = 'notice';
-  }
-
-  private focusTarget(target: FocusTarget): void {
-    const root = this.renderRoot as ShadowRoot;
-    const element =
-      target === 'notice' ? root.querySelector<HTMLElement>('#notice') : root.querySelector<HTMLElement>(`#${target}`);
-    (element ?? root.querySelector<HTMLElement>('#heading'))?.focus();
+    void this.focuser.after('#notice', '#heading');
   }
 }
 

@@ -699,9 +699,9 @@ describe('<flexiti-plan-picker>', () => {
       await el.updateComplete;
       expect(submitted).to.equal(0);
       expect(focusedInShadow(el)).to.equal(planRadios(el)[0]);
-      expect(text(root(el).querySelector('#missing'))).to.equal('Error: Choose a financing plan.');
+      expect(text(root(el).querySelector('#choice-message'))).to.equal('Error: Choose a financing plan.');
       expect(planRadios(el).every((radio) => radio.getAttribute('aria-invalid') === 'true')).to.equal(true);
-      expect(planRadios(el)[0]!.getAttribute('aria-describedby')).to.equal('missing');
+      expect(planRadios(el)[0]!.getAttribute('aria-describedby')).to.equal('choice-message');
       expect(el.matches(':state(user-invalid)')).to.equal(true);
       await expect(el).to.be.accessible();
     });
@@ -712,14 +712,14 @@ describe('<flexiti-plan-picker>', () => {
       form.requestSubmit();
       await el.updateComplete;
       expect(focusedInShadow(el)).to.equal(termRadios(el)[0]);
-      expect(plainSpaces(text(root(el).querySelector('#missing')))).to.equal(
+      expect(plainSpaces(text(root(el).querySelector('#choice-message')))).to.equal(
         'Erreur : Choisissez une durée pour ce plan.',
       );
       expect(termRadios(el).every((radio) => radio.getAttribute('aria-invalid') === 'true')).to.equal(true);
       expect(planRadio(el, '9').hasAttribute('aria-invalid')).to.equal(false);
       await expect(el).to.be.accessible();
       await choose(el, '9', 12);
-      expect(text(root(el).querySelector('#missing'))).to.equal('');
+      expect(text(root(el).querySelector('#choice-message'))).to.equal('');
       expect(termRadios(el).some((radio) => radio.hasAttribute('aria-invalid'))).to.equal(false);
       expect(el.matches(':state(user-invalid)')).to.equal(false);
     });
@@ -729,10 +729,10 @@ describe('<flexiti-plan-picker>', () => {
       planRadio(el, '4').focus();
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect(text(root(el).querySelector('#missing'))).to.equal('');
+      expect(text(root(el).querySelector('#choice-message'))).to.equal('');
       (form.querySelector('button[type="submit"]') as HTMLButtonElement).focus();
       await el.updateComplete;
-      expect(text(root(el).querySelector('#missing'))).to.equal('Error: Choose a term for this plan.');
+      expect(text(root(el).querySelector('#choice-message'))).to.equal('Error: Choose a term for this plan.');
     });
 
     it('clears the choice on form reset, without a change event', async () => {
@@ -754,7 +754,7 @@ describe('<flexiti-plan-picker>', () => {
       await el.updateComplete;
       form.reset();
       await el.updateComplete;
-      expect(text(root(el).querySelector('#missing'))).to.equal('');
+      expect(text(root(el).querySelector('#choice-message'))).to.equal('');
       expect(el.validity.valueMissing).to.equal(true);
     });
 

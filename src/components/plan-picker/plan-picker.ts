@@ -18,7 +18,7 @@ import {
   type FlexitiApiError,
 } from '../../model/index.js';
 import { askForHelp, errorText } from '../../internal/message-text.js';
-import { errorPrefix } from '../../internal/field.js';
+import { describedBy, renderError } from '../../internal/field.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
 import type { OfferTypeInput } from '../../model/schemas.js';
 import { offerType, read } from '../../model/read.js';
@@ -137,7 +137,7 @@ const planIdListConverter = {
  * @csspart term-note - A deferred plan's term in words ("No payments for 12 months").
  * @csspart plan-hint - What the chosen plan is, in plain words (when payments start, what S.A.C. means, when the rate is confirmed).
  * @csspart notice - A message: no plans, plans unavailable, a cleared choice, or the host's error.
- * @csspart error - The host's error (`error` property), shown in an alert region; also carries `notice`.
+ * @csspart error - The host's error (`error` property), shown in an alert region (also carries `notice`), and the missing choice's message.
  *
  * @cssprop --flexiti-color-primary - Chosen option's border and the term list's accent.
  * @cssprop --flexiti-color-text - Text.
@@ -198,15 +198,14 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
     term: null,
   };
 
-  private readonly feedback = new FieldFeedback(this);
+  private readonly feedback = new FieldFeedback(this, {
+    userInvalid: (on) => this.setCustomState('user-invalid', on),
+    formAssociated: true,
+    // A plan picked and left without a term: say so now rather than at submit.
+    leftOnFocusOut: () => (this.chosenPlan && this.chosenTerm === null ? ['choice'] : []),
+  });
   private parsedFor: unknown = NOT_PARSED;
   private parsed: OfferList = readOffers(undefined);
-
-  constructor() {
-    super();
-    this.addEventListener('invalid', () => this.feedback.submitAttempted());
-    this.addEventListener('focusout', (event) => this.onFocusOut(event));
-  }
 
   /** The choice, or `null` until the customer chose a plan and a term (or the regular purchase). Setting it does not fire `change`. */
   get value(): PlanChoice | null {
@@ -363,13 +362,6 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
     }
   }
 
-  private onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    const staysInside = next !== null && (next === this || this.contains(next) || !!this.shadowRoot?.contains(next));
-    // A plan picked and left without a term: say so now rather than at submit.
-    if (!staysInside && this.chosenPlan && this.chosenTerm === null) this.feedback.touch('choice');
-  }
-
   /** Form value (`plan_id`, `term` entries), restore state and validity, anchored on the radio to pick. */
   private syncForm(): void {
     const value = this.value;
@@ -391,7 +383,6 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
     } else {
       this.internals.setValidity({});
     }
-    this.setCustomState('user-invalid', missing && this.feedback.shows('choice'));
   }
 
   private missingText(needsTerm: boolean): string {
@@ -450,7 +441,9 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
     const apiError = readApiErrorInput(this.error);
     const errorMessage = apiError ? errorText(apiError, this.audience) : '';
     const noticeMessage = this.noticeText(this.notice);
-    const showMissing = this.required && !this.value && this.feedback.shows('choice');
+    const missing = this.required && !this.value ? this.missingText(!!this.chosenPlan) : undefined;
+    const missingShown = this.feedback.show('choice', missing);
+    const showMissing = !!missingShown;
     const describedBy = [errorMessage ? 'error' : '', noticeMessage ? 'notice' : ''].filter(Boolean).join(' ');
     const hasChoices = list.status === 'ok' || this.allowRegular;
     return html`
@@ -474,9 +467,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
         hasChoices
           ? html`<fieldset class="picker" ?disabled=${this.controlsDisabled} aria-describedby=${describedBy || nothing}>
             <legend>${msg('Financing plan', { id: 'plan-picker.legend' })}</legend>
-            <p id="missing" class="error">${
-              showMissing ? html`${errorPrefix()}${this.missingText(!!this.chosenPlan)}` : nothing
-            }</p>
+            ${missingShown ? renderError('choice', missingShown, this.feedback.announcement('choice')) : nothing}
             ${list.groups.map(
               (group) => html`<fieldset class="group" part="group">
                 <legend>${this.categoryHeading(group.category)}</legend>
@@ -499,7 +490,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
           value=${plan.id}
           .checked=${live(chosen)}
           aria-invalid=${invalid ? 'true' : nothing}
-          aria-describedby=${invalid ? 'missing' : nothing}
+          aria-describedby=${describedBy('choice', { message: invalid }) ?? nothing}
           @change=${this.onPlanChange}
         />
         <span class="option-text">
@@ -518,7 +509,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
         value=${REGULAR_PURCHASE_PLAN_ID}
         .checked=${live(this.chosenPlanId === REGULAR_PURCHASE_PLAN_ID)}
         aria-invalid=${invalid ? 'true' : nothing}
-        aria-describedby=${invalid ? 'missing' : nothing}
+        aria-describedby=${describedBy('choice', { message: invalid }) ?? nothing}
         @change=${this.onPlanChange}
       />
       <span class="option-text"><span class="plan-name">${msg('Regular purchase, no plan', { id: 'plan-picker.regular' })}</span></span>
@@ -609,7 +600,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
         value=${term}
         .checked=${live(term === this.chosenTerm)}
         aria-invalid=${invalid ? 'true' : nothing}
-        aria-describedby=${invalid ? 'missing' : nothing}
+        aria-describedby=${describedBy('choice', { message: invalid }) ?? nothing}
         @change=${this.onTermChange}
       />
       <span class="option-text">

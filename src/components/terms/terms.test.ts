@@ -161,7 +161,7 @@ describe('<flexiti-terms>', () => {
           await inLocale(el, title);
           (wrapper as HTMLFormElement).checkValidity();
           await el.updateComplete;
-          expect(text(part(el, '#agreement-error'))).to.contain(textNow('tos.required', wrapperLang));
+          expect(text(part(el, '#agreement-message'))).to.contain(textNow('tos.required', wrapperLang));
           await expect(el).to.be.accessible();
         });
       });
@@ -478,7 +478,7 @@ describe('<flexiti-terms>', () => {
       expect(new Set(XSS_CORPUS.map((vector) => vector.name)).size).to.equal(XSS_CORPUS.length);
     });
 
-    const OWN_IDS = new Set(['title', 'agreement', 'agreement-hint', 'agreement-error']);
+    const OWN_IDS = new Set(['title', 'agreement', 'agreement-hint', 'agreement-message']);
 
     for (const vector of XSS_CORPUS) {
       it(`neutralizes: ${vector.name}`, async () => {
@@ -583,16 +583,18 @@ describe('<flexiti-terms>', () => {
         event.preventDefault();
         submitted++;
       });
-      expect(text(part(el, '#agreement-error'))).to.equal('');
+      expect(text(part(el, '#agreement-message'))).to.equal('');
       form.requestSubmit();
       await el.updateComplete;
       expect(submitted).to.equal(0);
       const box = checkbox(el);
       expect(box.getAttribute('aria-invalid')).to.equal('true');
-      expect(box.getAttribute('aria-describedby')).to.contain('agreement-error');
-      expect(text(part(el, '#agreement-error'))).to.equal(`Error: ${textNow('tos.required', 'en-CA')}`);
+      expect(box.getAttribute('aria-describedby')).to.contain('agreement-message');
+      expect(text(part(el, '#agreement-message'))).to.equal(`Error: ${textNow('tos.required', 'en-CA')}`);
+      expect(el.matches(':state(user-invalid)')).to.equal(true);
       await tick(el);
       expect(box.getAttribute('aria-invalid')).to.equal('false');
+      expect(el.matches(':state(user-invalid)')).to.equal(false);
       form.requestSubmit();
       expect(submitted).to.equal(1);
     });
@@ -728,11 +730,12 @@ describe('<flexiti-terms>', () => {
       el.error = { key: 'tos.required' };
       await el.updateComplete;
       expect(el.validity.customError).to.equal(true);
-      expect(text(part(el, '#agreement-error'))).to.contain(textNow('tos.required', 'en-CA'));
+      expect(text(part(el, '#agreement-message'))).to.contain(textNow('tos.required', 'en-CA'));
+      expect(el.matches(':state(user-invalid)'), 'shown at once, untouched').to.equal(true);
       await tick(el);
       expect(el.error).to.equal(null);
       expect(el.validity.valid).to.equal(true);
-      expect(text(part(el, '#agreement-error'))).to.equal('');
+      expect(text(part(el, '#agreement-message'))).to.equal('');
     });
   });
 

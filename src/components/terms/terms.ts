@@ -14,7 +14,8 @@ import {
 import { errorText, messageText } from '../../internal/message-text.js';
 import { matching, object, oneOf, province, read, string } from '../../model/read.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
-import { errorPrefix } from '../../internal/field.js';
+import { describedBy, renderError } from '../../internal/field.js';
+import { FocusController } from '../../internal/focus.js';
 import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController, type Run } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -170,19 +171,18 @@ export class FlexitiTerms extends FlexitiFormElement {
   private queryKey = '';
   private pendingRestore?: TermsConsent;
   private endObserver?: IntersectionObserver;
-  private focusAfterLoad = false;
+  /** The load in flight or last done. */
+  private loading?: Promise<void>;
 
   private readonly requests = new HostRequestController(this);
-  private readonly feedback = new FieldFeedback(this);
+  private readonly feedback = new FieldFeedback<FieldMessage>(this, {
+    userInvalid: (on) => this.setCustomState('user-invalid', on),
+    formAssociated: true,
+  });
+  private readonly focuser = new FocusController(this);
 
   @query('#agreement') private checkbox?: HTMLInputElement;
   @query('.region') private region?: HTMLElement;
-
-  constructor() {
-    super();
-    // A submit or checkValidity() found the agreement missing: show the message from now on.
-    this.addEventListener('invalid', () => this.feedback.submitAttempted());
-  }
 
   // `lang` on the element itself is an explicit language choice (see the class comment), so it is watched too.
   static override get observedAttributes(): string[] {
@@ -251,12 +251,6 @@ export class FlexitiTerms extends FlexitiFormElement {
     this.syncForm();
     this.syncStates();
     if (this.phase === 'shown' && this.requireScroll && !this.endSeen) this.watchEnd();
-    // After Retry, focus follows the outcome: the loading message, then the terms or the retry button again.
-    if (this.focusAfterLoad) {
-      const target = { idle: '.notice', loading: '.status', shown: '.region', failed: '.retry' }[this.phase];
-      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
-      if (this.phase !== 'loading') this.focusAfterLoad = false;
-    }
   }
 
   override render(): TemplateResult {
@@ -342,7 +336,7 @@ export class FlexitiTerms extends FlexitiFormElement {
         ? msg('Scroll to the end of the terms and conditions to accept them.', { id: 'terms.scroll_hint' })
         : msg('You can accept once the terms and conditions are shown.', { id: 'terms.wait_hint' });
     const error = this.visibleError();
-    const describedBy = [hint ? 'agreement-hint' : '', error ? 'agreement-error' : ''].filter(Boolean).join(' ');
+    const described = describedBy('agreement', { hint, message: error });
     return html`<div class="agreement" part="agreement">
       <div class="agreement-row">
         <input
@@ -354,7 +348,7 @@ export class FlexitiTerms extends FlexitiFormElement {
           ?disabled=${!available || this.controlsDisabled}
           ?required=${this.required}
           aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
+          aria-describedby=${described ?? nothing}
           @change=${this.onAgreementChange}
         />
         <label for="agreement" part="label">
@@ -362,7 +356,7 @@ export class FlexitiTerms extends FlexitiFormElement {
         </label>
       </div>
       ${hint ? html`<p id="agreement-hint" class="hint" part="hint">${hint}</p>` : nothing}
-      <p id="agreement-error" class="error" part="error">${error ? html`${errorPrefix()}${error}` : nothing}</p>
+      ${error ? renderError('agreement', error, this.feedback.announcement('agreement')) : nothing}
     </div>`;
   }
 
@@ -384,9 +378,17 @@ export class FlexitiTerms extends FlexitiFormElement {
     this.customerLang = lang;
   }
 
-  private onRetry(): void {
-    this.focusAfterLoad = true;
+  /** After Retry, focus follows the outcome: the loading message, then the terms or the retry button again. */
+  private async onRetry(): Promise<void> {
     this.reload();
+    await this.focuser.after('.status');
+    let load: Promise<void> | undefined;
+    // A newer load (another query, a late host) may take over: follow it, not the one Retry started.
+    while (this.phase === 'loading' && this.loading !== load) {
+      load = this.loading;
+      await load;
+    }
+    await this.focuser.after({ idle: '.notice', loading: '.status', shown: '.region', failed: '.retry' }[this.phase]);
   }
 
   private resetTerms(phase: Phase): void {
@@ -401,7 +403,7 @@ export class FlexitiTerms extends FlexitiFormElement {
   private startLoad(query: TermsQuery): void {
     this.resetTerms('loading');
     // The newer query wins: the answer to an earlier one (another province or language) is stale.
-    void this.requests.run((run) => this.fetchTerms(query, run), 'latest');
+    this.loading = this.requests.run((run) => this.fetchTerms(query, run), 'latest');
   }
 
   private async fetchTerms(query: TermsQuery, run: Run): Promise<void> {
@@ -499,10 +501,11 @@ export class FlexitiTerms extends FlexitiFormElement {
     this.dispatchEvent(new FlexitiTermsChangeEvent({ checked: this.checked, consent: this.agreement }));
   }
 
+  /** The agreement's error shown now: the host's until the customer changes the agreement, else "required". */
   private visibleError(): string {
-    if (this.error) return messageText(this.error);
-    if (this.required && !this.checked && this.feedback.shows(this.name)) return messageText('tos.required');
-    return '';
+    const missing: FieldMessage | undefined = this.required && !this.checked ? { key: 'tos.required' } : undefined;
+    const error = this.feedback.show(this.name, this.error ?? missing, !!this.error);
+    return error ? messageText(error) : '';
   }
 
   private syncForm(): void {
@@ -521,7 +524,6 @@ export class FlexitiTerms extends FlexitiFormElement {
   private syncStates(): void {
     this.showState(this.state);
     this.setCustomState('checked', this.checked);
-    this.setCustomState('user-invalid', this.visibleError() !== '');
   }
 
   // Chromium before 125 only takes the old `--name` form (and throws on `name`); older browsers have no states.

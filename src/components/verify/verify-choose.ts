@@ -3,6 +3,8 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { VerifyFormat } from '../../model/index.js';
 import type { Audience } from '../../internal/audience.js';
+import type { Announcement } from '../../internal/field-feedback.js';
+import { describedBy, renderError } from '../../internal/field.js';
 import type { LockReason } from './verify-errors.js';
 import { FLEXITI_PHONE, formatLabel, lockText, problemText, type Problem } from './verify-texts.js';
 
@@ -16,6 +18,8 @@ export interface ChooseView {
   /** No method is left that can be chosen. */
   noneLeft: boolean;
   error: Problem | undefined;
+  /** `FieldFeedback.announcement`, so an error is heard again after a submit. */
+  announce(id: string): Announcement;
   notice: TemplateResult | typeof nothing;
 }
 
@@ -25,8 +29,11 @@ export interface ChooseHandlers {
 }
 
 export function renderChoose(view: ChooseView, on: ChooseHandlers): TemplateResult {
-  const { busy, error, noneLeft } = view;
-  const describedBy = [error ? 'format-error' : '', noneLeft ? 'format-none' : ''].filter(Boolean).join(' ');
+  const { busy, noneLeft } = view;
+  const error = view.error ? problemText(view.error, view.audience) : undefined;
+  const described = [describedBy('format', { message: error }), noneLeft ? 'format-none' : '']
+    .filter(Boolean)
+    .join(' ');
   return html`
     <form part="form" novalidate aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} @submit=${on.submit}>
       <h2 id="heading" part="heading" tabindex="-1">${
@@ -35,9 +42,9 @@ export function renderChoose(view: ChooseView, on: ChooseHandlers): TemplateResu
           : msg('Confirm your identity', { id: 'verify.choose.heading_online' })
       }</h2>
       ${view.notice}
-      <fieldset aria-describedby=${describedBy || nothing}>
+      <fieldset aria-describedby=${described || nothing}>
         <legend>${msg('How would you like to verify?', { id: 'verify.choose.legend' })}</legend>
-        <p class="error" id="format-error">${error ? problemText(error, view.audience) : ''}</p>
+        ${error ? renderError('format', error, view.announce('format')) : nothing}
         ${
           noneLeft
             ? html`<p class="hint" id="format-none">${

@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { Audience } from '../../internal/audience.js';
+import type { Announcement } from '../../internal/field-feedback.js';
+import { describedBy, renderField } from '../../internal/field.js';
 import { problemText, type CodeChannel, type Problem } from './verify-texts.js';
 
 /** The code sent by text message or email, with "send a new code" once the cooldown is over. */
@@ -11,6 +13,8 @@ export interface CodeView {
   channel: CodeChannel | undefined;
   code: string;
   error: Problem | undefined;
+  /** `FieldFeedback.announcement`, so an error is heard again after a submit. */
+  announce(id: string): Announcement;
   /** Seconds before a new code may be asked for (0: now). */
   resendIn: number;
   notice: TemplateResult | typeof nothing;
@@ -25,7 +29,9 @@ export interface CodeHandlers {
 }
 
 export function renderCode(view: CodeView, on: CodeHandlers): TemplateResult {
-  const { busy, error } = view;
+  const { busy } = view;
+  const error = view.error ? problemText(view.error, view.audience) : undefined;
+  const hint = msg('Digits only. You can paste the code.', { id: 'verify.code.hint' });
   const waiting = view.resendIn > 0;
   const seconds = view.resendIn;
   return html`
@@ -39,10 +45,13 @@ export function renderCode(view: CodeView, on: CodeHandlers): TemplateResult {
         }
       </p>
       ${view.notice}
-      <div class="field">
-        <label for="verification_code">${msg('Verification code', { id: 'verify.code.label' })}</label>
-        <span class="hint" id="verification_code-hint">${msg('Digits only. You can paste the code.', { id: 'verify.code.hint' })}</span>
-        <input
+      ${renderField({
+        id: 'verification_code',
+        label: msg('Verification code', { id: 'verify.code.label' }),
+        hint,
+        error,
+        announce: view.announce('verification_code'),
+        control: html`<input
           id="verification_code"
           name="verification_code"
           type="text"
@@ -52,12 +61,11 @@ export function renderCode(view: CodeView, on: CodeHandlers): TemplateResult {
           .value=${live(view.code)}
           ?disabled=${busy}
           aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby="verification_code-hint${error ? ' verification_code-error' : ''}"
+          aria-describedby=${describedBy('verification_code', { hint, message: error }) ?? nothing}
           @input=${on.codeInput}
           @change=${on.codeChange}
-        />
-        <p class="error" id="verification_code-error">${error ? problemText(error, view.audience) : ''}</p>
-      </div>
+        />`,
+      })}
       <div class="actions">
         <button class="primary" part="submit-button" type="submit" ?disabled=${busy}>
           ${msg('Verify', { id: 'verify.code.submit' })}

@@ -3,6 +3,8 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { LookupResult } from '../../model/index.js';
 import type { Audience } from '../../internal/audience.js';
+import type { Announcement } from '../../internal/field-feedback.js';
+import { describedBy, renderError, renderField } from '../../internal/field.js';
 import { problemText, type Problem } from './verify-texts.js';
 
 /** One of the customer's own security questions, and the answer (masked, with a "Show answer" toggle). */
@@ -15,6 +17,8 @@ export interface QuestionView {
   answerShown: boolean;
   qidError: Problem | undefined;
   answerError: Problem | undefined;
+  /** `FieldFeedback.announcement`, so an error is heard again after a submit. */
+  announce(id: string): Announcement;
   notice: TemplateResult | typeof nothing;
 }
 
@@ -28,14 +32,19 @@ export interface QuestionHandlers {
 }
 
 export function renderQuestion(view: QuestionView, on: QuestionHandlers): TemplateResult {
-  const { busy, qidError, answerError } = view;
+  const { busy, announce } = view;
+  const qidError = view.qidError ? problemText(view.qidError, view.audience) : undefined;
+  const answerError = view.answerError ? problemText(view.answerError, view.audience) : undefined;
+  const answerHint = msg('You can paste your answer or fill it in with a password manager.', {
+    id: 'verify.answer.hint',
+  });
   return html`
     <form part="form" novalidate aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} @submit=${on.submit}>
       <h2 id="heading" part="heading" tabindex="-1">${msg('Answer a security question', { id: 'verify.question.heading' })}</h2>
       ${view.notice}
-      <fieldset aria-describedby=${qidError ? 'security_qid-error' : nothing}>
+      <fieldset aria-describedby=${describedBy('security_qid', { message: qidError }) ?? nothing}>
         <legend>${msg('Choose one of your security questions', { id: 'verify.question.legend' })}</legend>
-        <p class="error" id="security_qid-error">${qidError ? problemText(qidError, view.audience) : ''}</p>
+        ${qidError ? renderError('security_qid', qidError, announce('security_qid')) : nothing}
         ${view.questions.map(
           (question) => html`
             <div class="option">
@@ -53,12 +62,13 @@ export function renderQuestion(view: QuestionView, on: QuestionHandlers): Templa
           `,
         )}
       </fieldset>
-      <div class="field">
-        <label for="security_answer">${msg('Your answer', { id: 'verify.answer.label' })}</label>
-        <span class="hint" id="security_answer-hint">
-          ${msg('You can paste your answer or fill it in with a password manager.', { id: 'verify.answer.hint' })}
-        </span>
-        <div class="secret">
+      ${renderField({
+        id: 'security_answer',
+        label: msg('Your answer', { id: 'verify.answer.label' }),
+        hint: answerHint,
+        error: answerError,
+        announce: announce('security_answer'),
+        control: html`<div class="secret">
           <input
             id="security_answer"
             name="security_answer"
@@ -69,7 +79,7 @@ export function renderQuestion(view: QuestionView, on: QuestionHandlers): Templa
             .value=${live(view.answer)}
             ?disabled=${busy}
             aria-invalid=${answerError ? 'true' : 'false'}
-            aria-describedby="security_answer-hint${answerError ? ' security_answer-error' : ''}"
+            aria-describedby=${describedBy('security_answer', { hint: answerHint, message: answerError }) ?? nothing}
             @input=${on.answerInput}
             @change=${on.answerChange}
           />
@@ -82,9 +92,8 @@ export function renderQuestion(view: QuestionView, on: QuestionHandlers): Templa
           >
             ${msg('Show answer', { id: 'verify.answer.show' })}
           </button>
-        </div>
-        <p class="error" id="security_answer-error">${answerError ? problemText(answerError, view.audience) : ''}</p>
-      </div>
+        </div>`,
+      })}
       <div class="actions">
         <button class="primary" part="submit-button" type="submit" ?disabled=${busy}>
           ${msg('Verify', { id: 'verify.question.submit' })}

@@ -11,7 +11,7 @@ import type {
   FlexitiVerifyRequestEvent,
 } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiPurchaseResultEvent } from '../../events/notifications.js';
-import { $, disableAndSubmit, expectFocus, mountIn, settleBusy, text } from '../../../test/browser/dom.js';
+import { $, disableAndSubmit, expectFocus, fieldErrorOf, mountIn, settleBusy, text } from '../../../test/browser/dom.js';
 
 // ── Seed responses (test/fixtures/seed-examples.json, generated from seed 003) ──
 
@@ -359,7 +359,7 @@ describe('<flexiti-verify>', () => {
         'merchant_override',
       );
       expect(radio(el, 'merchant_override') == null, 'the override is gone').to.equal(true);
-      expect(text($(el, '#format-error'))).to.equal(api('method_not_allowed'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('method_not_allowed'));
       expectFocus(el, radio(el, 'sms'));
       await expect(el).to.be.accessible();
     });
@@ -400,12 +400,13 @@ describe('<flexiti-verify>', () => {
       const requests = answerVerify(el, verifySeed('200 - Success - SMS'));
       await submitStep(el);
       expect(requests).to.have.length(0);
-      expect(text($(el, '#format-error'))).to.equal(textNow('choice.invalid', 'en-CA'));
-      expect($(el, 'form fieldset')!.getAttribute('aria-describedby')).to.contain('format-error');
+      expect(fieldErrorOf(el, 'format')).to.equal(textNow('choice.invalid', 'en-CA'));
+      expect($(el, 'form fieldset')!.getAttribute('aria-describedby')).to.contain('format-message');
+      expect(text($(el, '#format-message'))).to.equal(`Error: ${textNow('choice.invalid', 'en-CA')}`);
       expectFocus(el, radio(el, 'sms'));
       radio(el, 'email')!.click();
       await el.updateComplete;
-      expect(text($(el, '#format-error')), 'the error goes once a method is chosen').to.equal('');
+      expect(fieldErrorOf(el, 'format'), 'the error goes once a method is chosen').to.equal('');
     });
 
     it('shows a configuration message at once without a customer, and for an unusable one', async () => {
@@ -504,16 +505,38 @@ describe('<flexiti-verify>', () => {
       await sendCode(el, '22a2');
       expect(verified).to.have.length(0);
       expect(codeField(el).getAttribute('aria-invalid')).to.equal('true');
-      expect(codeField(el).getAttribute('aria-describedby')).to.contain('verification_code-error');
-      expect(text($(el, '#verification_code-error'))).to.equal('Enter the code you received, using digits only.');
+      expect(codeField(el).getAttribute('aria-describedby')).to.contain('verification_code-message');
+      expect(fieldErrorOf(el, 'verification_code')).to.equal('Enter the code you received, using digits only.');
       expectFocus(el, codeField(el));
       expect(codeField(el).value, 'what was typed stays').to.equal('22a2');
+    });
+
+    it('says the same error again on a second submit: a new alert node, "Error:" first, user-invalid', async () => {
+      const el = await mount();
+      answerVerify(el, verifySeed('200 - Success - SMS'));
+      await toCode(el);
+      await typeInto(codeField(el), '22a2');
+      submit(el).click();
+      await settle(el);
+      const first = $(el, '#verification_code-message')!;
+      expect(text(first)).to.equal('Error: Enter the code you received, using digits only.');
+      expect(first.getAttribute('role')).to.equal('alert');
+      expect(el.matches(':state(user-invalid)')).to.equal(true);
+      submit(el).click();
+      await settle(el);
+      const second = $(el, '#verification_code-message')!;
+      expect(second === first, 'a new node, so a screen reader hears it again').to.equal(false);
+      expect(text(second)).to.equal(text(first));
+      codeField(el).select();
+      await sendKeys({ type: '2222' });
+      await el.updateComplete;
+      expect(el.matches(':state(user-invalid)')).to.equal(false);
     });
 
     it('an empty code gets the required message', async () => {
       const el = await mountAfter(verifySeed('200 - Success - SMS'), toCode);
       await submitStep(el);
-      expect(text($(el, '#verification_code-error'))).to.equal(textNow('required', 'en-CA'));
+      expect(fieldErrorOf(el, 'verification_code')).to.equal(textNow('required', 'en-CA'));
     });
 
     it('the code format message in French', async () => {
@@ -523,7 +546,7 @@ describe('<flexiti-verify>', () => {
       expect(text(heading(el))).to.equal('Entrez le code de vérification');
       await typeInto(codeField(el), '12');
       await submitStep(el);
-      expect(text($(el, '#verification_code-error'))).to.equal('Entrez le code reçu, en chiffres seulement.');
+      expect(fieldErrorOf(el, 'verification_code')).to.equal('Entrez le code reçu, en chiffres seulement.');
     });
 
     it('offers a new code only after the cooldown, shown without a live announcement each second', async () => {
@@ -645,8 +668,8 @@ describe('<flexiti-verify>', () => {
       await choose(el, 'security_question');
       await submitStep(el);
       expect(requests).to.have.length(0);
-      expect(text($(el, '#security_qid-error'))).to.equal(textNow('choice.invalid', 'en-CA'));
-      expect(text($(el, '#security_answer-error'))).to.equal(textNow('required', 'en-CA'));
+      expect(fieldErrorOf(el, 'security_qid')).to.equal(textNow('choice.invalid', 'en-CA'));
+      expect(fieldErrorOf(el, 'security_answer')).to.equal(textNow('required', 'en-CA'));
       expectFocus(el, radio(el, '4'));
     });
 
@@ -654,7 +677,7 @@ describe('<flexiti-verify>', () => {
       const el = await mount();
       await toQuestion(el, '4', 'x'.repeat(101));
       await submitStep(el);
-      expect(text($(el, '#security_answer-error'))).to.equal('Use 100 characters or fewer.');
+      expect(fieldErrorOf(el, 'security_answer')).to.equal('Use 100 characters or fewer.');
       expectFocus(el, answerField(el));
     });
 
@@ -754,14 +777,14 @@ describe('<flexiti-verify>', () => {
       await sendCode(el, '1111');
       expect(el.step).to.equal('code');
       expect(verified, 'not verified by a wrong code').to.have.length(0);
-      expect(text($(el, '#verification_code-error'))).to.equal(api('wrong_verification_code'));
+      expect(fieldErrorOf(el, 'verification_code')).to.equal(api('wrong_verification_code'));
       expect(codeField(el).getAttribute('aria-invalid')).to.equal('true');
       expectFocus(el, codeField(el));
       expect(codeField(el).value).to.equal('1111');
       await expect(el).to.be.accessible();
       codeField(el).select();
       await sendKeys({ type: '2222' });
-      expect(text($(el, '#verification_code-error')), 'the error goes when the code is edited').to.equal('');
+      expect(fieldErrorOf(el, 'verification_code'), 'the error goes when the code is edited').to.equal('');
       await submitStep(el);
       expect(purchases.map((request) => request.verification_code)).to.deep.equal(['1111', '2222']);
       expect(el.step).to.equal('purchased');
@@ -769,19 +792,19 @@ describe('<flexiti-verify>', () => {
 
     it('wrong_verification_code as seed 003 sends it (409) is on the code field too', async () => {
       const el = await purchaseWithCode('1111', purchaseSeed('409 - Wrong Verification Code'));
-      expect(text($(el, '#verification_code-error'))).to.equal(api('wrong_verification_code'));
+      expect(fieldErrorOf(el, 'verification_code')).to.equal(api('wrong_verification_code'));
     });
 
     it('verification_code_required brings the customer back to the code field', async () => {
       const el = await purchaseWithCode('4444', purchaseSeed('409 - MIssing Verification Code'), { format: 'email' });
       expect(el.step).to.equal('code');
-      expect(text($(el, '#verification_code-error'))).to.equal(api('verification_code_required'));
+      expect(fieldErrorOf(el, 'verification_code')).to.equal(api('verification_code_required'));
       expectFocus(el, codeField(el));
     });
 
     it('wrong_verification_code in French', async () => {
       const el = await purchaseWithCode('1111', json({ error: 'wrong_verification_code' }, 400), { lang: 'fr-CA' });
-      expect(text($(el, '#verification_code-error'))).to.equal(api('wrong_verification_code', 'fr-CA'));
+      expect(fieldErrorOf(el, 'verification_code')).to.equal(api('wrong_verification_code', 'fr-CA'));
       expect(api('wrong_verification_code', 'fr-CA')).to.not.equal(
         await textIn('api.wrong_verification_code', 'en-CA'),
       );
@@ -793,7 +816,7 @@ describe('<flexiti-verify>', () => {
         json({ error: 'verification_void', message: 'verification_void' }, 409),
       );
       expect(el.step).to.equal('choose');
-      expect(text($(el, '#format-error'))).to.equal(api('verification_void'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('verification_void'));
       expectFocus(el, radio(el, 'sms'));
       expect(radio(el, 'sms')!.disabled, 'SMS may send a new code').to.equal(false);
       await expect(el).to.be.accessible();
@@ -803,7 +826,7 @@ describe('<flexiti-verify>', () => {
 
     it('verification_void in French', async () => {
       const el = await purchaseWithCode('9999', json({ error: 'verification_void' }, 409), { lang: 'fr-CA' });
-      expect(text($(el, '#format-error'))).to.equal(api('verification_void', 'fr-CA'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('verification_void', 'fr-CA'));
     });
 
     it('429 on the purchase: how long to wait, the code kept, Try again', async () => {
@@ -870,7 +893,7 @@ describe('<flexiti-verify>', () => {
       answerPurchase(el, json({ error: 'verification_required' }, 409));
       await choose(el, 'merchant_override');
       expect(el.step).to.equal('choose');
-      expect(text($(el, '#format-error'))).to.equal(api('verification_required'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('verification_required'));
     });
 
     it('a network failure of the purchase offers a retry that sends the same code again', async () => {
@@ -973,7 +996,7 @@ describe('<flexiti-verify>', () => {
       expect(el.step).to.equal('choose');
       expect(radio(el, 'sms')!.disabled).to.equal(true);
       expect(text($(el, '#format-sms-reason'))).to.equal('Not available for this account.');
-      expect(text($(el, '#format-error'))).to.equal(
+      expect(fieldErrorOf(el, 'format')).to.equal(
         "We can't send a text message to the phone number on file. Choose another way to verify.",
       );
       expect(radio(el, 'email')!.disabled).to.equal(false);
@@ -987,7 +1010,7 @@ describe('<flexiti-verify>', () => {
         answerVerify(el, verifySeed(label));
         await choose(el, 'email');
         expect(radio(el, 'email')!.disabled).to.equal(true);
-        expect(text($(el, '#format-error'))).to.equal(
+        expect(fieldErrorOf(el, 'format')).to.equal(
           "We can't send an email to the address on file. Choose another way to verify.",
         );
         expect(radio(el, 'sms')!.disabled).to.equal(false);
@@ -997,7 +1020,7 @@ describe('<flexiti-verify>', () => {
 
     it('an unusable email in French', async () => {
       const el = await inFrenchAfter(verifySeed('409 - Email Not Found'), 'email');
-      expect(text($(el, '#format-error'))).to.equal(
+      expect(fieldErrorOf(el, 'format')).to.equal(
         "Nous ne pouvons pas envoyer de courriel à l'adresse inscrite au dossier. Choisissez un autre mode de vérification.",
       );
       expect(text($(el, '#format-email-reason'))).to.equal('Non offert pour ce compte.');
@@ -1006,13 +1029,13 @@ describe('<flexiti-verify>', () => {
     it('sms_not_valid_phone: SMS is no longer offered, with the catalogue message', async () => {
       const el = await mountAfter(json({ message: 'Not a valid phone', error: 'sms_not_valid_phone' }, 400), 'sms');
       expect(radio(el, 'sms')!.disabled).to.equal(true);
-      expect(text($(el, '#format-error'))).to.equal(api('sms_not_valid_phone'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('sms_not_valid_phone'));
       expectFocus(el, radio(el, 'email'));
     });
 
     it('sms_not_valid_phone in French', async () => {
       const el = await inFrenchAfter(json({ message: 'Not a valid phone', error: 'sms_not_valid_phone' }, 400), 'sms');
-      expect(text($(el, '#format-error'))).to.equal(api('sms_not_valid_phone', 'fr-CA'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('sms_not_valid_phone', 'fr-CA'));
     });
 
     it('secret_answer_mismatch: on the answer field, with no hint at the stored answer', async () => {
@@ -1022,11 +1045,11 @@ describe('<flexiti-verify>', () => {
       await submitStep(el);
       expect(requests).to.have.length(1);
       expect(el.step).to.equal('question');
-      const error = text($(el, '#security_answer-error'));
+      const error = fieldErrorOf(el, 'security_answer');
       expect(error).to.equal(api('secret_answer_mismatch'));
       expect(error).to.not.match(/France|Franse|starts|begins|letters/i);
       expect(answerField(el).getAttribute('aria-invalid')).to.equal('true');
-      expect(answerField(el).getAttribute('aria-describedby')).to.contain('security_answer-error');
+      expect(answerField(el).getAttribute('aria-describedby')).to.contain('security_answer-message');
       expectFocus(el, answerField(el));
       expect(answerField(el).value, 'kept so a typo can be fixed').to.equal('Franse');
       expect(radio(el, '5')!.checked).to.equal(true);
@@ -1035,7 +1058,7 @@ describe('<flexiti-verify>', () => {
 
     it('secret_answer_mismatch in French', async () => {
       const el = await inFrenchAfter(verifySeed('409 - Secret Answer Mismatch'), answerTheQuestion);
-      expect(text($(el, '#security_answer-error'))).to.equal(api('secret_answer_mismatch', 'fr-CA'));
+      expect(fieldErrorOf(el, 'security_answer')).to.equal(api('secret_answer_mismatch', 'fr-CA'));
     });
 
     it('wrong_input naming the answer: the message goes on the answer field', async () => {
@@ -1054,7 +1077,7 @@ describe('<flexiti-verify>', () => {
       await toQuestion(el);
       await submitStep(el);
       expect(el.step).to.equal('question');
-      expect(text($(el, '#security_answer-error'))).to.equal(textNow('required', 'en-CA'));
+      expect(fieldErrorOf(el, 'security_answer')).to.equal(textNow('required', 'en-CA'));
       expectFocus(el, answerField(el));
     });
 
@@ -1078,15 +1101,15 @@ describe('<flexiti-verify>', () => {
     it('merchant_override_is_not_allowed: the override disappears for this customer', async () => {
       const el = await mountAfter(verifySeed('409 - Merchant Override Not Allowed'), 'merchant_override');
       expect(radio(el, 'merchant_override') == null, 'radio(el, "merchant_override") is absent').to.equal(true);
-      expect(text($(el, '#format-error'))).to.equal(api('merchant_override_is_not_allowed'));
-      expect(text($(el, '#format-error'))).to.not.equal('merchant_override_is_not_allowed');
+      expect(fieldErrorOf(el, 'format')).to.equal(api('merchant_override_is_not_allowed'));
+      expect(fieldErrorOf(el, 'format')).to.not.equal('merchant_override_is_not_allowed');
       expectFocus(el, radio(el, 'sms'));
       await expect(el).to.be.accessible();
     });
 
     it('merchant_override_is_not_allowed in French', async () => {
       const el = await inFrenchAfter(verifySeed('409 - Merchant Override Not Allowed'), 'merchant_override');
-      expect(text($(el, '#format-error'))).to.equal(api('merchant_override_is_not_allowed', 'fr-CA'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('merchant_override_is_not_allowed', 'fr-CA'));
     });
 
     it('tries_exceed on the security question: that method is locked, SMS and email offered', async () => {
@@ -1094,7 +1117,7 @@ describe('<flexiti-verify>', () => {
       expect(el.step).to.equal('choose');
       expect(radio(el, 'security_question')!.disabled).to.equal(true);
       expect(text($(el, '#format-security_question-reason'))).to.equal('Locked after too many attempts.');
-      expect(text($(el, '#format-error'))).to.equal(api('tries_exceed'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('tries_exceed'));
       expect(radio(el, 'sms')!.disabled).to.equal(false);
       expect(radio(el, 'email')!.disabled).to.equal(false);
       expectFocus(el, radio(el, 'sms'));
@@ -1114,7 +1137,7 @@ describe('<flexiti-verify>', () => {
 
     it('tries_exceed in French', async () => {
       const el = await inFrenchAfter(json({ error: 'tries_exceed' }, 409), 'sms');
-      expect(text($(el, '#format-error'))).to.equal(api('tries_exceed', 'fr-CA'));
+      expect(fieldErrorOf(el, 'format')).to.equal(api('tries_exceed', 'fr-CA'));
       expect(text($(el, '#format-sms-reason'))).to.equal('Bloqué après trop de tentatives.');
     });
 

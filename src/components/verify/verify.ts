@@ -19,6 +19,7 @@ import {
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController, type Run } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
+import { FocusController } from '../../internal/focus.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiPurchaseRequestEvent, FlexitiVerifiedEvent, FlexitiVerifyRequestEvent } from '../../events/requests.js';
 import { FlexitiPurchaseResultEvent } from '../../events/notifications.js';
@@ -51,6 +52,19 @@ type Retry = { kind: 'verify'; request: VerifyRequestBody } | { kind: 'purchase'
 /** Where focus goes after an update: the step's heading, the radio group in the step, a field, or the notice. */
 type FocusTarget = 'heading' | 'group' | 'security_answer' | 'verification_code' | 'notice';
 
+/** The elements `FocusTarget` names, tried in order; the heading when none is there. */
+const FOCUS_SELECTORS: Record<FocusTarget, string[]> = {
+  heading: ['#heading'],
+  notice: ['#notice', '#heading'],
+  group: [
+    'fieldset input[type="radio"]:checked:not(:disabled)',
+    'fieldset input[type="radio"]:not(:disabled)',
+    '#heading',
+  ],
+  security_answer: ['#security_answer', '#heading'],
+  verification_code: ['#verification_code', '#heading'],
+};
+
 const SECURITY_ANSWER_MAX = APPLY_FIELDS.find((field) => field.name === 'security_answer')?.maxLength ?? 100;
 const DEFAULT_RESEND_COOLDOWN = 30;
 
@@ -82,6 +96,10 @@ export function parseFormats(value: unknown): VerifyFormat[] {
  * @csspart heading - The heading of the current step (focused when the step changes).
  * @csspart notice - A message about the whole step (network, server, configuration), with "Try again" when it may help.
  * @csspart submit-button - The main button of the step.
+ * @csspart field - A text field: its label, hint, control and error.
+ * @csspart label - A text field's label.
+ * @csspart hint - A text field's hint.
+ * @csspart error - A field's or a choice's error.
  * @csspart status - The polite live region (busy, code sent).
  *
  * @cssstate choose - Step 1: choosing a method.
@@ -91,6 +109,7 @@ export function parseFormats(value: unknown): VerifyFormat[] {
  * @cssstate purchased - The purchase went through.
  * @cssstate misconfigured - `customer` is missing or unusable.
  * @cssstate busy - A request is in flight.
+ * @cssstate user-invalid - A field's or a choice's error is showing.
  *
  * @cssprop --flexiti-color-primary - Buttons and focus accents.
  * @cssprop --flexiti-color-error - Error text and invalid borders.
@@ -129,19 +148,21 @@ export class FlexitiVerify extends FlexitiElement {
   @state() private answerShown = false;
   @state() private code = '';
   @state() private codeChannel: CodeChannel | undefined;
-  @state() private fieldErrors: Partial<Record<FieldSlot, Problem>> = {};
   @state() private notice: { problem: Problem; retry?: Retry } | undefined;
   @state() private locked = new Map<VerifyFormat, LockReason>();
   @state() private removedFormats = new Set<VerifyFormat>();
   @state() private status: StatusKey = '';
 
   private readonly requests = new HostRequestController(this);
-  private readonly feedback = new FieldFeedback(this);
+  private readonly feedback = new FieldFeedback<Problem>(this, {
+    userInvalid: (on) => this.setCustomState('user-invalid', on),
+  });
+  /** Controls are disabled while busy: focus waits for the render that enables them again. */
+  private readonly focuser = new FocusController(this, () => !this.busy);
   private readonly resend = new CooldownController(this);
   private parsedCustomer: VerifyCustomer | undefined;
   private customerKey = '';
   private customerInvalid = false;
-  private pendingFocus: FocusTarget | undefined;
 
   /** The current step: `choose`, `question`, `code`, `verified` or `purchased`. */
   get step(): VerifyStep {
@@ -159,7 +180,7 @@ export class FlexitiVerify extends FlexitiElement {
     this.startOver();
     this.locked = locked;
     this.removedFormats = removedFormats;
-    this.pendingFocus = undefined;
+    this.focuser.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -169,12 +190,6 @@ export class FlexitiVerify extends FlexitiElement {
   protected override updated(): void {
     this.showState(this.state);
     this.setCustomState('busy', this.busy);
-    const target = this.pendingFocus;
-    // Controls are disabled while busy: focus waits for the render that enables them again.
-    if (!target || this.busy) return;
-    this.pendingFocus = undefined;
-    // After the update: moving focus fires `change` on the field being left, which updates state.
-    queueMicrotask(() => this.focusTarget(target));
   }
 
   // ── Customer and methods ──
@@ -203,7 +218,6 @@ export class FlexitiVerify extends FlexitiElement {
     this.answerShown = false;
     this.code = '';
     this.codeChannel = undefined;
-    this.fieldErrors = {};
     this.notice = undefined;
     this.locked = new Map();
     this.removedFormats = new Set();
@@ -265,8 +279,9 @@ export class FlexitiVerify extends FlexitiElement {
             chosen: this.chosenQuestion,
             answer: this.answer,
             answerShown: this.answerShown,
-            qidError: this.fieldErrors.security_qid ?? this.localError('security_qid'),
-            answerError: this.fieldErrors.security_answer ?? this.localError('security_answer'),
+            qidError: this.fieldError('security_qid'),
+            answerError: this.fieldError('security_answer'),
+            announce: (id: string) => this.feedback.announcement(id),
             notice,
           },
           this.questionHandlers,
@@ -278,7 +293,8 @@ export class FlexitiVerify extends FlexitiElement {
             busy,
             channel: this.codeChannel,
             code: this.code,
-            error: this.fieldErrors.verification_code ?? this.localError('verification_code'),
+            error: this.fieldError('verification_code'),
+            announce: (id: string) => this.feedback.announcement(id),
             resendIn: this.resend.remaining,
             notice,
           },
@@ -302,7 +318,8 @@ export class FlexitiVerify extends FlexitiElement {
             chosen: this.chosenFormat,
             locked: this.locked,
             noneLeft: this.availableFormats.length === 0,
-            error: this.fieldErrors.format ?? this.localError('format'),
+            error: this.fieldError('format'),
+            announce: (id: string) => this.feedback.announcement(id),
             notice,
           },
           this.chooseHandlers,
@@ -332,11 +349,10 @@ export class FlexitiVerify extends FlexitiElement {
     back: () => this.backToChoice(),
   };
 
-  /** The validation error of a field, shown once the field was left or a submit was attempted. */
-  private localError(slot: FieldSlot): Problem | undefined {
-    if (!this.feedback.shows(slot)) return undefined;
+  /** The error shown on a field: the server's until it is edited, else its own once left or submitted. */
+  private fieldError(slot: FieldSlot): Problem | undefined {
     const message = this.validate(slot);
-    return message ? { kind: 'message', message } : undefined;
+    return this.feedback.show(slot, message ? { kind: 'message', message } : undefined);
   }
 
   private validate(slot: FieldSlot): FieldMessage | undefined {
@@ -361,27 +377,27 @@ export class FlexitiVerify extends FlexitiElement {
 
   private chooseFormat(format: VerifyFormat): void {
     this.selectedFormat = format;
-    this.clearFieldError('format');
+    this.feedback.edit('format');
   }
 
   private chooseQuestion(id: string): void {
     this.selectedQuestion = id;
-    this.clearFieldError('security_qid');
+    this.feedback.edit('security_qid');
   }
 
   private onAnswerInput(event: InputEvent): void {
     this.answer = (event.target as HTMLInputElement).value;
-    this.clearFieldError('security_answer');
+    this.feedback.edit('security_answer');
   }
 
   private onAnswerChange(): void {
     // Chromium fires `change` on a field removed while focused (leaving the step): nothing to show then.
-    if (this.currentStep === 'question') this.touch('security_answer');
+    if (this.currentStep === 'question') this.feedback.touch('security_answer');
   }
 
   private onCodeInput(event: InputEvent): void {
     this.code = (event.target as HTMLInputElement).value;
-    this.clearFieldError('verification_code');
+    this.feedback.edit('verification_code');
   }
 
   /** On leaving the field, show the code as it will be sent (` 2 2 2 2 ` → `2222`) when it is valid. */
@@ -389,17 +405,7 @@ export class FlexitiVerify extends FlexitiElement {
     if (this.currentStep !== 'code') return;
     const result = validateVerificationCode(this.code);
     if (result.ok) this.code = result.value;
-    this.touch('verification_code');
-  }
-
-  private touch(slot: FieldSlot): void {
-    if (!this.feedback.shows(slot)) this.feedback.touch(slot);
-  }
-
-  private clearFieldError(slot: FieldSlot): void {
-    if (!this.fieldErrors[slot]) return;
-    const { [slot]: _cleared, ...rest } = this.fieldErrors;
-    this.fieldErrors = rest;
+    this.feedback.touch('verification_code');
   }
 
   private onChooseSubmit(event: SubmitEvent): void {
@@ -409,7 +415,7 @@ export class FlexitiVerify extends FlexitiElement {
     const format = this.chosenFormat;
     const customer = this.parsedCustomer;
     if (!format || !customer) {
-      this.pendingFocus = 'group';
+      this.focusOn('group');
       return;
     }
     if (format === 'security_question') {
@@ -426,7 +432,7 @@ export class FlexitiVerify extends FlexitiElement {
     const customer = this.parsedCustomer;
     const qid = this.chosenQuestion;
     if (this.validate('security_qid') || this.validate('security_answer') || !customer) {
-      this.pendingFocus = this.validate('security_qid') ? 'group' : 'security_answer';
+      this.focusOn(this.validate('security_qid') ? 'group' : 'security_answer');
       return;
     }
     void this.sendVerify({
@@ -442,7 +448,7 @@ export class FlexitiVerify extends FlexitiElement {
     this.feedback.submitAttempted();
     const result = validateVerificationCode(this.code);
     if (!result.ok || !this.codeChannel) {
-      this.pendingFocus = 'verification_code';
+      this.focusOn('verification_code');
       return;
     }
     this.code = result.value;
@@ -478,9 +484,8 @@ export class FlexitiVerify extends FlexitiElement {
   private goTo(step: VerifyStep, focus: FocusTarget = 'heading'): void {
     this.currentStep = step;
     this.notice = undefined;
-    this.fieldErrors = {};
     this.feedback.reset();
-    this.pendingFocus = focus;
+    this.focusOn(focus);
   }
 
   // ── Requests ──
@@ -536,9 +541,9 @@ export class FlexitiVerify extends FlexitiElement {
     this.resend.start(Number.isFinite(this.resendCooldown) ? this.resendCooldown : DEFAULT_RESEND_COOLDOWN);
     if (resend) {
       this.notice = undefined;
-      this.clearFieldError('verification_code');
+      this.feedback.clearServerError('verification_code');
       this.status = channel === 'email' ? 'resent_email' : 'resent_sms';
-      this.pendingFocus = 'verification_code';
+      this.focusOn('verification_code');
       return;
     }
     this.status = '';
@@ -636,30 +641,20 @@ export class FlexitiVerify extends FlexitiElement {
     if (this.currentStep !== step) this.goTo(step);
     this.notice = undefined;
     this.status = '';
-    this.fieldErrors = { ...this.fieldErrors, [slot]: problem.kind === 'api' ? { ...problem, field: slot } : problem };
-    this.pendingFocus = slot === 'security_qid' || slot === 'format' ? 'group' : slot;
+    this.feedback.setServerError(slot, problem.kind === 'api' ? { ...problem, field: slot } : problem);
+    this.focusOn(slot === 'security_qid' || slot === 'format' ? 'group' : slot);
   }
 
   private showNotice(problem: Problem, retry?: Retry): void {
     this.status = '';
     this.notice = { problem, retry };
-    this.pendingFocus = 'notice';
+    this.focusOn('notice');
   }
 
   // ── Focus and timers ──
 
-  private focusTarget(target: FocusTarget): void {
-    const root = this.renderRoot as ShadowRoot;
-    const element =
-      target === 'heading'
-        ? root.querySelector<HTMLElement>('#heading')
-        : target === 'notice'
-          ? root.querySelector<HTMLElement>('#notice')
-          : target === 'group'
-            ? (root.querySelector<HTMLElement>('fieldset input[type="radio"]:checked:not(:disabled)') ??
-              root.querySelector<HTMLElement>('fieldset input[type="radio"]:not(:disabled)'))
-            : root.querySelector<HTMLElement>(`#${target}`);
-    (element ?? root.querySelector<HTMLElement>('#heading'))?.focus();
+  private focusOn(target: FocusTarget): void {
+    void this.focuser.after(...FOCUS_SELECTORS[target]);
   }
 }
 
