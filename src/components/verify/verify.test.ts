@@ -11,7 +11,15 @@ import type {
   FlexitiVerifyRequestEvent,
 } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiPurchaseResultEvent } from '../../events/notifications.js';
-import { $, disableAndSubmit, expectFocus, fieldErrorOf, mountIn, settleBusy, text } from '../../../test/browser/dom.js';
+import {
+  $,
+  disableAndSubmit,
+  expectFocus,
+  fieldErrorOf,
+  mountIn,
+  settleBusy,
+  text,
+} from '../../../test/browser/dom.js';
 
 // ── Seed responses (test/fixtures/seed-examples.json, generated from seed 003) ──
 
