@@ -10,6 +10,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, confirm, control, fillValid, mount, seedApply, settled, submitForm } from '../apply-harness.js';
 import { chooseMethod, jsonResponse, mountPlanPicker, mountVerify, verifySettled } from './helpers.js';
+import { ELEMENT_EVENT_TYPES } from '../../event-types.js';
 
 const SIN_TYPED = '130 692 544';
 const SIN = '130692544';
@@ -39,22 +40,7 @@ function allEventTypes(): string[] {
       for (const key of Object.getOwnPropertyNames(proto)) if (key.startsWith('on')) standard.add(key.slice(2));
     }
   }
-  return [
-    ...standard,
-    'flexiti-apply-request',
-    'flexiti-close-account-request',
-    'flexiti-license-request',
-    'flexiti-verify-request',
-    'flexiti-terms-request',
-    'flexiti-result',
-    'flexiti-error',
-    'flexiti-verified',
-    'flexiti-purchase-request',
-    'flexiti-purchase-result',
-    'change',
-    'input',
-    'beforeinput',
-  ];
+  return [...standard, ...ELEMENT_EVENT_TYPES, 'beforeinput'];
 }
 
 interface Seen {

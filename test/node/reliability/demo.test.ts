@@ -12,6 +12,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ELEMENT_EVENT_TYPES } from '../../event-types.js';
 import type { Browser, Page } from 'playwright-core';
 import {
   chooseNoInterestPlan,
@@ -94,28 +95,10 @@ async function record(page: Page, requests: Checkout['requests'], consoleLines: 
   page.on('framenavigated', (frame) => requests.push({ url: frame.url(), body: '' }));
   page.on('console', (message) => consoleLines.push(message.text()));
   // Every event the page could see, from the first moment, in the capture phase on document.
-  await page.addInitScript(() => {
+  await page.addInitScript((elementEvents) => {
     const seen: Array<{ type: string; text: string }> = [];
     (window as unknown as { seenEvents: typeof seen }).seenEvents = seen;
-    const types = new Set<string>([
-      'flexiti-apply-request',
-      'flexiti-close-account-request',
-      'flexiti-license-request',
-      'flexiti-verify-request',
-      'flexiti-terms-request',
-      'flexiti-result',
-      'flexiti-error',
-      'flexiti-verified',
-      'flexiti-lookup-request',
-      'flexiti-lookup-result',
-      'flexiti-purchase-request',
-      'flexiti-checkout-request',
-      'flexiti-form-values-request',
-      'flexiti-checkout-step',
-      'flexiti-checkout-complete',
-      'change',
-      'input',
-    ]);
+    const types = new Set<string>(elementEvents);
     for (const target of [window, Document.prototype, HTMLElement.prototype, Element.prototype]) {
       for (let proto: object | null = target; proto; proto = Object.getPrototypeOf(proto)) {
         for (const key of Object.getOwnPropertyNames(proto)) if (key.startsWith('on')) types.add(key.slice(2));
@@ -140,7 +123,7 @@ async function record(page: Page, requests: Checkout['requests'], consoleLines: 
         { capture: true },
       );
     }
-  });
+  }, ELEMENT_EVENT_TYPES);
 }
 
 /** The events the page has seen since it loaded. */
