@@ -4,7 +4,7 @@
  * offer_types and lookup responses never throw and never produce `undefined`/`NaN` text.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   ERROR_TYPES,
@@ -26,9 +26,9 @@ import {
   type FieldMessage,
 } from '../../../src/model/index.js';
 import { textIn } from '../../texts.js';
-import { createFlexitiHandler, sandboxFormValues, type FlexitiHandler } from '../../../src/server/index.js';
-import { serveNode, type NodeServer } from '../../../src/server/node.js';
-import { fakeClock, startHarness, type Harness } from '../server/helpers.js';
+import { sandboxFormValues } from '../../../src/server/index.js';
+import { fakeClock, openForSuite } from '../server/helpers.js';
+import { startStack } from '../server/stack.js';
 import {
   cents,
   errorBody,
@@ -179,20 +179,8 @@ describe('normalizers are idempotent', () => {
 describe('random valid applicants', () => {
   const clock = fakeClock();
   const today = todayLocal(new Date(clock.now()));
-  let harness: Harness;
-  let handler: NodeServer;
-  let flexiti: FlexitiHandler;
+  const stack = openForSuite(() => startStack({ sandbox: { clock: clock.now }, client: { now: clock.now } }));
   let serial = 0;
-
-  before(async () => {
-    harness = await startHarness({ sandbox: { clock: clock.now }, client: { now: clock.now } });
-    flexiti = createFlexitiHandler({ client: harness.client });
-    handler = await serveNode(flexiti, { port: 0 });
-  });
-  after(async () => {
-    await handler?.close();
-    await harness?.close();
-  });
 
   it('always validate into a request the handler and the sandbox accept (approved), normalized as expected', async () => {
     const formValues = formValuesSchema.parse(sandboxFormValues('en'));
@@ -209,12 +197,12 @@ describe('random valid applicants', () => {
         for (const [key, value] of Object.entries(expected)) {
           assert.deepEqual((request as Record<string, unknown>)[key], value, `${key} normalized`);
         }
-        const { id } = await flexiti.createCheckout({
+        const { id } = await stack.flexiti.createCheckout({
           orderId: `property-${serial}`,
           amount: request.amount_requested,
           channel: 'online',
         });
-        const response = await fetch(`${handler.url}/api/flexiti/apply`, {
+        const response = await fetch(`${stack.api}/apply`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-flexiti-checkout': id },
           body: JSON.stringify(request),
@@ -228,7 +216,7 @@ describe('random valid applicants', () => {
     );
     assert.equal(
       approved,
-      harness.sandbox.state.applications.filter((application) => application.outcome === 'approved').length,
+      stack.harness.sandbox.state.applications.filter((application) => application.outcome === 'approved').length,
     );
   });
 });

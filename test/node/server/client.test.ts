@@ -3,7 +3,7 @@
  * and replay, timeouts, schema checks, and which calls may retry.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   buildAamva,
   createFlexitiClient,
@@ -21,22 +21,18 @@ import {
   grants,
   answerOn,
   intercept,
+  openForSuite,
   openHarness,
   rejection,
   sentTo,
   startHarness,
-  type Harness,
 } from './helpers.js';
 
 const applicant = SANDBOX_APPLICANT as unknown as ApplyRequest;
 const ONTARIO_LICENCE = buildAamva('636012', { ...ONTARIO_LICENCE_FIELDS, DCG: 'CAN' });
 
 describe('client: every method against the sandbox', () => {
-  let harness: Harness;
-  before(async () => {
-    harness = await startHarness();
-  });
-  after(() => harness.close());
+  const harness = openForSuite(() => startHarness());
 
   it('login() returns the merchant and its form_values, in French for lang=fr', async () => {
     const en = await harness.client.login();

@@ -4,7 +4,7 @@
  * bodies, gateway errors, and no stack traces or secrets in any answer.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   buildAamva,
   createFlexitiClient,
@@ -17,8 +17,8 @@ import {
 } from '../../../src/server/index.js';
 import { serveNode } from '../../../src/server/node.js';
 import { localError, readApiError } from '../../../src/model/index.js';
-import { answerOn, delay, intercept } from './helpers.js';
-import { openStack, startStack, type Stack } from './stack.js';
+import { answerOn, delay, intercept, openForSuite } from './helpers.js';
+import { openStack, startStack } from './stack.js';
 
 async function json(response: Response): Promise<Record<string, unknown>> {
   return (await response.json()) as Record<string, unknown>;
@@ -35,11 +35,7 @@ function assertClean(text: string): void {
 const JOHN = { first_name: 'John', last_name: 'Doe', dob: '1974-05-15' };
 
 describe('handler: routes', () => {
-  let stack: Stack;
-  before(async () => {
-    stack = await startStack();
-  });
-  after(() => stack.close());
+  const stack = openForSuite(() => startStack());
 
   it('GET /form-values?lang=fr returns French form_values', async () => {
     const response = await fetch(`${stack.api}/form-values?lang=fr`);
