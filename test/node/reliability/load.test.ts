@@ -8,18 +8,10 @@ import { describe, it } from 'node:test';
 import { SANDBOX_APPLICANT, SANDBOX_SMS_CODE } from '../../../src/server/index.js';
 import { fakeClock, grants } from '../server/helpers.js';
 import { openStack, type Stack } from '../server/stack.js';
+import { uniqueLetters } from './arbitraries.js';
 
-/** A letters-only name unique to `index` (names accept letters, not digits): 0 → "Aa", 27 → "Bb"… */
-function uniqueName(index: number): string {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  let rest = index;
-  let name = '';
-  do {
-    name = letters[rest % 26] + name;
-    rest = Math.floor(rest / 26);
-  } while (rest > 0);
-  return `Load${name}`;
-}
+/** A letters-only name unique to `index` (names accept letters, not digits). */
+const uniqueName = (index: number) => `Load${uniqueLetters(index)}`;
 
 /** The sandbox's example applicant with a unique first and last name, so none is a duplicate of another. */
 const applicant = (index: number) => ({
