@@ -50,6 +50,21 @@ import {
 
 const RUNS = { numRuns: 200 };
 
+/** For 300 random inputs of `arbitrary`: `schema` parses or refuses each, never throws; `check` what it parsed. */
+function whenParsed<T>(
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false } },
+  arbitrary: fc.Arbitrary<unknown>,
+  check: (parsed: T) => void,
+): void {
+  fc.assert(
+    fc.property(arbitrary, (raw) => {
+      const result = schema.safeParse(raw);
+      if (result.success) check(result.data);
+    }),
+    { numRuns: 300 },
+  );
+}
+
 /**
  * Text a customer may see never shows a programming artefact (`undefined`, `NaN`, `[object Object]`, an unfilled
  * `{placeholder}`), unless the API itself sent those characters (`source`, the body as JSON).
@@ -255,42 +270,27 @@ describe('hostile API data never throws and never shows undefined or NaN', () =>
   });
 
   it('form_values of any shape: parsed or refused, never thrown; parsed labels are strings and terms are numbers', async () => {
-    fc.assert(
-      fc.property(formValuesLike, (raw) => {
-        const result = formValuesSchema.safeParse(raw);
-        if (!result.success) return;
-        for (const list of ['salutation', 'province', 'security_qid', 'govid_type'] as const) {
-          for (const label of Object.values(result.data[list].options)) assert.equal(typeof label, 'string');
-        }
-        for (const offer of result.data.offer_types) {
-          for (const term of offer.term_options) assert.ok(Number.isFinite(term) && term > 0, `term ${term}`);
-        }
-      }),
-      { numRuns: 300 },
-    );
+    whenParsed(formValuesSchema, formValuesLike, (parsed) => {
+      for (const list of ['salutation', 'province', 'security_qid', 'govid_type'] as const) {
+        for (const label of Object.values(parsed[list].options)) assert.equal(typeof label, 'string');
+      }
+      for (const offer of parsed.offer_types) {
+        for (const term of offer.term_options) assert.ok(Number.isFinite(term) && term > 0, `term ${term}`);
+      }
+    });
   });
 
   it('offer_types of any shape: term_options are positive whole numbers, never NaN', async () => {
-    fc.assert(
-      fc.property(offerType, (raw) => {
-        const result = offerTypeSchema.safeParse(raw);
-        if (!result.success) return;
-        assert.equal(typeof result.data.plan_id, 'string');
-        for (const term of result.data.term_options) assert.ok(Number.isInteger(term) && term > 0, `term ${term}`);
-      }),
-      { numRuns: 300 },
-    );
+    whenParsed(offerTypeSchema, offerType, (parsed) => {
+      assert.equal(typeof parsed.plan_id, 'string');
+      for (const term of parsed.term_options) assert.ok(Number.isInteger(term) && term > 0, `term ${term}`);
+    });
   });
 
   it('lookup responses of any shape: parsed or refused; a parsed available_credit is a finite number', async () => {
-    fc.assert(
-      fc.property(lookupLike, (raw) => {
-        const result = lookupResponseSchema.safeParse(raw);
-        if (!result.success) return;
-        assert.ok(Number.isFinite(result.data.available_credit), `available_credit ${result.data.available_credit}`);
-        for (const question of result.data.security_qid) assert.equal(typeof question.text, 'string');
-      }),
-      { numRuns: 300 },
-    );
+    whenParsed(lookupResponseSchema, lookupLike, (parsed) => {
+      assert.ok(Number.isFinite(parsed.available_credit), `available_credit ${parsed.available_credit}`);
+      for (const question of parsed.security_qid) assert.equal(typeof question.text, 'string');
+    });
   });
 });
