@@ -16,7 +16,7 @@ import type { ApplyRequest } from '../../../src/model/index.js';
 import {
   ONTARIO_LICENCE_FIELDS,
   clientFailure,
-  delay,
+  delayOn,
   fakeClock,
   grants,
   answerOn,
@@ -347,11 +347,7 @@ describe('client: timeouts, schemas and retries', () => {
   it('a slow answer fails with timeout after the configured time', async (t) => {
     const harness = await openHarness(t, {
       client: { timeout: 150 },
-      wrap: (sandbox) =>
-        intercept(sandbox, async (_request, path) => {
-          if (path.endsWith('/customers/search')) await delay(600);
-          return undefined;
-        }),
+      wrap: delayOn('/customers/search', 600),
     });
     const started = performance.now();
     const error = await clientFailure(
@@ -367,11 +363,7 @@ describe('client: timeouts, schemas and retries', () => {
 
   it('a per-call timeout overrides the client’s', async (t) => {
     const harness = await openHarness(t, {
-      wrap: (sandbox) =>
-        intercept(sandbox, async (_request, path) => {
-          if (path.endsWith('/apply')) await delay(400);
-          return undefined;
-        }),
+      wrap: delayOn('/apply', 400),
     });
     const error = await clientFailure(harness.client.apply(applicant, { timeout: 100 }));
     assert.equal(error.code, 'timeout');

@@ -17,7 +17,7 @@ import {
 } from '../../../src/server/index.js';
 import { serveNode } from '../../../src/server/node.js';
 import { localError, readApiError } from '../../../src/model/index.js';
-import { answerOn, delay, intercept, openForSuite } from './helpers.js';
+import { answerOn, delayOn, openForSuite } from './helpers.js';
 import { openStack, startStack } from './stack.js';
 
 async function json(response: Response): Promise<Record<string, unknown>> {
@@ -358,11 +358,7 @@ describe('handler: failures the browser cannot fix', () => {
   it('a Flexiti timeout is 504 timeout', async (t) => {
     const stack = await openStack(t, {
       client: { timeout: 100 },
-      wrap: (sandbox) =>
-        intercept(sandbox, async (_request, path) => {
-          if (path.endsWith('/apply')) await delay(400);
-          return undefined;
-        }),
+      wrap: delayOn('/apply', 400),
     });
     const response = await stack.post(`${stack.api}/apply`, SANDBOX_APPLICANT);
     assert.equal(response.status, 504);

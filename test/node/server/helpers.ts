@@ -181,6 +181,15 @@ export function answerOn(
     intercept(sandbox, (_request, path) => (ends.some((tail) => path.endsWith(tail)) ? answer() : undefined));
 }
 
+/** A `wrap` whose target holds each request to a path ending in `tail` for `ms` before the sandbox answers it. */
+export function delayOn(tail: string, ms: number): (sandbox: Sandbox) => FetchTarget {
+  return (sandbox) =>
+    intercept(sandbox, async (_request, path) => {
+      if (path.endsWith(tail)) await delay(ms);
+      return undefined;
+    });
+}
+
 /** The seed's Ontario licence as AAMVA data elements (the sandbox's licence personas and the client test scan it). */
 export const ONTARIO_LICENCE_FIELDS = Object.freeze({
   DAQ: 'D61014070660905',
