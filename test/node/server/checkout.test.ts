@@ -47,6 +47,20 @@ const ROOMY = {
   codeSendsPerCustomer: { points: 1000, duration: 3600 },
 };
 
+/** A checkout on `stack` with John Doe found and verified by his security question; what the lookup answered. */
+async function johnVerified(
+  stack: CheckoutStack,
+  options: Parameters<CheckoutStack['checkout']>[0] = {},
+  answer = { security_qid: '4', security_answer: 'Buddy' },
+) {
+  const checkout = await stack.checkout(options);
+  const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
+  assert.equal(found.status, 200, found.text);
+  const verified = await stack.call('verify', { checkout, body: { format: 'security_question', ...answer } });
+  assert.equal(verified.status, 200, verified.text);
+  return { checkout, found };
+}
+
 describe('checkout sessions: journeys', () => {
   let stack: CheckoutStack;
   const purchases: Array<{ checkout: CheckoutState; transaction: CheckoutTransaction }> = [];
@@ -183,12 +197,7 @@ describe('checkout sessions: journeys', () => {
   });
 
   it('a repeated purchase answers the same receipt and posts nothing more', async () => {
-    const checkout = await stack.checkout();
-    const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
-    await stack.call('verify', {
-      checkout,
-      body: { format: 'security_question', security_qid: '7', security_answer: 'Maple Street' },
-    });
+    const { checkout, found } = await johnVerified(stack, {}, { security_qid: '7', security_answer: 'Maple Street' });
     const before = stack.harness.sandbox.state.transactions.length;
     const first = await stack.call('purchase', { checkout, body: firstOffer(found.body) });
     const second = await stack.call('purchase', { checkout, body: firstOffer(found.body) });
@@ -198,12 +207,7 @@ describe('checkout sessions: journeys', () => {
   });
 
   it('ten purchases raced on one checkout post exactly one transaction, and all get its receipt', async () => {
-    const checkout = await stack.checkout();
-    const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
-    await stack.call('verify', {
-      checkout,
-      body: { format: 'security_question', security_qid: '4', security_answer: 'Buddy' },
-    });
+    const { checkout, found } = await johnVerified(stack);
     const before = stack.harness.sandbox.state.transactions.length;
     const answers = await Promise.all(
       Array.from({ length: 10 }, () => stack.call('purchase', { checkout, body: firstOffer(found.body) })),
@@ -291,18 +295,9 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
   });
   after(() => stack.close());
 
-  /** John Doe, verified by his security question, on a small order (his credit lasts the whole suite). */
-  const verifiedJohn = async (options: Parameters<CheckoutStack['checkout']>[0] = {}) => {
-    const checkout = await stack.checkout({ amount: SMALL_ORDER, ...options });
-    const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
-    assert.equal(found.status, 200, found.text);
-    const verified = await stack.call('verify', {
-      checkout,
-      body: { format: 'security_question', security_qid: '4', security_answer: 'Buddy' },
-    });
-    assert.equal(verified.status, 200, verified.text);
-    return { checkout, found };
-  };
+  /** John Doe, verified, on a small order (his credit lasts the whole suite). */
+  const verifiedJohn = (options: Parameters<CheckoutStack['checkout']>[0] = {}) =>
+    johnVerified(stack, { amount: SMALL_ORDER, ...options });
   const transactionsSent = () => stack.harness.sent.filter((request) => request.path.endsWith('/transactions')).length;
   const verifiesSent = () => stack.harness.sent.filter((request) => request.path.endsWith('/verify')).length;
 
