@@ -62,3 +62,13 @@ export async function settleBusy(el: FlexitiElement): Promise<void> {
   await waitUntil(() => !$(el, '[aria-busy="true"]'), `${el.localName} stayed busy`);
   await el.updateComplete;
 }
+
+/** Counts the submits `form` lets through, each stopped so the page stays: `submitted()` reads the count. */
+export function countSubmits(form: HTMLFormElement): () => number {
+  let submitted = 0;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submitted++;
+  });
+  return () => submitted;
+}
