@@ -3,7 +3,7 @@
  * free 127.0.0.1 port, driven by Debian's Chromium through playwright-core.
  */
 import { createRequire } from 'node:module';
-import { after, before } from 'node:test';
+import { after, before, type TestContext } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { startDemoServer, type DemoServer } from '../../scripts/start.js';
@@ -42,6 +42,17 @@ export interface CheckoutOptions {
 }
 
 /** A fresh server (fresh sandbox, no file watching: nothing may reload the page mid-journey) and a fresh page on the cart. */
+/** {@link openCheckout}, closed when the test `t` ends (pass or fail): no try/finally in the test. */
+export async function openCheckoutFor(
+  t: TestContext,
+  browser: Browser,
+  options: CheckoutOptions = {},
+): Promise<Checkout> {
+  const checkout = await openCheckout(browser, options);
+  t.after(() => checkout.close());
+  return checkout;
+}
+
 export async function openCheckout(
   browser: Browser,
   { lang = 'en-CA', beforeLoad, phone = false }: CheckoutOptions = {},
