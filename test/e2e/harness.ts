@@ -219,37 +219,46 @@ export interface Applicant {
   piw: string;
 }
 
+/** The application's fields in the order the form shows them, and those chosen from a list. */
+const FORM_ORDER = [
+  'salutation',
+  'first_name',
+  'last_name',
+  'dob',
+  'address_1',
+  'city',
+  'province',
+  'postal_code',
+  'phone_number',
+  'email',
+  'personal_income',
+  'household_income',
+  'housing_type',
+  'monthly_housing_expenses',
+  'occupation_id',
+  'occupation_title',
+  'security_qid',
+  'security_answer',
+  'piw',
+] as const satisfies readonly (keyof Applicant)[];
+const LISTS = new Set<keyof Applicant>(['salutation', 'province', 'housing_type', 'occupation_id', 'security_qid']);
+
 /**
  * Fills `<flexiti-apply>` as a customer would: typing every text field key by key, choosing from the lists,
  * then reading the terms to their end with the keyboard and ticking the box.
  */
 export async function typeApplication(apply: Locator, applicant: Applicant): Promise<void> {
-  const field = (name: string) => apply.locator(`[name="${name}"]`);
-  const type = async (name: keyof Applicant) => {
+  for (const name of FORM_ORDER) {
+    const field = apply.locator(`[name="${name}"]`);
     const value = applicant[name];
-    if (value === undefined) return;
-    await field(name).fill('');
-    await field(name).pressSequentially(value);
-  };
-  await field('salutation').selectOption(applicant.salutation);
-  await type('first_name');
-  await type('last_name');
-  await type('dob');
-  await type('address_1');
-  await type('city');
-  await field('province').selectOption(applicant.province);
-  await type('postal_code');
-  await type('phone_number');
-  await type('email');
-  await type('personal_income');
-  await type('household_income');
-  await field('housing_type').selectOption(applicant.housing_type);
-  await type('monthly_housing_expenses');
-  await field('occupation_id').selectOption(applicant.occupation_id);
-  await type('occupation_title');
-  await field('security_qid').selectOption(applicant.security_qid);
-  await type('security_answer');
-  await type('piw');
+    if (value === undefined) continue;
+    if (LISTS.has(name)) {
+      await field.selectOption(value);
+    } else {
+      await field.fill('');
+      await field.pressSequentially(value);
+    }
+  }
   await agreeToTerms(apply);
 }
 
