@@ -10,21 +10,11 @@ import { builtinModules } from 'node:module';
 import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { createContext, runInContext } from 'node:vm';
-import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { AS_AN_EDGE_WORKER_BUNDLES } from '../edge-worker.js';
 
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 const isBuiltin = (path: string) => path.startsWith('node:') || builtins.has(path) || builtins.has(path.split('/')[0]!);
-
-/** esbuild as a worker bundler resolves (Cloudflare's, Vercel Edge's): no Node platform, worker conditions first. */
-const AS_AN_EDGE_WORKER_BUNDLES = {
-  bundle: true,
-  write: false,
-  platform: 'neutral',
-  target: 'es2022',
-  mainFields: ['module', 'main'],
-  conditions: ['worker', 'browser'],
-  logLevel: 'silent',
-} as const satisfies BuildOptions;
 
 /** Bundles `entry` for a worker; returns every Node built-in it reaches, as `importer → built-in`. */
 async function nodeImports(entry: string): Promise<string[]> {
