@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { readApiError } from '../../src/model/index.js';
 import { textIn } from '../texts.js';
 import {
+  answerSecurityQuestion,
   axeViolations,
   chooseNoInterestPlan,
   findAccountByName,
@@ -47,11 +48,7 @@ describe('existing customer at the checkout', () => {
     await chooseNoInterestPlan(page, 20);
 
     const verify = step(page, 'verify').locator('flexiti-verify');
-    await verify.getByRole('radio', { name: 'Answer a security question' }).check();
-    await verify.getByRole('button', { name: 'Continue' }).click();
-    await verify.getByRole('radio', { name: 'What is the name of your favourite childhood friend?' }).check();
-    const answer = verify.getByLabel('Your answer');
-    await typeAndEnter(answer, 'Rex');
+    const answer = await answerSecurityQuestion(verify, 'What is the name of your favourite childhood friend?', 'Rex');
     const mismatch = await textIn(readApiError(409, { error: 'secret_answer_mismatch', message: '' }), 'en-CA');
     await verify.getByText(mismatch).waitFor();
     assert.equal(await answer.getAttribute('aria-invalid'), 'true', 'the wrong answer is marked on its field');

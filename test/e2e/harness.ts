@@ -219,6 +219,19 @@ export interface Applicant {
   piw: string;
 }
 
+/**
+ * On `verify` (the verify step's element): the security question method, the question named `question`, and
+ * `answer` typed into its field and sent with Enter. The answer field, to read or retype.
+ */
+export async function answerSecurityQuestion(verify: Locator, question: string, answer: string): Promise<Locator> {
+  await verify.getByRole('radio', { name: 'Answer a security question' }).check();
+  await verify.getByRole('button', { name: 'Continue' }).click();
+  await verify.getByRole('radio', { name: question }).check();
+  const field = verify.getByLabel('Your answer');
+  await typeAndEnter(field, answer);
+  return field;
+}
+
 /** The application's fields in the order the form shows them, and those chosen from a list. */
 const FORM_ORDER = [
   'salutation',

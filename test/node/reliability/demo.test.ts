@@ -15,6 +15,7 @@ import { describe, it } from 'node:test';
 import { ELEMENT_EVENT_TYPES } from '../../event-types.js';
 import type { Browser, Page } from 'playwright-core';
 import {
+  answerSecurityQuestion,
   chooseNoInterestPlan,
   findAccountByName,
   sharedBrowser,
@@ -191,11 +192,11 @@ describe('the demo checkout: PII and the network cut', () => {
       await findAccountByName(page, { firstName: 'John', lastName: 'Doe', dob: '1974-05-15' });
       await chooseNoInterestPlan(page, 20);
       const verify2 = step(page, 'verify').locator('flexiti-verify');
-      await verify2.getByRole('radio', { name: 'Answer a security question' }).check();
-      await verify2.getByRole('button', { name: 'Continue' }).click();
-      await verify2.getByRole('radio', { name: 'What is the name of your favourite childhood friend?' }).check();
-      const answer = verify2.getByLabel('Your answer');
-      await typeAndEnter(answer, applicant.security_answer);
+      const answer = await answerSecurityQuestion(
+        verify2,
+        'What is the name of your favourite childhood friend?',
+        applicant.security_answer,
+      );
       await verify2.locator('[aria-invalid="true"]').first().waitFor();
       await answer.fill('');
       await typeAndEnter(answer, 'Buddy');
