@@ -34,6 +34,20 @@ async function tabTo(page: Page, target: Locator, { backwards = false } = {}): P
   throw new Error(`Tab never reached ${target}`);
 }
 
+/** Tabs to `target` and presses `key` there. */
+async function pressOn(page: Page, key: string, target: Locator, options?: { backwards?: boolean }): Promise<void> {
+  await tabTo(page, target, options);
+  await page.keyboard.press(key);
+}
+
+/** Tabs to `field` once it shows, types `text` key by key and sends it with Enter. */
+async function typeAndSend(page: Page, field: Locator, text: string): Promise<void> {
+  await field.waitFor();
+  await tabTo(page, field);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
 describe('existing customer at the checkout', () => {
   const browser = sharedBrowser();
 
@@ -91,24 +105,18 @@ describe('existing customer at the checkout', () => {
 
   it('by card number, keyboard only: a card that is not found, then the right one, paid with the texted code', async (t) => {
     const { page, demo, pageErrors } = await openCheckoutFor(t, browser());
-    await tabTo(page, page.getByRole('button', { name: 'I already have a Flexiti account' }));
-    await page.keyboard.press('Enter');
+    await pressOn(page, 'Enter', page.getByRole('button', { name: 'I already have a Flexiti account' }));
 
     const lookup = step(page, 'lookup').locator('flexiti-lookup');
-    await tabTo(page, lookup.getByRole('radio', { name: 'Name and date of birth' }));
-    await page.keyboard.press('ArrowRight');
+    await pressOn(page, 'ArrowRight', lookup.getByRole('radio', { name: 'Name and date of birth' }));
     const card = lookup.getByRole('textbox', { name: 'Flexiti card number' });
-    await card.waitFor();
-    await tabTo(page, card);
-    await page.keyboard.type('6374 9801 0040 8235');
-    await page.keyboard.press('Enter');
+    await typeAndSend(page, card, '6374 9801 0040 8235');
     const notFound = lookup.locator('#notice');
     await notFound.waitFor();
     assert.equal(await card.inputValue(), '6374 9801 0040 8235', 'what was typed is still there');
     assert.equal(await step(page, 'plan').isVisible(), false);
 
-    await tabTo(page, card, { backwards: true });
-    await page.keyboard.press('End');
+    await pressOn(page, 'End', card, { backwards: true });
     await page.keyboard.press('Backspace');
     await page.keyboard.type('4');
     await page.keyboard.press('Enter');
@@ -116,12 +124,13 @@ describe('existing customer at the checkout', () => {
     const plan = step(page, 'plan');
     await plan.getByRole('heading', { name: 'Step 3 of 4 Choose how to pay' }).waitFor();
     const firstPlan = plan.getByRole('radio', { name: /^90 Days Grace/ });
-    await tabTo(page, firstPlan);
-    await page.keyboard.press('Space');
-    await tabTo(page, plan.getByRole('radio', { name: /^90 Days Grace, Equal Payments Regular Interest, 18 months/ }));
-    await page.keyboard.press('Space');
-    await tabTo(page, plan.getByRole('button', { name: 'Continue' }));
-    await page.keyboard.press('Enter');
+    await pressOn(page, 'Space', firstPlan);
+    await pressOn(
+      page,
+      'Space',
+      plan.getByRole('radio', { name: /^90 Days Grace, Equal Payments Regular Interest, 18 months/ }),
+    );
+    await pressOn(page, 'Enter', plan.getByRole('button', { name: 'Continue' }));
 
     const verify = step(page, 'verify').locator('flexiti-verify');
     await tabTo(page, verify.getByRole('radio').first());
@@ -129,10 +138,7 @@ describe('existing customer at the checkout', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
     const code = verify.getByRole('textbox', { name: 'Verification code' });
-    await code.waitFor();
-    await tabTo(page, code);
-    await page.keyboard.type(' 2 2 2 2 ');
-    await page.keyboard.press('Enter');
+    await typeAndSend(page, code, ' 2 2 2 2 ');
 
     const receipt = await purchaseApproved(page);
     assert.equal(
