@@ -5,9 +5,8 @@ import { setLocale } from '../../internal/locale.js';
 import type { FlexitiLookup } from './lookup.js';
 import { localError, readApiError, todayLocal, type Locale } from '../../model/index.js';
 import { textNow } from '../../../test/texts.js';
-import type { FlexitiLookupRequestEvent } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiLookupResultEvent } from '../../events/notifications.js';
-import { $, expectFocus, settleBusy, text } from '../../../test/browser/dom.js';
+import { $, answerRequests, expectFocus, settleBusy, text } from '../../../test/browser/dom.js';
 
 // ── Seed answers (test/fixtures/seed-examples.json, generated from seed 003) ──
 
@@ -64,15 +63,7 @@ async function mount({ lang = 'en-CA' as Locale, by = 'name' } = {}): Promise<Fl
 type Answer = () => unknown;
 
 /** Answers every lookup request with the next answer (the last one repeats); records the request bodies. */
-function answer(el: FlexitiLookup, ...answers: Answer[]): Record<string, unknown>[] {
-  const requests: Record<string, unknown>[] = [];
-  el.addEventListener('flexiti-lookup-request', (event: FlexitiLookupRequestEvent) => {
-    requests.push({ ...event.detail.request });
-    const next = answers.length > 1 ? answers.shift()! : answers[0]!;
-    event.detail.respondWith(next());
-  });
-  return requests;
-}
+const answer = (el: FlexitiLookup, ...answers: Answer[]) => answerRequests(el, 'flexiti-lookup-request', ...answers);
 
 function results(el: FlexitiLookup): unknown[] {
   const details: unknown[] = [];
