@@ -2,6 +2,8 @@
  * The demo page's own text, in both languages. The elements carry their own translations (@lit/localize);
  * this small dictionary is all a host page needs for the words around them.
  */
+import { formatMoney } from '../src/internal/format.js';
+
 export type Locale = 'en-CA' | 'fr-CA';
 
 const en = {
@@ -120,13 +122,5 @@ export function words(locale: Locale): Dictionary {
   return dictionaries[locale];
 }
 
-const moneyFormats = new Map<Locale, Intl.NumberFormat>();
-
-export function money(amount: number, locale: Locale): string {
-  let format = moneyFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CAD' });
-    moneyFormats.set(locale, format);
-  }
-  return format.format(amount);
-}
+/** Amounts as the elements write them (one formatter per locale, shared with them). */
+export const money = formatMoney;

@@ -7,6 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { setLocale } from '../../src/internal/locale.js';
 import type { FlexitiElement } from '../../src/internal/flexiti-element.js';
+import type { FlexitiRequestEvent } from '../../src/events/request-event.js';
 
 /** The text of `node`, white space folded, as a screen reader would read it ('' for nothing). */
 export const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -84,4 +85,32 @@ export async function disableAndSubmit(el: FlexitiElement): Promise<void> {
   expect(enabledControls(el).map(describeNode)).to.deep.equal([]);
   el.shadowRoot!.querySelector('form')!.requestSubmit();
   await settleBusy(el);
+}
+
+/** Counts the submits `form` lets through, each stopped so the page stays: `submitted()` reads the count. */
+export function countSubmits(form: HTMLFormElement): () => number {
+  let submitted = 0;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submitted++;
+  });
+  return () => submitted;
+}
+
+/** A host's answer, made when the request comes (a fresh `Response` each time). */
+export type HostAnswerMaker = () => unknown;
+
+/**
+ * A fake host: answers every `type` request from `el` with the next of `answers` (the last one repeats) and
+ * records each request body, in order.
+ */
+export function answerRequests(el: Element, type: string, ...answers: HostAnswerMaker[]): Record<string, unknown>[] {
+  const requests: Record<string, unknown>[] = [];
+  el.addEventListener(type, (event) => {
+    const { detail } = event as FlexitiRequestEvent<Record<string, unknown>>;
+    requests.push({ ...detail.request });
+    const next = answers.length > 1 ? answers.shift()! : answers[0]!;
+    detail.respondWith(next());
+  });
+  return requests;
 }

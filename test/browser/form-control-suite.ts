@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { FlexitiFormElement } from '../../src/internal/form-element.js';
-import { enabledControls } from './dom.js';
+import { countSubmits, enabledControls } from './dom.js';
 
 export interface FormControlHarness<T extends FlexitiFormElement> {
   /** The tag, for the suite's title. */
@@ -66,17 +66,13 @@ export function runFormControlBaseTests<T extends FlexitiFormElement>(harness: F
 
     it('blocks the submit while required and empty, and lets it through once filled', async () => {
       const { form, el } = await inForm(harness, true);
-      let submitted = 0;
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        submitted++;
-      });
+      const submitted = countSubmits(form);
       form.requestSubmit();
       await el.updateComplete;
-      expect(submitted).to.equal(0);
+      expect(submitted()).to.equal(0);
       await harness.fill(el);
       form.requestSubmit();
-      expect(submitted).to.equal(1);
+      expect(submitted()).to.equal(1);
     });
 
     it('leaves FormData and validation inside a disabled fieldset', async () => {

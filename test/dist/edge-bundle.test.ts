@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { createContext, runInContext } from 'node:vm';
 import { build, type Plugin } from 'esbuild';
+import { AS_AN_EDGE_WORKER_BUNDLES } from '../edge-worker.js';
 
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 const isBuiltin = (path: string) => path.startsWith('node:') || builtins.has(path) || builtins.has(path.split('/')[0]!);
@@ -31,14 +32,8 @@ async function nodeImports(entry: string): Promise<string[]> {
   };
   await build({
     entryPoints: [entry],
-    bundle: true,
-    write: false,
+    ...AS_AN_EDGE_WORKER_BUNDLES,
     format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    mainFields: ['module', 'main'],
-    conditions: ['worker', 'browser'],
-    logLevel: 'silent',
     plugins: [spy],
   });
   return found;
@@ -87,15 +82,9 @@ describe('flexiti-elements/server run in a worker-like scope', () => {
         resolveDir: process.cwd(),
         loader: 'js',
       },
-      bundle: true,
-      write: false,
+      ...AS_AN_EDGE_WORKER_BUNDLES,
       format: 'iife',
       globalName: 'flexiti',
-      platform: 'neutral',
-      target: 'es2022',
-      mainFields: ['module', 'main'],
-      conditions: ['worker', 'browser'],
-      logLevel: 'silent',
     });
     const scope = createContext(workerGlobals());
     runInContext(bundled.outputFiles[0]!.text, scope);

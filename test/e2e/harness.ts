@@ -3,7 +3,7 @@
  * free 127.0.0.1 port, driven by Debian's Chromium through playwright-core.
  */
 import { createRequire } from 'node:module';
-import { after, before } from 'node:test';
+import { after, before, type TestContext } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { startDemoServer, type DemoServer } from '../../scripts/start.js';
@@ -42,6 +42,17 @@ export interface CheckoutOptions {
 }
 
 /** A fresh server (fresh sandbox, no file watching: nothing may reload the page mid-journey) and a fresh page on the cart. */
+/** {@link openCheckout}, closed when the test `t` ends (pass or fail): no try/finally in the test. */
+export async function openCheckoutFor(
+  t: TestContext,
+  browser: Browser,
+  options: CheckoutOptions = {},
+): Promise<Checkout> {
+  const checkout = await openCheckout(browser, options);
+  t.after(() => checkout.close());
+  return checkout;
+}
+
 export async function openCheckout(
   browser: Browser,
   { lang = 'en-CA', beforeLoad, phone = false }: CheckoutOptions = {},
@@ -209,36 +220,58 @@ export interface Applicant {
 }
 
 /**
+ * On `verify` (the verify step's element): the security question method, the question named `question`, and
+ * `answer` typed into its field and sent with Enter. The answer field, to read or retype.
+ */
+export async function answerSecurityQuestion(verify: Locator, question: string, answer: string): Promise<Locator> {
+  await verify.getByRole('radio', { name: 'Answer a security question' }).check();
+  await verify.getByRole('button', { name: 'Continue' }).click();
+  await verify.getByRole('radio', { name: question }).check();
+  const field = verify.getByLabel('Your answer');
+  await typeAndEnter(field, answer);
+  return field;
+}
+
+/** The application's fields in the order the form shows them, and those chosen from a list. */
+const FORM_ORDER = [
+  'salutation',
+  'first_name',
+  'last_name',
+  'dob',
+  'address_1',
+  'city',
+  'province',
+  'postal_code',
+  'phone_number',
+  'email',
+  'personal_income',
+  'household_income',
+  'housing_type',
+  'monthly_housing_expenses',
+  'occupation_id',
+  'occupation_title',
+  'security_qid',
+  'security_answer',
+  'piw',
+] as const satisfies readonly (keyof Applicant)[];
+const LISTS = new Set<keyof Applicant>(['salutation', 'province', 'housing_type', 'occupation_id', 'security_qid']);
+
+/**
  * Fills `<flexiti-apply>` as a customer would: typing every text field key by key, choosing from the lists,
  * then reading the terms to their end with the keyboard and ticking the box.
  */
 export async function typeApplication(apply: Locator, applicant: Applicant): Promise<void> {
-  const field = (name: string) => apply.locator(`[name="${name}"]`);
-  const type = async (name: keyof Applicant) => {
+  for (const name of FORM_ORDER) {
+    const field = apply.locator(`[name="${name}"]`);
     const value = applicant[name];
-    if (value === undefined) return;
-    await field(name).fill('');
-    await field(name).pressSequentially(value);
-  };
-  await field('salutation').selectOption(applicant.salutation);
-  await type('first_name');
-  await type('last_name');
-  await type('dob');
-  await type('address_1');
-  await type('city');
-  await field('province').selectOption(applicant.province);
-  await type('postal_code');
-  await type('phone_number');
-  await type('email');
-  await type('personal_income');
-  await type('household_income');
-  await field('housing_type').selectOption(applicant.housing_type);
-  await type('monthly_housing_expenses');
-  await field('occupation_id').selectOption(applicant.occupation_id);
-  await type('occupation_title');
-  await field('security_qid').selectOption(applicant.security_qid);
-  await type('security_answer');
-  await type('piw');
+    if (value === undefined) continue;
+    if (LISTS.has(name)) {
+      await field.selectOption(value);
+    } else {
+      await field.fill('');
+      await field.pressSequentially(value);
+    }
+  }
   await agreeToTerms(apply);
 }
 

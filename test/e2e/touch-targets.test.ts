@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import {
   chooseNoInterestPlan,
   findAccountByName,
-  openCheckout,
+  openCheckoutFor,
   sharedBrowser,
   startApplication,
   step,
@@ -104,25 +104,17 @@ async function measureEveryStep(page: Page, least: number): Promise<string[]> {
 describe('touch targets, measured', () => {
   const browser = sharedBrowser();
 
-  it('with a mouse: every target at least 24 × 24 px at every step', async () => {
-    const { page, pageErrors, close } = await openCheckout(browser());
-    try {
-      assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), false);
-      assert.deepEqual(await measureEveryStep(page, 24), [], 'targets under 24 px');
-      assert.deepEqual(pageErrors, []);
-    } finally {
-      await close();
-    }
+  it('with a mouse: every target at least 24 × 24 px at every step', async (t) => {
+    const { page, pageErrors } = await openCheckoutFor(t, browser());
+    assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), false);
+    assert.deepEqual(await measureEveryStep(page, 24), [], 'targets under 24 px');
+    assert.deepEqual(pageErrors, []);
   });
 
-  it('on a phone (pointer: coarse): every target at least 44 × 44 px at every step', async () => {
-    const { page, pageErrors, close } = await openCheckout(browser(), { phone: true });
-    try {
-      assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), true, 'a coarse pointer');
-      assert.deepEqual(await measureEveryStep(page, 44), [], 'targets under 44 px');
-      assert.deepEqual(pageErrors, []);
-    } finally {
-      await close();
-    }
+  it('on a phone (pointer: coarse): every target at least 44 × 44 px at every step', async (t) => {
+    const { page, pageErrors } = await openCheckoutFor(t, browser(), { phone: true });
+    assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), true, 'a coarse pointer');
+    assert.deepEqual(await measureEveryStep(page, 44), [], 'targets under 44 px');
+    assert.deepEqual(pageErrors, []);
   });
 });

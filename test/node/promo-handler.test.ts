@@ -2,31 +2,17 @@
 // (no checkout, no cookie needed) answers `offer_types` that the promo's reader and headline understand, in both
 // languages, with the same plan kinds. Handler → client → sandbox, each served on 127.0.0.1.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createFlexitiHandler } from '../../src/server/index.js';
-import { serveNode, type NodeServer } from '../../src/server/node.js';
+import { describe, it } from 'node:test';
 import { promoHeadline, readOfferPlans } from '../../src/model/plans.js';
-import { startHarness, type Harness } from './server/helpers.js';
+import { openForSuite } from './server/helpers.js';
+import { startStack } from './server/stack.js';
 
 describe('<flexiti-promo> against the handler and the sandbox', () => {
-  let harness: Harness;
-  let handler: NodeServer;
-  let api: string;
-
-  before(async () => {
-    harness = await startHarness();
-    handler = await serveNode(createFlexitiHandler({ client: harness.client }), { port: 0 });
-    api = `${handler.url}/api/flexiti`;
-  });
-
-  after(async () => {
-    await handler.close();
-    await harness.close();
-  });
+  const stack = openForSuite(() => startStack());
 
   /** The promo's request: a plain GET asking for JSON. */
   const offers = async (lang: 'en' | 'fr') => {
-    const response = await fetch(`${api}/form-values?lang=${lang}`, { headers: { accept: 'application/json' } });
+    const response = await fetch(`${stack.api}/form-values?lang=${lang}`, { headers: { accept: 'application/json' } });
     assert.equal(response.status, 200);
     return ((await response.json()) as { offer_types: unknown }).offer_types;
   };

@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
+import { AS_AN_EDGE_WORKER_BUNDLES } from '../edge-worker.js';
 import { build as viteBuild } from 'vite';
 import { gzipSync } from 'node:zlib';
 import { bin, npmQuiet, pack, root, run } from './pack.js';
@@ -262,13 +263,8 @@ describe('the packed package', () => {
     it('flexiti-elements/server, as installed, bundles for an edge worker without Node built-ins', async () => {
       const result = await build({
         stdin: { contents: `export * from '${pkg.name}/server';`, resolveDir: app, loader: 'js' },
-        bundle: true,
-        write: false,
+        ...AS_AN_EDGE_WORKER_BUNDLES,
         format: 'esm',
-        platform: 'neutral',
-        mainFields: ['module', 'main'],
-        conditions: ['worker', 'browser'],
-        logLevel: 'silent',
       });
       assert.equal(result.errors.length, 0);
     });

@@ -47,6 +47,7 @@ import { renderOutcome, type OutcomeView } from './apply-outcomes.js';
 import { renderReview } from './apply-review.js';
 import { QuebecChoice } from './apply-quebec.js';
 import { LicenceScanController, type Licence } from './licence-scan.js';
+import { LICENSE_FIELDS } from '../../model/read.js';
 import { FocusController } from '../../internal/focus.js';
 import { NextFrameRender } from '../../internal/next-frame.js';
 import { describedBy, renderField } from '../../internal/field.js';
@@ -54,21 +55,7 @@ import { describedBy, renderField } from '../../internal/field.js';
 type Step = 'form' | 'review' | 'outcome';
 
 /** Fields a licence scan fills (POST /customers/driverslicense answers them). */
-const SCANNED_FIELDS = [
-  'first_name',
-  'middle_name',
-  'last_name',
-  'dob',
-  'address_1',
-  'address_2',
-  'city',
-  'province',
-  'postal_code',
-  'govid_type',
-  'govid_issuedby',
-  'govid_number',
-  'govid_expiry',
-] as const satisfies readonly ApplyFieldName[];
+const SCANNED_FIELDS = LICENSE_FIELDS satisfies readonly ApplyFieldName[];
 
 const LANGUAGES: OptionList = [
   ['en-CA', 'English'],

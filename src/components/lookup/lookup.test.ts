@@ -5,9 +5,16 @@ import { setLocale } from '../../internal/locale.js';
 import type { FlexitiLookup } from './lookup.js';
 import { localError, readApiError, todayLocal, type Locale } from '../../model/index.js';
 import { textNow } from '../../../test/texts.js';
-import type { FlexitiLookupRequestEvent } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiLookupResultEvent } from '../../events/notifications.js';
-import { $, disableAndSubmit, expectFocus, fieldErrorOf, settleBusy, text } from '../../../test/browser/dom.js';
+import {
+  $,
+  answerRequests,
+  disableAndSubmit,
+  expectFocus,
+  fieldErrorOf,
+  settleBusy,
+  text,
+} from '../../../test/browser/dom.js';
 
 // ── Seed answers (test/fixtures/seed-examples.json, generated from seed 003) ──
 
@@ -64,15 +71,7 @@ async function mount({ lang = 'en-CA' as Locale, by = 'name' } = {}): Promise<Fl
 type Answer = () => unknown;
 
 /** Answers every lookup request with the next answer (the last one repeats); records the request bodies. */
-function answer(el: FlexitiLookup, ...answers: Answer[]): Record<string, unknown>[] {
-  const requests: Record<string, unknown>[] = [];
-  el.addEventListener('flexiti-lookup-request', (event: FlexitiLookupRequestEvent) => {
-    requests.push({ ...event.detail.request });
-    const next = answers.length > 1 ? answers.shift()! : answers[0]!;
-    event.detail.respondWith(next());
-  });
-  return requests;
-}
+const answer = (el: FlexitiLookup, ...answers: Answer[]) => answerRequests(el, 'flexiti-lookup-request', ...answers);
 
 function results(el: FlexitiLookup): unknown[] {
   const details: unknown[] = [];
@@ -96,6 +95,10 @@ async function fill(el: FlexitiLookup, name: string, value: string): Promise<voi
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
 }
+
+/** What the name fields hold: first name, last name, date of birth, postal code. */
+const namesTyped = (el: FlexitiLookup) =>
+  ['first_name', 'last_name', 'dob', 'postal_code'].map((name) => field(el, name).value);
 
 async function fillName(
   el: FlexitiLookup,
@@ -128,6 +131,17 @@ async function expectRefused(el: FlexitiLookup, name: string, expected: string):
   expect(el.matches(':state(user-invalid)')).to.equal(true);
   expectFocus(el, field(el, name));
   await expect(el).to.be.accessible();
+}
+
+/** A lookup by name with `change` typed over the valid name: refused on `name` with `expected`. */
+async function expectNameRefused(
+  change: Parameters<typeof fillName>[1],
+  name: string,
+  expected: string,
+): Promise<void> {
+  const el = await mount();
+  await fillName(el, change);
+  await expectRefused(el, name, expected);
 }
 
 const nextYear = () => `${Number(todayLocal().slice(0, 4)) + 1}${todayLocal().slice(4)}`;
@@ -206,12 +220,7 @@ describe('<flexiti-lookup>', () => {
       expect(el.result).to.exist;
       el.reset();
       await el.updateComplete;
-      expect(['first_name', 'last_name', 'dob', 'postal_code'].map((name) => field(el, name).value)).to.deep.equal([
-        '',
-        '',
-        '',
-        '',
-      ]);
+      expect(namesTyped(el)).to.deep.equal(['', '', '', '']);
       expect(el.result).to.equal(undefined);
       expect(status(el)).to.equal('');
     });
@@ -227,47 +236,29 @@ describe('<flexiti-lookup>', () => {
       expect(field(el, 'postal_code').getAttribute('aria-invalid')).to.equal('false');
     });
 
-    it('a first name with digits', async () => {
-      const el = await mount();
-      await fillName(el, { first_name: 'J4ne' });
-      await expectRefused(el, 'first_name', msgText('name.characters'));
-    });
+    it('a first name with digits', () =>
+      expectNameRefused({ first_name: 'J4ne' }, 'first_name', msgText('name.characters')));
 
-    it('a last name longer than 130 characters', async () => {
-      const el = await mount();
-      await fillName(el, { last_name: 'a'.repeat(131) });
-      await expectRefused(el, 'last_name', msgText('text.too_long', 'en-CA', { max: 130 }));
-    });
+    it('a last name longer than 130 characters', () =>
+      expectNameRefused({ last_name: 'a'.repeat(131) }, 'last_name', msgText('text.too_long', 'en-CA', { max: 130 })));
 
-    it('a date of birth not written YYYY-MM-DD', async () => {
-      const el = await mount();
-      await fillName(el, { dob: '31/05/1990' });
-      await expectRefused(el, 'dob', msgText('date.format'));
-    });
+    it('a date of birth not written YYYY-MM-DD', () =>
+      expectNameRefused({ dob: '31/05/1990' }, 'dob', msgText('date.format')));
 
-    it('a date of birth that does not exist', async () => {
-      const el = await mount();
-      await fillName(el, { dob: '1990-02-30' });
-      await expectRefused(el, 'dob', msgText('date.invalid'));
-    });
+    it('a date of birth that does not exist', () =>
+      expectNameRefused({ dob: '1990-02-30' }, 'dob', msgText('date.invalid')));
 
-    it('a date of birth in the future', async () => {
-      const el = await mount();
-      await fillName(el, { dob: nextYear() });
-      await expectRefused(el, 'dob', msgText('dob.future'));
-    });
+    it('a date of birth in the future', () => expectNameRefused({ dob: nextYear() }, 'dob', msgText('dob.future')));
 
-    it('a date of birth under 18 years ago', async () => {
-      const el = await mount();
-      await fillName(el, { dob: yearsAgo(17) });
-      await expectRefused(el, 'dob', 'Flexiti account holders are at least 18 years old. Check the date of birth.');
-    });
+    it('a date of birth under 18 years ago', () =>
+      expectNameRefused(
+        { dob: yearsAgo(17) },
+        'dob',
+        'Flexiti account holders are at least 18 years old. Check the date of birth.',
+      ));
 
-    it('a postal code that is not Canadian', async () => {
-      const el = await mount();
-      await fillName(el, { postal_code: '90210' });
-      await expectRefused(el, 'postal_code', msgText('postal.format'));
-    });
+    it('a postal code that is not Canadian', () =>
+      expectNameRefused({ postal_code: '90210' }, 'postal_code', msgText('postal.format')));
 
     it('a card number of 15 digits', async () => {
       const el = await mount({ by: 'card' });
@@ -416,12 +407,7 @@ describe('<flexiti-lookup>', () => {
       await fillName(el, { postal_code: 'M5M 1M1' });
       await send(el);
       expectFocus(el, $(el, '#notice'));
-      expect(['first_name', 'last_name', 'dob', 'postal_code'].map((name) => field(el, name).value)).to.deep.equal([
-        'Jane',
-        'Doe',
-        '1990-01-01',
-        'M5M 1M1',
-      ]);
+      expect(namesTyped(el)).to.deep.equal(['Jane', 'Doe', '1990-01-01', 'M5M 1M1']);
       expect(el.result).to.equal(undefined);
       await expect(el).to.be.accessible();
       return el;
@@ -444,30 +430,19 @@ describe('<flexiti-lookup>', () => {
       expect(notice(el)).to.contain('1-877-259-3750');
     });
 
-    it('401 checkout_required', async () => {
-      const el = await failWith(contractError(401, 'checkout_required'));
-      expect(notice(el)).to.equal(msgText('api.checkout_required'));
-    });
-
-    it('401 checkout_not_found: reload the page', async () => {
-      const el = await failWith(contractError(401, 'checkout_not_found'));
-      expect(notice(el)).to.equal(msgText('api.checkout_not_found'));
-    });
-
-    it('401 checkout_expired: start again', async () => {
-      const el = await failWith(contractError(401, 'checkout_expired'));
-      expect(notice(el)).to.equal(msgText('api.checkout_expired'));
-    });
-
-    it('403 origin_not_allowed', async () => {
-      const el = await failWith(contractError(403, 'origin_not_allowed'));
-      expect(notice(el)).to.equal(msgText('api.origin_not_allowed'));
-    });
-
-    it('409 checkout_completed', async () => {
-      const el = await failWith(contractError(409, 'checkout_completed'));
-      expect(notice(el)).to.equal(msgText('api.checkout_completed'));
-    });
+    // The checkout session's own refusals: each says its message key's words in the notice.
+    for (const [name, status, code] of [
+      ['401 checkout_required', 401, 'checkout_required'],
+      ['401 checkout_not_found: reload the page', 401, 'checkout_not_found'],
+      ['401 checkout_expired: start again', 401, 'checkout_expired'],
+      ['403 origin_not_allowed', 403, 'origin_not_allowed'],
+      ['409 checkout_completed', 409, 'checkout_completed'],
+    ] as const) {
+      it(name, async () => {
+        const el = await failWith(contractError(status, code));
+        expect(notice(el)).to.equal(msgText(`api.${code}`));
+      });
+    }
 
     it('429 too_many_attempts with retry_after: "Wait 2 minutes"', async () => {
       const el = await failWith(contractError(429, 'too_many_attempts', { retry_after: 120 }));

@@ -4,7 +4,7 @@ import '../../define/flexiti-plan-picker.js';
 import { setLocale } from '../../internal/locale.js';
 import type { FlexitiErrorEvent } from '../../events/notifications.js';
 import type { FlexitiPlanPicker, PlanChoice } from './plan-picker.js';
-import { settleLocale, text } from '../../../test/browser/dom.js';
+import { countSubmits, settleLocale, text } from '../../../test/browser/dom.js';
 
 type Offer = { plan_name: string; plan_id: string; offer_category: string; term_options: (number | string)[] };
 type Seed = Record<string, Record<string, { offer_types?: Offer[]; form_values?: { offer_types: Offer[] } }>>;
@@ -690,14 +690,10 @@ describe('<flexiti-plan-picker>', () => {
 
     it('blocks submission when required, focuses the first plan and shows the message on the group', async () => {
       const { form, el } = await pickerInForm({ offers: loginOffers, required: true });
-      let submitted = 0;
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        submitted++;
-      });
+      const submitted = countSubmits(form);
       form.requestSubmit();
       await el.updateComplete;
-      expect(submitted).to.equal(0);
+      expect(submitted()).to.equal(0);
       expect(focusedInShadow(el)).to.equal(planRadios(el)[0]);
       expect(text(root(el).querySelector('#choice-message'))).to.equal('Error: Choose a financing plan.');
       expect(planRadios(el).every((radio) => radio.getAttribute('aria-invalid') === 'true')).to.equal(true);

@@ -9,7 +9,7 @@ import { setLocale } from '../../internal/locale.js';
 import type { FlexitiErrorEvent } from '../../events/notifications.js';
 import { HOST_CONNECTED_EVENT } from '../../events/request-event.js';
 import { XSS_CORPUS, XSS_FLAG } from '../../../test/xss-corpus.js';
-import { describeNode, enabledControls, text } from '../../../test/browser/dom.js';
+import { countSubmits, describeNode, enabledControls, text } from '../../../test/browser/dom.js';
 
 // ── Harness ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -578,15 +578,11 @@ describe('<flexiti-terms>', () => {
       const { el, wrapper } = await mount({ form: true, attrs: { province: 'ON', required: '' } });
       await shown(el);
       const form = wrapper as HTMLFormElement;
-      let submitted = 0;
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        submitted++;
-      });
+      const submitted = countSubmits(form);
       expect(text(part(el, '#agreement-message'))).to.equal('');
       form.requestSubmit();
       await el.updateComplete;
-      expect(submitted).to.equal(0);
+      expect(submitted()).to.equal(0);
       const box = checkbox(el);
       expect(box.getAttribute('aria-invalid')).to.equal('true');
       expect(box.getAttribute('aria-describedby')).to.contain('agreement-message');
@@ -596,7 +592,7 @@ describe('<flexiti-terms>', () => {
       expect(box.getAttribute('aria-invalid')).to.equal('false');
       expect(el.matches(':state(user-invalid)')).to.equal(false);
       form.requestSubmit();
-      expect(submitted).to.equal(1);
+      expect(submitted()).to.equal(1);
     });
 
     it('uses its name and value in FormData', async () => {

@@ -5,14 +5,11 @@ import { setLocale } from '../../internal/locale.js';
 import type { FlexitiVerify } from './verify.js';
 import { type Locale } from '../../model/index.js';
 import { textIn, textNow } from '../../../test/texts.js';
-import type {
-  FlexitiPurchaseRequestEvent,
-  FlexitiVerifiedEvent,
-  FlexitiVerifyRequestEvent,
-} from '../../events/requests.js';
+import type { FlexitiPurchaseRequestEvent, FlexitiVerifiedEvent } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiPurchaseResultEvent } from '../../events/notifications.js';
 import {
   $,
+  answerRequests,
   disableAndSubmit,
   expectFocus,
   fieldErrorOf,
@@ -111,13 +108,7 @@ type Answer = () => unknown;
 
 /** Answers every `flexiti-verify-request` with the next answer (the last one repeats); records the requests. */
 function answerVerify(el: FlexitiVerify, ...answers: Answer[]): Record<string, unknown>[] {
-  const requests: Record<string, unknown>[] = [];
-  el.addEventListener('flexiti-verify-request', (event: FlexitiVerifyRequestEvent) => {
-    requests.push({ ...event.detail.request });
-    const next = answers.length > 1 ? answers.shift()! : answers[0]!;
-    event.detail.respondWith(next());
-  });
-  return requests;
+  return answerRequests(el, 'flexiti-verify-request', ...answers);
 }
 
 /**
@@ -125,13 +116,7 @@ function answerVerify(el: FlexitiVerify, ...answers: Answer[]): Record<string, u
  * given) and records the requests.
  */
 function answerPurchase(el: FlexitiVerify, ...answers: Answer[]): Record<string, unknown>[] {
-  const requests: Record<string, unknown>[] = [];
-  el.addEventListener('flexiti-purchase-request', (event: FlexitiPurchaseRequestEvent) => {
-    requests.push({ ...event.detail.request });
-    const next = answers.length === 0 ? json(RECEIPT) : answers.length > 1 ? answers.shift()! : answers[0]!;
-    event.detail.respondWith(next());
-  });
-  return requests;
+  return answerRequests(el, 'flexiti-purchase-request', ...(answers.length === 0 ? [json(RECEIPT)] : answers));
 }
 
 /** Records `flexiti-verified` details (as JSON, to prove what they carry). */

@@ -44,6 +44,15 @@ async function sendApplication(el: FlexitiApply): Promise<Record<string, string>
   return before;
 }
 
+/** An application sent to a host that holds its answer; the approval to answer with, and what was typed. */
+async function sendHeldApplication() {
+  const approved = await seedApply('200 - Success - ROC applicant');
+  const answer = deferred();
+  const { el, events } = await mount({ onApply: () => answer.promise });
+  const before = await sendApplication(el);
+  return { approved, answer, el, events, before };
+}
+
 const isBusy = (el: FlexitiApply) => $(el, '.root')?.getAttribute('aria-busy') === 'true';
 const submitError = (el: FlexitiApply) => text($(el, '[part="submit-error"]'));
 const results = (events: { type: string; detail: unknown }[]) =>
@@ -74,10 +83,7 @@ async function withShortDefaultTimeout<T>(body: () => Promise<T>): Promise<T> {
 
 describe('faults: a host answering slowly', () => {
   it('<flexiti-apply> stays busy and announces it, keeps everything, then shows the approval', async () => {
-    const approved = await seedApply('200 - Success - ROC applicant');
-    const answer = deferred();
-    const { el, events } = await mount({ onApply: () => answer.promise });
-    const before = await sendApplication(el);
+    const { approved, answer, el, events, before } = await sendHeldApplication();
     await aTimeout(1500);
     expect(isBusy(el), 'busy while waiting').to.equal(true);
     expect($<HTMLButtonElement>(el, '[data-confirm]')?.disabled, 'confirm disabled while waiting').to.equal(true);
@@ -404,10 +410,7 @@ describe('faults: an element removed and re-added mid-request', () => {
 
 describe('faults: properties changed mid-request', () => {
   it('<flexiti-apply>: new formValues, amount, province and prefill while waiting change nothing typed, and the answer still lands', async () => {
-    const approved = await seedApply('200 - Success - ROC applicant');
-    const answer = deferred();
-    const { el, events } = await mount({ onApply: () => answer.promise });
-    const before = await sendApplication(el);
+    const { approved, answer, el, events, before } = await sendHeldApplication();
     const changed = await seedFormValues();
     changed.salutation.options = { ...changed.salutation.options, dr: 'Dr.' };
     el.formValues = changed;

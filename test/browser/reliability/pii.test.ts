@@ -10,6 +10,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, confirm, control, fillValid, mount, seedApply, settled, submitForm } from '../apply-harness.js';
 import { chooseMethod, jsonResponse, mountPlanPicker, mountVerify, verifySettled } from './helpers.js';
+import { ELEMENT_EVENT_TYPES } from '../../event-types.js';
 
 const SIN_TYPED = '130 692 544';
 const SIN = '130692544';
@@ -32,6 +33,16 @@ const SECRETS = [SIN, SIN_TYPED, PIW, ANSWER];
 const TYPED = [...SECRETS, ...Object.values(IDENTITY), '4165550163', 'M4C1B5', LICENCE_TEXT];
 
 /** Every event type a page can see: the standard ones (from the `on…` handlers) and ours. */
+/** Types `value` into the field `name` with real keys, as a customer would, and sends the application. */
+async function retypeAndSend(el: Awaited<ReturnType<typeof mount>>['el'], name: string, value: string): Promise<void> {
+  control(el, name).value = '';
+  control(el, name).focus();
+  await sendKeys({ type: value });
+  await submitForm(el);
+  await confirm(el);
+  await settled(el);
+}
+
 function allEventTypes(): string[] {
   const standard = new Set<string>();
   for (const target of [window, Document.prototype, HTMLElement.prototype, Element.prototype]) {
@@ -39,22 +50,7 @@ function allEventTypes(): string[] {
       for (const key of Object.getOwnPropertyNames(proto)) if (key.startsWith('on')) standard.add(key.slice(2));
     }
   }
-  return [
-    ...standard,
-    'flexiti-apply-request',
-    'flexiti-close-account-request',
-    'flexiti-license-request',
-    'flexiti-verify-request',
-    'flexiti-terms-request',
-    'flexiti-result',
-    'flexiti-error',
-    'flexiti-verified',
-    'flexiti-purchase-request',
-    'flexiti-purchase-result',
-    'change',
-    'input',
-    'beforeinput',
-  ];
+  return [...standard, ...ELEMENT_EVENT_TYPES, 'beforeinput'];
 }
 
 interface Seen {
@@ -170,21 +166,11 @@ describe('PII in the browser: complete journeys with the real elements', () => {
 
       await fillValid(el, { ...IDENTITY, sin: SIN_TYPED, piw: PIW, security_answer: ANSWER });
       // Type the secrets once more with real keys, as a customer would.
-      control(el, 'piw').value = '';
-      control(el, 'piw').focus();
-      await sendKeys({ type: PIW });
-      await submitForm(el);
-      await confirm(el);
-      await settled(el);
+      await retypeAndSend(el, 'piw', PIW);
       expect(control(el, 'sin').value, 'the refused SIN is still there to correct').to.contain('130');
       answer = approved;
       // The customer retypes the SIN the server refused (its error stays until the field changes).
-      control(el, 'sin').value = '';
-      control(el, 'sin').focus();
-      await sendKeys({ type: SIN_TYPED });
-      await submitForm(el);
-      await confirm(el);
-      await settled(el);
+      await retypeAndSend(el, 'sin', SIN_TYPED);
       expect($(el, '[part="outcome"]')?.getAttribute('data-outcome')).to.equal('approved');
 
       // ── Verify by security question: a wrong answer, then the right one ──

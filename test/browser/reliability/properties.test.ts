@@ -29,6 +29,11 @@ function artefacts(host: Element, source: unknown): string[] {
 }
 
 /** Uncaught errors and rejections while `body` runs (an element throwing in a render or an event handler). */
+/** Checks `property` over `runs` random cases; no error or rejection may escape meanwhile. */
+async function holdsWithoutUncaught<Ts extends [unknown, ...unknown[]]>(property: fc.IAsyncProperty<Ts>, runs = RUNS) {
+  await withoutUncaught(() => fc.assert(property, runs));
+}
+
 async function withoutUncaught(body: () => Promise<void>): Promise<void> {
   const uncaught: string[] = [];
   const onError = (event: ErrorEvent) => uncaught.push(String(event.message));
@@ -49,18 +54,15 @@ describe('properties: random data on the real elements', () => {
   it('<flexiti-apply> with random form_values: the form or the configuration message, never undefined or NaN', async function () {
     this.timeout(60_000);
     const { el } = await mount();
-    await withoutUncaught(() =>
-      fc.assert(
-        fc.asyncProperty(formValuesLike, async (formValues) => {
-          el.formValues = formValues as never; // any JSON-like shape, on purpose
-          await el.updateComplete;
-          expect(artefacts(el, formValues)).to.deep.equal([]);
-          expect(injectedMarkup(el)).to.deep.equal([]);
-          // Always one of the two: a usable form, or the message saying it is not available.
-          expect(Boolean($(el, 'form')) || Boolean($(el, '[part="config-error"]'))).to.equal(true);
-        }),
-        RUNS,
-      ),
+    await holdsWithoutUncaught(
+      fc.asyncProperty(formValuesLike, async (formValues) => {
+        el.formValues = formValues as never; // any JSON-like shape, on purpose
+        await el.updateComplete;
+        expect(artefacts(el, formValues)).to.deep.equal([]);
+        expect(injectedMarkup(el)).to.deep.equal([]);
+        // Always one of the two: a usable form, or the message saying it is not available.
+        expect(Boolean($(el, 'form')) || Boolean($(el, '[part="config-error"]'))).to.equal(true);
+      }),
     );
   });
 
@@ -73,26 +75,23 @@ describe('properties: random data on the real elements', () => {
       fc.integer({ min: 0, max: 100_000 }),
       fc.constant(Number.NaN),
     );
-    await withoutUncaught(() =>
-      fc.assert(
-        fc.asyncProperty(
-          fc.oneof(fc.array(offerType, { maxLength: 6 }), fc.jsonValue({ maxDepth: 2 })),
-          amount,
-          async (offers, value) => {
-            el.offers = offers as never; // any JSON, on purpose
-            el.amount = value;
-            await el.updateComplete;
-            expect(artefacts(el, offers)).to.deep.equal([]);
-            // Picking the first plan and term on offer works whatever the data.
-            const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]');
-            radio?.click();
-            await el.updateComplete;
-            el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]?.click();
-            await el.updateComplete;
-            expect(artefacts(el, offers)).to.deep.equal([]);
-          },
-        ),
-        RUNS,
+    await holdsWithoutUncaught(
+      fc.asyncProperty(
+        fc.oneof(fc.array(offerType, { maxLength: 6 }), fc.jsonValue({ maxDepth: 2 })),
+        amount,
+        async (offers, value) => {
+          el.offers = offers as never; // any JSON, on purpose
+          el.amount = value;
+          await el.updateComplete;
+          expect(artefacts(el, offers)).to.deep.equal([]);
+          // Picking the first plan and term on offer works whatever the data.
+          const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]');
+          radio?.click();
+          await el.updateComplete;
+          el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]?.click();
+          await el.updateComplete;
+          expect(artefacts(el, offers)).to.deep.equal([]);
+        },
       ),
     );
   });
@@ -102,42 +101,36 @@ describe('properties: random data on the real elements', () => {
     const el = await mountPlanPicker([
       { plan_name: 'Plan', plan_id: '5', offer_category: 'equal_billing', term_options: [6, 12] },
     ]);
-    await withoutUncaught(() =>
-      fc.assert(
-        fc.asyncProperty(errorBody, async (body) => {
-          el.error = body as never; // any error body, on purpose
-          await el.updateComplete;
-          expect(artefacts(el, body)).to.deep.equal([]);
-          expect(injectedMarkup(el)).to.deep.equal([]);
-        }),
-        RUNS,
-      ),
+    await holdsWithoutUncaught(
+      fc.asyncProperty(errorBody, async (body) => {
+        el.error = body as never; // any error body, on purpose
+        await el.updateComplete;
+        expect(artefacts(el, body)).to.deep.equal([]);
+        expect(injectedMarkup(el)).to.deep.equal([]);
+      }),
     );
   });
 
   it('<flexiti-verify> with random lookup responses as the customer: step 1 or the configuration message, never undefined or NaN', async function () {
     this.timeout(60_000);
     const { el } = await mountVerify(null, () => jsonResponse({ verification_code: 1234 }));
-    await withoutUncaught(() =>
-      fc.assert(
-        fc.asyncProperty(lookupLike, async (customer) => {
-          el.customer = customer as Record<string, unknown>;
+    await holdsWithoutUncaught(
+      fc.asyncProperty(lookupLike, async (customer) => {
+        el.customer = customer as Record<string, unknown>;
+        await el.updateComplete;
+        expect(artefacts(el, customer)).to.deep.equal([]);
+        const question = el.shadowRoot!.querySelector<HTMLInputElement>(
+          'input[type="radio"][value="security_question"]',
+        );
+        if (question && !question.disabled) {
+          question.click();
+          await el.updateComplete;
+          el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
           await el.updateComplete;
           expect(artefacts(el, customer)).to.deep.equal([]);
-          const question = el.shadowRoot!.querySelector<HTMLInputElement>(
-            'input[type="radio"][value="security_question"]',
-          );
-          if (question && !question.disabled) {
-            question.click();
-            await el.updateComplete;
-            el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
-            await el.updateComplete;
-            expect(artefacts(el, customer)).to.deep.equal([]);
-          }
-          expect(injectedMarkup(el)).to.deep.equal([]);
-        }),
-        RUNS,
-      ),
+        }
+        expect(injectedMarkup(el)).to.deep.equal([]);
+      }),
     );
   });
 
@@ -150,33 +143,27 @@ describe('properties: random data on the real elements', () => {
     );
     const status = fc.integer({ min: 400, max: 599 });
     let customerId = 50000;
-    await withoutUncaught(() =>
-      fc.assert(
-        fc.asyncProperty(errorBody, status, async (body, code) => {
-          answer = () =>
-            new Response(JSON.stringify(body ?? null), {
-              status: code,
-              headers: { 'content-type': 'application/json' },
-            });
-          // Back to step 1 for a fresh request: another customer (other questions) starts the flow over.
-          el.customer = {
-            security_qid: [{ id: String(customerId++), text: 'Your first pet?' }],
-            methods: ['sms', 'email'],
-            offer_types: [],
-          };
-          await el.updateComplete;
-          const sms = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="sms"]');
-          if (!sms || sms.disabled) return;
-          sms.click();
-          await el.updateComplete;
-          el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-          await verifySettled(el);
-          expect(artefacts(el, body)).to.deep.equal([]);
-          expect(injectedMarkup(el)).to.deep.equal([]);
-          expect(deepText(el).trim()).to.not.equal('');
-        }),
-        { numRuns: 50 },
-      ),
+    await holdsWithoutUncaught(
+      fc.asyncProperty(errorBody, status, async (body, code) => {
+        answer = () => jsonResponse(body ?? null, code);
+        // Back to step 1 for a fresh request: another customer (other questions) starts the flow over.
+        el.customer = {
+          security_qid: [{ id: String(customerId++), text: 'Your first pet?' }],
+          methods: ['sms', 'email'],
+          offer_types: [],
+        };
+        await el.updateComplete;
+        const sms = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="sms"]');
+        if (!sms || sms.disabled) return;
+        sms.click();
+        await el.updateComplete;
+        el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+        await verifySettled(el);
+        expect(artefacts(el, body)).to.deep.equal([]);
+        expect(injectedMarkup(el)).to.deep.equal([]);
+        expect(deepText(el).trim()).to.not.equal('');
+      }),
+      { numRuns: 50 },
     );
   });
 
@@ -185,31 +172,22 @@ describe('properties: random data on the real elements', () => {
     let answer: () => unknown = () => undefined;
     const { el } = await mount({ onApply: () => answer() });
     const status = fc.integer({ min: 400, max: 599 });
-    await withoutUncaught(() =>
-      fc.assert(
-        fc.asyncProperty(errorBody, status, async (body, code) => {
-          answer = () =>
-            new Response(JSON.stringify(body ?? null), {
-              status: code,
-              headers: { 'content-type': 'application/json' },
-            });
-          el.reset();
-          await fillValid(el);
-          await submitForm(el);
-          await confirm(el);
-          await settled(el);
-          expect(artefacts(el, body)).to.deep.equal([]);
-          expect(injectedMarkup(el)).to.deep.equal([]);
-          // A way on: a final outcome, Try again, or the form with the server's messages.
-          const wayOn =
-            $(el, '[part="outcome"]') ||
-            $(el, '[data-retry]') ||
-            $(el, '[data-edit]') ||
-            $(el, '[part="error-summary"]');
-          expect(wayOn, `no way on after ${code} ${JSON.stringify(body)}`).to.not.equal(null);
-        }),
-        { numRuns: 50 },
-      ),
+    await holdsWithoutUncaught(
+      fc.asyncProperty(errorBody, status, async (body, code) => {
+        answer = () => jsonResponse(body ?? null, code);
+        el.reset();
+        await fillValid(el);
+        await submitForm(el);
+        await confirm(el);
+        await settled(el);
+        expect(artefacts(el, body)).to.deep.equal([]);
+        expect(injectedMarkup(el)).to.deep.equal([]);
+        // A way on: a final outcome, Try again, or the form with the server's messages.
+        const wayOn =
+          $(el, '[part="outcome"]') || $(el, '[data-retry]') || $(el, '[data-edit]') || $(el, '[part="error-summary"]');
+        expect(wayOn, `no way on after ${code} ${JSON.stringify(body)}`).to.not.equal(null);
+      }),
+      { numRuns: 50 },
     );
   });
 });

@@ -7,93 +7,71 @@ import { purchaseErrorAction, verifyErrorAction } from '../../../src/components/
 const api = (code: string, fieldErrors?: { param: string; msg: string }[], status = 409): FlexitiApiError =>
   readApiError(status, { error: code, ...(fieldErrors ? { field_errors: fieldErrors } : {}) });
 
+/** The message on step 1's list of methods, and what becomes of the method. */
+const onMethodList = (show: 'api' | 'unavailable', method: { remove: true } | { lock: 'locked' | 'unavailable' }) => ({
+  do: 'field',
+  step: 'choose',
+  slot: 'format',
+  show,
+  ...method,
+});
+
+/** The API's message on a field of the security-question step. */
+const onQuestionStep = (slot: 'security_answer' | 'security_qid') => ({
+  do: 'field',
+  step: 'question',
+  slot,
+  show: 'api',
+});
+
 describe('verify error routing: a failed POST verify', () => {
   test('a wrong security answer goes back to the answer field', () => {
-    assert.deepEqual(verifyErrorAction(api('secret_answer_mismatch'), 'security_question'), {
-      do: 'field',
-      step: 'question',
-      slot: 'security_answer',
-      show: 'api',
-    });
+    assert.deepEqual(
+      verifyErrorAction(api('secret_answer_mismatch'), 'security_question'),
+      onQuestionStep('security_answer'),
+    );
   });
 
   test('an override the merchant may not use takes the method off the list', () => {
-    assert.deepEqual(verifyErrorAction(api('merchant_override_is_not_allowed'), 'merchant_override'), {
-      do: 'field',
-      step: 'choose',
-      slot: 'format',
-      show: 'api',
-      remove: true,
-    });
+    assert.deepEqual(
+      verifyErrorAction(api('merchant_override_is_not_allowed'), 'merchant_override'),
+      onMethodList('api', { remove: true }),
+    );
   });
 
   test('a method the server refuses for this customer is taken off the list', () => {
-    assert.deepEqual(verifyErrorAction(api('method_not_allowed'), 'email'), {
-      do: 'field',
-      step: 'choose',
-      slot: 'format',
-      show: 'api',
-      remove: true,
-    });
+    assert.deepEqual(verifyErrorAction(api('method_not_allowed'), 'email'), onMethodList('api', { remove: true }));
   });
 
   test('too many tries locks the method', () => {
-    assert.deepEqual(verifyErrorAction(api('tries_exceed'), 'security_question'), {
-      do: 'field',
-      step: 'choose',
-      slot: 'format',
-      show: 'api',
-      lock: 'locked',
-    });
+    assert.deepEqual(
+      verifyErrorAction(api('tries_exceed'), 'security_question'),
+      onMethodList('api', { lock: 'locked' }),
+    );
   });
 
   test('a phone that cannot take text messages makes SMS unavailable', () => {
-    assert.deepEqual(verifyErrorAction(api('sms_not_valid_phone'), 'sms'), {
-      do: 'field',
-      step: 'choose',
-      slot: 'format',
-      show: 'api',
-      lock: 'unavailable',
-    });
+    assert.deepEqual(
+      verifyErrorAction(api('sms_not_valid_phone'), 'sms'),
+      onMethodList('api', { lock: 'unavailable' }),
+    );
   });
 
   test('wrong_input naming the phone on file makes SMS unavailable, with its own words', () => {
     const error = api('wrong_input', [{ param: 'phone_number', msg: 'invalid' }]);
-    assert.deepEqual(verifyErrorAction(error, 'sms'), {
-      do: 'field',
-      step: 'choose',
-      slot: 'format',
-      show: 'unavailable',
-      lock: 'unavailable',
-    });
+    assert.deepEqual(verifyErrorAction(error, 'sms'), onMethodList('unavailable', { lock: 'unavailable' }));
   });
 
   test('wrong_inputs naming the email on file makes email unavailable', () => {
     const error = api('wrong_inputs', [{ param: 'email', msg: 'invalid' }]);
-    assert.deepEqual(verifyErrorAction(error, 'email'), {
-      do: 'field',
-      step: 'choose',
-      slot: 'format',
-      show: 'unavailable',
-      lock: 'unavailable',
-    });
+    assert.deepEqual(verifyErrorAction(error, 'email'), onMethodList('unavailable', { lock: 'unavailable' }));
   });
 
   test('wrong_input naming the answer goes to the answer field, naming only the question to the questions', () => {
     const answer = api('wrong_input', [{ param: 'security_answer', msg: 'required' }]);
-    assert.deepEqual(verifyErrorAction(answer, 'security_question'), {
-      do: 'field',
-      step: 'question',
-      slot: 'security_answer',
-      show: 'api',
-    });
+    assert.deepEqual(verifyErrorAction(answer, 'security_question'), onQuestionStep('security_answer'));
     const question = api('wrong_input', [{ param: 'security_qid', msg: 'invalid' }]);
-    assert.deepEqual(verifyErrorAction(question, 'security_question'), {
-      do: 'field',
-      step: 'question',
-      slot: 'security_qid',
-      show: 'api',
-    });
+    assert.deepEqual(verifyErrorAction(question, 'security_question'), onQuestionStep('security_qid'));
   });
 
   test('wrong_input naming no field, or another field, is a notice for the step', () => {

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { majorityAge, PROVINCES, type ProvinceCode } from '../../../src/model/index.js';
+import type { SandboxFormValues } from '../../../src/server/sandbox/index.js';
 
 // First letters of postal codes per province (Canada Post); X serves NT and NU.
 const POSTAL_LETTERS: Record<ProvinceCode, string> = {
@@ -172,13 +173,8 @@ export const futureDate = (today: string) => {
     .map(([ahead, month, day]) => isoDate(year + ahead, month, day));
 };
 
-export interface FormValuesLike {
-  salutation: { options: Record<string, string> };
-  province: { options: Record<string, string> };
-  security_qid: { options: Record<string, string> };
-  govid_type: { options: Record<string, string> };
-  govid_issued_by: { option_depends: Record<string, Record<string, string>> };
-}
+/** The lists of form_values the applicant's choices come from (the sandbox's shape, offers aside). */
+export type FormValuesLike = Omit<SandboxFormValues, 'offer_types'>;
 
 /**
  * The apply form's raw values as a customer could type them, every one valid, with choices taken from

@@ -12,8 +12,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ELEMENT_EVENT_TYPES } from '../../event-types.js';
 import type { Browser, Page } from 'playwright-core';
 import {
+  answerSecurityQuestion,
   chooseNoInterestPlan,
   findAccountByName,
   sharedBrowser,
@@ -94,28 +96,10 @@ async function record(page: Page, requests: Checkout['requests'], consoleLines: 
   page.on('framenavigated', (frame) => requests.push({ url: frame.url(), body: '' }));
   page.on('console', (message) => consoleLines.push(message.text()));
   // Every event the page could see, from the first moment, in the capture phase on document.
-  await page.addInitScript(() => {
+  await page.addInitScript((elementEvents) => {
     const seen: Array<{ type: string; text: string }> = [];
     (window as unknown as { seenEvents: typeof seen }).seenEvents = seen;
-    const types = new Set<string>([
-      'flexiti-apply-request',
-      'flexiti-close-account-request',
-      'flexiti-license-request',
-      'flexiti-verify-request',
-      'flexiti-terms-request',
-      'flexiti-result',
-      'flexiti-error',
-      'flexiti-verified',
-      'flexiti-lookup-request',
-      'flexiti-lookup-result',
-      'flexiti-purchase-request',
-      'flexiti-checkout-request',
-      'flexiti-form-values-request',
-      'flexiti-checkout-step',
-      'flexiti-checkout-complete',
-      'change',
-      'input',
-    ]);
+    const types = new Set<string>(elementEvents);
     for (const target of [window, Document.prototype, HTMLElement.prototype, Element.prototype]) {
       for (let proto: object | null = target; proto; proto = Object.getPrototypeOf(proto)) {
         for (const key of Object.getOwnPropertyNames(proto)) if (key.startsWith('on')) types.add(key.slice(2));
@@ -140,7 +124,7 @@ async function record(page: Page, requests: Checkout['requests'], consoleLines: 
         { capture: true },
       );
     }
-  });
+  }, ELEMENT_EVENT_TYPES);
 }
 
 /** The events the page has seen since it loaded. */
@@ -208,11 +192,11 @@ describe('the demo checkout: PII and the network cut', () => {
       await findAccountByName(page, { firstName: 'John', lastName: 'Doe', dob: '1974-05-15' });
       await chooseNoInterestPlan(page, 20);
       const verify2 = step(page, 'verify').locator('flexiti-verify');
-      await verify2.getByRole('radio', { name: 'Answer a security question' }).check();
-      await verify2.getByRole('button', { name: 'Continue' }).click();
-      await verify2.getByRole('radio', { name: 'What is the name of your favourite childhood friend?' }).check();
-      const answer = verify2.getByLabel('Your answer');
-      await typeAndEnter(answer, applicant.security_answer);
+      const answer = await answerSecurityQuestion(
+        verify2,
+        'What is the name of your favourite childhood friend?',
+        applicant.security_answer,
+      );
       await verify2.locator('[aria-invalid="true"]').first().waitFor();
       await answer.fill('');
       await typeAndEnter(answer, 'Buddy');

@@ -5,66 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  createFlexitiHandler,
-  SANDBOX_APPLICANT,
-  SANDBOX_SMS_CODE,
-  type FlexitiHandler,
-} from '../../../src/server/index.js';
-import { serveNode } from '../../../src/server/node.js';
-import { fakeClock, grants, startHarness, type Harness } from '../server/helpers.js';
+import { SANDBOX_APPLICANT, SANDBOX_SMS_CODE } from '../../../src/server/index.js';
+import { fakeClock, grants } from '../server/helpers.js';
+import { openStack, type Stack } from '../server/stack.js';
+import { uniqueLetters } from './arbitraries.js';
 
-interface Stack {
-  harness: Harness;
-  flexiti: FlexitiHandler;
-  api: string;
-  /** POSTs as a page does, on `checkout` or a new checkout of its own. */
-  post(url: string, body: unknown, checkout?: string): Promise<Response>;
-  close(): Promise<void>;
-}
-
-/** One test client makes every call: the per-client and per-customer limits have their own tests. */
-const ROOMY = { points: 100_000, duration: 60 };
-
-async function startStack(options: Parameters<typeof startHarness>[0] = {}): Promise<Stack> {
-  const harness = await startHarness(options);
-  const flexiti = createFlexitiHandler({
-    client: harness.client,
-    limits: { requestsPerClient: ROOMY, lookupsPerCustomer: ROOMY, codeSendsPerCustomer: ROOMY },
-  });
-  const handler = await serveNode(flexiti, { port: 0 });
-  let orders = 0;
-  return {
-    harness,
-    flexiti,
-    api: `${handler.url}/api/flexiti`,
-    async post(url, body, checkout) {
-      const id =
-        checkout ?? (await flexiti.createCheckout({ orderId: `order-${++orders}`, amount: 750, channel: 'online' })).id;
-      return fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-flexiti-checkout': id },
-        body: JSON.stringify(body),
-      });
-    },
-    async close() {
-      await handler.close();
-      await harness.close();
-    },
-  };
-}
-
-/** A letters-only name unique to `index` (names accept letters, not digits): 0 → "Aa", 27 → "Bb"… */
-function uniqueName(index: number): string {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  let rest = index;
-  let name = '';
-  do {
-    name = letters[rest % 26] + name;
-    rest = Math.floor(rest / 26);
-  } while (rest > 0);
-  return `Load${name}`;
-}
+/** A letters-only name unique to `index` (names accept letters, not digits). */
+const uniqueName = (index: number) => `Load${uniqueLetters(index)}`;
 
 /** The sandbox's example applicant with a unique first and last name, so none is a duplicate of another. */
 const applicant = (index: number) => ({
@@ -74,122 +21,106 @@ const applicant = (index: number) => ({
 });
 
 describe('server under load', () => {
-  it('200 concurrent applications through the handler: each approved once, none lost, none duplicated', async () => {
-    const stack = await startStack();
-    try {
-      const { state } = stack.harness.sandbox;
-      const accountsBefore = state.accounts.size;
-      const count = 200;
-      const responses = await Promise.all(
-        Array.from({ length: count }, (_, index) => stack.post(`${stack.api}/apply`, applicant(index))),
-      );
-      const bodies = (await Promise.all(responses.map((response) => response.json()))) as Array<{ status?: unknown }>;
+  it('200 concurrent applications through the handler: each approved once, none lost, none duplicated', async (t) => {
+    const stack = await openStack(t, {}, { amount: 750 });
+    const { state } = stack.harness.sandbox;
+    const accountsBefore = state.accounts.size;
+    const count = 200;
+    const responses = await Promise.all(
+      Array.from({ length: count }, (_, index) => stack.post(`${stack.api}/apply`, applicant(index))),
+    );
+    const bodies = (await Promise.all(responses.map((response) => response.json()))) as Array<{ status?: unknown }>;
 
-      assert.deepEqual(
-        responses.map((response) => response.status).filter((status) => status !== 200),
-        [],
-        'every application answered 200',
-      );
-      assert.ok(bodies.every((body) => body.status === 'approved'));
+    assert.deepEqual(
+      responses.map((response) => response.status).filter((status) => status !== 200),
+      [],
+      'every application answered 200',
+    );
+    assert.ok(bodies.every((body) => body.status === 'approved'));
 
-      // The sandbox saw each application exactly once (no retry of a POST), and created one account each.
-      assert.equal(state.requests.filter((request) => request.route === 'apply').length, count);
-      const approved = state.applications.filter((application) => application.outcome === 'approved');
-      assert.equal(approved.length, count);
-      assert.equal(new Set(approved.map((application) => application.customer_id)).size, count);
-      assert.equal(state.accounts.size, accountsBefore + count);
+    // The sandbox saw each application exactly once (no retry of a POST), and created one account each.
+    assert.equal(state.requests.filter((request) => request.route === 'apply').length, count);
+    const approved = state.applications.filter((application) => application.outcome === 'approved');
+    assert.equal(approved.length, count);
+    assert.equal(new Set(approved.map((application) => application.customer_id)).size, count);
+    assert.equal(state.accounts.size, accountsBefore + count);
 
-      const lastNames = [...state.accounts.values()]
-        .filter((account) => account.applied)
-        .map((account) => account.last_name);
-      assert.equal(new Set(lastNames).size, count, 'no applicant has two accounts');
-      // One token for all of them.
-      assert.deepEqual(grants(stack.harness.sent), ['client_credentials']);
-    } finally {
-      await stack.close();
-    }
+    const lastNames = [...state.accounts.values()]
+      .filter((account) => account.applied)
+      .map((account) => account.last_name);
+    assert.equal(new Set(lastNames).size, count, 'no applicant has two accounts');
+    // One token for all of them.
+    assert.deepEqual(grants(stack.harness.sent), ['client_credentials']);
   });
 
-  it('200 concurrent checkouts through whole journeys (apply → code → purchase): each paid once, none lost or duplicated', async () => {
-    const stack = await startStack();
-    try {
-      const { state } = stack.harness.sandbox;
-      const count = 200;
-      const transactionsBefore = state.transactions.length;
-      const journeys = Array.from({ length: count }, async (_, index) => {
-        const { id } = await stack.flexiti.createCheckout({
-          orderId: `journey-${index}`,
-          amount: 100 + index,
-          channel: 'online',
-        });
-        const approval = (await (await stack.post(`${stack.api}/apply`, applicant(10_000 + index), id)).json()) as {
-          offer_types: Array<{ plan_id: string; term_options: number[] }>;
-        };
-        await (await stack.post(`${stack.api}/verify`, { format: 'sms' }, id)).arrayBuffer();
-        const offer = approval.offer_types[0]!;
-        const receipt = await stack.post(
-          `${stack.api}/purchase`,
-          { plan_id: offer.plan_id, term: offer.term_options[0], verification_code: SANDBOX_SMS_CODE },
-          id,
-        );
-        return {
-          id,
-          index,
-          status: receipt.status,
-          receipt: (await receipt.json()) as { transaction_id?: string; amount?: number },
-        };
+  it('200 concurrent checkouts through whole journeys (apply → code → purchase): each paid once, none lost or duplicated', async (t) => {
+    const stack = await openStack(t, {}, { amount: 750 });
+    const { state } = stack.harness.sandbox;
+    const count = 200;
+    const transactionsBefore = state.transactions.length;
+    const journeys = Array.from({ length: count }, async (_, index) => {
+      const { id } = await stack.flexiti.createCheckout({
+        orderId: `journey-${index}`,
+        amount: 100 + index,
+        channel: 'online',
       });
-      const results = await Promise.all(journeys);
-      assert.deepEqual(
-        results.filter((result) => result.status !== 200).map((result) => result.receipt),
-        [],
-        'every purchase answered 200',
+      const approval = (await (await stack.post(`${stack.api}/apply`, applicant(10_000 + index), id)).json()) as {
+        offer_types: Array<{ plan_id: string; term_options: number[] }>;
+      };
+      await (await stack.post(`${stack.api}/verify`, { format: 'sms' }, id)).arrayBuffer();
+      const offer = approval.offer_types[0]!;
+      const receipt = await stack.post(
+        `${stack.api}/purchase`,
+        { plan_id: offer.plan_id, term: offer.term_options[0], verification_code: SANDBOX_SMS_CODE },
+        id,
       );
-      const posted = state.transactions.slice(transactionsBefore);
-      assert.equal(posted.length, count, 'one transaction per checkout');
-      assert.equal(
-        new Set(posted.map((transaction) => transaction.customer_id)).size,
-        count,
-        'each on its own customer',
-      );
-      for (const result of results) {
-        const truth = await stack.flexiti.getCheckout(result.id);
-        assert.equal(truth?.status, 'purchased');
-        assert.equal(truth?.transaction?.transactionId, result.receipt.transaction_id);
-        assert.equal(result.receipt.amount, 100 + result.index, 'each paid its own checkout’s amount');
-        const transaction = posted.find((candidate) => candidate.transaction_id === result.receipt.transaction_id);
-        assert.equal(transaction?.amount, 100 + result.index);
-        assert.equal(transaction?.customer_id, truth?.customerId);
-      }
-    } finally {
-      await stack.close();
+      return {
+        id,
+        index,
+        status: receipt.status,
+        receipt: (await receipt.json()) as { transaction_id?: string; amount?: number },
+      };
+    });
+    const results = await Promise.all(journeys);
+    assert.deepEqual(
+      results.filter((result) => result.status !== 200).map((result) => result.receipt),
+      [],
+      'every purchase answered 200',
+    );
+    const posted = state.transactions.slice(transactionsBefore);
+    assert.equal(posted.length, count, 'one transaction per checkout');
+    assert.equal(new Set(posted.map((transaction) => transaction.customer_id)).size, count, 'each on its own customer');
+    for (const result of results) {
+      const truth = await stack.flexiti.getCheckout(result.id);
+      assert.equal(truth?.status, 'purchased');
+      assert.equal(truth?.transaction?.transactionId, result.receipt.transaction_id);
+      assert.equal(result.receipt.amount, 100 + result.index, 'each paid its own checkout’s amount');
+      const transaction = posted.find((candidate) => candidate.transaction_id === result.receipt.transaction_id);
+      assert.equal(transaction?.amount, 100 + result.index);
+      assert.equal(transaction?.customer_id, truth?.customerId);
     }
   });
 
-  it('the same 200 sent again concurrently: each is customer_already_exists, and no account is added', async () => {
-    const stack = await startStack();
-    try {
-      const { state } = stack.harness.sandbox;
-      const count = 200;
-      await Promise.all(
-        Array.from({ length: count }, (_, index) =>
-          stack.post(`${stack.api}/apply`, applicant(index)).then((r) => r.arrayBuffer()),
-        ),
-      );
-      const accountsAfterFirst = state.accounts.size;
-      const again = await Promise.all(
-        Array.from({ length: count }, (_, index) => stack.post(`${stack.api}/apply`, applicant(index))),
-      );
-      const codes = (await Promise.all(again.map((response) => response.json()))) as Array<{ error?: string }>;
-      assert.deepEqual(new Set(codes.map((body) => body.error)), new Set(['customer_already_exists']));
-      assert.equal(state.accounts.size, accountsAfterFirst);
-      assert.equal(
-        state.applications.filter((application) => application.outcome === 'customer_already_exists').length,
-        count,
-      );
-    } finally {
-      await stack.close();
-    }
+  it('the same 200 sent again concurrently: each is customer_already_exists, and no account is added', async (t) => {
+    const stack = await openStack(t, {}, { amount: 750 });
+    const { state } = stack.harness.sandbox;
+    const count = 200;
+    await Promise.all(
+      Array.from({ length: count }, (_, index) =>
+        stack.post(`${stack.api}/apply`, applicant(index)).then((r) => r.arrayBuffer()),
+      ),
+    );
+    const accountsAfterFirst = state.accounts.size;
+    const again = await Promise.all(
+      Array.from({ length: count }, (_, index) => stack.post(`${stack.api}/apply`, applicant(index))),
+    );
+    const codes = (await Promise.all(again.map((response) => response.json()))) as Array<{ error?: string }>;
+    assert.deepEqual(new Set(codes.map((body) => body.error)), new Set(['customer_already_exists']));
+    assert.equal(state.accounts.size, accountsAfterFirst);
+    assert.equal(
+      state.applications.filter((application) => application.outcome === 'customer_already_exists').length,
+      count,
+    );
   });
 });
 
@@ -224,58 +155,46 @@ describe('50 concurrent calls during a token expiry share one renewal', () => {
       .filter((request) => request.route === 'oauth/token')
       .map((request) => request.status);
 
-  it('inside the last minute of the token: one refresh_token grant for all 50', async () => {
+  it('inside the last minute of the token: one refresh_token grant for all 50', async (t) => {
     const clock = fakeClock();
-    const stack = await startStack({ sandbox: { clock: clock.now }, client: { now: clock.now } });
-    try {
-      assert.deepEqual(await statuses(fifty(stack, 0)), Array(50).fill(200));
-      assert.deepEqual(grants(stack.harness.sent), ['client_credentials'], 'one token for the first 50');
-      clock.advance(1_150_000); // 1150 s of 1200: the client renews ahead of expiry
-      assert.deepEqual(await statuses(fifty(stack, 1)), Array(50).fill(200));
-      assert.deepEqual(grants(stack.harness.sent), ['client_credentials', 'refresh_token']);
-      assert.deepEqual(tokenStatuses(stack), [200, 200]);
-    } finally {
-      await stack.close();
-    }
+    const stack = await openStack(t, { sandbox: { clock: clock.now }, client: { now: clock.now } }, { amount: 750 });
+    assert.deepEqual(await statuses(fifty(stack, 0)), Array(50).fill(200));
+    assert.deepEqual(grants(stack.harness.sent), ['client_credentials'], 'one token for the first 50');
+    clock.advance(1_150_000); // 1150 s of 1200: the client renews ahead of expiry
+    assert.deepEqual(await statuses(fifty(stack, 1)), Array(50).fill(200));
+    assert.deepEqual(grants(stack.harness.sent), ['client_credentials', 'refresh_token']);
+    assert.deepEqual(tokenStatuses(stack), [200, 200]);
   });
 
-  it('after expiry (the refresh token is refused too): one renewal, refresh then client_credentials, for all 50', async () => {
+  it('after expiry (the refresh token is refused too): one renewal, refresh then client_credentials, for all 50', async (t) => {
     const clock = fakeClock();
-    const stack = await startStack({ sandbox: { clock: clock.now }, client: { now: clock.now } });
-    try {
-      await statuses(fifty(stack, 0));
-      clock.advance(1_300_000);
-      assert.deepEqual(await statuses(fifty(stack, 1)), Array(50).fill(200));
-      assert.deepEqual(grants(stack.harness.sent), ['client_credentials', 'refresh_token', 'client_credentials']);
-      assert.deepEqual(tokenStatuses(stack), [200, 400, 200]);
-    } finally {
-      await stack.close();
-    }
+    const stack = await openStack(t, { sandbox: { clock: clock.now }, client: { now: clock.now } }, { amount: 750 });
+    await statuses(fifty(stack, 0));
+    clock.advance(1_300_000);
+    assert.deepEqual(await statuses(fifty(stack, 1)), Array(50).fill(200));
+    assert.deepEqual(grants(stack.harness.sent), ['client_credentials', 'refresh_token', 'client_credentials']);
+    assert.deepEqual(tokenStatuses(stack), [200, 400, 200]);
   });
 
-  it('a token revoked by the API mid-traffic (401 invalid_token): one renewal, each call that met it replayed once', async () => {
+  it('a token revoked by the API mid-traffic (401 invalid_token): one renewal, each call that met it replayed once', async (t) => {
     const clock = fakeClock();
-    const stack = await startStack({ sandbox: { clock: clock.now }, client: { now: clock.now } });
-    try {
-      await statuses(fifty(stack, 0));
-      const { state } = stack.harness.sandbox;
-      const requestsBefore = state.requests.length;
-      state.revokeTokens();
-      assert.deepEqual(await statuses(fifty(stack, 1)), Array(50).fill(200));
-      // The revoked refresh token is refused, so the one renewal falls back to client_credentials.
-      assert.deepEqual(grants(stack.harness.sent), ['client_credentials', 'refresh_token', 'client_credentials']);
-      const later = state.requests.slice(requestsBefore).filter((request) => request.route !== 'oauth/token');
-      // The handler's checkout steps (store, limits) spread the 50 over a few ms: a call that reaches Flexiti after
-      // the renewal never meets the revoked token. Every call succeeds once, and none meets it twice.
-      const refused = later.filter((request) => request.status === 401).length;
-      assert.ok(refused >= 1 && refused <= 50, `${refused} calls met the revoked token`);
-      assert.equal(
-        later.filter((request) => request.status !== 401).length,
-        50,
-        'each call answered once, replayed at most once',
-      );
-    } finally {
-      await stack.close();
-    }
+    const stack = await openStack(t, { sandbox: { clock: clock.now }, client: { now: clock.now } }, { amount: 750 });
+    await statuses(fifty(stack, 0));
+    const { state } = stack.harness.sandbox;
+    const requestsBefore = state.requests.length;
+    state.revokeTokens();
+    assert.deepEqual(await statuses(fifty(stack, 1)), Array(50).fill(200));
+    // The revoked refresh token is refused, so the one renewal falls back to client_credentials.
+    assert.deepEqual(grants(stack.harness.sent), ['client_credentials', 'refresh_token', 'client_credentials']);
+    const later = state.requests.slice(requestsBefore).filter((request) => request.route !== 'oauth/token');
+    // The handler's checkout steps (store, limits) spread the 50 over a few ms: a call that reaches Flexiti after
+    // the renewal never meets the revoked token. Every call succeeds once, and none meets it twice.
+    const refused = later.filter((request) => request.status === 401).length;
+    assert.ok(refused >= 1 && refused <= 50, `${refused} calls met the revoked token`);
+    assert.equal(
+      later.filter((request) => request.status !== 401).length,
+      50,
+      'each call answered once, replayed at most once',
+    );
   });
 });

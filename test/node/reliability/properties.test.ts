@@ -4,7 +4,7 @@
  * offer_types and lookup responses never throw and never produce `undefined`/`NaN` text.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   ERROR_TYPES,
@@ -26,9 +26,9 @@ import {
   type FieldMessage,
 } from '../../../src/model/index.js';
 import { textIn } from '../../texts.js';
-import { createFlexitiHandler, sandboxFormValues, type FlexitiHandler } from '../../../src/server/index.js';
-import { serveNode, type NodeServer } from '../../../src/server/node.js';
-import { fakeClock, startHarness, type Harness } from '../server/helpers.js';
+import { sandboxFormValues } from '../../../src/server/index.js';
+import { fakeClock, openForSuite } from '../server/helpers.js';
+import { startStack } from '../server/stack.js';
 import {
   cents,
   errorBody,
@@ -49,6 +49,21 @@ import {
 } from './arbitraries.js';
 
 const RUNS = { numRuns: 200 };
+
+/** For 300 random inputs of `arbitrary`: `schema` parses or refuses each, never throws; `check` what it parsed. */
+function whenParsed<T>(
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false } },
+  arbitrary: fc.Arbitrary<unknown>,
+  check: (parsed: T) => void,
+): void {
+  fc.assert(
+    fc.property(arbitrary, (raw) => {
+      const result = schema.safeParse(raw);
+      if (result.success) check(result.data);
+    }),
+    { numRuns: 300 },
+  );
+}
 
 /**
  * Text a customer may see never shows a programming artefact (`undefined`, `NaN`, `[object Object]`, an unfilled
@@ -179,20 +194,8 @@ describe('normalizers are idempotent', () => {
 describe('random valid applicants', () => {
   const clock = fakeClock();
   const today = todayLocal(new Date(clock.now()));
-  let harness: Harness;
-  let handler: NodeServer;
-  let flexiti: FlexitiHandler;
+  const stack = openForSuite(() => startStack({ sandbox: { clock: clock.now }, client: { now: clock.now } }));
   let serial = 0;
-
-  before(async () => {
-    harness = await startHarness({ sandbox: { clock: clock.now }, client: { now: clock.now } });
-    flexiti = createFlexitiHandler({ client: harness.client });
-    handler = await serveNode(flexiti, { port: 0 });
-  });
-  after(async () => {
-    await handler?.close();
-    await harness?.close();
-  });
 
   it('always validate into a request the handler and the sandbox accept (approved), normalized as expected', async () => {
     const formValues = formValuesSchema.parse(sandboxFormValues('en'));
@@ -209,12 +212,12 @@ describe('random valid applicants', () => {
         for (const [key, value] of Object.entries(expected)) {
           assert.deepEqual((request as Record<string, unknown>)[key], value, `${key} normalized`);
         }
-        const { id } = await flexiti.createCheckout({
+        const { id } = await stack.flexiti.createCheckout({
           orderId: `property-${serial}`,
           amount: request.amount_requested,
           channel: 'online',
         });
-        const response = await fetch(`${handler.url}/api/flexiti/apply`, {
+        const response = await fetch(`${stack.api}/apply`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-flexiti-checkout': id },
           body: JSON.stringify(request),
@@ -228,7 +231,7 @@ describe('random valid applicants', () => {
     );
     assert.equal(
       approved,
-      harness.sandbox.state.applications.filter((application) => application.outcome === 'approved').length,
+      stack.harness.sandbox.state.applications.filter((application) => application.outcome === 'approved').length,
     );
   });
 });
@@ -267,42 +270,27 @@ describe('hostile API data never throws and never shows undefined or NaN', () =>
   });
 
   it('form_values of any shape: parsed or refused, never thrown; parsed labels are strings and terms are numbers', async () => {
-    fc.assert(
-      fc.property(formValuesLike, (raw) => {
-        const result = formValuesSchema.safeParse(raw);
-        if (!result.success) return;
-        for (const list of ['salutation', 'province', 'security_qid', 'govid_type'] as const) {
-          for (const label of Object.values(result.data[list].options)) assert.equal(typeof label, 'string');
-        }
-        for (const offer of result.data.offer_types) {
-          for (const term of offer.term_options) assert.ok(Number.isFinite(term) && term > 0, `term ${term}`);
-        }
-      }),
-      { numRuns: 300 },
-    );
+    whenParsed(formValuesSchema, formValuesLike, (parsed) => {
+      for (const list of ['salutation', 'province', 'security_qid', 'govid_type'] as const) {
+        for (const label of Object.values(parsed[list].options)) assert.equal(typeof label, 'string');
+      }
+      for (const offer of parsed.offer_types) {
+        for (const term of offer.term_options) assert.ok(Number.isFinite(term) && term > 0, `term ${term}`);
+      }
+    });
   });
 
   it('offer_types of any shape: term_options are positive whole numbers, never NaN', async () => {
-    fc.assert(
-      fc.property(offerType, (raw) => {
-        const result = offerTypeSchema.safeParse(raw);
-        if (!result.success) return;
-        assert.equal(typeof result.data.plan_id, 'string');
-        for (const term of result.data.term_options) assert.ok(Number.isInteger(term) && term > 0, `term ${term}`);
-      }),
-      { numRuns: 300 },
-    );
+    whenParsed(offerTypeSchema, offerType, (parsed) => {
+      assert.equal(typeof parsed.plan_id, 'string');
+      for (const term of parsed.term_options) assert.ok(Number.isInteger(term) && term > 0, `term ${term}`);
+    });
   });
 
   it('lookup responses of any shape: parsed or refused; a parsed available_credit is a finite number', async () => {
-    fc.assert(
-      fc.property(lookupLike, (raw) => {
-        const result = lookupResponseSchema.safeParse(raw);
-        if (!result.success) return;
-        assert.ok(Number.isFinite(result.data.available_credit), `available_credit ${result.data.available_credit}`);
-        for (const question of result.data.security_qid) assert.equal(typeof question.text, 'string');
-      }),
-      { numRuns: 300 },
-    );
+    whenParsed(lookupResponseSchema, lookupLike, (parsed) => {
+      assert.ok(Number.isFinite(parsed.available_credit), `available_credit ${parsed.available_credit}`);
+      for (const question of parsed.security_qid) assert.equal(typeof question.text, 'string');
+    });
   });
 });

@@ -47,6 +47,26 @@ const ROOMY = {
   codeSendsPerCustomer: { points: 1000, duration: 3600 },
 };
 
+/** `answer` is the handler's refusal: `status`, with `error` as the code. */
+function assertRefused(answer: { status: number; body: Record<string, unknown> }, status: number, error: string): void {
+  assert.equal(answer.status, status);
+  assert.equal(answer.body['error'], error);
+}
+
+/** A checkout on `stack` with John Doe found and verified by his security question; what the lookup answered. */
+async function johnVerified(
+  stack: CheckoutStack,
+  options: Parameters<CheckoutStack['checkout']>[0] = {},
+  answer = { security_qid: '4', security_answer: 'Buddy' },
+) {
+  const checkout = await stack.checkout(options);
+  const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
+  assert.equal(found.status, 200, found.text);
+  const verified = await stack.call('verify', { checkout, body: { format: 'security_question', ...answer } });
+  assert.equal(verified.status, 200, verified.text);
+  return { checkout, found };
+}
+
 describe('checkout sessions: journeys', () => {
   let stack: CheckoutStack;
   const purchases: Array<{ checkout: CheckoutState; transaction: CheckoutTransaction }> = [];
@@ -137,8 +157,7 @@ describe('checkout sessions: journeys', () => {
     assert.equal(truth?.status, 'cancelled');
     assert.equal(stack.harness.sandbox.state.accounts.get(truth!.customerId!)?.account_status, 'C');
     const again = await stack.call('close-account', { checkout, body: {} });
-    assert.equal(again.status, 401);
-    assert.equal(again.body['error'], 'checkout_expired');
+    assertRefused(again, 401, 'checkout_expired');
   });
 
   it('GET checkout tells the page its amount and state, nothing about the customer before a lookup', async () => {
@@ -183,12 +202,7 @@ describe('checkout sessions: journeys', () => {
   });
 
   it('a repeated purchase answers the same receipt and posts nothing more', async () => {
-    const checkout = await stack.checkout();
-    const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
-    await stack.call('verify', {
-      checkout,
-      body: { format: 'security_question', security_qid: '7', security_answer: 'Maple Street' },
-    });
+    const { checkout, found } = await johnVerified(stack, {}, { security_qid: '7', security_answer: 'Maple Street' });
     const before = stack.harness.sandbox.state.transactions.length;
     const first = await stack.call('purchase', { checkout, body: firstOffer(found.body) });
     const second = await stack.call('purchase', { checkout, body: firstOffer(found.body) });
@@ -198,12 +212,7 @@ describe('checkout sessions: journeys', () => {
   });
 
   it('ten purchases raced on one checkout post exactly one transaction, and all get its receipt', async () => {
-    const checkout = await stack.checkout();
-    const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
-    await stack.call('verify', {
-      checkout,
-      body: { format: 'security_question', security_qid: '4', security_answer: 'Buddy' },
-    });
+    const { checkout, found } = await johnVerified(stack);
     const before = stack.harness.sandbox.state.transactions.length;
     const answers = await Promise.all(
       Array.from({ length: 10 }, () => stack.call('purchase', { checkout, body: firstOffer(found.body) })),
@@ -227,20 +236,17 @@ describe('checkout sessions: the handle', () => {
 
   it('a request without x-flexiti-checkout is 401 checkout_required', async () => {
     const answer = await stack.call('lookup', { body: JOHN_DOE });
-    assert.equal(answer.status, 401);
-    assert.equal(answer.body['error'], 'checkout_required');
+    assertRefused(answer, 401, 'checkout_required');
   });
 
   it('an unknown checkout id is 401 checkout_not_found', async () => {
     const answer = await stack.call('lookup', { checkout: 'AAAAAAAAAAAAAAAAAAAAAA', body: JOHN_DOE });
-    assert.equal(answer.status, 401);
-    assert.equal(answer.body['error'], 'checkout_not_found');
+    assertRefused(answer, 401, 'checkout_not_found');
   });
 
   it('a malformed checkout id is 401 checkout_not_found, never a store error', async () => {
     const answer = await stack.call('lookup', { checkout: '../../etc/passwd', body: JOHN_DOE });
-    assert.equal(answer.status, 401);
-    assert.equal(answer.body['error'], 'checkout_not_found');
+    assertRefused(answer, 401, 'checkout_not_found');
   });
 
   it('ids are 128 random bits: 1,000 of them are distinct 22-character base64url strings', async () => {
@@ -257,8 +263,7 @@ describe('checkout sessions: the handle', () => {
     const checkout = await stack.checkout({ ttlMs: 60_000 });
     clock.advance(60_001);
     const answer = await stack.call('lookup', { checkout, body: JOHN_DOE });
-    assert.equal(answer.status, 401);
-    assert.equal(answer.body['error'], 'checkout_expired');
+    assertRefused(answer, 401, 'checkout_expired');
     assert.equal((await stack.handler.getCheckout(checkout))?.status, 'expired');
   });
 
@@ -291,18 +296,9 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
   });
   after(() => stack.close());
 
-  /** John Doe, verified by his security question, on a small order (his credit lasts the whole suite). */
-  const verifiedJohn = async (options: Parameters<CheckoutStack['checkout']>[0] = {}) => {
-    const checkout = await stack.checkout({ amount: SMALL_ORDER, ...options });
-    const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
-    assert.equal(found.status, 200, found.text);
-    const verified = await stack.call('verify', {
-      checkout,
-      body: { format: 'security_question', security_qid: '4', security_answer: 'Buddy' },
-    });
-    assert.equal(verified.status, 200, verified.text);
-    return { checkout, found };
-  };
+  /** John Doe, verified, on a small order (his credit lasts the whole suite). */
+  const verifiedJohn = (options: Parameters<CheckoutStack['checkout']>[0] = {}) =>
+    johnVerified(stack, { amount: SMALL_ORDER, ...options });
   const transactionsSent = () => stack.harness.sent.filter((request) => request.path.endsWith('/transactions')).length;
   const verifiesSent = () => stack.harness.sent.filter((request) => request.path.endsWith('/verify')).length;
 
@@ -311,16 +307,14 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
     await stack.call('lookup', { checkout, body: JOHN_DOE });
     const before = verifiesSent();
     const answer = await stack.call('verify', { checkout, body: { format: 'merchant_override' } });
-    assert.equal(answer.status, 403);
-    assert.equal(answer.body['error'], 'method_not_allowed');
+    assertRefused(answer, 403, 'method_not_allowed');
     assert.equal(verifiesSent(), before);
   });
 
   it('C1: a verify before any lookup or approval is 409 customer_not_bound', async () => {
     const checkout = await stack.checkout();
     const answer = await stack.call('verify', { checkout, body: { format: 'sms' } });
-    assert.equal(answer.status, 409);
-    assert.equal(answer.body['error'], 'customer_not_bound');
+    assertRefused(answer, 409, 'customer_not_bound');
   });
 
   it('C1: a customer_id in the verify body is refused (400 on customer_id), never used', async () => {
@@ -341,8 +335,7 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
     const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
     const before = transactionsSent();
     const answer = await stack.call('purchase', { checkout, body: firstOffer(found.body) });
-    assert.equal(answer.status, 409);
-    assert.equal(answer.body['error'], 'verification_required');
+    assertRefused(answer, 409, 'verification_required');
     assert.equal(transactionsSent(), before);
   });
 
@@ -352,8 +345,7 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
       checkout,
       body: { plan_id: '1', term: 12, verification_code: '2222' },
     });
-    assert.equal(answer.status, 409);
-    assert.equal(answer.body['error'], 'customer_not_bound');
+    assertRefused(answer, 409, 'customer_not_bound');
   });
 
   it('C1: the security-question code stays on the server: the verify answer has no code', async () => {
@@ -400,8 +392,7 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
     const { checkout } = await verifiedJohn();
     const before = transactionsSent();
     const answer = await stack.call('purchase', { checkout, body: { plan_id: '99999', term: 12 } });
-    assert.equal(answer.status, 400);
-    assert.equal(answer.body['error'], 'plan_not_offered');
+    assertRefused(answer, 400, 'plan_not_offered');
     assert.deepEqual(
       (answer.body['field_errors'] as Array<{ param: string }>).map((field) => field.param),
       ['plan_id'],
@@ -434,8 +425,7 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
       [other.plan_id],
     );
     const answer = await stack.call('purchase', { checkout, body: offered });
-    assert.equal(answer.status, 400);
-    assert.equal(answer.body['error'], 'plan_not_offered');
+    assertRefused(answer, 400, 'plan_not_offered');
   });
 
   it('H1: a lookup answers no address, credit, account number, status or card number', async () => {
@@ -460,8 +450,7 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
     const checkout = await stack.checkout();
     await stack.call('lookup', { checkout, body: JOHN_DOE });
     const answer = await stack.call('close-account', { checkout, body: { account_number: '20035156' } });
-    assert.equal(answer.status, 409);
-    assert.equal(answer.body['error'], 'not_closable');
+    assertRefused(answer, 409, 'not_closable');
     assert.equal(stack.harness.sandbox.state.accounts.get('43353')!.active, true);
   });
 
@@ -469,14 +458,12 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
     const checkout = await stack.checkout();
     await stack.call('apply', { checkout, body: { ...SANDBOX_APPLICANT, first_name: 'Chantal' } });
     const answer = await stack.call('close-account', { checkout, body: {} });
-    assert.equal(answer.status, 409);
-    assert.equal(answer.body['error'], 'not_closable');
+    assertRefused(answer, 409, 'not_closable');
   });
 
   it('H2: close-account before any approval is 409 customer_not_bound', async () => {
     const answer = await stack.call('close-account', { checkout: await stack.checkout(), body: {} });
-    assert.equal(answer.status, 409);
-    assert.equal(answer.body['error'], 'customer_not_bound');
+    assertRefused(answer, 409, 'customer_not_bound');
   });
 
   for (const route of ['transactions', 'search', 'customers/43353/transactions', 'customers/lookup']) {
@@ -513,15 +500,13 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
   ] as const) {
     it(`M2: ${name} (${route}) is 404, never an alias of a route`, async () => {
       const answer = await stack.call(route, { checkout: await stack.checkout(), body: {} });
-      assert.equal(answer.status, 404);
-      assert.equal(answer.body['error'], 'route_not_found');
+      assertRefused(answer, 404, 'route_not_found');
     });
   }
 
   it('L2: a bad percent-escape in the path is 400, never 500', async () => {
     const answer = await stack.call('%E0%A4%A', { checkout: await stack.checkout(), body: {} });
-    assert.equal(answer.status, 400);
-    assert.equal(answer.body['error'], 'bad_request');
+    assertRefused(answer, 400, 'bad_request');
   });
 
   it('a cross-origin page (Origin) is 403 origin_not_allowed before anything else runs', async () => {
@@ -532,8 +517,7 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
       body: JOHN_DOE,
       headers: { origin: 'https://evil.example' },
     });
-    assert.equal(answer.status, 403);
-    assert.equal(answer.body['error'], 'origin_not_allowed');
+    assertRefused(answer, 403, 'origin_not_allowed');
     assert.equal(stack.harness.sent.length, before);
   });
 
@@ -559,8 +543,7 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
     const checkout = await stack.checkout();
     await stack.call('apply', { checkout, body: { ...SANDBOX_APPLICANT, first_name: 'Denise' } });
     const answer = await stack.call('apply', { checkout, body: { ...SANDBOX_APPLICANT, first_name: 'Estelle' } });
-    assert.equal(answer.status, 409);
-    assert.equal(answer.body['error'], 'already_applied');
+    assertRefused(answer, 409, 'already_applied');
   });
 
   it('after the purchase, verify and lookup are 409 checkout_completed', async () => {
@@ -584,8 +567,7 @@ describe('checkout sessions: attacks (each fails today on a plain proxy)', () =>
     });
     assert.equal(other.status, 200, other.text);
     const answer = await stack.call('purchase', { checkout, body: firstOffer(found.body) });
-    assert.equal(answer.status, 409);
-    assert.equal(answer.body['error'], 'verification_required');
+    assertRefused(answer, 409, 'verification_required');
   });
 });
 
@@ -623,8 +605,7 @@ describe('checkout sessions: merchant override at a till', () => {
       const found = await stack.call('lookup', { checkout, body: JOHN_DOE });
       assert.ok(!(found.body['methods'] as string[]).includes('merchant_override'));
       const answer = await stack.call('verify', { checkout, body: { format: 'merchant_override' } });
-      assert.equal(answer.status, 403);
-      assert.equal(answer.body['error'], 'method_not_allowed');
+      assertRefused(answer, 403, 'method_not_allowed');
     } finally {
       await stack.close();
     }
@@ -651,8 +632,7 @@ describe('checkout sessions: attempt limits (H3)', () => {
   after(() => stack.close());
 
   const assertLimited = (answer: { status: number; headers: Headers; body: Record<string, unknown> }) => {
-    assert.equal(answer.status, 429);
-    assert.equal(answer.body['error'], 'too_many_attempts');
+    assertRefused(answer, 429, 'too_many_attempts');
     const seconds = Number(answer.headers.get('retry-after'));
     assert.ok(seconds >= 1, 'Retry-After in seconds');
     assert.equal(answer.body['retry_after'], seconds);
@@ -712,11 +692,9 @@ describe('checkout sessions: attempt limits (H3)', () => {
       assert.equal(wrong.body['error'], 'wrong_verification_code');
     }
     const fifth = await stack.call('purchase', { checkout, body: { ...choice, verification_code: '1009' } });
-    assert.equal(fifth.status, 409);
-    assert.equal(fifth.body['error'], 'verification_void');
+    assertRefused(fifth, 409, 'verification_void');
     const right = await stack.call('purchase', { checkout, body: { ...choice, verification_code: SANDBOX_SMS_CODE } });
-    assert.equal(right.status, 409);
-    assert.equal(right.body['error'], 'verification_required');
+    assertRefused(right, 409, 'verification_required');
     // A new code, then the right one: the purchase goes through, posted once.
     await stack.call('verify', { checkout, body: { format: 'sms' } });
     const paid = await stack.call('purchase', { checkout, body: { ...choice, verification_code: SANDBOX_SMS_CODE } });

@@ -3,7 +3,7 @@
  * and replay, timeouts, schema checks, and which calls may retry.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   buildAamva,
   createFlexitiClient,
@@ -16,27 +16,23 @@ import type { ApplyRequest } from '../../../src/model/index.js';
 import {
   ONTARIO_LICENCE_FIELDS,
   clientFailure,
-  delay,
+  delayOn,
   fakeClock,
   grants,
   answerOn,
   intercept,
+  openForSuite,
   openHarness,
   rejection,
   sentTo,
   startHarness,
-  type Harness,
 } from './helpers.js';
 
 const applicant = SANDBOX_APPLICANT as unknown as ApplyRequest;
 const ONTARIO_LICENCE = buildAamva('636012', { ...ONTARIO_LICENCE_FIELDS, DCG: 'CAN' });
 
 describe('client: every method against the sandbox', () => {
-  let harness: Harness;
-  before(async () => {
-    harness = await startHarness();
-  });
-  after(() => harness.close());
+  const harness = openForSuite(() => startHarness());
 
   it('login() returns the merchant and its form_values, in French for lang=fr', async () => {
     const en = await harness.client.login();
@@ -351,11 +347,7 @@ describe('client: timeouts, schemas and retries', () => {
   it('a slow answer fails with timeout after the configured time', async (t) => {
     const harness = await openHarness(t, {
       client: { timeout: 150 },
-      wrap: (sandbox) =>
-        intercept(sandbox, async (_request, path) => {
-          if (path.endsWith('/customers/search')) await delay(600);
-          return undefined;
-        }),
+      wrap: delayOn('/customers/search', 600),
     });
     const started = performance.now();
     const error = await clientFailure(
@@ -371,11 +363,7 @@ describe('client: timeouts, schemas and retries', () => {
 
   it('a per-call timeout overrides the client’s', async (t) => {
     const harness = await openHarness(t, {
-      wrap: (sandbox) =>
-        intercept(sandbox, async (_request, path) => {
-          if (path.endsWith('/apply')) await delay(400);
-          return undefined;
-        }),
+      wrap: delayOn('/apply', 400),
     });
     const error = await clientFailure(harness.client.apply(applicant, { timeout: 100 }));
     assert.equal(error.code, 'timeout');

@@ -4,7 +4,7 @@
  * bodies, gateway errors, and no stack traces or secrets in any answer.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it, type TestContext } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   buildAamva,
   createFlexitiClient,
@@ -15,69 +15,10 @@ import {
   SANDBOX_CREDENTIALS,
   type FlexitiClient,
 } from '../../../src/server/index.js';
-import { serveNode, type NodeServer } from '../../../src/server/node.js';
+import { serveNode } from '../../../src/server/node.js';
 import { localError, readApiError } from '../../../src/model/index.js';
-import { answerOn, delay, intercept, startHarness, type Harness } from './helpers.js';
-
-interface Stack {
-  harness: Harness;
-  handler: NodeServer;
-  api: string;
-  /** POSTs as the page does, on a new checkout unless `checkout` names one. */
-  post(url: string, body: unknown, checkout?: string): Promise<Response>;
-  /** A new checkout's id. */
-  checkout(): Promise<string>;
-  /** A checkout with the customer found by `lookup` bound to it. */
-  bound(lookup: Record<string, string>): Promise<string>;
-  close(): Promise<void>;
-}
-
-async function startStack(
-  options: Parameters<typeof startHarness>[0] = {},
-  handlerOptions: { maxBodyBytes?: number } = {},
-): Promise<Stack> {
-  const harness = await startHarness(options);
-  // Attempt limits have their own tests (checkout.test.ts); here one client calls many times.
-  const roomy = { points: 10_000, duration: 60 };
-  const flexiti = createFlexitiHandler({
-    client: harness.client,
-    limits: { requestsPerClient: roomy, lookupsPerCustomer: roomy, codeSendsPerCustomer: roomy },
-    ...handlerOptions,
-  });
-  const handler = await serveNode(flexiti, { port: 0 });
-  const newCheckout = async () =>
-    (await flexiti.createCheckout({ orderId: 'order', amount: 100, channel: 'online' })).id;
-  const post = async (url: string, body: unknown, checkout?: string) =>
-    fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-flexiti-checkout': checkout ?? (await newCheckout()) },
-      body: JSON.stringify(body),
-    });
-  return {
-    harness,
-    handler,
-    api: `${handler.url}/api/flexiti`,
-    post,
-    checkout: newCheckout,
-    async bound(lookup) {
-      const checkout = await newCheckout();
-      const found = await post(`${handler.url}/api/flexiti/lookup`, lookup, checkout);
-      assert.equal(found.status, 200, await found.clone().text());
-      return checkout;
-    },
-    async close() {
-      await handler.close();
-      await harness.close();
-    },
-  };
-}
-
-/** {@link startStack}, closed when the test `t` ends. */
-async function openStack(t: TestContext, ...options: Parameters<typeof startStack>): Promise<Stack> {
-  const stack = await startStack(...options);
-  t.after(() => stack.close());
-  return stack;
-}
+import { answerOn, delayOn, openForSuite } from './helpers.js';
+import { openStack, startStack } from './stack.js';
 
 async function json(response: Response): Promise<Record<string, unknown>> {
   return (await response.json()) as Record<string, unknown>;
@@ -94,11 +35,7 @@ function assertClean(text: string): void {
 const JOHN = { first_name: 'John', last_name: 'Doe', dob: '1974-05-15' };
 
 describe('handler: routes', () => {
-  let stack: Stack;
-  before(async () => {
-    stack = await startStack();
-  });
-  after(() => stack.close());
+  const stack = openForSuite(() => startStack());
 
   it('GET /form-values?lang=fr returns French form_values', async () => {
     const response = await fetch(`${stack.api}/form-values?lang=fr`);
@@ -421,11 +358,7 @@ describe('handler: failures the browser cannot fix', () => {
   it('a Flexiti timeout is 504 timeout', async (t) => {
     const stack = await openStack(t, {
       client: { timeout: 100 },
-      wrap: (sandbox) =>
-        intercept(sandbox, async (_request, path) => {
-          if (path.endsWith('/apply')) await delay(400);
-          return undefined;
-        }),
+      wrap: delayOn('/apply', 400),
     });
     const response = await stack.post(`${stack.api}/apply`, SANDBOX_APPLICANT);
     assert.equal(response.status, 504);

@@ -14,7 +14,7 @@ import {
   type SandboxOptions,
 } from '../../../src/server/index.js';
 import { serveNode, type FetchTarget, type NodeServer } from '../../../src/server/node.js';
-import type { TestContext } from 'node:test';
+import { after, before, type TestContext } from 'node:test';
 
 export const BASE_PATH = '/flexiti/pos-api/v2';
 
@@ -85,6 +85,19 @@ export async function startHarness(
     },
   });
   return { sandbox, server, client, sent, baseUrl, close: () => server.close() };
+}
+
+/**
+ * For a describe() (or a file): what `start` opens, before the first test, closed after the last. The object is
+ * filled in by `before`: read its fields inside the tests.
+ */
+export function openForSuite<T extends { close(): Promise<void> }>(start: () => Promise<T>): T {
+  const opened = {} as T;
+  before(async () => {
+    Object.assign(opened, await start());
+  });
+  after(() => opened.close());
+  return opened;
 }
 
 /** {@link startHarness}, closed when the test `t` ends (pass or fail): no try/finally in the test. */
@@ -166,6 +179,15 @@ export function answerOn(
   const ends = typeof tails === 'string' ? [tails] : tails;
   return (sandbox) =>
     intercept(sandbox, (_request, path) => (ends.some((tail) => path.endsWith(tail)) ? answer() : undefined));
+}
+
+/** A `wrap` whose target holds each request to a path ending in `tail` for `ms` before the sandbox answers it. */
+export function delayOn(tail: string, ms: number): (sandbox: Sandbox) => FetchTarget {
+  return (sandbox) =>
+    intercept(sandbox, async (_request, path) => {
+      if (path.endsWith(tail)) await delay(ms);
+      return undefined;
+    });
 }
 
 /** The seed's Ontario licence as AAMVA data elements (the sandbox's licence personas and the client test scan it). */

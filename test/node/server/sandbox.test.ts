@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   APPLY_PERSONAS,
   buildAamva,
@@ -17,11 +17,10 @@ import {
   SANDBOX_CREDENTIALS,
   SANDBOX_QUEBEC_APPLICANT,
   SEED_ACCOUNTS,
-  type FlexitiClient,
   type TransactionRequestInput,
 } from '../../../src/server/index.js';
 import type { ApplyRequest } from '../../../src/model/index.js';
-import { BASE_PATH, ONTARIO_LICENCE_FIELDS, clientFailure, fakeClock, startHarness, type Harness } from './helpers.js';
+import { BASE_PATH, ONTARIO_LICENCE_FIELDS, clientFailure, fakeClock, openForSuite, startHarness } from './helpers.js';
 
 const seed = JSON.parse(readFileSync(new URL('../../fixtures/seed-examples.json', import.meta.url), 'utf8')) as Record<
   string,
@@ -37,14 +36,8 @@ function body(error: FlexitiClientError): Record<string, unknown> {
   return error.body as Record<string, unknown>;
 }
 
-let harness: Harness;
-let client: FlexitiClient;
 const clock = fakeClock();
-before(async () => {
-  harness = await startHarness({ sandbox: { clock: clock.now }, client: { now: clock.now } });
-  client = harness.client;
-});
-after(() => harness.close());
+const harness = openForSuite(() => startHarness({ sandbox: { clock: clock.now }, client: { now: clock.now } }));
 
 /** A call on the raw wire (not through the client), with a fresh bearer token for the demo merchant. */
 async function rawCall(path: string, init: RequestInit = {}): Promise<Response> {
@@ -197,7 +190,7 @@ describe('sandbox: merchant login and terms', () => {
   });
 
   it('lang=fr has the same options in the same order, with French labels', async () => {
-    const [en, fr] = await Promise.all([client.login({ lang: 'en' }), client.login({ lang: 'fr' })]);
+    const [en, fr] = await Promise.all([harness.client.login({ lang: 'en' }), harness.client.login({ lang: 'fr' })]);
     for (const list of ['salutation', 'province', 'security_qid', 'govid_type'] as const) {
       assert.deepEqual(Object.keys(fr.form_values[list].options), Object.keys(en.form_values[list].options));
     }
@@ -215,8 +208,8 @@ describe('sandbox: merchant login and terms', () => {
 
   it('Quebec terms differ from the rest of Canada, with a bold compulsory clause and a table', async () => {
     const [quebecEn, ontarioEn] = await Promise.all([
-      client.terms({ province: 'QC', lang: 'en' }),
-      client.terms({ province: 'ON', lang: 'en' }),
+      harness.client.terms({ province: 'QC', lang: 'en' }),
+      harness.client.terms({ province: 'ON', lang: 'en' }),
     ]);
     assert.notEqual(quebecEn, ontarioEn);
     assert.match(quebecEn, /<h3><b>COMPULSORY CLAUSE/);
@@ -226,15 +219,15 @@ describe('sandbox: merchant login and terms', () => {
   });
 
   it('terms come in French for lang=fr', async () => {
-    const html = await client.terms({ province: 'QC', lang: 'fr' });
+    const html = await harness.client.terms({ province: 'QC', lang: 'fr' });
     assert.match(html, /<b>CLAUSE OBLIGATOIRE/);
     assert.match(html, /TEXTE DU BAC À SABLE/);
   });
 
   it('terms for every other province are the rest-of-Canada terms', async () => {
     const [bc, nu] = await Promise.all([
-      client.terms({ province: 'BC', lang: 'en' }),
-      client.terms({ province: 'NU', lang: 'en' }),
+      harness.client.terms({ province: 'BC', lang: 'en' }),
+      harness.client.terms({ province: 'NU', lang: 'en' }),
     ]);
     assert.equal(bc, nu);
   });
@@ -242,59 +235,62 @@ describe('sandbox: merchant login and terms', () => {
 
 describe('sandbox: apply personas', () => {
   it('the example applicant is approved for the amount requested', async () => {
-    const approval = await client.apply({ ...ontario, first_name: 'Approved' });
+    const approval = await harness.client.apply({ ...ontario, first_name: 'Approved' });
     assert.equal(approval.credit_limit, 5000);
     assert.equal(approval.available_credit, 5000);
     assert.equal(approval.risk_rating, 'L');
   });
 
   it('approval is capped at 15 000 $', async () => {
-    const approval = await client.apply({ ...ontario, first_name: 'Bigspender', amount_requested: 40000 });
+    const approval = await harness.client.apply({ ...ontario, first_name: 'Bigspender', amount_requested: 40000 });
     assert.equal(approval.credit_limit, 15000);
   });
 
   for (const persona of APPLY_PERSONAS) {
     it(`last name "${persona.lastName}" → ${persona.status} ${persona.error}`, async () => {
-      const error = await clientFailure(client.apply({ ...ontario, last_name: persona.lastName }));
+      const error = await clientFailure(harness.client.apply({ ...ontario, last_name: persona.lastName }));
       assert.equal(error.status, persona.status);
       assert.equal(error.code, persona.error);
     });
   }
 
   it('declined personas are typed declined, pending ones pending, existing exists', async () => {
-    assert.equal((await clientFailure(client.apply({ ...ontario, last_name: 'Declined-Three' }))).type, 'declined');
-    assert.equal((await clientFailure(client.apply({ ...ontario, last_name: 'pending-two' }))).type, 'pending');
-    assert.equal((await clientFailure(client.apply({ ...ontario, last_name: 'EXISTING' }))).type, 'exists');
+    assert.equal(
+      (await clientFailure(harness.client.apply({ ...ontario, last_name: 'Declined-Three' }))).type,
+      'declined',
+    );
+    assert.equal((await clientFailure(harness.client.apply({ ...ontario, last_name: 'pending-two' }))).type, 'pending');
+    assert.equal((await clientFailure(harness.client.apply({ ...ontario, last_name: 'EXISTING' }))).type, 'exists');
   });
 
   it('terms not agreed → tos_agreement_required on the tos_agreement field', async () => {
-    const error = await clientFailure(client.apply({ ...ontario, tos_agreement: false as true }));
+    const error = await clientFailure(harness.client.apply({ ...ontario, tos_agreement: false as true }));
     assert.equal(error.code, 'tos_agreement_required');
     assert.ok('tos_agreement' in error.fields);
   });
 
   it('the same name and birth date as an existing account → customer_already_exists', async () => {
     const error = await clientFailure(
-      client.apply({ ...ontario, first_name: 'John', last_name: 'Doe', dob: '1974-05-15' }),
+      harness.client.apply({ ...ontario, first_name: 'John', last_name: 'Doe', dob: '1974-05-15' }),
     );
     assert.equal(error.code, 'customer_already_exists');
   });
 
   it('applying twice → customer_already_exists the second time', async () => {
     const twin = { ...ontario, first_name: 'Twice', last_name: 'Applied' };
-    await client.apply(twin);
-    assert.equal((await clientFailure(client.apply(twin))).code, 'customer_already_exists');
+    await harness.client.apply(twin);
+    assert.equal((await clientFailure(harness.client.apply(twin))).code, 'customer_already_exists');
   });
 
   it('Quebec approval carries debt_ratio (housing + minimum payment over monthly income) and offers', async () => {
-    const approval = await client.apply({ ...quebec, first_name: 'Ratio' });
+    const approval = await harness.client.apply({ ...quebec, first_name: 'Ratio' });
     assert.equal(approval.debt_ratio, (1200 + 5000 * 0.03) / (60000 / 12));
     assert.equal(approval.debt_ratio, 0.27);
     assert.ok(approval.offer_types?.some((offer) => offer.plan_id === '5'));
   });
 
   it('Quebec high debt ratio persona → 0.5 (above the 45 % threshold)', async () => {
-    const approval = await client.apply({
+    const approval = await harness.client.apply({
       ...quebec,
       first_name: 'Stretched',
       personal_income: 30000,
@@ -311,16 +307,16 @@ describe('sandbox: apply personas', () => {
 
   it('an approved applicant can be looked up, verified and make a purchase', async () => {
     const person = { ...ontario, first_name: 'Newcustomer', last_name: 'Shopper', dob: '1990-06-01' };
-    const approval = await client.apply(person);
-    const account = await client.lookup({ first_name: 'newcustomer', last_name: 'SHOPPER', dob: '1990-06-01' });
+    const approval = await harness.client.apply(person);
+    const account = await harness.client.lookup({ first_name: 'newcustomer', last_name: 'SHOPPER', dob: '1990-06-01' });
     assert.equal(account.customer_id, approval.customer_id);
     assert.deepEqual(account.security_qid, [{ id: '8', text: 'What is the name of your first grade teacher?' }]);
-    const verified = await client.verify(approval.customer_id, {
+    const verified = await harness.client.verify(approval.customer_id, {
       format: 'security_question',
       security_qid: '8',
       security_answer: ' mrs lavoie ',
     });
-    const purchase = await client.postTransaction({
+    const purchase = await harness.client.postTransaction({
       customer_id: approval.customer_id,
       amount: 1000,
       plan_id: '2',
@@ -331,10 +327,10 @@ describe('sandbox: apply personas', () => {
   });
 
   it('a new Quebec account can be cancelled (closed)', async () => {
-    const approval = await client.apply({ ...quebec, first_name: 'Changed', last_name: 'Mind' });
-    assert.deepEqual(await client.closeAccount(approval.account_number), {});
+    const approval = await harness.client.apply({ ...quebec, first_name: 'Changed', last_name: 'Mind' });
+    assert.deepEqual(await harness.client.closeAccount(approval.account_number), {});
     assert.equal(
-      (await clientFailure(client.lookup({ vcc_number: approval.vcc_number }))).code,
+      (await clientFailure(harness.client.lookup({ vcc_number: approval.vcc_number }))).code,
       'user_not_able_to_purchase',
     );
   });
@@ -361,7 +357,7 @@ describe('sandbox: apply field_errors (one bad input each)', () => {
   ];
   for (const [name, change, param, msg] of cases) {
     it(`${name} → field_errors ${param}: ${msg}`, async () => {
-      const error = await clientFailure(client.apply({ ...ontario, ...change } as ApplyRequest));
+      const error = await clientFailure(harness.client.apply({ ...ontario, ...change } as ApplyRequest));
       assert.equal(error.status, 409);
       assert.equal(error.code, 'wrong_inputs');
       assert.deepEqual(body(error)['field_errors'], [{ param, msg }]);
@@ -371,7 +367,7 @@ describe('sandbox: apply field_errors (one bad input each)', () => {
 
   it('a Quebec applicant without monthly_housing_expenses → field_errors monthly_housing_expenses: required', async () => {
     const { monthly_housing_expenses: _housing, ...rest } = quebec;
-    const error = await clientFailure(client.apply(rest as ApplyRequest));
+    const error = await clientFailure(harness.client.apply(rest as ApplyRequest));
     assert.deepEqual(body(error)['field_errors'], [{ param: 'monthly_housing_expenses', msg: 'required' }]);
   });
 
@@ -395,8 +391,8 @@ describe('sandbox: apply field_errors (one bad input each)', () => {
 describe('sandbox: lookup and search personas', () => {
   it('John Doe by name, birth date and postal code (with or without the space)', async () => {
     const [spaced, compact] = await Promise.all([
-      client.lookup({ first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'M5M 1M1' }),
-      client.lookup({ first_name: 'john', last_name: 'doe', dob: '1974-05-15', postal_code: 'm5m1m1' }),
+      harness.client.lookup({ first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'M5M 1M1' }),
+      harness.client.lookup({ first_name: 'john', last_name: 'doe', dob: '1974-05-15', postal_code: 'm5m1m1' }),
     ]);
     assert.equal(spaced.customer_id, '43353');
     assert.equal(compact.customer_id, '43353');
@@ -405,42 +401,46 @@ describe('sandbox: lookup and search personas', () => {
 
   it('a postal code that does not match → not_found', async () => {
     const error = await clientFailure(
-      client.lookup({ first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'K1A 0B1' }),
+      harness.client.lookup({ first_name: 'John', last_name: 'Doe', dob: '1974-05-15', postal_code: 'K1A 0B1' }),
     );
     assert.equal(error.code, 'not_found');
   });
 
   it('security questions come in the language asked for', async () => {
-    const account = await client.lookup({ vcc_number: '6374980120051005', lang: 'fr' });
+    const account = await harness.client.lookup({ vcc_number: '6374980120051005', lang: 'fr' });
     assert.deepEqual(account.security_qid, [{ id: '9', text: 'Quel est votre film préféré?' }]);
   });
 
   it('David Morley has three accounts: lookup returns the normal one with the most credit', async () => {
-    const account = await client.lookup({ first_name: 'David', last_name: 'Morley', dob: '1981-01-17' });
+    const account = await harness.client.lookup({ first_name: 'David', last_name: 'Morley', dob: '1981-01-17' });
     assert.equal(account.customer_id, '829901');
     assert.equal(account.available_credit, 2450);
   });
 
   it('Fiona Frozen (status F) → user_not_able_to_purchase', async () => {
-    const error = await clientFailure(client.lookup({ first_name: 'Fiona', last_name: 'Frozen', dob: '1990-07-04' }));
+    const error = await clientFailure(
+      harness.client.lookup({ first_name: 'Fiona', last_name: 'Frozen', dob: '1990-07-04' }),
+    );
     assert.equal(error.code, 'user_not_able_to_purchase');
     assert.equal(error.type, 'conflict');
   });
 
   it('the frozen Morley card by number → user_not_able_to_purchase', async () => {
     assert.equal(
-      (await clientFailure(client.lookup({ vcc_number: '6374980116576457' }))).code,
+      (await clientFailure(harness.client.lookup({ vcc_number: '6374980116576457' }))).code,
       'user_not_able_to_purchase',
     );
   });
 
   it('Ian Inactive → user_not_active', async () => {
-    const error = await clientFailure(client.lookup({ first_name: 'Ian', last_name: 'Inactive', dob: '1985-11-30' }));
+    const error = await clientFailure(
+      harness.client.lookup({ first_name: 'Ian', last_name: 'Inactive', dob: '1985-11-30' }),
+    );
     assert.equal(error.code, 'user_not_active');
   });
 
   it('an unknown card → not_found', async () => {
-    assert.equal((await clientFailure(client.lookup({ vcc_number: '6374980199999999' }))).code, 'not_found');
+    assert.equal((await clientFailure(harness.client.lookup({ vcc_number: '6374980199999999' }))).code, 'not_found');
   });
 
   it('search lists every Morley account with its status, amounts as the seed writes them', async () => {
@@ -454,7 +454,9 @@ describe('sandbox: lookup and search personas', () => {
   });
 
   it('search for nobody → not_found (409, body code 404)', async () => {
-    const error = await clientFailure(client.search({ first_name: 'No', last_name: 'Body', dob: '2000-01-01' }));
+    const error = await clientFailure(
+      harness.client.search({ first_name: 'No', last_name: 'Body', dob: '2000-01-01' }),
+    );
     assert.equal(error.status, 409);
     assert.equal(error.code, 'not_found');
     assert.equal(body(error)['code'], 404);
@@ -463,19 +465,19 @@ describe('sandbox: lookup and search personas', () => {
 
 describe('sandbox: verify personas', () => {
   it('merchant override → a four-digit code that is not 2222', async () => {
-    const { verification_code } = await client.verify('43353', { format: 'merchant_override' });
+    const { verification_code } = await harness.client.verify('43353', { format: 'merchant_override' });
     assert.match(verification_code, /^\d{4}$/);
     assert.notEqual(verification_code, '2222');
   });
 
   it('Otto Nooverride: merchant override → merchant_override_is_not_allowed', async () => {
-    const error = await clientFailure(client.verify('51004', { format: 'merchant_override' }));
+    const error = await clientFailure(harness.client.verify('51004', { format: 'merchant_override' }));
     assert.equal(error.code, 'merchant_override_is_not_allowed');
   });
 
   it('SMS → verification_sent_to_sms, and 2222 is the code', async () => {
-    assert.equal((await client.verify('51004', { format: 'sms' })).sent_to, 'sms');
-    const purchase = await client.postTransaction({
+    assert.equal((await harness.client.verify('51004', { format: 'sms' })).sent_to, 'sms');
+    const purchase = await harness.client.postTransaction({
       customer_id: '51004',
       amount: 10,
       transaction_type: 'regular_purchase',
@@ -485,24 +487,24 @@ describe('sandbox: verify personas', () => {
   });
 
   it('email → verification_sent_to_email', async () => {
-    assert.equal((await client.verify('51003', { format: 'email' })).sent_to, 'email');
+    assert.equal((await harness.client.verify('51003', { format: 'email' })).sent_to, 'email');
   });
 
   it('Nora Nophone: SMS → 400 wrong_input on phone_number', async () => {
-    const error = await clientFailure(client.verify('51003', { format: 'sms' }));
+    const error = await clientFailure(harness.client.verify('51003', { format: 'sms' }));
     assert.equal(error.status, 400);
     assert.equal(error.code, 'wrong_input');
     assert.deepEqual(body(error)['field_errors'], [{ param: 'phone_number', msg: 'invalid' }]);
   });
 
   it('Otto Nooverride: email → wrong_input on email', async () => {
-    const error = await clientFailure(client.verify('51004', { format: 'email' }));
+    const error = await clientFailure(harness.client.verify('51004', { format: 'email' }));
     assert.deepEqual(body(error)['field_errors'], [{ param: 'email', msg: 'invalid' }]);
     assert.ok('email' in error.fields);
   });
 
   it('security question: the right answer, in any case and with spaces, → a code', async () => {
-    const { verification_code } = await client.verify('43353', {
+    const { verification_code } = await harness.client.verify('43353', {
       format: 'security_question',
       security_qid: '7',
       security_answer: '  MAPLE street ',
@@ -512,7 +514,7 @@ describe('sandbox: verify personas', () => {
 
   it('security question: a wrong answer → secret_answer_mismatch on security_answer', async () => {
     const error = await clientFailure(
-      client.verify('43353', { format: 'security_question', security_qid: '4', security_answer: 'Rex' }),
+      harness.client.verify('43353', { format: 'security_question', security_qid: '4', security_answer: 'Rex' }),
     );
     assert.equal(error.code, 'secret_answer_mismatch');
     assert.ok('security_answer' in error.fields);
@@ -520,7 +522,7 @@ describe('sandbox: verify personas', () => {
 
   it('security question: a question that is not the customer’s → wrong_input on security_qid', async () => {
     const error = await clientFailure(
-      client.verify('43353', { format: 'security_question', security_qid: '9', security_answer: 'Amelie' }),
+      harness.client.verify('43353', { format: 'security_question', security_qid: '9', security_answer: 'Amelie' }),
     );
     assert.deepEqual(body(error)['field_errors'], [{ param: 'security_qid', msg: 'invalid' }]);
   });
@@ -530,19 +532,23 @@ describe('sandbox: verify personas', () => {
       assert.equal(
         (
           await clientFailure(
-            client.verify('829825', { format: 'security_question', security_qid: '5', security_answer: 'Peru' }),
+            harness.client.verify('829825', {
+              format: 'security_question',
+              security_qid: '5',
+              security_answer: 'Peru',
+            }),
           )
         ).code,
         'secret_answer_mismatch',
       );
     }
     const locked = await clientFailure(
-      client.verify('829825', { format: 'security_question', security_qid: '5', security_answer: 'Iceland' }),
+      harness.client.verify('829825', { format: 'security_question', security_qid: '5', security_answer: 'Iceland' }),
     );
     assert.equal(locked.code, 'tries_exceed');
-    assert.equal((await client.verify('829825', { format: 'sms' })).sent_to, 'sms');
+    assert.equal((await harness.client.verify('829825', { format: 'sms' })).sent_to, 'sms');
     clock.advance(48 * 60 * 60 * 1000);
-    const unlocked = await client.verify('829825', {
+    const unlocked = await harness.client.verify('829825', {
       format: 'security_question',
       security_qid: '5',
       security_answer: 'Iceland',
@@ -551,25 +557,28 @@ describe('sandbox: verify personas', () => {
   });
 
   it('a wrong personal identification word → piw_mismatch on piw', async () => {
-    const error = await clientFailure(client.verify('43353', { format: 'sms', piw: 'Thunder' }));
+    const error = await clientFailure(harness.client.verify('43353', { format: 'sms', piw: 'Thunder' }));
     assert.equal(error.code, 'piw_mismatch');
     assert.ok('piw' in error.fields);
   });
 
   it('an unknown customer → not_found', async () => {
-    assert.equal((await clientFailure(client.verify('12345', { format: 'sms' }))).code, 'not_found');
+    assert.equal((await clientFailure(harness.client.verify('12345', { format: 'sms' }))).code, 'not_found');
   });
 
   it('a frozen account → user_not_able_to_purchase', async () => {
-    assert.equal((await clientFailure(client.verify('51001', { format: 'sms' }))).code, 'user_not_able_to_purchase');
+    assert.equal(
+      (await clientFailure(harness.client.verify('51001', { format: 'sms' }))).code,
+      'user_not_able_to_purchase',
+    );
   });
 });
 
 describe('sandbox: purchases', () => {
-  const sms = (customerId: string) => client.verify(customerId, { format: 'sms' });
+  const sms = (customerId: string) => harness.client.verify(customerId, { format: 'sms' });
   /** A purchase with the code the sandbox sends by SMS. */
   const postWithCode = (request: Omit<TransactionRequestInput, 'verification_code'>) =>
-    client.postTransaction({ ...request, verification_code: '2222' } as TransactionRequestInput);
+    harness.client.postTransaction({ ...request, verification_code: '2222' } as TransactionRequestInput);
 
   it('a purchase decrements the available credit and is recorded once', async () => {
     await sms('43353');
@@ -582,7 +591,7 @@ describe('sandbox: purchases', () => {
     assert.equal(harness.sandbox.state.accounts.get('43353')!.available_credit, before - 250.5);
     assert.equal(harness.sandbox.state.transactions.length, recorded + 1);
     assert.equal(harness.sandbox.state.transactions.at(-1)?.amount, 250.5);
-    const { available_credit } = await client.lookup({ vcc_number: '6374980100408234' });
+    const { available_credit } = await harness.client.lookup({ vcc_number: '6374980100408234' });
     assert.equal(available_credit, before - 250.5);
   });
 
@@ -598,8 +607,8 @@ describe('sandbox: purchases', () => {
     await sms('43353');
     const recorded = harness.sandbox.state.transactions.length;
     const request = { vcc_number: '6374980100408234', amount: 20, plan_id: '5', term: 6, verification_code: '2222' };
-    const first = await client.postTransaction(request, { idempotencyKey: 'order-1001' });
-    const second = await client.postTransaction(request, { idempotencyKey: 'order-1001' });
+    const first = await harness.client.postTransaction(request, { idempotencyKey: 'order-1001' });
+    const second = await harness.client.postTransaction(request, { idempotencyKey: 'order-1001' });
     assert.deepEqual(second, first);
     assert.equal(harness.sandbox.state.transactions.length, recorded + 1);
   });
@@ -609,7 +618,13 @@ describe('sandbox: purchases', () => {
     assert.equal(
       (
         await clientFailure(
-          client.postTransaction({ customer_id: '43353', amount: 5, plan_id: '5', term: 3, verification_code: '1111' }),
+          harness.client.postTransaction({
+            customer_id: '43353',
+            amount: 5,
+            plan_id: '5',
+            term: 3,
+            verification_code: '1111',
+          }),
         )
       ).code,
       'wrong_verification_code',
@@ -617,7 +632,7 @@ describe('sandbox: purchases', () => {
   });
 
   it('no code → verification_code_required', async () => {
-    const error = await clientFailure(client.postTransaction({ customer_id: '43353', amount: 5 } as never));
+    const error = await clientFailure(harness.client.postTransaction({ customer_id: '43353', amount: 5 } as never));
     assert.equal(error.code, 'verification_code_required');
   });
 
@@ -691,7 +706,7 @@ describe('sandbox: purchases', () => {
   });
 
   it('customer transactions list the purchases, newest first', async () => {
-    const { transactions } = await client.customerTransactions('43353');
+    const { transactions } = await harness.client.customerTransactions('43353');
     assert.ok(transactions.length >= 3);
     assert.equal(transactions.at(-1)?.transaction_id, '167636');
     assert.equal(transactions[0]!.customer_name, 'Doe, John');
@@ -699,13 +714,13 @@ describe('sandbox: purchases', () => {
   });
 
   it('Louise Gagnon has no purchases → no_returns_found (plain text from an HTML message)', async () => {
-    const error = await clientFailure(client.customerTransactions('51005'));
+    const error = await clientFailure(harness.client.customerTransactions('51005'));
     assert.equal(error.code, 'no_returns_found');
     assert.doesNotMatch(error.error.message, /</);
   });
 
   it('transactions of an unknown customer → not_found', async () => {
-    assert.equal((await clientFailure(client.customerTransactions('4242'))).code, 'not_found');
+    assert.equal((await clientFailure(harness.client.customerTransactions('4242'))).code, 'not_found');
   });
 });
 
@@ -724,11 +739,11 @@ describe('sandbox: close account', () => {
   });
 
   it('an Ontario account → invalid_account', async () => {
-    assert.equal((await clientFailure(client.closeAccount('20035156'))).code, 'invalid_account');
+    assert.equal((await clientFailure(harness.client.closeAccount('20035156'))).code, 'invalid_account');
   });
 
   it('an unknown account → not_found', async () => {
-    assert.equal((await clientFailure(client.closeAccount('1'))).code, 'not_found');
+    assert.equal((await clientFailure(harness.client.closeAccount('1'))).code, 'not_found');
   });
 });
 
@@ -745,11 +760,11 @@ describe('sandbox: driver’s licence', () => {
     it(`${persona.jurisdiction} (${persona.iin}) → ${persona.outcome}`, async () => {
       const code = buildAamva(persona.iin, ontarioLicence);
       if (persona.outcome.startsWith('409')) {
-        const error = await clientFailure(client.decodeLicense(code));
+        const error = await clientFailure(harness.client.decodeLicense(code));
         assert.equal(error.status, 409);
         assert.equal(body(error)['error'], "Driver License's not supported");
       } else {
-        const licence = await client.decodeLicense(code);
+        const licence = await harness.client.decodeLicense(code);
         assert.equal(licence.govid_type, 'CADL');
         assert.equal(licence.govid_issuedby, persona.outcome.match(/by (\w\w)/)![1]);
       }
@@ -757,14 +772,14 @@ describe('sandbox: driver’s licence', () => {
   }
 
   it('an empty code → 409 with error ""', async () => {
-    const error = await clientFailure(client.decodeLicense(''));
+    const error = await clientFailure(harness.client.decodeLicense(''));
     assert.equal(error.status, 409);
     assert.equal(body(error)['error'], '');
   });
 
   it('text that is not a licence → not supported', async () => {
     assert.equal(
-      body(await clientFailure(client.decodeLicense('hello world')))['error'],
+      body(await clientFailure(harness.client.decodeLicense('hello world')))['error'],
       "Driver License's not supported",
     );
   });
