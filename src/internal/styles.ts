@@ -13,6 +13,23 @@ export const baseStyles = css`
   fieldset.controls {
     display: contents;
   }
+  /* Fieldsets group without a box of their own; each element adds its spacing. */
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  /* What takes focus after a step changes (a heading, a notice: tabindex="-1") shows a ring for keyboard focus only. */
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    box-shadow: var(--_fx-focus);
+  }
   .field {
     display: flex;
     flex-direction: column;
@@ -118,4 +135,22 @@ export const baseStyles = css`
   }
 
   ${legalStyles}
+`;
+
+/**
+ * The elements that show one step at a time (lookup, verify, checkout): the step's heading and its groups of
+ * choices. The heading's size follows `--flexiti-heading-font-size`.
+ */
+export const stepStyles = css`
+  h2 {
+    font-size: var(--flexiti-heading-font-size, 1.25em);
+    line-height: 1.3;
+    margin: 0 0 var(--_fx-space);
+  }
+  fieldset {
+    margin: 0 0 var(--_fx-space);
+  }
+  legend {
+    margin-block-end: 8px;
+  }
 `;

@@ -36,12 +36,6 @@ export const applyStyles = css`
   form {
     margin: 0;
   }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-  }
   .section {
     border-top: 1px solid var(--_fx-border);
     padding-block-start: var(--_fx-space);

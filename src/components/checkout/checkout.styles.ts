@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** `<flexiti-checkout>`'s own rules; tokens and form basics come from `baseStyles`. */
+/** `<flexiti-checkout>`'s own rules; tokens and form basics come from `baseStyles`, the heading from `stepStyles`. */
 export const checkoutStyles = css`
   :host {
     max-width: var(--flexiti-checkout-max-width, 48em);
@@ -9,17 +9,6 @@ export const checkoutStyles = css`
   section[hidden],
   [hidden] {
     display: none !important;
-  }
-  h2 {
-    font-size: var(--flexiti-heading-font-size, 1.25em);
-    line-height: 1.3;
-    margin: 0 0 var(--_fx-space);
-  }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    box-shadow: var(--_fx-focus);
   }
   .progress {
     display: block;

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController } from '../../internal/host-request.js';
-import { baseStyles } from '../../internal/styles.js';
+import { baseStyles, stepStyles } from '../../internal/styles.js';
 import { formatMoney, formatPercent } from '../../internal/format.js';
 import { readAudience, type Audience } from '../../internal/audience.js';
 import { connect } from '../../connect/index.js';
@@ -226,7 +226,7 @@ function readSecurityQuestions(value: unknown): { id: string; text: string }[] {
  * @cssstate ended - The checkout ended without a purchase.
  */
 export class FlexitiCheckout extends FlexitiElement {
-  static override styles = [baseStyles, checkoutStyles];
+  static override styles = [baseStyles, stepStyles, checkoutStyles];
 
   /** The checkout's id from `createCheckout` on the merchant's server. With `endpoint`, the element connects itself. */
   @property() checkout?: string;

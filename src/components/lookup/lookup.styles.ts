@@ -1,32 +1,9 @@
 import { css } from 'lit';
 
-/** `<flexiti-lookup>`'s own rules; tokens and form basics come from `baseStyles`. */
+/** `<flexiti-lookup>`'s own rules; tokens and form basics come from `baseStyles`, the heading from `stepStyles`. */
 export const lookupStyles = css`
-  h2 {
-    font-size: 1.25em;
-    line-height: 1.3;
-    margin: 0 0 var(--_fx-space);
-  }
-  h2:focus,
-  .notice:focus {
-    outline: none;
-  }
-  h2:focus-visible,
-  .notice:focus-visible {
-    box-shadow: var(--_fx-focus);
-  }
   p {
     margin: 0;
-  }
-  fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0 0 var(--_fx-space);
-    min-width: 0;
-  }
-  legend {
-    padding: 0;
-    margin-block-end: 8px;
   }
   .by {
     display: flex;

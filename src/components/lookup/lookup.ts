@@ -24,7 +24,7 @@ import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController } from '../../internal/h
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { describedBy, renderField } from '../../internal/field.js';
 import { FocusController } from '../../internal/focus.js';
-import { baseStyles } from '../../internal/styles.js';
+import { baseStyles, stepStyles } from '../../internal/styles.js';
 import { FlexitiLookupRequestEvent } from '../../events/requests.js';
 import { FlexitiLookupResultEvent } from '../../events/notifications.js';
 import { lookupStyles } from './lookup.styles.js';
@@ -81,6 +81,7 @@ type Status = '' | 'busy' | 'found';
  * @cssprop --flexiti-color-primary - Buttons and focus accents.
  * @cssprop --flexiti-color-error - Error text and invalid borders.
  * @cssprop --flexiti-spacing - Space between fields.
+ * @cssprop --flexiti-heading-font-size - The heading (default 1.25em).
  *
  * @cssstate form - The form is shown (being filled in, or being looked up).
  * @cssstate found - The customer was found (until a field changes).
@@ -88,7 +89,7 @@ type Status = '' | 'busy' | 'found';
  * @cssstate user-invalid - A field's error is showing.
  */
 export class FlexitiLookup extends FlexitiElement {
-  static override styles = [baseStyles, lookupStyles];
+  static override styles = [baseStyles, stepStyles, lookupStyles];
 
   /** How the customer is looked up: `name` (name and date of birth, the default) or `card` (card number). */
   @property({ reflect: true }) by: LookupBy = 'name';

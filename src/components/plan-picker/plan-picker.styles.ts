@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const planPickerStyles = css`
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
   .picker > legend {
     font-size: 1.125em;
     margin-block-end: calc(var(--_fx-space) / 2);

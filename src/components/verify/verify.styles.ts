@@ -1,30 +1,9 @@
 import { css } from 'lit';
 
-/** `<flexiti-verify>`'s own rules; tokens and form basics come from `baseStyles`. */
+/** `<flexiti-verify>`'s own rules; tokens and form basics come from `baseStyles`, the heading from `stepStyles`. */
 export const verifyStyles = css`
-  h2 {
-    font-size: 1.25em;
-    line-height: 1.3;
-    margin: 0 0 var(--_fx-space);
-  }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    box-shadow: var(--_fx-focus);
-  }
   p {
     margin: 0 0 var(--_fx-space);
-  }
-  fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0 0 var(--_fx-space);
-    min-width: 0;
-  }
-  legend {
-    padding: 0;
-    margin-block-end: 8px;
   }
   .option {
     display: grid;
@@ -65,12 +44,6 @@ export const verifyStyles = css`
     align-items: center;
     gap: 8px var(--_fx-space);
     margin-block-start: var(--_fx-space);
-  }
-  .notice:focus {
-    outline: none;
-  }
-  .notice:focus-visible {
-    box-shadow: var(--_fx-focus);
   }
   .notice p:last-child {
     margin-block-end: 0;

@@ -20,7 +20,7 @@ import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController, type Run } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { FocusController } from '../../internal/focus.js';
-import { baseStyles } from '../../internal/styles.js';
+import { baseStyles, stepStyles } from '../../internal/styles.js';
 import { FlexitiPurchaseRequestEvent, FlexitiVerifiedEvent, FlexitiVerifyRequestEvent } from '../../events/requests.js';
 import { FlexitiPurchaseResultEvent } from '../../events/notifications.js';
 import { verifyStyles } from './verify.styles.js';
@@ -112,12 +112,13 @@ export function parseFormats(value: unknown): VerifyFormat[] {
  * @cssstate user-invalid - A field's or a choice's error is showing.
  *
  * @cssprop --flexiti-color-primary - Buttons and focus accents.
+ * @cssprop --flexiti-heading-font-size - Step headings (default 1.25em).
  * @cssprop --flexiti-color-error - Error text and invalid borders.
  * @cssprop --flexiti-color-success - The "verified" heading.
  * @cssprop --flexiti-spacing - Space between blocks.
  */
 export class FlexitiVerify extends FlexitiElement {
-  static override styles = [baseStyles, verifyStyles];
+  static override styles = [baseStyles, stepStyles, verifyStyles];
 
   /**
    * The customer to verify: `<flexiti-lookup>`'s result (`flexiti-lookup-result`'s `detail`),
