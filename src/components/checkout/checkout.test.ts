@@ -170,6 +170,18 @@ async function click(el: FlexitiCheckout, selector: string): Promise<void> {
 }
 
 /** Focus is on the shown step's heading. */
+/** What `flexiti-checkout-complete` told the page, in order. */
+const completions = (seen: Mounted['seen']) =>
+  seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => e.detail as { status: string });
+
+/** The checkout ended: its "ended" step shown, its heading focused, `words` in it, accessible. */
+async function expectEnded(el: FlexitiCheckout, words: string): Promise<void> {
+  await atStep(el, 'ended');
+  await focusOnHeading(el);
+  expect(text($(el, '[data-step="ended"]'))).to.contain(words);
+  await expect(el).to.be.accessible();
+}
+
 async function focusOnHeading(el: FlexitiCheckout): Promise<void> {
   await waitUntil(
     () => deepActiveElement() === $(el, 'section:not([hidden]) h2'),
@@ -298,7 +310,7 @@ describe('<flexiti-checkout>', () => {
       await atStep(el, 'ended');
       expect($(el, '[data-step="ended"]')!.getAttribute('data-ending')).to.equal('expired');
       expect(text($(el, '[data-step="ended"]'))).to.contain('Reload the page to start again');
-      expect(seen.some((e) => e.type === 'flexiti-checkout-complete')).to.equal(false);
+      expect(completions(seen)).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
@@ -358,7 +370,7 @@ describe('<flexiti-checkout>', () => {
       expect(text($(el, '[data-step="ended"]'))).to.contain('no code was sent');
       expect(deepActiveElement()).to.not.equal($(el, '#ended-heading'));
       expect($(el, 'flexiti-plan-picker')).to.equal(null);
-      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete')).to.have.length(0);
+      expect(completions(seen)).to.have.length(0);
       await expect(el).to.be.accessible();
       await click(el, '[data-back]');
       await atStep(el, 'lookup');
@@ -443,7 +455,7 @@ describe('<flexiti-checkout>', () => {
       expect(text($(el, '[data-receipt="amount"]'))).to.equal('$1,644.00');
       expect(text($(el, '[data-receipt="card"]'))).to.equal('Ending in 4242');
       await expect(el).to.be.accessible();
-      const complete = seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => e.detail);
+      const complete = completions(seen);
       expect(complete).to.deep.equal([{ orderId: 'order-77', status: 'purchased', transaction_id: 'T-900' }]);
       const steps = seen
         .filter((e) => e.type === 'flexiti-checkout-step')
@@ -637,28 +649,18 @@ describe('<flexiti-checkout>', () => {
       await click(el, '[data-continue]');
       await choosePlan(el);
       await sendSmsCode(el, '2222');
-      await atStep(el, 'ended');
-      await focusOnHeading(el);
+      await expectEnded(el, 'Choose another way to pay for this order.');
       expect($(el, '[data-step="ended"]')!.getAttribute('data-ending')).to.equal('purchase_declined');
-      expect(text($(el, '[data-step="ended"]'))).to.contain('Choose another way to pay for this order.');
-      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => e.detail)).to.deep.equal([
-        { orderId: 'order-77', status: 'declined' },
-      ]);
-      await expect(el).to.be.accessible();
+      expect(completions(seen)).to.deep.equal([{ orderId: 'order-77', status: 'declined' }]);
     });
 
     it('a declined application ends in words, once', async () => {
       const { el, seen } = await mount({ apply: [errorBody(409, 'application_declined')] });
       await atStep(el, 'choose');
       await approveNewCustomer(el);
-      await atStep(el, 'ended');
-      await focusOnHeading(el);
+      await expectEnded(el, 'Choose another way to pay for this order.');
       expect(headingText(el)).to.equal("Your application wasn't approved");
-      expect(text($(el, '[data-step="ended"]'))).to.contain('Choose another way to pay for this order.');
-      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => e.detail)).to.deep.equal([
-        { orderId: 'order-77', status: 'declined' },
-      ]);
-      await expect(el).to.be.accessible();
+      expect(completions(seen)).to.deep.equal([{ orderId: 'order-77', status: 'declined' }]);
     });
 
     it('a pending application ends in words: no need to apply again', async () => {
@@ -668,9 +670,7 @@ describe('<flexiti-checkout>', () => {
       await atStep(el, 'ended');
       expect(headingText(el)).to.equal('Your application is being reviewed');
       expect(text($(el, '[data-step="ended"]'))).to.contain('To finish this order now, choose another way to pay.');
-      expect(
-        seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => (e.detail as { status: string }).status),
-      ).to.deep.equal(['pending']);
+      expect(completions(seen).map((complete) => complete.status)).to.deep.equal(['pending']);
     });
 
     it('an existing customer who applied is offered to find the account', async () => {
@@ -704,9 +704,7 @@ describe('<flexiti-checkout>', () => {
       await atStep(el, 'ended');
       expect(requests['flexiti-close-account-request']).to.have.length(1);
       expect(headingText(el)).to.equal('Your account was cancelled');
-      expect(
-        seen.filter((e) => e.type === 'flexiti-checkout-complete').map((e) => (e.detail as { status: string }).status),
-      ).to.deep.equal(['cancelled']);
+      expect(completions(seen).map((complete) => complete.status)).to.deep.equal(['cancelled']);
       await expect(el).to.be.accessible();
     });
   });
@@ -759,7 +757,7 @@ describe('<flexiti-checkout>', () => {
       expect(body).to.contain('no code was sent');
       expect(requests['flexiti-verify-request'], 'no code').to.equal(undefined);
       expect(requests['flexiti-purchase-request']).to.equal(undefined);
-      expect(seen.filter((e) => e.type === 'flexiti-checkout-complete')).to.have.length(0);
+      expect(completions(seen)).to.have.length(0);
       await expect(el).to.be.accessible();
       await click(el, '[data-back]');
       await atStep(el, 'lookup');
