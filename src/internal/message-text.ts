@@ -1,11 +1,9 @@
-import { catalogueKey } from '../model/error-catalogue.js';
-import { errorMessageKey, formatWait, type FlexitiApiError } from '../model/errors.js';
 import type { FieldMessage, MessageKey } from '../model/messages.js';
 import type { Audience } from './audience.js';
-import { renderedLocale } from './locale.js';
-import { API_TEXTS, MESSAGE_TEXTS } from './message-texts.js';
+import { errorMessageText } from './message-text-errors.js';
+import { FIELD_MESSAGE_TEXTS } from './message-texts.js';
 
-export { askForHelp } from './message-texts.js';
+export { askForHelp, errorText } from './message-text-errors.js';
 
 /**
  * The text of a message key (`sin.checksum`, `api.piw_mismatch`…) with its parameters filled in, in the page's
@@ -15,29 +13,7 @@ export { askForHelp } from './message-texts.js';
  */
 export function messageText(message: FieldMessage | MessageKey, audience: Audience = 'online'): string {
   const { key, params = {} } = typeof message === 'string' ? { key: message } : message;
-  const code = key.startsWith('api.') ? catalogueKey(key.slice(4)) : undefined;
-  const text =
-    code !== undefined && Object.hasOwn(API_TEXTS, code)
-      ? API_TEXTS[code]
-      : Object.hasOwn(MESSAGE_TEXTS, key)
-        ? MESSAGE_TEXTS[key]
-        : undefined;
-  return (text ?? MESSAGE_TEXTS['field.generic']!)(params, audience);
-}
-
-/**
- * Customer-facing text for an error: the catalogue's text for its code, else the API's plain message, else a
- * generic text for its type; with parameters that name none of our fields listed after it. A rate limit with a
- * known wait says how long: "Too many attempts. Wait 2 minutes, then try again. …".
- */
-export function errorText(error: FlexitiApiError, audience: Audience = 'online'): string {
-  if (error.type === 'rate_limited' && error.retryAfter !== undefined && error.retryAfter > 0) {
-    return messageText({ key: 'rate_limited.wait', params: { wait: formatWait(error.retryAfter, renderedLocale()) } });
-  }
-  const key = errorMessageKey(error);
-  // A message that is only a code (`merchant_override_is_not_allowed`, `not_found`) is not text for a person.
-  const readable = error.message !== '' && !/^[\w.]+$/.test(error.message);
-  const text = key.startsWith('api.') || !readable ? messageText(key, audience) : error.message;
-  if (error.otherFields.length === 0) return text;
-  return `${text} ${messageText({ key: 'error.other_fields', params: { fields: error.otherFields.join(', ') } })}`;
+  return Object.hasOwn(FIELD_MESSAGE_TEXTS, key)
+    ? FIELD_MESSAGE_TEXTS[key]!(params, audience)
+    : errorMessageText(message, audience);
 }

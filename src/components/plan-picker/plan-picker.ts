@@ -17,7 +17,7 @@ import {
   toCents,
   type FlexitiApiError,
 } from '../../model/index.js';
-import { askForHelp, errorText } from '../../internal/message-text.js';
+import { askForHelp, errorText } from '../../internal/message-text-errors.js';
 import { describedBy, renderError } from '../../internal/field.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
 import type { OfferTypeInput } from '../../model/schemas.js';

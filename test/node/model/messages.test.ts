@@ -2,7 +2,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { ERROR_CATALOGUE, ERROR_TYPES, LOCALES, catalogueEntry } from '../../../src/model/index.js';
-import { API_TEXTS, MESSAGE_TEXTS } from '../../../src/internal/message-texts.js';
+import { API_TEXTS, FIELD_MESSAGE_TEXTS, MESSAGE_TEXTS } from '../../../src/internal/message-texts.js';
+import { ERROR_MESSAGE_TEXTS } from '../../../src/internal/message-texts-errors.js';
+import { errorMessageText } from '../../../src/internal/message-text-errors.js';
+import { messageText } from '../../../src/internal/message-text.js';
 import { textIn } from '../../texts.js';
 
 /** Every key the elements can say: validation and general keys, and `api.<code>` for each catalogue code. */
@@ -125,6 +128,24 @@ describe('error catalogue', () => {
 });
 
 describe('messageText', () => {
+  // <flexiti-plan-picker> renders no field, so it carries only the texts an error is shown with
+  // (errorMessageText); every element that renders fields uses messageText. Both must say the same for an error.
+  test('an error key says the same through errorMessageText as through messageText, in both audiences', () => {
+    const params = { wait: '2 minutes', fields: 'x_param' };
+    const errorKeys = [
+      ...Object.keys(ERROR_MESSAGE_TEXTS),
+      ...Object.keys(ERROR_CATALOGUE).map((code) => `api.${code}`),
+    ];
+    for (const key of errorKeys)
+      for (const audience of ['online', 'in_store'] as const)
+        assert.equal(errorMessageText({ key, params }, audience), messageText({ key, params }, audience), key);
+    assert.deepEqual(
+      Object.keys(FIELD_MESSAGE_TEXTS).filter((key) => Object.hasOwn(ERROR_MESSAGE_TEXTS, key)),
+      [],
+      'a key has one text',
+    );
+  });
+
   test('the brief example: sin.checksum in both languages', async () => {
     assert.equal(await textIn('sin.checksum', 'en-CA'), "This SIN isn't valid. Check the 9 digits.");
     assert.equal(await textIn({ key: 'sin.checksum' }, 'fr-CA'), "Ce NAS n'est pas valide. Vérifiez les 9 chiffres.");

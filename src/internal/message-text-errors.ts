@@ -1,0 +1,45 @@
+import { catalogueKey } from '../model/error-catalogue.js';
+import { errorMessageKey, formatWait, type FlexitiApiError } from '../model/errors.js';
+import type { FieldMessage, MessageKey } from '../model/messages.js';
+import type { Audience } from './audience.js';
+import { renderedLocale } from './locale.js';
+import { API_TEXTS, ERROR_MESSAGE_TEXTS } from './message-texts-errors.js';
+
+export { askForHelp } from './message-texts-errors.js';
+
+/**
+ * The text of a key an error is shown with (`api.piw_mismatch`, `error.server`…), like `messageText` but without
+ * the validation texts: what an element that renders no field (`<flexiti-plan-picker>`) needs. Any other key
+ * gives "Check this field.", never the key itself.
+ */
+export function errorMessageText(message: FieldMessage | MessageKey, audience: Audience = 'online'): string {
+  const { key, params = {} } = typeof message === 'string' ? { key: message } : message;
+  const code = key.startsWith('api.') ? catalogueKey(key.slice(4)) : undefined;
+  const text =
+    code !== undefined && Object.hasOwn(API_TEXTS, code)
+      ? API_TEXTS[code]
+      : Object.hasOwn(ERROR_MESSAGE_TEXTS, key)
+        ? ERROR_MESSAGE_TEXTS[key]
+        : undefined;
+  return (text ?? ERROR_MESSAGE_TEXTS['field.generic']!)(params, audience);
+}
+
+/**
+ * Customer-facing text for an error: the catalogue's text for its code, else the API's plain message, else a
+ * generic text for its type; with parameters that name none of our fields listed after it. A rate limit with a
+ * known wait says how long: "Too many attempts. Wait 2 minutes, then try again. …".
+ */
+export function errorText(error: FlexitiApiError, audience: Audience = 'online'): string {
+  if (error.type === 'rate_limited' && error.retryAfter !== undefined && error.retryAfter > 0) {
+    return errorMessageText({
+      key: 'rate_limited.wait',
+      params: { wait: formatWait(error.retryAfter, renderedLocale()) },
+    });
+  }
+  const key = errorMessageKey(error);
+  // A message that is only a code (`merchant_override_is_not_allowed`, `not_found`) is not text for a person.
+  const readable = error.message !== '' && !/^[\w.]+$/.test(error.message);
+  const text = key.startsWith('api.') || !readable ? errorMessageText(key, audience) : error.message;
+  if (error.otherFields.length === 0) return text;
+  return `${text} ${errorMessageText({ key: 'error.other_fields', params: { fields: error.otherFields.join(', ') } })}`;
+}
