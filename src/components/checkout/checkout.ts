@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController } from '../../internal/host-request.js';
+import { FocusController } from '../../internal/focus.js';
 import { baseStyles, stepStyles } from '../../internal/styles.js';
 import { formatMoney, formatPercent } from '../../internal/format.js';
 import { readAudience, type Audience } from '../../internal/audience.js';
@@ -262,9 +263,9 @@ export class FlexitiCheckout extends FlexitiElement {
   @state() private announcement = '';
 
   private readonly requests = new HostRequestController(this);
+  private readonly focuser = new FocusController(this);
   private disconnectHost?: () => void;
   private connectedWith = '';
-  private pendingFocus?: string;
   private completed = false;
   private formValuesLang?: 'en' | 'fr';
   private loadGeneration = 0;
@@ -322,11 +323,6 @@ export class FlexitiCheckout extends FlexitiElement {
 
   protected override updated(): void {
     this.showState(this.state);
-    const target = this.pendingFocus;
-    if (target) {
-      this.pendingFocus = undefined;
-      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
-    }
   }
 
   /** Forgets the journey: the steps' elements (and what was typed in them) go; the next checkout starts afresh. */
@@ -425,7 +421,7 @@ export class FlexitiCheckout extends FlexitiElement {
   private show(step: CheckoutStepName, focus = true): void {
     const changed = step !== this.step;
     this.step = step;
-    if (focus) this.pendingFocus = `#${step}-heading`;
+    if (focus) void this.focuser.after(`#${step}-heading`);
     if (changed || step === 'ended') {
       this.dispatchEvent(
         new FlexitiCheckoutStepEvent({
