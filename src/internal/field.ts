@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import type { Announcement } from './field-feedback.js';
 import { msg } from '@lit/localize';
 
@@ -59,5 +60,36 @@ export function renderField(view: FieldView): TemplateResult {
           ? html`<span class="hint warning" id="${id}-message" part="hint">${warning}</span>`
           : nothing
     }
+  </div>`;
+}
+
+export interface RadioView {
+  /** The group's `name`; the input's id is `${name}-${value}`. */
+  name: string;
+  value: string;
+  label: TemplateResult | string;
+  checked: boolean;
+  disabled: boolean;
+  /** A line under the label (why the option is not available), `${id}-hint`, tied by `aria-describedby`. */
+  hint?: TemplateResult | string;
+  onChange: () => void;
+}
+
+/** One radio option of a group: the input, its label after it (the touch-target rule), then its hint. */
+export function renderRadio(view: RadioView): TemplateResult {
+  const id = `${view.name}-${view.value}`;
+  return html`<div class="option">
+    <input
+      type="radio"
+      id=${id}
+      name=${view.name}
+      .value=${view.value}
+      .checked=${live(view.checked)}
+      ?disabled=${view.disabled}
+      aria-describedby=${view.hint ? `${id}-hint` : nothing}
+      @change=${view.onChange}
+    />
+    <label for=${id}>${view.label}</label>
+    ${view.hint ? html`<span class="hint" id="${id}-hint">${view.hint}</span>` : nothing}
   </div>`;
 }

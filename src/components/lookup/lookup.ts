@@ -22,7 +22,7 @@ import { errorText, messageText } from '../../internal/message-text.js';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController } from '../../internal/host-request.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
-import { describedBy, renderField } from '../../internal/field.js';
+import { describedBy, renderField, renderRadio } from '../../internal/field.js';
 import { FocusController } from '../../internal/focus.js';
 import { baseStyles, stepStyles } from '../../internal/styles.js';
 import { FlexitiLookupRequestEvent } from '../../events/requests.js';
@@ -183,25 +183,18 @@ export class FlexitiLookup extends FlexitiElement {
         <h2 id="heading" part="heading" tabindex="-1">${msg('Find your Flexiti account', { id: 'lookup.heading' })}</h2>
         <fieldset class="by" part="by">
           <legend>${msg('Find the account by', { id: 'lookup.by.legend' })}</legend>
-          ${(['name', 'card'] as const).map(
-            (by) => html`
-              <label class="option">
-                <input
-                  type="radio"
-                  name="by"
-                  id="by-${by}"
-                  .value=${by}
-                  .checked=${live(mode === by)}
-                  ?disabled=${this.busy}
-                  @change=${() => this.choose(by)}
-                />
-                ${
-                  by === 'name'
-                    ? msg('Name and date of birth', { id: 'lookup.by.name' })
-                    : msg('Flexiti card number', { id: 'lookup.by.card' })
-                }
-              </label>
-            `,
+          ${(['name', 'card'] as const).map((by) =>
+            renderRadio({
+              name: 'by',
+              value: by,
+              label:
+                by === 'name'
+                  ? msg('Name and date of birth', { id: 'lookup.by.name' })
+                  : msg('Flexiti card number', { id: 'lookup.by.card' }),
+              checked: mode === by,
+              disabled: this.busy,
+              onChange: () => this.choose(by),
+            }),
           )}
         </fieldset>
         ${this.renderNotice()}

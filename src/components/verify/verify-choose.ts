@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { VerifyFormat } from '../../model/index.js';
 import type { Audience } from '../../internal/audience.js';
 import type { Announcement } from '../../internal/field-feedback.js';
-import { describedBy, renderError } from '../../internal/field.js';
+import { describedBy, renderError, renderRadio } from '../../internal/field.js';
 import type { LockReason } from './verify-errors.js';
 import { FLEXITI_PHONE, formatLabel, lockText, problemText, type Problem } from './verify-texts.js';
 
@@ -72,21 +71,13 @@ export function renderChoose(view: ChooseView, on: ChooseHandlers): TemplateResu
 
 function renderOption(format: VerifyFormat, view: ChooseView, on: ChooseHandlers): TemplateResult {
   const lock = view.locked.get(format);
-  const id = `format-${format}`;
-  return html`
-    <div class="option">
-      <input
-        type="radio"
-        id=${id}
-        name="format"
-        .value=${format}
-        .checked=${live(view.chosen === format)}
-        ?disabled=${view.busy || lock !== undefined}
-        aria-describedby=${lock ? `${id}-reason` : nothing}
-        @change=${() => on.choose(format)}
-      />
-      <label for=${id}>${formatLabel(format)}</label>
-      ${lock ? html`<span class="hint" id="${id}-reason">${lockText(lock)}</span>` : nothing}
-    </div>
-  `;
+  return renderRadio({
+    name: 'format',
+    value: format,
+    label: formatLabel(format),
+    checked: view.chosen === format,
+    disabled: view.busy || lock !== undefined,
+    hint: lock ? lockText(lock) : undefined,
+    onChange: () => on.choose(format),
+  });
 }

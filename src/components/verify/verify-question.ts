@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import type { LookupResult } from '../../model/index.js';
 import type { Audience } from '../../internal/audience.js';
 import type { Announcement } from '../../internal/field-feedback.js';
-import { describedBy, renderError, renderField } from '../../internal/field.js';
+import { describedBy, renderError, renderField, renderRadio } from '../../internal/field.js';
 import { problemText, type Problem } from './verify-texts.js';
 
 /** One of the customer's own security questions, and the answer (masked, with a "Show answer" toggle). */
@@ -45,21 +45,15 @@ export function renderQuestion(view: QuestionView, on: QuestionHandlers): Templa
       <fieldset aria-describedby=${describedBy('security_qid', { message: qidError }) ?? nothing}>
         <legend>${msg('Choose one of your security questions', { id: 'verify.question.legend' })}</legend>
         ${qidError ? renderError('security_qid', qidError, announce('security_qid')) : nothing}
-        ${view.questions.map(
-          (question) => html`
-            <div class="option">
-              <input
-                type="radio"
-                id="security_qid-${question.id}"
-                name="security_qid"
-                .value=${question.id}
-                .checked=${live(view.chosen === question.id)}
-                ?disabled=${busy}
-                @change=${() => on.choose(question.id)}
-              />
-              <label for="security_qid-${question.id}">${question.text}</label>
-            </div>
-          `,
+        ${view.questions.map((question) =>
+          renderRadio({
+            name: 'security_qid',
+            value: question.id,
+            label: question.text,
+            checked: view.chosen === question.id,
+            disabled: busy,
+            onChange: () => on.choose(question.id),
+          }),
         )}
       </fieldset>
       ${renderField({

@@ -988,7 +988,7 @@ describe('<flexiti-verify>', () => {
       const el = await mountAfter(verifySeed('400 - SMS Not Found'), 'sms');
       expect(el.step).to.equal('choose');
       expect(radio(el, 'sms')!.disabled).to.equal(true);
-      expect(text($(el, '#format-sms-reason'))).to.equal('Not available for this account.');
+      expect(text($(el, '#format-sms-hint'))).to.equal('Not available for this account.');
       expect(fieldErrorOf(el, 'format')).to.equal(
         "We can't send a text message to the phone number on file. Choose another way to verify.",
       );
@@ -1016,7 +1016,7 @@ describe('<flexiti-verify>', () => {
       expect(fieldErrorOf(el, 'format')).to.equal(
         "Nous ne pouvons pas envoyer de courriel à l'adresse inscrite au dossier. Choisissez un autre mode de vérification.",
       );
-      expect(text($(el, '#format-email-reason'))).to.equal('Non offert pour ce compte.');
+      expect(text($(el, '#format-email-hint'))).to.equal('Non offert pour ce compte.');
     });
 
     it('sms_not_valid_phone: SMS is no longer offered, with the catalogue message', async () => {
@@ -1109,7 +1109,7 @@ describe('<flexiti-verify>', () => {
       const el = await mountAfter(json({ message: 'Too many tries', error: 'tries_exceed' }, 409), answerTheQuestion);
       expect(el.step).to.equal('choose');
       expect(radio(el, 'security_question')!.disabled).to.equal(true);
-      expect(text($(el, '#format-security_question-reason'))).to.equal('Locked after too many attempts.');
+      expect(text($(el, '#format-security_question-hint'))).to.equal('Locked after too many attempts.');
       expect(fieldErrorOf(el, 'format')).to.equal(api('tries_exceed'));
       expect(radio(el, 'sms')!.disabled).to.equal(false);
       expect(radio(el, 'email')!.disabled).to.equal(false);
@@ -1131,7 +1131,7 @@ describe('<flexiti-verify>', () => {
     it('tries_exceed in French', async () => {
       const el = await inFrenchAfter(json({ error: 'tries_exceed' }, 409), 'sms');
       expect(fieldErrorOf(el, 'format')).to.equal(api('tries_exceed', 'fr-CA'));
-      expect(text($(el, '#format-sms-reason'))).to.equal('Bloqué après trop de tentatives.');
+      expect(text($(el, '#format-sms-hint'))).to.equal('Bloqué après trop de tentatives.');
     });
 
     it('every method locked: says so and Continue is disabled', async () => {
