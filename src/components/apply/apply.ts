@@ -7,7 +7,7 @@ import type { DirectiveResult } from 'lit/directive.js';
 import { msg, str } from '@lit/localize';
 import { FlexitiElement } from '../../internal/flexiti-element.js';
 import { DEFAULT_HOST_TIMEOUT_MS, HostRequestController } from '../../internal/host-request.js';
-import { FieldFeedback } from '../../internal/field-feedback.js';
+import { FieldFeedback, type Announcement } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
 import { FlexitiApplyRequestEvent } from '../../events/requests.js';
 import { FlexitiResultEvent, type ResultStatus } from '../../events/notifications.js';
@@ -705,7 +705,7 @@ export class FlexitiApply extends FlexitiElement {
    * One field, re-rendered only when what it shows changed (guard): an ID type change or a keystroke re-renders
    * that field, not the 30 others. The dependencies are everything `renderFieldNow` reads: the locale the
    * messages render in (labels, hints, the built-in option lists), the field's value, error and warning, the
-   * option lists (`options`) and, for the issuer, the ID type its list depends on.
+   * option lists (`options`), for the issuer the ID type its list depends on, and how its error is announced.
    */
   private renderField(name: ApplyFieldName): TemplateResult | DirectiveResult | typeof nothing {
     if (name === 'tos_agreement') return this.renderTerms();
@@ -714,9 +714,9 @@ export class FlexitiApply extends FlexitiElement {
     const warning = error ? undefined : this.fieldWarning(name);
     const value = name === 'language' ? this.values.language || this.locale : (this.values[name] ?? '');
     const issuerList = name === 'govid_issuedby' ? this.values.govid_type : undefined;
-    const { attempt, alert } = this.feedback.announcement(name);
-    return guard([this.locale, value, error, warning, this.options, issuerList, attempt, alert], () =>
-      this.renderFieldNow(name, value, error, warning),
+    const announce = this.feedback.announcement(name);
+    return guard([this.locale, value, error, warning, this.options, issuerList, announce.attempt, announce.alert], () =>
+      this.renderFieldNow(name, value, error, warning, announce),
     );
   }
 
@@ -725,6 +725,7 @@ export class FlexitiApply extends FlexitiElement {
     value: string,
     error: string | undefined,
     warning: string | undefined,
+    announce: Announcement,
   ): TemplateResult {
     const spec = fieldSpec(name);
     const hint = fieldHint(name);
@@ -781,7 +782,7 @@ export class FlexitiApply extends FlexitiElement {
       control,
       error,
       warning,
-      announce: this.feedback.announcement(name),
+      announce,
     });
   }
 

@@ -99,7 +99,6 @@ export class FlexitiLookup extends FlexitiElement {
 
   @state() private values: Record<LookupField, string> = { ...EMPTY };
   @state() private notice: FlexitiApiError | undefined;
-  @state() private busy = false;
   @state() private status: Status = '';
 
   private readonly requests = new HostRequestController(this);
@@ -108,9 +107,6 @@ export class FlexitiLookup extends FlexitiElement {
   });
   /** Fields are read-only while busy: focus waits for the render that frees them. */
   private readonly focuser = new FocusController(this, () => !this.busy);
-  /** Set before the first await, so a double click or a double Enter sends one request. */
-  private inFlight = false;
-  private generation = 0;
   private found: LookupResult | undefined;
 
   /** The last lookup's result (`{security_qid, methods, offer_types}`), until the form changes or `reset()`. */
@@ -125,9 +121,7 @@ export class FlexitiLookup extends FlexitiElement {
 
   /** Clears everything typed, every message and the result: the next customer at a shared till. */
   reset(): void {
-    this.generation++;
-    this.inFlight = false;
-    this.busy = false;
+    this.requests.drop();
     this.values = { ...EMPTY };
     this.notice = undefined;
     this.status = '';
@@ -139,6 +133,11 @@ export class FlexitiLookup extends FlexitiElement {
   protected override updated(): void {
     this.showState(this.state);
     this.setCustomState('busy', this.busy);
+  }
+
+  /** The lookup is in flight (the request runner's: one at a time, a dropped one's answer unread). */
+  private get busy(): boolean {
+    return this.requests.busy;
   }
 
   private get mode(): LookupBy {
@@ -306,7 +305,7 @@ export class FlexitiLookup extends FlexitiElement {
   // ── User actions ──
 
   private choose(by: LookupBy): void {
-    if (this.inFlight) return;
+    if (this.busy) return;
     this.by = by;
     // The other way's values stay; its messages start over.
     this.notice = undefined;
@@ -339,7 +338,7 @@ export class FlexitiLookup extends FlexitiElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.inFlight || this.controlsDisabled) return;
+    if (this.busy || this.controlsDisabled) return;
     this.feedback.submitAttempted();
     this.notice = undefined;
     const fields = FIELDS[this.mode];
@@ -372,36 +371,32 @@ export class FlexitiLookup extends FlexitiElement {
 
   // ── Request ──
 
-  private async send(request: LookupBody): Promise<void> {
-    this.inFlight = true;
-    this.busy = true;
-    this.status = 'busy';
-    this.found = undefined;
-    const generation = this.generation;
-    try {
-      const outcome = await this.requests.send(new FlexitiLookupRequestEvent(request));
-      if (generation !== this.generation) return;
-      if (!outcome.ok) {
-        this.showError(outcome.error);
-        return;
+  /** One lookup at a time (a double click or Enter sends one); after `reset()` its answer is not read. */
+  private send(request: LookupBody): Promise<void> {
+    return this.requests.run(async (run) => {
+      this.status = 'busy';
+      this.found = undefined;
+      try {
+        const outcome = await this.requests.send(new FlexitiLookupRequestEvent(request));
+        if (!run.current) return;
+        if (!outcome.ok) {
+          this.showError(outcome.error);
+          return;
+        }
+        const result = toLookupResult(outcome.data);
+        if (!result) {
+          const error = localError('invalid_response');
+          this.reportError(error.type, error.code);
+          this.showError(error);
+          return;
+        }
+        this.found = result;
+        this.status = 'found';
+        this.dispatchEvent(new FlexitiLookupResultEvent(result));
+      } finally {
+        if (run.current && this.status === 'busy') this.status = '';
       }
-      const result = toLookupResult(outcome.data);
-      if (!result) {
-        const error = localError('invalid_response');
-        this.reportError(error.type, error.code);
-        this.showError(error);
-        return;
-      }
-      this.found = result;
-      this.status = 'found';
-      this.dispatchEvent(new FlexitiLookupResultEvent(result));
-    } finally {
-      if (generation === this.generation) {
-        this.inFlight = false;
-        this.busy = false;
-        if (this.status === 'busy') this.status = '';
-      }
-    }
+    });
   }
 
   /** On its field when the answer names one of the shown fields (`vcc_account_mismatch`, `field_errors`), else the notice. */
