@@ -11,7 +11,7 @@ export * from './events/index.js';
 export * from './model/browser.js';
 export { FlexitiElement, VERSION } from './internal/flexiti-element.js';
 export { setLocale } from './internal/locale.js';
-export { messageText, errorText } from './internal/message-text.js';
+export { messageText, errorText } from './internal/message-text-all.js';
 export { FlexitiApply } from './components/apply/apply.js';
 export { FlexitiTerms, type TermsStatus } from './components/terms/terms.js';
 export { FlexitiVerify, type VerifyStep } from './components/verify/verify.js';

@@ -1,8 +1,9 @@
 /**
  * Expected texts for tests, in a given language: the page (or, in Node, @lit/localize itself) switches to it,
- * the text is read through the elements' own `messageText`/`errorText`, and the language before is restored.
+ * the text is read through `messageText`/`errorText` with every error text at hand (what the elements show once
+ * their error texts have loaded), and the language before is restored.
  */
-import { errorText, messageText } from '../src/internal/message-text.js';
+import { errorText, messageText } from '../src/internal/message-text-all.js';
 import { renderedLocale, setLocale, switchRenderedLocale } from '../src/internal/locale.js';
 import type { Audience } from '../src/internal/audience.js';
 import type { FieldMessage, FlexitiApiError, Locale, MessageKey } from '../src/model/index.js';

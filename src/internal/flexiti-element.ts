@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { ErrorType, Locale } from '../model/index.js';
@@ -7,12 +7,14 @@ import { reportError } from './report-error.js';
 import { pageLocaleReady, renderedLocale, warnIfLangDisagrees } from './locale.js';
 import { defineElement, VERSION } from './define.js';
 import { resolveAudience, type Audience } from './audience.js';
+import { errorTextFallbacks, loadErrorKit } from './error-texts.js';
 
 export { VERSION };
 
 /**
- * The thin base of every flexiti element: the page's locale, re-rendering when it changes, custom states, error
- * reports for the host's logs, and a `define` guarded against a second copy of the library on the same page.
+ * The thin base of every flexiti element: the page's locale, re-rendering when it changes or when the error texts
+ * arrive, custom states, error reports for the host's logs, and a `define` guarded against a second copy of the
+ * library on the same page.
  *
  * @fires flexiti-error - {FlexitiErrorEvent} Something failed that the host should log: `detail` is `{type, code, status?, source}`, never the customer's data. Bubbles, composed.
  */
@@ -34,6 +36,7 @@ export class FlexitiElement extends LitElement {
 
   private attachedInternals?: ElementInternals;
   private shownState?: string;
+  private errorTextsArriving?: Promise<void>;
 
   constructor() {
     super();
@@ -77,6 +80,29 @@ export class FlexitiElement extends LitElement {
    */
   get locale(): Locale {
     return renderedLocale();
+  }
+
+  /** A render that showed an error before its texts had loaded (error-texts.ts) renders again when they arrive. */
+  protected override update(changed: PropertyValues): void {
+    const fallbacks = errorTextFallbacks();
+    super.update(changed);
+    if (errorTextFallbacks() === fallbacks) return;
+    this.errorTextsArriving ??= loadErrorKit()
+      .then(
+        () => this.requestUpdate(),
+        () => undefined,
+      )
+      .finally(() => (this.errorTextsArriving = undefined));
+  }
+
+  /** Also waits for the error texts a render is waiting for, so `updateComplete` finds the error's own text. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.errorTextsArriving) {
+      await this.errorTextsArriving;
+      done = (await super.getUpdateComplete()) && done;
+    }
+    return done;
   }
 
   override connectedCallback(): void {

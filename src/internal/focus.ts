@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type FocusHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+type FocusHost = ReactiveControllerHost &
+  HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; readonly isUpdatePending?: boolean };
 
 /**
  * Moves focus inside an element's shadow root once the render a state change asked for is done. The last request
@@ -34,8 +35,9 @@ export class FocusController implements ReactiveController {
   async after(...selectors: string[]): Promise<void> {
     const ticket = ++this.ticket;
     await this.host.updateComplete;
-    while (ticket === this.ticket && !this.ready()) {
-      await new Promise<void>((resume) => this.waiting.push(resume));
+    // Ready is not enough: the render that shows the ready state (controls enabled again) must be done too.
+    while (ticket === this.ticket && (this.host.isUpdatePending || !this.ready())) {
+      if (!this.host.isUpdatePending) await new Promise<void>((resume) => this.waiting.push(resume));
       await this.host.updateComplete;
     }
     if (ticket === this.ticket) this.now(...selectors);

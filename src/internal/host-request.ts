@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { localError, parseRetryAfter, readApiError, type FlexitiApiError } from '../model/index.js';
+import { isApiError, localError, type FlexitiApiError } from '../model/local-errors.js';
 import { HOST_CONNECTED_EVENT, type FlexitiRequestEvent } from '../events/request-event.js';
 import { parseJson } from '../model/json.js';
+import { loadErrorKit, type ErrorKit } from './error-texts.js';
 import { reportError } from './report-error.js';
 
 /** What a request to the host ended in. */
@@ -107,6 +108,8 @@ export class HostRequestController implements ReactiveController {
   }
 
   async send<T = unknown>(event: FlexitiRequestEvent<unknown>, options: SendOptions = {}): Promise<HostOutcome<T>> {
+    // The answer may be an error: its reader and texts download while the host works.
+    loadErrorKit().catch(() => undefined);
     this.host.dispatchEvent(event);
     if (!event.answered && options.onLateHost && document.readyState !== 'complete') {
       await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
@@ -119,6 +122,8 @@ export class HostRequestController implements ReactiveController {
         : { ok: false, error: localError('no_handler') };
     if (!event.answered && options.onLateHost) this.waitForHost(options.onLateHost);
     if (!outcome.ok) {
+      // An error the host handed over as it is (not read here) is shown with its own text too.
+      await loadErrorKit().catch(() => undefined);
       const { type, code, status } = outcome.error;
       reportError(this.host, type, code, status);
     }
@@ -171,7 +176,7 @@ async function interpret(answer: Promise<unknown>, options: SettleOptions): Prom
   if (!isJsonValue(value) && !(value === undefined && options.optional)) {
     return unreadable(options, `answered with ${describe(value)}; pass the Response or its parsed JSON.`);
   }
-  return looksLikeErrorBody(value) ? { ok: false, error: readApiError(undefined, value) } : { ok: true, data: value };
+  return looksLikeErrorBody(value) ? readError(undefined, value) : { ok: true, data: value };
 }
 
 /**
@@ -214,21 +219,37 @@ async function readResponse(response: Response, options: SettleOptions): Promise
   }
   if (!response.ok) {
     const parsed = parseJson(text);
-    const error = readApiError(response.status, parsed.ok && parsed.value !== null ? parsed.value : text);
-    // A 429's wait: the body's `retry_after` first, else the `Retry-After` header.
-    if (error.retryAfter === undefined) {
-      const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+    return readError(response.status, parsed.ok && parsed.value !== null ? parsed.value : text, (kit, error) => {
+      // A 429's wait: the body's `retry_after` first, else the `Retry-After` header.
+      const retryAfter = error.retryAfter ?? kit.parseRetryAfter(response.headers.get('retry-after'));
       if (retryAfter !== undefined) error.retryAfter = retryAfter;
-    }
-    return { ok: false, error };
+    });
   }
   if (options.expect === 'text') return { ok: true, data: text };
   const parsed = parseJson(text);
   if (!parsed.ok) return { ok: false, error: localError('invalid_response') };
   const body = parsed.value;
-  return looksLikeErrorBody(body)
-    ? { ok: false, error: readApiError(response.status, body) }
-    : { ok: true, data: body };
+  return looksLikeErrorBody(body) ? readError(response.status, body) : { ok: true, data: body };
+}
+
+/**
+ * An error answer read by the error reader, which loads with the error texts: when even that download fails, the
+ * page is offline, and the outcome says so.
+ */
+async function readError(
+  status: number | undefined,
+  body: unknown,
+  complete?: (kit: ErrorKit, error: FlexitiApiError) => void,
+): Promise<HostOutcome> {
+  let kit: ErrorKit;
+  try {
+    kit = await loadErrorKit();
+  } catch {
+    return { ok: false, error: localError('network_error') };
+  }
+  const error = kit.readApiError(status, body);
+  complete?.(kit, error);
+  return { ok: false, error };
 }
 
 async function readFailure(failure: unknown): Promise<FlexitiApiError> {
@@ -241,13 +262,6 @@ async function readFailure(failure: unknown): Promise<FlexitiApiError> {
   }
   if (named?.name === 'TimeoutError') return localError('timeout');
   return localError('network_error');
-}
-
-function isApiError(value: unknown): value is FlexitiApiError {
-  const candidate = value as Partial<FlexitiApiError> | null;
-  return (
-    typeof candidate?.type === 'string' && typeof candidate.code === 'string' && typeof candidate.fields === 'object'
-  );
 }
 
 /** A 200 body that is really an error (hosts sometimes pass an error body through `respondWith`). */

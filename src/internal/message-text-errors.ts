@@ -1,27 +1,21 @@
 import { catalogueKey } from '../model/error-catalogue.js';
-import { errorMessageKey, formatWait, type FlexitiApiError } from '../model/errors.js';
+import { errorMessageKey, formatWait, readApiError, type FlexitiApiError } from '../model/errors.js';
+import { isApiError } from '../model/local-errors.js';
 import type { FieldMessage, MessageKey } from '../model/messages.js';
+import { API_TEXTS } from './api-texts.js';
 import type { Audience } from './audience.js';
 import { renderedLocale } from './locale.js';
-import { API_TEXTS, ERROR_MESSAGE_TEXTS } from './message-texts-errors.js';
-
-export { askForHelp } from './message-texts-errors.js';
+import { generalText } from './message-texts-errors.js';
 
 /**
  * The text of a key an error is shown with (`api.piw_mismatch`, `error.server`…), like `messageText` but without
- * the validation texts: what an element that renders no field (`<flexiti-plan-picker>`) needs. Any other key
- * gives "Check this field.", never the key itself.
+ * the validation texts. Any other key gives "Check this field.", never the key itself.
  */
 export function errorMessageText(message: FieldMessage | MessageKey, audience: Audience = 'online'): string {
   const { key, params = {} } = typeof message === 'string' ? { key: message } : message;
   const code = key.startsWith('api.') ? catalogueKey(key.slice(4)) : undefined;
-  const text =
-    code !== undefined && Object.hasOwn(API_TEXTS, code)
-      ? API_TEXTS[code]
-      : Object.hasOwn(ERROR_MESSAGE_TEXTS, key)
-        ? ERROR_MESSAGE_TEXTS[key]
-        : undefined;
-  return (text ?? ERROR_MESSAGE_TEXTS['field.generic']!)(params, audience);
+  const text = code !== undefined && Object.hasOwn(API_TEXTS, code) ? API_TEXTS[code]! : generalText(key);
+  return text(params, audience);
 }
 
 /**
@@ -42,4 +36,14 @@ export function errorText(error: FlexitiApiError, audience: Audience = 'online')
   const text = key.startsWith('api.') || !readable ? errorMessageText(key, audience) : error.message;
   if (error.otherFields.length === 0) return text;
   return `${text} ${errorMessageText({ key: 'error.other_fields', params: { fields: error.otherFields.join(', ') } })}`;
+}
+
+/**
+ * An error a host hands an element (`<flexiti-plan-picker>`'s `error`): a read error as it is, a bare code
+ * (`'not_enough_credit'`) or an error body read like the API's; nothing (null, '') is no error.
+ */
+export function readErrorInput(input: unknown): FlexitiApiError | null {
+  if (input === null || input === undefined || input === '') return null;
+  if (isApiError(input)) return input;
+  return readApiError(undefined, typeof input === 'string' ? { error: input } : input);
 }

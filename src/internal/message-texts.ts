@@ -2,12 +2,15 @@
  * The customer-facing text of every message key the model returns (validators, the error reader), through
  * @lit/localize's `msg()` like every other string: English here, French in xliff/fr-CA.xlf, loaded with the rest of
  * fr-CA. Elements call `messageText`/`errorText` in `render()`, so a key follows the page's language. The texts an
- * error is shown with are in message-texts-errors.ts, so an element that renders no field carries only those.
+ * error is shown with are in message-texts-errors.ts and api-texts.ts, so an element that renders no field carries
+ * only those.
  */
 import { msg, str } from '@lit/localize';
+import type { FieldMessage, MessageKey } from '../model/messages.js';
+import type { Audience } from './audience.js';
 import { ERROR_MESSAGE_TEXTS, type Text } from './message-texts-errors.js';
 
-export { API_TEXTS, askForHelp } from './message-texts-errors.js';
+export { askForHelp } from './message-texts-errors.js';
 
 /** Validation messages, by key (`required`, `sin.checksum`…). */
 export const FIELD_MESSAGE_TEXTS: Readonly<Record<string, Text>> = {
@@ -80,3 +83,9 @@ export const FIELD_MESSAGE_TEXTS: Readonly<Record<string, Text>> = {
 
 /** Validation and general messages, by key. */
 export const MESSAGE_TEXTS: Readonly<Record<string, Text>> = { ...FIELD_MESSAGE_TEXTS, ...ERROR_MESSAGE_TEXTS };
+
+/** A validation key's text with its parameters filled in, or undefined for any other key. */
+export function fieldText(message: FieldMessage | MessageKey, audience: Audience): string | undefined {
+  const { key, params = {} } = typeof message === 'string' ? { key: message } : message;
+  return Object.hasOwn(FIELD_MESSAGE_TEXTS, key) ? FIELD_MESSAGE_TEXTS[key]!(params, audience) : undefined;
+}

@@ -6,6 +6,8 @@
  * `api.<code>`, through `msg()` in the elements (src/internal/message-texts.ts), so both languages live in the XLIFF.
  */
 
+import { LOCAL_ERRORS } from './local-errors.js';
+
 /** Every kind of error; each has its own message key `error.<type>`. */
 export const ERROR_TYPES = [
   'validation',
@@ -295,29 +297,7 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   },
 
   // ── Local: produced by the elements and the server, not by the API ──
-  network_error: {
-    type: 'network',
-    retryable: true,
-  },
-  timeout: {
-    type: 'network',
-    retryable: true,
-  },
-  invalid_response: {
-    type: 'server',
-    retryable: true,
-  },
-  // The host page's answer can't be read (a Response whose body it already read, a wrong type): a setup error,
-  // never retried, since the request reached the server and may have taken effect.
-  unreadable_answer: {
-    type: 'implementation',
-    retryable: false,
-  },
-  no_handler: storeSetup(),
-  unknown: {
-    type: 'server',
-    retryable: true,
-  },
+  ...LOCAL_ERRORS,
 };
 
 // Codes documented as sentences (seed 001 lists the 403 as its message).

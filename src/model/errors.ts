@@ -13,48 +13,12 @@ import {
 } from './error-catalogue.js';
 import { fieldName } from './fields.js';
 import { parseJson } from './json.js';
+import { localError, type FlexitiApiError, type LocalErrorCode } from './local-errors.js';
+import { stripMarkup } from './markup.js';
 import type { FieldMessage, Locale, MessageKey } from './messages.js';
 
-export type { CatalogueEntry, ErrorType };
-export { ERROR_CATALOGUE, ERROR_TYPES, catalogueEntry, fieldName };
-
-export interface FlexitiApiError {
-  type: ErrorType;
-  /** The API's error code as sent (`secret_answer_mismatch`, Finix `DECLINED`…), or a local code. */
-  code: string;
-  /** The HTTP status, when there was a response. */
-  status?: number;
-  /** Messages for our field names (security_answer, piw, tos_agreement, verification_code, sin, …). */
-  fields: Record<string, FieldMessage>;
-  /** API parameters that name none of our fields (shown in the form-level summary). */
-  otherFields: string[];
-  retryable: boolean;
-  /** Finix's request id, for support. */
-  logref?: string;
-  /** The API's message as plain text (markup stripped, entities decoded), or ''. */
-  message: string;
-  /**
-   * For a 429: how many seconds to wait before trying again, from the body's `retry_after` or the
-   * `Retry-After` header (see {@link parseRetryAfter}); `errorText` says it in words.
-   */
-  retryAfter?: number;
-}
-
-export type LocalErrorCode =
-  'network_error' | 'timeout' | 'invalid_response' | 'unreadable_answer' | 'no_handler' | 'unknown';
-
-/** An error that happened on our side of the API (no response, an unreadable one, nobody answering). */
-export function localError(code: LocalErrorCode, message = ''): FlexitiApiError {
-  const entry = ERROR_CATALOGUE[code]!;
-  return {
-    type: entry.type,
-    code,
-    fields: {},
-    otherFields: [],
-    retryable: entry.retryable,
-    message: stripMarkup(message),
-  };
-}
+export type { CatalogueEntry, ErrorType, FlexitiApiError, LocalErrorCode };
+export { ERROR_CATALOGUE, ERROR_TYPES, catalogueEntry, fieldName, localError, stripMarkup };
 
 type Body = Record<string, unknown>;
 const isRecord = (value: unknown): value is Body =>
@@ -239,65 +203,6 @@ function fieldMessageKey(msg: unknown): MessageKey {
 /** A parameter name or msg shown in a summary: plain, short, no markup. */
 function plainParam(text: string): string {
   return stripMarkup(text).slice(0, 60);
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00A0',
-  rsquo: '’',
-  lsquo: '‘',
-  ldquo: '“',
-  rdquo: '”',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  laquo: '«',
-  raquo: '»',
-  copy: '©',
-  reg: '®',
-  eacute: 'é',
-  egrave: 'è',
-  ecirc: 'ê',
-  euml: 'ë',
-  agrave: 'à',
-  acirc: 'â',
-  ccedil: 'ç',
-  icirc: 'î',
-  iuml: 'ï',
-  ocirc: 'ô',
-  ucirc: 'û',
-  ugrave: 'ù',
-  Eacute: 'É',
-  Egrave: 'È',
-  Agrave: 'À',
-  Ccedil: 'Ç',
-};
-
-/**
- * Markup to plain text without a DOM: drops comments, script/style contents and tags (block tags become a
- * space), decodes entities, collapses whitespace. The result is text, to be rendered as text.
- */
-export function stripMarkup(input: unknown): string {
-  if (typeof input !== 'string') return '';
-  return input
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|td|th|table)\b[^>]*>/gi, ' ')
-    .replace(/<\/?[a-z!?][^>]*>/gi, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] === '#') {
-        const point = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return point > 0 && point <= 0x10ffff && (point < 0xd800 || point > 0xdfff) ? String.fromCodePoint(point) : '';
-      }
-      return ENTITIES[name] ?? whole;
-    })
-    .replace(/[\p{Cc}\u200B-\u200F\u202A-\u202E\u2066-\u2069]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** The message key for an error: its catalogue entry's 'api.<code>', or the generic 'error.<type>'. */

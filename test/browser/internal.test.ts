@@ -546,9 +546,23 @@ describe('FieldFeedback and the field template', () => {
 
 class FocusHost extends FlexitiElement {
   busy = false;
+  /** Called once after the next render. */
+  afterRender?: () => void;
+  /** The next render waits for a task (a busy page): meanwhile an update is pending. */
+  renderLater = false;
   readonly focuser = new FocusController(this, () => !this.busy);
   override render() {
     return html`<h2 id="heading" tabindex="-1">Title</h2><input id="field" ?disabled=${this.busy} />`;
+  }
+  protected override async scheduleUpdate() {
+    if (this.renderLater) await new Promise((resolve) => setTimeout(resolve));
+    this.renderLater = false;
+    super.scheduleUpdate();
+  }
+  override updated() {
+    const afterRender = this.afterRender;
+    this.afterRender = undefined;
+    afterRender?.();
   }
 }
 FlexitiElement.define('flexiti-test-focus', FocusHost);
@@ -568,6 +582,23 @@ describe('FocusController', () => {
     await new Promise((resolve) => setTimeout(resolve));
     expect(active(), 'not while busy').to.equal(undefined);
     el.busy = false;
+    el.requestUpdate();
+    await focused;
+    expect(active()).to.equal('field');
+  });
+
+  it('a host that is ready before the render that shows it: focus waits for that render', async () => {
+    el.busy = true;
+    el.requestUpdate();
+    await el.updateComplete;
+    const focused = el.focuser.after('input:not(:disabled)', '#heading');
+    // A render while still busy wakes the focus up, and the request ends (ready) right after it: the render that
+    // enables the field again has not run when the focus looks.
+    el.afterRender = () => {
+      el.busy = false;
+      el.renderLater = true;
+      el.requestUpdate();
+    };
     el.requestUpdate();
     await focused;
     expect(active()).to.equal('field');

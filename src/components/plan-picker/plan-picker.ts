@@ -13,11 +13,11 @@ import {
   type PlanFees,
   type PlanKind,
   type PlanRates,
-  readApiError,
   toCents,
   type FlexitiApiError,
 } from '../../model/index.js';
-import { askForHelp, errorText } from '../../internal/message-text-errors.js';
+import { errorInputText } from '../../internal/error-texts.js';
+import { askForHelp } from '../../internal/message-texts-errors.js';
 import { describedBy, renderError } from '../../internal/field.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
 import type { OfferTypeInput } from '../../model/schemas.js';
@@ -92,20 +92,6 @@ function readOffers(offers: unknown): OfferList {
   list.groups = [...groups].map(([category, plans]) => ({ category, plans }));
   list.status = list.byId.size > 0 ? 'ok' : list.rejected > 0 ? 'invalid' : 'empty';
   return list;
-}
-
-function readApiErrorInput(error: unknown): FlexitiApiError | null {
-  if (error === null || error === undefined || error === '') return null;
-  const candidate = error as Partial<FlexitiApiError>;
-  if (
-    typeof candidate.type === 'string' &&
-    typeof candidate.code === 'string' &&
-    typeof candidate.fields === 'object'
-  ) {
-    return error as FlexitiApiError;
-  }
-  // A bare code ('not_enough_credit') is read like a body carrying it.
-  return readApiError(undefined, typeof error === 'string' ? { error } : error);
 }
 
 function choiceKey(choice: PlanChoice | null): string {
@@ -438,8 +424,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
 
   override render(): TemplateResult {
     const list = this.offerList;
-    const apiError = readApiErrorInput(this.error);
-    const errorMessage = apiError ? errorText(apiError, this.audience) : '';
+    const errorMessage = errorInputText(this.error, this.audience);
     const noticeMessage = this.noticeText(this.notice);
     const missing = this.required && !this.value ? this.missingText(!!this.chosenPlan) : undefined;
     const missingShown = this.feedback.show('choice', missing);

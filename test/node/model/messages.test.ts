@@ -2,10 +2,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { ERROR_CATALOGUE, ERROR_TYPES, LOCALES, catalogueEntry } from '../../../src/model/index.js';
-import { API_TEXTS, FIELD_MESSAGE_TEXTS, MESSAGE_TEXTS } from '../../../src/internal/message-texts.js';
+import { API_TEXTS } from '../../../src/internal/api-texts.js';
+import { FIELD_MESSAGE_TEXTS, MESSAGE_TEXTS } from '../../../src/internal/message-texts.js';
 import { ERROR_MESSAGE_TEXTS } from '../../../src/internal/message-texts-errors.js';
 import { errorMessageText } from '../../../src/internal/message-text-errors.js';
-import { messageText } from '../../../src/internal/message-text.js';
+import { messageText } from '../../../src/internal/message-text-all.js';
 import { textIn } from '../../texts.js';
 
 /** Every key the elements can say: validation and general keys, and `api.<code>` for each catalogue code. */

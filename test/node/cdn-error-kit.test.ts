@@ -1,0 +1,68 @@
+// The API error reader, the catalogue and their texts are not in what a page with one element downloads before it
+// renders: each element's entry (dist/cdn/flexiti-<tag>.js) reaches them only through a dynamic import, as one
+// file of their own. Built here in memory, as `npm run build` builds it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { build, type Rollup } from 'vite';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+async function cdnChunks(): Promise<Map<string, Rollup.OutputChunk>> {
+  const output = (await build({
+    root,
+    configFile: `${root}vite.cdn.config.ts`,
+    logLevel: 'silent',
+    build: { write: false },
+  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const chunks = (Array.isArray(output) ? output : [output])
+    .flatMap((result) => result.output)
+    .filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
+  return new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+}
+
+/** The files a page downloads before the entry runs: the entry and what it imports statically, transitively. */
+function staticGraph(chunks: Map<string, Rollup.OutputChunk>, entry: string): Rollup.OutputChunk[] {
+  const seen = new Map<string, Rollup.OutputChunk>();
+  const visit = (fileName: string) => {
+    if (seen.has(fileName)) return;
+    const chunk = chunks.get(fileName);
+    assert.ok(chunk, `${fileName} was built`);
+    seen.set(fileName, chunk);
+    chunk.imports.forEach(visit);
+  };
+  visit(entry);
+  return [...seen.values()];
+}
+
+// One text of the catalogue's (api-texts.ts) and one string of the error reader's (errors.ts).
+const API_TEXT = "This store location isn't registered with Flexiti.";
+const READER = 'error_description';
+
+test('no element entry carries the API error texts or the error reader before its first render', async () => {
+  const chunks = await cdnChunks();
+  const entries = [...chunks.values()].filter((chunk) => chunk.isEntry && chunk.fileName !== 'flexiti-elements.js');
+  assert.ok(entries.length >= 6, 'one entry per element');
+  for (const { fileName: entry } of entries) {
+    const initial = staticGraph(chunks, entry);
+    for (const chunk of initial) {
+      assert.ok(!chunk.code.includes(API_TEXT), `${chunk.fileName} (initial for ${entry}) has the API texts`);
+      assert.ok(!chunk.code.includes(READER), `${chunk.fileName} (initial for ${entry}) has the error reader`);
+    }
+    const kit = initial
+      .flatMap((chunk) => chunk.dynamicImports)
+      .map((fileName) => chunks.get(fileName)!)
+      .find((chunk) => chunk.fileName.startsWith('chunks/error-kit'));
+    assert.ok(kit, `${entry} loads the error kit on demand`);
+    const loaded = staticGraph(chunks, kit.fileName);
+    assert.ok(loaded.some((chunk) => chunk.code.includes(API_TEXT)));
+    assert.ok(loaded.some((chunk) => chunk.code.includes(READER)));
+  }
+});
+
+test('the all-in-one entry keeps its public API whole: the error reader and texts load with it', async () => {
+  const chunks = await cdnChunks();
+  const initial = staticGraph(chunks, 'flexiti-elements.js');
+  assert.ok(initial.some((chunk) => chunk.code.includes(API_TEXT)));
+  assert.ok(initial.some((chunk) => chunk.code.includes(READER)));
+});
