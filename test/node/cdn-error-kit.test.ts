@@ -3,23 +3,10 @@
 // file of their own. Built here in memory, as `npm run build` builds it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { build, type Rollup } from 'vite';
+import type { Rollup } from 'vite';
+import { buildChunks } from './helpers/build-output.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-async function cdnChunks(): Promise<Map<string, Rollup.OutputChunk>> {
-  const output = (await build({
-    root,
-    configFile: `${root}vite.cdn.config.ts`,
-    logLevel: 'silent',
-    build: { write: false },
-  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  const chunks = (Array.isArray(output) ? output : [output])
-    .flatMap((result) => result.output)
-    .filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
-  return new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-}
+const cdnChunks = () => buildChunks('vite.cdn.config.ts');
 
 /** The files a page downloads before the entry runs: the entry and what it imports statically, transitively. */
 function staticGraph(chunks: Map<string, Rollup.OutputChunk>, entry: string): Rollup.OutputChunk[] {

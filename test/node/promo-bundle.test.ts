@@ -3,20 +3,10 @@
 // on demand as files of their own. Built here in memory, as `npm run build` builds it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { build, type Rollup } from 'vite';
+import type { Rollup } from 'vite';
+import { buildOutput } from './helpers/build-output.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-async function promoOutput(): Promise<(Rollup.OutputChunk | Rollup.OutputAsset)[]> {
-  const output = (await build({
-    root,
-    configFile: `${root}vite.promo.config.ts`,
-    logLevel: 'silent',
-    build: { write: false },
-  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  return (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
-}
+const promoOutput = () => buildOutput('vite.promo.config.ts');
 
 async function promoBuild(): Promise<Rollup.OutputChunk[]> {
   return (await promoOutput()).filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
