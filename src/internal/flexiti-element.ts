@@ -7,7 +7,7 @@ import { reportError } from './report-error.js';
 import { pageLocaleReady, renderedLocale, warnIfLangDisagrees } from './locale.js';
 import { defineElement, VERSION } from './define.js';
 import { resolveAudience, type Audience } from './audience.js';
-import { errorTextFallbacks, loadErrorKit } from './error-texts.js';
+import { errorKitArrival, errorTextFallbacks } from './error-texts.js';
 
 export { VERSION };
 
@@ -86,12 +86,12 @@ export class FlexitiElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     const fallbacks = errorTextFallbacks();
     super.update(changed);
-    if (errorTextFallbacks() === fallbacks) return;
-    this.errorTextsArriving ??= loadErrorKit()
-      .then(
-        () => this.requestUpdate(),
-        () => undefined,
-      )
+    const arrival = errorTextFallbacks() === fallbacks ? undefined : errorKitArrival();
+    if (!arrival) return;
+    // Renders again whether they arrived or not: offline, the general texts replace what waited for them.
+    this.errorTextsArriving ??= arrival
+      .catch(() => undefined)
+      .then(() => this.requestUpdate())
       .finally(() => (this.errorTextsArriving = undefined));
   }
 

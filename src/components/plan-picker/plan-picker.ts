@@ -16,7 +16,7 @@ import {
   toCents,
   type FlexitiApiError,
 } from '../../model/index.js';
-import { errorInputText } from '../../internal/error-texts.js';
+import { errorInputText, loadErrorKit } from '../../internal/error-texts.js';
 import { askForHelp } from '../../internal/message-texts-errors.js';
 import { describedBy, renderError } from '../../internal/field.js';
 import { FlexitiFormElement } from '../../internal/form-element.js';
@@ -344,6 +344,8 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
     this.syncForm();
     const next = this.value;
     if (choiceKey(next) !== choiceKey(previous)) {
+      // The host's purchase with this choice may fail: its `error` is then shown with texts already here.
+      loadErrorKit().catch(() => undefined);
       this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     }
   }
