@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-verify.js';
 import { setLocale } from '../../internal/locale.js';
 import type { FlexitiVerify } from './verify.js';
-import { type Locale } from '../../model/index.js';
+import { type Locale, type LookupResult } from '../../model/index.js';
 import { textIn, textNow } from '../../../test/texts.js';
 import type { FlexitiPurchaseRequestEvent, FlexitiVerifiedEvent } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiPurchaseResultEvent } from '../../events/notifications.js';
@@ -23,7 +23,7 @@ import {
 type SeedBodies = Record<string, unknown>;
 let verifySeeds: SeedBodies;
 let purchaseSeeds: SeedBodies;
-let lookup: Record<string, unknown>;
+let lookup: LookupResult;
 
 before(async () => {
   const seeds = (await (
@@ -33,7 +33,11 @@ before(async () => {
   purchaseSeeds = seeds['POST /client-id/{client_id}/transactions']!;
   // The contract's lookup answer (what <flexiti-lookup> reports), with the seed's questions and plans.
   const seedLookup = seeds['GET /client-id/{client_id}/customers/lookup']!.response as Record<string, unknown>;
-  lookup = { security_qid: seedLookup.security_qid, methods: [...ALL_METHODS], offer_types: seedLookup.offer_types };
+  lookup = {
+    security_qid: seedLookup.security_qid,
+    methods: [...ALL_METHODS],
+    offer_types: seedLookup.offer_types,
+  } as LookupResult;
 });
 
 const ALL_METHODS = ['sms', 'email', 'security_question', 'merchant_override'] as const;
@@ -410,7 +414,8 @@ describe('<flexiti-verify>', () => {
 
       const el = await mount();
       const errors = errorsOf(el);
-      el.customer = { security_qid: 'nope' };
+      // A host's script can set any shape; nothing checked it before it reached the element.
+      el.customer = { security_qid: 'nope' } as unknown as LookupResult;
       await el.updateComplete;
       expect(text(heading(el))).to.equal('Verification unavailable');
       expect(errors).to.deep.equal([{ type: 'implementation', code: 'invalid_customer', source: 'flexiti-verify' }]);

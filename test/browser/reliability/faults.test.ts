@@ -9,6 +9,7 @@ import { DEFAULT_HOST_TIMEOUT_MS } from '../../../src/internal/host-request.js';
 import '../../../src/define/flexiti-terms.js';
 import type { FlexitiApply } from '../../../src/components/apply/apply.js';
 import type { FlexitiTerms } from '../../../src/components/terms/terms.js';
+import type { FlexitiVerify } from '../../../src/components/verify/verify.js';
 import {
   $,
   confirm,
@@ -473,7 +474,7 @@ describe('faults: properties changed mid-request', () => {
     el.shadowRoot!.querySelector<HTMLInputElement>('input[value="sms"]')!.click();
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    el.customer = { ...customer };
+    el.customer = { ...customer } as unknown as FlexitiVerify['customer'];
     el.formats = ['sms', 'email'];
     await el.updateComplete;
     answer.resolve(jsonResponse({ verification_code: 'verification_sent_to_sms' }));
