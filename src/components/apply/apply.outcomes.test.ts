@@ -1,8 +1,10 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { FlexitiApply } from './apply.js';
 import { deepActiveElement, text } from '../../../test/browser/dom.js';
 import * as apply from '../../../test/browser/apply-harness.js';
 import { APPROVAL } from '../../../test/browser/contract-answers.js';
+import { recordTimeouts, type PassingTime } from '../../../test/browser/fake-clock.js';
+import { DEFAULT_HOST_TIMEOUT_MS } from '../../internal/host-request.js';
 
 const URL = '/flexiti/pos-api/v2/client-id/flexitidemo/apply';
 
@@ -343,6 +345,10 @@ describe('<flexiti-apply> outcomes', () => {
   });
 
   describe('failures that keep the review open', () => {
+    let time: PassingTime;
+    beforeEach(() => (time = recordTimeouts()));
+    afterEach(() => time.restore());
+
     it('network failure: a message and a retry button, nothing lost, never an automatic resend', async () => {
       let calls = 0;
       const approved = await apply.seedApply('200 - Success - ROC applicant');
@@ -352,7 +358,8 @@ describe('<flexiti-apply> outcomes', () => {
       await apply.applyWith(el);
       expect(submitErrorText(el)).to.contain("We couldn't connect. Your information is still here");
       expect(deepActiveElement()).to.equal(apply.$(el, '#submit-error'));
-      await aTimeout(300);
+      time.pass(DEFAULT_HOST_TIMEOUT_MS);
+      await el.updateComplete;
       expect(requests('flexiti-apply-request')).to.have.length(1);
       expect(apply.control(el, 'first_name').value).to.equal(apply.VALID.first_name);
       await expect(el).to.be.accessible();
@@ -396,7 +403,8 @@ describe('<flexiti-apply> outcomes', () => {
       const { el, requests } = await apply.mount({ onApply: () => Promise.reject(timeout) });
       await apply.applyWith(el);
       expectUnknownOutcome(el);
-      await aTimeout(300);
+      time.pass(DEFAULT_HOST_TIMEOUT_MS);
+      await el.updateComplete;
       expect(requests('flexiti-apply-request')).to.have.length(1);
       await expect(el).to.be.accessible();
     });
