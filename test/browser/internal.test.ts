@@ -10,6 +10,8 @@ import type { ApplyRequest } from '../../src/model/index.js';
 import { FieldFeedback } from '../../src/internal/field-feedback.js';
 import { describedBy, renderField } from '../../src/internal/field.js';
 import { FocusController } from '../../src/internal/focus.js';
+import { CooldownController } from '../../src/internal/cooldown.js';
+import { fakeCooldownClock, type FakeClock } from './fake-clock.js';
 
 class TestHost extends FlexitiElement {
   // Declared by each element that asks its host, as the elements do.
@@ -616,5 +618,47 @@ describe('FocusController', () => {
     el.focuser.cancel();
     await cancelled;
     expect(active()).to.equal('field');
+  });
+});
+
+describe('CooldownController', () => {
+  let clock: FakeClock;
+  beforeEach(() => (clock = fakeCooldownClock()));
+  afterEach(() => clock.restore());
+
+  /** A host that counts the updates the cooldown asks for. */
+  const host = () => ({
+    updates: 0,
+    addController() {},
+    removeController() {},
+    requestUpdate() {
+      this.updates++;
+    },
+    updateComplete: Promise.resolve(true),
+  });
+
+  it('counts down in whole seconds on its clock, one update a second, and ends at 0', () => {
+    const counted = host();
+    const cooldown = new CooldownController(counted);
+    cooldown.start(2);
+    expect([cooldown.remaining, counted.updates]).to.deep.equal([2, 1]);
+    clock.advance(999);
+    expect([cooldown.remaining, counted.updates]).to.deep.equal([2, 1]);
+    clock.advance(1);
+    expect([cooldown.remaining, counted.updates]).to.deep.equal([1, 2]);
+    clock.advance(5000);
+    expect([cooldown.remaining, counted.updates]).to.deep.equal([0, 3]);
+  });
+
+  it('does not tick while the host is disconnected and catches up with the clock when it is back', () => {
+    const counted = host();
+    const cooldown = new CooldownController(counted);
+    cooldown.start(3);
+    cooldown.hostDisconnected();
+    clock.advance(2000);
+    expect(cooldown.remaining, 'no ticks while disconnected').to.equal(3);
+    cooldown.hostConnected();
+    clock.advance(250);
+    expect(cooldown.remaining).to.equal(1);
   });
 });

@@ -9,6 +9,7 @@ import '../../src/define/flexiti-terms.js';
 import type { FlexitiApply } from '../../src/components/apply/apply.js';
 import type { FlexitiPlanPicker } from '../../src/components/plan-picker/plan-picker.js';
 import type { FlexitiTerms } from '../../src/components/terms/terms.js';
+import { VALID } from './apply-harness.js';
 
 interface Seed {
   [endpoint: string]: Record<string, any>;
@@ -164,27 +165,16 @@ describe('theming: legal content stays readable under a hostile theme', () => {
   it('the Quebec approval: amounts and debt-ratio disclosure pass color-contrast', async () => {
     const formValues = seed['POST /client-id/{client_id}/merchants/login']!.response.form_values;
     const approval = seed['POST /client-id/{client_id}/apply']!['200 - Success - QC applicant'];
+    // The harness's valid applicant, moved to Quebec (its housing costs field and the debt-ratio disclosure).
     const applicant = {
-      amount_requested: 1200,
-      salutation: 'ms',
-      first_name: 'Ada',
-      last_name: 'Tremblay',
-      dob: '1985-04-12',
-      email: 'ada.tremblay@example.com',
+      ...VALID,
       phone_number: '5145550134',
       address_1: '100 rue Sherbrooke Ouest',
       city: 'Montréal',
       province: 'QC',
       postal_code: 'H2X 1X1',
-      housing_type: 'Rent',
-      monthly_housing_expenses: 900,
-      personal_income: 52000,
-      household_income: 80000,
-      occupation_id: 'FE',
+      monthly_housing_expenses: '900',
       occupation_title: 'Boulangère',
-      security_qid: '4',
-      security_answer: 'Marie',
-      piw: 'Nuage',
     };
     const { wrapper } = await themed(
       html`<flexiti-apply .formValues=${formValues} .prefill=${applicant}></flexiti-apply>`,

@@ -1,23 +1,10 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { FlexitiApply } from './apply.js';
-import {
-  $,
-  VALID,
-  applyWith,
-  confirm,
-  control,
-  deepActiveElement,
-  errorOf,
-  fillValid,
-  mount,
-  outcomeKind,
-  root,
-  seedApply,
-  settled,
-  submitForm,
-  terms,
-  text,
-} from '../../../test/browser/apply-harness.js';
+import { deepActiveElement, text } from '../../../test/browser/dom.js';
+import * as apply from '../../../test/browser/apply-harness.js';
+import { APPROVAL } from '../../../test/browser/contract-answers.js';
+import { recordTimeouts, type PassingTime } from '../../../test/browser/fake-clock.js';
+import { DEFAULT_HOST_TIMEOUT_MS } from '../../internal/host-request.js';
 
 const URL = '/flexiti/pos-api/v2/client-id/flexitidemo/apply';
 
@@ -35,42 +22,42 @@ const results = (events: { type: string; detail: unknown }[]) =>
     .filter((event) => event.type === 'flexiti-result')
     .map((event) => event.detail as { status: string; response: any });
 
-const outcomeText = (el: FlexitiApply) => text($(el, '[part="outcome"]'));
-const submitErrorText = (el: FlexitiApply) => text($(el, '#submit-error'));
+const outcomeText = (el: FlexitiApply) => text(apply.$(el, '[part="outcome"]'));
+const submitErrorText = (el: FlexitiApply) => text(apply.$(el, '#submit-error'));
 
 /** Every control's value, to prove nothing typed was lost. */
 const formValues = (el: FlexitiApply) =>
   Object.fromEntries(
-    [...root(el).querySelectorAll<HTMLInputElement>('form [name]')].map((input) => [input.name, input.value]),
+    [...apply.root(el).querySelectorAll<HTMLInputElement>('form [name]')].map((input) => [input.name, input.value]),
   );
 
 describe('<flexiti-apply> outcomes', () => {
   it('state: misconfigured without formValues, then form, review and outcome, with matching custom states', async () => {
-    const missing = await mount({ noFormValues: true });
+    const missing = await apply.mount({ noFormValues: true });
     expect(missing.el.state).to.equal('misconfigured');
     expect(missing.el.matches(':state(misconfigured)')).to.equal(true);
-    const approved = await seedApply('200 - Success - ROC applicant');
-    const { el } = await mount({ onApply: () => approved });
+    const approved = await apply.seedApply('200 - Success - ROC applicant');
+    const { el } = await apply.mount({ onApply: () => approved });
     expect(el.state).to.equal('form');
-    await fillValid(el);
-    await submitForm(el);
+    await apply.fillValid(el);
+    await apply.submitForm(el);
     expect(el.state).to.equal('review');
     expect(el.matches(':state(review)')).to.equal(true);
-    await confirm(el);
-    await settled(el);
+    await apply.confirm(el);
+    await apply.settled(el);
     expect(el.state).to.equal('outcome');
     expect(el.matches(':state(outcome)') && !el.matches(':state(review)')).to.equal(true);
   });
 
   describe('approved', () => {
     it('shows the available credit and limit in en-CA currency and reports approved', async () => {
-      const approved = await seedApply('200 - Success - ROC applicant');
-      const { el, events } = await mount({ onApply: () => approved });
-      await applyWith(el);
-      expect(outcomeKind(el)).to.equal('approved');
-      expect(text($(el, '#outcome-title'))).to.equal("You're approved");
-      expect(deepActiveElement()).to.equal($(el, '#outcome-title'));
-      expect([...root(el).querySelectorAll('.amounts dd')].map(text)).to.deep.equal(['$5,000.00', '$5,000.00']);
+      const approved = await apply.seedApply('200 - Success - ROC applicant');
+      const { el, events } = await apply.mount({ onApply: () => approved });
+      await apply.applyWith(el);
+      expect(apply.outcomeKind(el)).to.equal('approved');
+      expect(text(apply.$(el, '#outcome-title'))).to.equal("You're approved");
+      expect(deepActiveElement()).to.equal(apply.$(el, '#outcome-title'));
+      expect([...apply.root(el).querySelectorAll('.amounts dd')].map(text)).to.deep.equal(['$5,000.00', '$5,000.00']);
       const [result] = results(events);
       expect(result!.status).to.equal('approved');
       // The seed's raw POS API answer went through the host: only the approval's whitelist reaches the event.
@@ -87,64 +74,50 @@ describe('<flexiti-apply> outcomes', () => {
     });
 
     it("reports the contract's approval as it is: amounts, plans, card's last four digits", async () => {
-      const offer = {
-        plan_name: 'Equal payments',
-        plan_id: '5',
-        offer_category: 'equal_billing',
-        term_options: [6, 12],
-      };
-      const approval = {
-        status: 'approved',
-        available_credit: 3000,
-        credit_limit: 3000,
-        offer_types: [offer],
-        card_last4: '1234',
-        closable: false,
-      };
-      const { el, events } = await mount({ onApply: () => approval });
-      await applyWith(el);
-      expect(outcomeKind(el)).to.equal('approved');
-      expect(results(events)[0]!.response).to.deep.equal(approval);
+      const { el, events } = await apply.mount({ onApply: () => APPROVAL });
+      await apply.applyWith(el);
+      expect(apply.outcomeKind(el)).to.equal('approved');
+      expect(results(events)[0]!.response).to.deep.equal(APPROVAL);
     });
 
     it('an answer with a card number but no amounts is unreadable, never an approval', async () => {
-      const { el, events } = await mount({ onApply: () => ({ vcc_number: '6374980100408234' }) });
-      await applyWith(el);
-      expect(outcomeKind(el)).to.not.equal('approved');
+      const { el, events } = await apply.mount({ onApply: () => ({ vcc_number: '6374980100408234' }) });
+      await apply.applyWith(el);
+      expect(apply.outcomeKind(el)).to.not.equal('approved');
       expect(results(events)).to.have.length(0);
     });
 
     it('formats the amounts the fr-CA way', async () => {
-      const approved = { ...(await seedApply('200 - Success - ROC applicant')), available_credit: 1234.5 };
-      const { el } = await mount({ lang: 'fr-CA', onApply: () => approved });
-      await applyWith(el);
-      expect([...root(el).querySelectorAll('.amounts dd')].map((dd) => dd.textContent!.trim())).to.deep.equal([
+      const approved = { ...(await apply.seedApply('200 - Success - ROC applicant')), available_credit: 1234.5 };
+      const { el } = await apply.mount({ lang: 'fr-CA', onApply: () => approved });
+      await apply.applyWith(el);
+      expect([...apply.root(el).querySelectorAll('.amounts dd')].map((dd) => dd.textContent!.trim())).to.deep.equal([
         '1\u00A0234,50\u00A0$',
         '5\u00A0000,00\u00A0$',
       ]);
-      expect(text($(el, '#outcome-title'))).to.equal('Votre demande est approuvée');
+      expect(text(apply.$(el, '#outcome-title'))).to.equal('Votre demande est approuvée');
       await expect(el).to.be.accessible();
     });
 
     it('reset() starts a new, empty application for the next customer', async () => {
-      const approved = await seedApply('200 - Success - ROC applicant');
-      const { el } = await mount({ amount: 750, onApply: () => approved });
-      await applyWith(el);
+      const approved = await apply.seedApply('200 - Success - ROC applicant');
+      const { el } = await apply.mount({ amount: 750, onApply: () => approved });
+      await apply.applyWith(el);
       el.reset();
       await el.updateComplete;
-      expect(outcomeKind(el)).to.equal(null);
-      expect($<HTMLFormElement>(el, 'form')!.hidden).to.equal(false);
-      expect(control(el, 'first_name').value).to.equal('');
-      expect(control(el, 'amount_requested').value).to.equal('750');
-      expect($(el, '.error')).to.equal(null);
+      expect(apply.outcomeKind(el)).to.equal(null);
+      expect(apply.$<HTMLFormElement>(el, 'form')!.hidden).to.equal(false);
+      expect(apply.control(el, 'first_name').value).to.equal('');
+      expect(apply.control(el, 'amount_requested').value).to.equal('750');
+      expect(apply.$(el, '.error')).to.equal(null);
     });
 
     it('forgets what was typed once the outcome is final', async () => {
-      const approved = await seedApply('200 - Success - ROC applicant');
-      const { el } = await mount({ onApply: () => approved });
-      await applyWith(el);
-      expect(control(el, 'sin').value).to.equal('');
-      expect(control(el, 'piw').value).to.equal('');
+      const approved = await apply.seedApply('200 - Success - ROC applicant');
+      const { el } = await apply.mount({ onApply: () => approved });
+      await apply.applyWith(el);
+      expect(apply.control(el, 'sin').value).to.equal('');
+      expect(apply.control(el, 'piw').value).to.equal('');
     });
   });
 
@@ -158,86 +131,86 @@ describe('<flexiti-apply> outcomes', () => {
     };
 
     it('shows the debt ratio with the available credit, explains it, and offers keep or cancel', async () => {
-      const approved = await seedApply('200 - Success - QC applicant');
-      const { el, events } = await mount({ onApply: () => approved });
-      await applyWith(el, quebec);
-      expect(outcomeKind(el)).to.equal('quebec');
-      expect(text($(el, '[data-debt-ratio]'))).to.equal('0%');
-      expect(text($(el, '.amounts'))).to.contain('$5,000.00');
+      const approved = await apply.seedApply('200 - Success - QC applicant');
+      const { el, events } = await apply.mount({ onApply: () => approved });
+      await apply.applyWith(el, quebec);
+      expect(apply.outcomeKind(el)).to.equal('quebec');
+      expect(text(apply.$(el, '[data-debt-ratio]'))).to.equal('0%');
+      expect(text(apply.$(el, '.amounts'))).to.contain('$5,000.00');
       expect(outcomeText(el)).to.contain('share of your monthly income before taxes');
-      expect($(el, '[data-ratio-warning]')).to.equal(null);
-      expect($(el, '[part="keep-account-button"]')).to.exist;
-      expect($(el, '[part="cancel-account-button"]')).to.exist;
+      expect(apply.$(el, '[data-ratio-warning]')).to.equal(null);
+      expect(apply.$(el, '[part="keep-account-button"]')).to.exist;
+      expect(apply.$(el, '[part="cancel-account-button"]')).to.exist;
       expect(results(events)).to.have.length(0); // no outcome until the customer chooses
       await expect(el).to.be.accessible();
     });
 
     it('a Quebec applicant approved without a debt ratio still gets the choice, with the ratio marked missing', async () => {
-      const approved = await seedApply('200 - Success - ROC applicant');
-      const { el, events } = await mount({ onApply: () => approved });
-      await applyWith(el, quebec);
-      expect(outcomeKind(el)).to.equal('quebec');
-      expect(text($(el, '[data-debt-ratio]'))).to.equal(
+      const approved = await apply.seedApply('200 - Success - ROC applicant');
+      const { el, events } = await apply.mount({ onApply: () => approved });
+      await apply.applyWith(el, quebec);
+      expect(apply.outcomeKind(el)).to.equal('quebec');
+      expect(text(apply.$(el, '[data-debt-ratio]'))).to.equal(
         'Not provided. Call Flexiti at 1-877-259-3750 before you decide.',
       );
       expect(results(events)).to.have.length(0);
     });
 
     it('warns above the 45 % threshold', async () => {
-      const approved = { ...(await seedApply('200 - Success - QC applicant')), debt_ratio: 0.52 };
-      const { el } = await mount({ lang: 'fr-CA', onApply: () => approved });
-      await applyWith(el, quebec);
-      expect($(el, '[data-debt-ratio]')!.textContent!.trim()).to.match(/^52[\u00A0\u202F]%$/);
-      expect($(el, '[data-ratio-warning]')!.textContent).to.match(/dépasse 45[\u00A0\u202F]%/);
+      const approved = { ...(await apply.seedApply('200 - Success - QC applicant')), debt_ratio: 0.52 };
+      const { el } = await apply.mount({ lang: 'fr-CA', onApply: () => approved });
+      await apply.applyWith(el, quebec);
+      expect(apply.$(el, '[data-debt-ratio]')!.textContent!.trim()).to.match(/^52[\u00A0\u202F]%$/);
+      expect(apply.$(el, '[data-ratio-warning]')!.textContent).to.match(/dépasse 45[\u00A0\u202F]%/);
       await expect(el).to.be.accessible();
     });
 
     it('keeping the account reports approved', async () => {
-      const approved = await seedApply('200 - Success - QC applicant');
-      const { el, events, requests } = await mount({ onApply: () => approved });
-      await applyWith(el, quebec);
-      $<HTMLButtonElement>(el, '[part="keep-account-button"]')!.click();
+      const approved = await apply.seedApply('200 - Success - QC applicant');
+      const { el, events, requests } = await apply.mount({ onApply: () => approved });
+      await apply.applyWith(el, quebec);
+      apply.$<HTMLButtonElement>(el, '[part="keep-account-button"]')!.click();
       await el.updateComplete;
-      expect(outcomeKind(el)).to.equal('approved');
+      expect(apply.outcomeKind(el)).to.equal('approved');
       expect(results(events).map((result) => result.status)).to.deep.equal(['approved']);
       expect(requests('flexiti-close-account-request')).to.have.length(0);
     });
 
     it('cancelling asks for confirmation, sends close-account with {}, and reports cancelled', async () => {
-      const approved = await seedApply('200 - Success - QC applicant');
-      const { el, events, requests } = await mount({ onApply: () => approved, onClose: () => ({}) });
-      await applyWith(el, quebec);
-      $<HTMLButtonElement>(el, '[part="cancel-account-button"]')!.click();
+      const approved = await apply.seedApply('200 - Success - QC applicant');
+      const { el, events, requests } = await apply.mount({ onApply: () => approved, onClose: () => ({}) });
+      await apply.applyWith(el, quebec);
+      apply.$<HTMLButtonElement>(el, '[part="cancel-account-button"]')!.click();
       await el.updateComplete;
       await el.updateComplete;
-      expect(deepActiveElement()).to.equal($(el, '#cancel-question'));
+      expect(deepActiveElement()).to.equal(apply.$(el, '#cancel-question'));
       expect(requests('flexiti-close-account-request')).to.have.length(0);
-      $<HTMLButtonElement>(el, '[part="cancel-account-button"]')!.click();
-      await settled(el);
+      apply.$<HTMLButtonElement>(el, '[part="cancel-account-button"]')!.click();
+      await apply.settled(el);
       expect(
         requests('flexiti-close-account-request'),
         'the checkout knows the account: the request names none',
       ).to.deep.equal([{}]);
-      expect(outcomeKind(el)).to.equal('cancelled');
+      expect(apply.outcomeKind(el)).to.equal('cancelled');
       expect(results(events).map((result) => result.status)).to.deep.equal(['cancelled']);
     });
 
     it('a failed cancel shows the error and keeps the choice open', async () => {
-      const approved = await seedApply('200 - Success - QC applicant');
-      const { el, events } = await mount({
+      const approved = await apply.seedApply('200 - Success - QC applicant');
+      const { el, events } = await apply.mount({
         onApply: () => approved,
         onClose: () => Promise.reject(new TypeError('Failed to fetch')),
       });
-      await applyWith(el, quebec);
-      $<HTMLButtonElement>(el, '[part="cancel-account-button"]')!.click();
+      await apply.applyWith(el, quebec);
+      apply.$<HTMLButtonElement>(el, '[part="cancel-account-button"]')!.click();
       await el.updateComplete;
-      $<HTMLButtonElement>(el, '[part="cancel-account-button"]')!.click();
-      await settled(el);
-      expect(outcomeKind(el)).to.equal('quebec');
-      expect(text($(el, '#close-error'))).to.contain("We couldn't cancel your account.");
-      expect(text($(el, '#close-error'))).to.contain("We couldn't connect.");
-      expect($(el, '[part="keep-account-button"]')).to.exist;
-      expect($(el, '[part="cancel-account-button"]')).to.exist;
+      apply.$<HTMLButtonElement>(el, '[part="cancel-account-button"]')!.click();
+      await apply.settled(el);
+      expect(apply.outcomeKind(el)).to.equal('quebec');
+      expect(text(apply.$(el, '#close-error'))).to.contain("We couldn't cancel your account.");
+      expect(text(apply.$(el, '#close-error'))).to.contain("We couldn't connect.");
+      expect(apply.$(el, '[part="keep-account-button"]')).to.exist;
+      expect(apply.$(el, '[part="cancel-account-button"]')).to.exist;
       expect(results(events)).to.have.length(0);
     });
   });
@@ -245,10 +218,10 @@ describe('<flexiti-apply> outcomes', () => {
   describe('declined, pending, existing customer', () => {
     for (const code of ['application_declined', 'application_declined_2', 'application_declined_3']) {
       it(`${code}: a declined view and a declined result`, async () => {
-        const { el, events } = await mount({ onApply: apiError(code, 'Declined') });
-        await applyWith(el);
-        expect(outcomeKind(el)).to.equal('declined');
-        expect(text($(el, '#outcome-title'))).to.equal("Your application wasn't approved");
+        const { el, events } = await apply.mount({ onApply: apiError(code, 'Declined') });
+        await apply.applyWith(el);
+        expect(apply.outcomeKind(el)).to.equal('declined');
+        expect(text(apply.$(el, '#outcome-title'))).to.equal("Your application wasn't approved");
         expect(outcomeText(el)).to.contain("We're sorry, we can't approve your application at this time.");
         expect(results(events).map((result) => [result.status, result.response.code])).to.deep.equal([
           ['declined', code],
@@ -259,59 +232,59 @@ describe('<flexiti-apply> outcomes', () => {
 
     for (const code of ['application_marked_pending_1', 'application_marked_pending_2']) {
       it(`${code}: a pending view and a pending result`, async () => {
-        const { el, events } = await mount({ onApply: apiError(code) });
-        await applyWith(el);
-        expect(outcomeKind(el)).to.equal('pending');
+        const { el, events } = await apply.mount({ onApply: apiError(code) });
+        await apply.applyWith(el);
+        expect(apply.outcomeKind(el)).to.equal('pending');
         expect(outcomeText(el)).to.contain('Flexiti will contact you with a decision soon.');
         expect(results(events).map((result) => result.status)).to.deep.equal(['pending']);
       });
     }
 
     it('customer_already_exists: an existing-customer view and an exists result', async () => {
-      const { el, events } = await mount({ onApply: apiError('customer_already_exists') });
-      await applyWith(el);
-      expect(outcomeKind(el)).to.equal('exists');
-      expect(text($(el, '#outcome-title'))).to.equal('You already have a Flexiti account');
+      const { el, events } = await apply.mount({ onApply: apiError('customer_already_exists') });
+      await apply.applyWith(el);
+      expect(apply.outcomeKind(el)).to.equal('exists');
+      expect(text(apply.$(el, '#outcome-title'))).to.equal('You already have a Flexiti account');
       expect(results(events).map((result) => result.status)).to.deep.equal(['exists']);
     });
 
     it('the declined view is accessible in fr-CA', async () => {
-      const { el } = await mount({ lang: 'fr-CA', onApply: apiError('application_declined') });
-      await applyWith(el);
-      expect(text($(el, '#outcome-title'))).to.equal("Votre demande n'a pas été approuvée");
+      const { el } = await apply.mount({ lang: 'fr-CA', onApply: apiError('application_declined') });
+      await apply.applyWith(el);
+      expect(text(apply.$(el, '#outcome-title'))).to.equal("Votre demande n'a pas été approuvée");
       await expect(el).to.be.accessible();
     });
   });
 
   describe('field errors from the server', () => {
     it("the seed's wrong_inputs body puts its message on the SIN, with everything typed kept", async () => {
-      const { el, events } = await mount({
+      const { el, events } = await apply.mount({
         onApply: apiError('wrong_inputs', 'Some inputs are wrong!', 409, {
           field_errors: [{ param: 'SIN', msg: 'wrong format', value: '130692544' }],
         }),
       });
-      await fillValid(el);
+      await apply.fillValid(el);
       const before = formValues(el);
-      await submitForm(el);
-      await confirm(el);
-      await settled(el);
-      expect($<HTMLFormElement>(el, 'form')!.hidden).to.equal(false);
-      expect(errorOf(el, 'sin')).to.equal("This isn't in the expected format. Check what you entered.");
+      await apply.submitForm(el);
+      await apply.confirm(el);
+      await apply.settled(el);
+      expect(apply.$<HTMLFormElement>(el, 'form')!.hidden).to.equal(false);
+      expect(apply.errorOf(el, 'sin')).to.equal("This isn't in the expected format. Check what you entered.");
       expect(el.matches(':state(user-invalid)')).to.equal(true);
-      expect(deepActiveElement()).to.equal(control(el, 'sin'));
-      expect(text($(el, '[part="error-summary"]'))).to.contain("Some information isn't valid.");
+      expect(deepActiveElement()).to.equal(apply.control(el, 'sin'));
+      expect(text(apply.$(el, '[part="error-summary"]'))).to.contain("Some information isn't valid.");
       expect(formValues(el)).to.deep.equal(before);
-      expect(terms(el).checked).to.equal(true);
+      expect(apply.terms(el).checked).to.equal(true);
       expect(results(events)).to.have.length(0);
       expect(JSON.stringify(events.filter((event) => event.type !== 'flexiti-apply-request'))).not.to.contain(
         '130692544',
       );
       await expect(el).to.be.accessible();
       // The message goes once the customer changes the field.
-      control(el, 'sin').value = '918 640 897';
-      control(el, 'sin').dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      apply.control(el, 'sin').value = '918 640 897';
+      apply.control(el, 'sin').dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       await el.updateComplete;
-      expect(errorOf(el, 'sin')).to.equal('');
+      expect(apply.errorOf(el, 'sin')).to.equal('');
       expect(el.matches(':state(user-invalid)'), 'no error shown any more').to.equal(false);
     });
 
@@ -323,33 +296,33 @@ describe('<flexiti-apply> outcomes', () => {
       ['length', 'This is too long or too short. Check what you entered.'],
     ]) {
       it(`field error "${msg}" shows on its field`, async () => {
-        const { el } = await mount({
+        const { el } = await apply.mount({
           onApply: apiError('wrong_inputs', 'Some inputs are wrong!', 409, { field_errors: [{ param: 'dob', msg }] }),
         });
-        await applyWith(el);
-        expect(errorOf(el, 'dob')).to.equal(expected);
+        await apply.applyWith(el);
+        expect(apply.errorOf(el, 'dob')).to.equal(expected);
       });
     }
 
     it('tos_agreement_required puts the message on the terms', async () => {
-      const { el } = await mount({
+      const { el } = await apply.mount({
         onApply: apiError('tos_agreement_required', 'Terms and Conditions missing or not agreed'),
       });
-      await applyWith(el);
-      expect(text(terms(el).shadowRoot!.querySelector('#agreement-message'))).to.contain(
+      await apply.applyWith(el);
+      expect(text(apply.terms(el).shadowRoot!.querySelector('#agreement-message'))).to.contain(
         'To apply, you must agree to the terms and conditions.',
       );
-      expect(text($(el, '[part="error-summary"]'))).to.contain('Terms and conditions');
+      expect(text(apply.$(el, '[part="error-summary"]'))).to.contain('Terms and conditions');
     });
 
     it('a parameter that names no field goes to the summary as plain text', async () => {
-      const { el } = await mount({
+      const { el } = await apply.mount({
         onApply: apiError('wrong_inputs', '<b>Some inputs are wrong!</b>', 409, {
           field_errors: [{ param: 'merchant_ref', msg: 'invalid' }],
         }),
       });
-      await applyWith(el);
-      const summary = $(el, '[part="error-summary"]')!;
+      await apply.applyWith(el);
+      const summary = apply.$(el, '[part="error-summary"]')!;
       expect(text(summary)).to.contain('merchant_ref (invalid)');
       expect(summary.querySelector('b')).to.equal(null);
     });
@@ -361,86 +334,94 @@ describe('<flexiti-apply> outcomes', () => {
         new Response(JSON.stringify({ url: URL, message: 'exists', error: 'customer_already_exists' }), {
           status: 409,
         });
-      const online = await mount({ onApply: exists });
-      await applyWith(online.el);
+      const online = await apply.mount({ onApply: exists });
+      await apply.applyWith(online.el);
       expect(outcomeText(online.el)).to.contain('Look up your account as an existing Flexiti customer');
       expect(outcomeText(online.el)).not.to.contain('store employee');
-      const store = await mount({ onApply: exists, channel: 'in_store' });
-      await applyWith(store.el);
+      const store = await apply.mount({ onApply: exists, channel: 'in_store' });
+      await apply.applyWith(store.el);
       expect(outcomeText(store.el)).to.contain('Ask a store employee to look up your account');
     });
   });
 
   describe('failures that keep the review open', () => {
+    let time: PassingTime;
+    beforeEach(() => (time = recordTimeouts()));
+    afterEach(() => time.restore());
+
     it('network failure: a message and a retry button, nothing lost, never an automatic resend', async () => {
       let calls = 0;
-      const approved = await seedApply('200 - Success - ROC applicant');
-      const { el, events, requests } = await mount({
+      const approved = await apply.seedApply('200 - Success - ROC applicant');
+      const { el, events, requests } = await apply.mount({
         onApply: () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : approved),
       });
-      await applyWith(el);
+      await apply.applyWith(el);
       expect(submitErrorText(el)).to.contain("We couldn't connect. Your information is still here");
-      expect(deepActiveElement()).to.equal($(el, '#submit-error'));
-      await aTimeout(300);
+      expect(deepActiveElement()).to.equal(apply.$(el, '#submit-error'));
+      time.pass(DEFAULT_HOST_TIMEOUT_MS);
+      await el.updateComplete;
       expect(requests('flexiti-apply-request')).to.have.length(1);
-      expect(control(el, 'first_name').value).to.equal(VALID.first_name);
+      expect(apply.control(el, 'first_name').value).to.equal(apply.VALID.first_name);
       await expect(el).to.be.accessible();
-      $<HTMLButtonElement>(el, '[data-retry]')!.click();
-      await settled(el);
+      apply.$<HTMLButtonElement>(el, '[data-retry]')!.click();
+      await apply.settled(el);
       expect(requests('flexiti-apply-request')).to.have.length(2);
-      expect(outcomeKind(el)).to.equal('approved');
+      expect(apply.outcomeKind(el)).to.equal('approved');
       expect(results(events)).to.have.length(1);
     });
 
     it('a 500, then a retry answered 200, gives exactly one result', async () => {
       let calls = 0;
-      const approved = await seedApply('200 - Success - ROC applicant');
-      const { el, events } = await mount({
+      const approved = await apply.seedApply('200 - Success - ROC applicant');
+      const { el, events } = await apply.mount({
         onApply: () => (++calls === 1 ? new Response('<html>Internal Server Error</html>', { status: 500 }) : approved),
       });
-      await applyWith(el);
+      await apply.applyWith(el);
       expect(submitErrorText(el)).to.contain('Please try again in a moment.');
       expect(submitErrorText(el)).not.to.contain('<html>');
-      $<HTMLButtonElement>(el, '[data-retry]')!.click();
-      await settled(el);
+      apply.$<HTMLButtonElement>(el, '[data-retry]')!.click();
+      await apply.settled(el);
       expect(results(events).map((result) => result.status)).to.deep.equal(['approved']);
     });
 
     /** An unknown outcome: one message, never "Nothing has been sent yet", no button that applies again. */
     const expectUnknownOutcome = (el: FlexitiApply) => {
-      const review = text($(el, '[part="review"]'));
-      expect(text($(el, '[data-unknown-outcome]'))).to.contain("We don't know whether your application went through");
+      const review = text(apply.$(el, '[part="review"]'));
+      expect(text(apply.$(el, '[data-unknown-outcome]'))).to.contain(
+        "We don't know whether your application went through",
+      );
       expect(review).not.to.contain('Nothing has been sent yet');
       expect(review).not.to.contain("couldn't connect");
-      expect($(el, '[data-retry]'), 'no Try again').to.equal(null);
-      expect($(el, '[data-confirm]'), 'no Confirm').to.equal(null);
-      expect($(el, '[data-edit]'), 'no way back to a second submit').to.equal(null);
-      expect(deepActiveElement()).to.equal($(el, '#submit-error'));
+      expect(apply.$(el, '[data-retry]'), 'no Try again').to.equal(null);
+      expect(apply.$(el, '[data-confirm]'), 'no Confirm').to.equal(null);
+      expect(apply.$(el, '[data-edit]'), 'no way back to a second submit').to.equal(null);
+      expect(deepActiveElement()).to.equal(apply.$(el, '#submit-error'));
     };
 
     it('a timeout: the outcome is unknown, and nothing invites a second application', async () => {
       const timeout = Object.assign(new Error('Request timed out'), { name: 'TimeoutError' });
-      const { el, requests } = await mount({ onApply: () => Promise.reject(timeout) });
-      await applyWith(el);
+      const { el, requests } = await apply.mount({ onApply: () => Promise.reject(timeout) });
+      await apply.applyWith(el);
       expectUnknownOutcome(el);
-      await aTimeout(300);
+      time.pass(DEFAULT_HOST_TIMEOUT_MS);
+      await el.updateComplete;
       expect(requests('flexiti-apply-request')).to.have.length(1);
       await expect(el).to.be.accessible();
     });
 
     it('application_create_error: the outcome is unknown, said once', async () => {
-      const { el } = await mount({
+      const { el } = await apply.mount({
         onApply: apiError('application_create_error', 'There was an error creating the Credit Application'),
       });
-      await applyWith(el);
+      await apply.applyWith(el);
       expectUnknownOutcome(el);
-      expect(text($(el, '#submit-error')).match(/We (don't know|couldn't confirm) whether/g)).to.have.length(1);
+      expect(text(apply.$(el, '#submit-error')).match(/We (don't know|couldn't confirm) whether/g)).to.have.length(1);
     });
 
     it('a 200 that is not an approval is an unknown outcome, never shown as approved', async () => {
-      const { el, events } = await mount({ onApply: () => ({ hello: 'world' }) });
-      await applyWith(el);
-      expect(outcomeKind(el)).to.equal(null);
+      const { el, events } = await apply.mount({ onApply: () => ({ hello: 'world' }) });
+      await apply.applyWith(el);
+      expect(apply.outcomeKind(el)).to.equal(null);
       expectUnknownOutcome(el);
       expect(
         events.some(
@@ -450,7 +431,7 @@ describe('<flexiti-apply> outcomes', () => {
     });
 
     it('a Response the host also read: an unknown outcome (it may have applied), never a network failure', async () => {
-      const approved = await seedApply('200 - Success - ROC applicant');
+      const approved = await apply.seedApply('200 - Success - ROC applicant');
       const original = console.error;
       const logged: string[] = [];
       console.error = (message: unknown) => void logged.push(String(message));
@@ -458,14 +439,14 @@ describe('<flexiti-apply> outcomes', () => {
       let events: { type: string; detail: unknown }[];
       let requests: (type: string) => unknown[];
       try {
-        ({ el, events, requests } = await mount({
+        ({ el, events, requests } = await apply.mount({
           onApply: () => {
             const response = Response.json(approved);
             void response.json();
             return response;
           },
         }));
-        await applyWith(el);
+        await apply.applyWith(el);
       } finally {
         console.error = original;
       }
@@ -476,7 +457,7 @@ describe('<flexiti-apply> outcomes', () => {
     });
 
     it('401 invalid_token: the store could not connect', async () => {
-      const { el } = await mount({
+      const { el } = await apply.mount({
         onApply: () =>
           new Response(
             JSON.stringify({
@@ -487,18 +468,18 @@ describe('<flexiti-apply> outcomes', () => {
             { status: 401 },
           ),
       });
-      await applyWith(el);
+      await apply.applyWith(el);
       expect(submitErrorText(el)).to.contain('The store could not connect to Flexiti.');
     });
 
     it('nobody answering the request shows a configuration message at once', async () => {
-      const { el, events } = await mount();
-      await fillValid(el);
-      await submitForm(el);
-      await confirm(el);
-      await settled(el);
+      const { el, events } = await apply.mount();
+      await apply.fillValid(el);
+      await apply.submitForm(el);
+      await apply.confirm(el);
+      await apply.settled(el);
       expect(submitErrorText(el)).to.contain("This form isn't connected to the store's system yet.");
-      expect($(el, '[data-retry]')).to.equal(null);
+      expect(apply.$(el, '[data-retry]')).to.equal(null);
       expect(events.find((event) => event.type === 'flexiti-error')!.detail).to.deep.include({
         type: 'implementation',
         code: 'no_handler',
@@ -506,14 +487,14 @@ describe('<flexiti-apply> outcomes', () => {
     });
 
     it('"Change my answers" after a failure returns to the form with everything kept', async () => {
-      const { el } = await mount({ onApply: () => Promise.reject(new TypeError('Failed to fetch')) });
-      await fillValid(el);
+      const { el } = await apply.mount({ onApply: () => Promise.reject(new TypeError('Failed to fetch')) });
+      await apply.fillValid(el);
       const before = formValues(el);
-      await submitForm(el);
-      await confirm(el);
-      await settled(el);
-      $<HTMLButtonElement>(el, '[data-edit]')!.click();
-      await waitUntil(() => !$<HTMLFormElement>(el, 'form')!.hidden);
+      await apply.submitForm(el);
+      await apply.confirm(el);
+      await apply.settled(el);
+      apply.$<HTMLButtonElement>(el, '[data-edit]')!.click();
+      await waitUntil(() => !apply.$<HTMLFormElement>(el, 'form')!.hidden);
       expect(formValues(el)).to.deep.equal(before);
     });
   });

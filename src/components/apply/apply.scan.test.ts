@@ -1,5 +1,6 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { describeNode } from '../../../test/browser/dom.js';
+import { recordTimeouts, type PassingTime } from '../../../test/browser/fake-clock.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FlexitiApply } from './apply.js';
 import { aamvaComplete, aamvaExpectedLength } from './aamva.js';
@@ -53,6 +54,10 @@ async function paste(el: FlexitiApply, code: string): Promise<void> {
 }
 
 describe('<flexiti-apply> licence scan', () => {
+  let time: PassingTime;
+  beforeEach(() => (time = recordTimeouts()));
+  afterEach(() => time.restore());
+
   it('reads the AAMVA header to know when a barcode is complete', () => {
     expect(aamvaExpectedLength(BARCODE)).to.equal(BARCODE.length);
     expect(aamvaComplete(BARCODE)).to.equal(true);
@@ -115,7 +120,8 @@ describe('<flexiti-apply> licence scan', () => {
     await sendKeys({ type: WEDGE_TEXT });
     await waitUntil(() => requests('flexiti-license-request').length > 0, 'the scan was not used');
     await settled(el);
-    await aTimeout(400);
+    time.pass(1000);
+    await el.updateComplete;
     expect(requests('flexiti-license-request')).to.deep.equal([{ code: WEDGE_TEXT.trim() }]);
     expect(control(el, 'last_name').value).to.equal('Doe');
     // The scanner's Enter keys typed newlines; they never submitted the application.
@@ -128,7 +134,8 @@ describe('<flexiti-apply> licence scan', () => {
     await openScan(el);
     scanArea(el).focus();
     await sendKeys({ type: WEDGE_TEXT.slice(0, 60) });
-    await aTimeout(500);
+    time.pass(1000);
+    await el.updateComplete;
     expect(requests('flexiti-license-request')).to.have.length(0);
   });
 

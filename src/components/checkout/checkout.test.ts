@@ -9,33 +9,11 @@ import { connect } from '../../connect/index.js';
 import { HOST_CONNECTED_EVENT } from '../../events/request-event.js';
 import { applyWith, seedFormValues, setField, control, VALID } from '../../../test/browser/apply-harness.js';
 import { $, deepActiveElement, enabledControls, text } from '../../../test/browser/dom.js';
+import { APPROVAL, OFFERS } from '../../../test/browser/contract-answers.js';
 
 // ── The fake host: answers the request events as the handler would (docs/checkout-sessions.md) ──
 
 const AMOUNT = 1644;
-const OFFERS = [
-  {
-    plan_id: '5',
-    plan_name: 'Equal Payments, No Interest',
-    offer_category: 'equal_billing',
-    term_options: [6, 10, 12],
-  },
-  {
-    plan_id: '1',
-    plan_name: '90 Days Grace, Equal Payments Regular Interest',
-    offer_category: 'equal_billing',
-    term_options: [12, 24],
-  },
-];
-/** The approval as the contract answers it (no card number, account number or customer id). */
-const APPROVAL = {
-  status: 'approved',
-  available_credit: 5000,
-  credit_limit: 5000,
-  offer_types: OFFERS,
-  card_last4: '4242',
-  closable: false,
-};
 const LOOKUP = {
   security_qid: [{ id: '4', text: 'What is the name of your first pet?' }],
   methods: ['sms', 'email', 'security_question'],

@@ -14,7 +14,9 @@ import {
   type PlanKind,
   type PlanRates,
   toCents,
+  type FinixErrorBody,
   type FlexitiApiError,
+  type FlexitiErrorBody,
 } from '../../model/index.js';
 import { errorInputText, loadErrorKit } from '../../internal/error-texts.js';
 import { askForHelp } from '../../internal/message-texts-errors.js';
@@ -165,7 +167,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   @property({ attribute: false }) fees: PlanFees | null = null;
 
   /** An API error body from the host's POST /transactions (or a `FlexitiApiError`, or a bare code), shown in words for the customer. Cleared when the customer changes the choice. */
-  @property({ attribute: false }) error: FlexitiApiError | Readonly<Record<string, unknown>> | string | null = null;
+  @property({ attribute: false }) error: FlexitiApiError | FlexitiErrorBody | FinixErrorBody | string | null = null;
 
   /** The form control's name (for `form.elements`). The submitted entries are always `plan_id` and `term`. */
   @property() name = '';

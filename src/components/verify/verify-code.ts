@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { Audience } from '../../internal/audience.js';
 import type { Announcement } from '../../internal/field-feedback.js';
-import { describedBy, renderField } from '../../internal/field.js';
+import { renderField } from '../../internal/field.js';
 import { problemText, type CodeChannel, type Problem } from './verify-texts.js';
+import { renderEntry } from './verify-input.js';
 
 /** The code sent by text message or email, with "send a new code" once the cooldown is over. */
 export interface CodeView {
@@ -51,20 +51,18 @@ export function renderCode(view: CodeView, on: CodeHandlers): TemplateResult {
         hint,
         error,
         announce: view.announce('verification_code'),
-        control: html`<input
-          id="verification_code"
-          name="verification_code"
-          type="text"
-          inputmode="numeric"
-          autocomplete="one-time-code"
-          spellcheck="false"
-          .value=${live(view.code)}
-          ?disabled=${busy}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy('verification_code', { hint, message: error }) ?? nothing}
-          @input=${on.codeInput}
-          @change=${on.codeChange}
-        />`,
+        control: renderEntry({
+          id: 'verification_code',
+          type: 'text',
+          inputmode: 'numeric',
+          autocomplete: 'one-time-code',
+          value: view.code,
+          busy,
+          hint,
+          error,
+          onInput: on.codeInput,
+          onChange: on.codeChange,
+        }),
       })}
       <div class="actions">
         <button class="primary" part="submit-button" type="submit" ?disabled=${busy}>

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { LookupResult } from '../../model/index.js';
 import type { Audience } from '../../internal/audience.js';
 import type { Announcement } from '../../internal/field-feedback.js';
 import { describedBy, renderError, renderField, renderRadio } from '../../internal/field.js';
 import { problemText, type Problem } from './verify-texts.js';
+import { renderEntry } from './verify-input.js';
 
 /** One of the customer's own security questions, and the answer (masked, with a "Show answer" toggle). */
 export interface QuestionView {
@@ -63,20 +63,18 @@ export function renderQuestion(view: QuestionView, on: QuestionHandlers): Templa
         error: answerError,
         announce: announce('security_answer'),
         control: html`<div class="secret">
-          <input
-            id="security_answer"
-            name="security_answer"
-            type=${view.answerShown ? 'text' : 'password'}
-            autocomplete="off"
-            autocapitalize="off"
-            spellcheck="false"
-            .value=${live(view.answer)}
-            ?disabled=${busy}
-            aria-invalid=${answerError ? 'true' : 'false'}
-            aria-describedby=${describedBy('security_answer', { hint: answerHint, message: answerError }) ?? nothing}
-            @input=${on.answerInput}
-            @change=${on.answerChange}
-          />
+          ${renderEntry({
+            id: 'security_answer',
+            type: view.answerShown ? 'text' : 'password',
+            autocomplete: 'off',
+            autocapitalize: 'off',
+            value: view.answer,
+            busy,
+            hint: answerHint,
+            error: answerError,
+            onInput: on.answerInput,
+            onChange: on.answerChange,
+          })}
           <button
             type="button"
             aria-controls="security_answer"

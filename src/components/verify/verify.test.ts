@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../define/flexiti-verify.js';
 import { setLocale } from '../../internal/locale.js';
 import type { FlexitiVerify } from './verify.js';
-import { type Locale } from '../../model/index.js';
+import { type Locale, type LookupResult } from '../../model/index.js';
 import { textIn, textNow } from '../../../test/texts.js';
 import type { FlexitiPurchaseRequestEvent, FlexitiVerifiedEvent } from '../../events/requests.js';
 import type { FlexitiErrorEvent, FlexitiPurchaseResultEvent } from '../../events/notifications.js';
@@ -17,13 +17,14 @@ import {
   settleBusy,
   text,
 } from '../../../test/browser/dom.js';
+import { fakeCooldownClock } from '../../../test/browser/fake-clock.js';
 
 // ── Seed responses (test/fixtures/seed-examples.json, generated from seed 003) ──
 
 type SeedBodies = Record<string, unknown>;
 let verifySeeds: SeedBodies;
 let purchaseSeeds: SeedBodies;
-let lookup: Record<string, unknown>;
+let lookup: LookupResult;
 
 before(async () => {
   const seeds = (await (
@@ -33,7 +34,11 @@ before(async () => {
   purchaseSeeds = seeds['POST /client-id/{client_id}/transactions']!;
   // The contract's lookup answer (what <flexiti-lookup> reports), with the seed's questions and plans.
   const seedLookup = seeds['GET /client-id/{client_id}/customers/lookup']!.response as Record<string, unknown>;
-  lookup = { security_qid: seedLookup.security_qid, methods: [...ALL_METHODS], offer_types: seedLookup.offer_types };
+  lookup = {
+    security_qid: seedLookup.security_qid,
+    methods: [...ALL_METHODS],
+    offer_types: seedLookup.offer_types,
+  } as LookupResult;
 });
 
 const ALL_METHODS = ['sms', 'email', 'security_question', 'merchant_override'] as const;
@@ -410,7 +415,8 @@ describe('<flexiti-verify>', () => {
 
       const el = await mount();
       const errors = errorsOf(el);
-      el.customer = { security_qid: 'nope' };
+      // A host's script can set any shape; nothing checked it before it reached the element.
+      el.customer = { security_qid: 'nope' } as unknown as LookupResult;
       await el.updateComplete;
       expect(text(heading(el))).to.equal('Verification unavailable');
       expect(errors).to.deep.equal([{ type: 'implementation', code: 'invalid_customer', source: 'flexiti-verify' }]);
@@ -543,27 +549,38 @@ describe('<flexiti-verify>', () => {
     });
 
     it('offers a new code only after the cooldown, shown without a live announcement each second', async () => {
-      const el = await mount({ cooldown: 1 });
-      const requests = answerVerify(el, verifySeed('200 - Success - SMS'));
-      await toCode(el);
-      const resend = buttonNamed(el, /Send a new code/)!;
-      expect(resend.disabled).to.equal(true);
-      expect(text($(el, '#resend-wait'))).to.equal('You can ask for a new code in 1 s.');
-      expect(resend.getAttribute('aria-describedby')).to.equal('resend-wait');
-      expect($(el, '#resend-wait')!.closest('[aria-live]') == null, 'the countdown is not in a live region').to.equal(
-        true,
-      );
-      expect(text($(el, '[role="status"]'))).to.equal('');
-      await waitUntil(() => !buttonNamed(el, /Send a new code/)!.disabled, 'resend stayed disabled', { timeout: 3000 });
-      expect($(el, '#resend-wait') == null, '$(el, "#resend-wait") is absent').to.equal(true);
-      await typeInto(codeField(el), '99');
-      buttonNamed(el, /Send a new code/)!.click();
-      await settle(el);
-      expect(requests).to.deep.equal([{ format: 'sms' }, { format: 'sms' }]);
-      expect(text($(el, '[role="status"]'))).to.equal('A new code was sent by text message.');
-      expectFocus(el, codeField(el));
-      expect(codeField(el).value, 'what was typed stays').to.equal('99');
-      expect(buttonNamed(el, /Send a new code/)!.disabled, 'a new cooldown started').to.equal(true);
+      const clock = fakeCooldownClock();
+      try {
+        const el = await mount({ cooldown: 2 });
+        const requests = answerVerify(el, verifySeed('200 - Success - SMS'));
+        await toCode(el);
+        const resend = buttonNamed(el, /Send a new code/)!;
+        expect(resend.disabled).to.equal(true);
+        expect(text($(el, '#resend-wait'))).to.equal('You can ask for a new code in 2 s.');
+        expect(resend.getAttribute('aria-describedby')).to.equal('resend-wait');
+        expect($(el, '#resend-wait')!.closest('[aria-live]') == null, 'the countdown is not in a live region').to.equal(
+          true,
+        );
+        expect(text($(el, '[role="status"]'))).to.equal('');
+        clock.advance(1000);
+        await el.updateComplete;
+        expect(text($(el, '#resend-wait'))).to.equal('You can ask for a new code in 1 s.');
+        expect(buttonNamed(el, /Send a new code/)!.disabled, 'still disabled with a second left').to.equal(true);
+        clock.advance(1000);
+        await el.updateComplete;
+        expect(buttonNamed(el, /Send a new code/)!.disabled, 'resend stayed disabled').to.equal(false);
+        expect($(el, '#resend-wait') == null, '$(el, "#resend-wait") is absent').to.equal(true);
+        await typeInto(codeField(el), '99');
+        buttonNamed(el, /Send a new code/)!.click();
+        await settle(el);
+        expect(requests).to.deep.equal([{ format: 'sms' }, { format: 'sms' }]);
+        expect(text($(el, '[role="status"]'))).to.equal('A new code was sent by text message.');
+        expectFocus(el, codeField(el));
+        expect(codeField(el).value, 'what was typed stays').to.equal('99');
+        expect(buttonNamed(el, /Send a new code/)!.disabled, 'a new cooldown started').to.equal(true);
+      } finally {
+        clock.restore();
+      }
     });
 
     it('resend-cooldown defaults to 30 seconds', async () => {

@@ -11,6 +11,7 @@ import {
   validateVerificationCode,
   type FieldMessage,
   type FlexitiApiError,
+  type LookupResponse,
   type LookupResult,
   type PurchaseBody,
   type VerifyBody,
@@ -122,9 +123,10 @@ export class FlexitiVerify extends FlexitiElement {
 
   /**
    * The customer to verify: `<flexiti-lookup>`'s result (`flexiti-lookup-result`'s `detail`),
-   * `{security_qid: [{id, text}], methods, offer_types}`. Anything else in it is ignored.
+   * `{security_qid: [{id, text}], methods, offer_types}`, or the API's raw lookup answer. Anything else in it is
+   * ignored; a value of another shape (set from JavaScript) shows the `misconfigured` state.
    */
-  @property({ attribute: false }) customer: LookupResult | Record<string, unknown> | null | undefined;
+  @property({ attribute: false }) customer: LookupResult | LookupResponse | null | undefined;
 
   /**
    * The plan the purchase is for, `{plan_id, term}` (`<flexiti-plan-picker>`'s `value` fits): sent in

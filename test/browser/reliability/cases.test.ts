@@ -5,33 +5,19 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { readApiError } from '../../../src/model/index.js';
 import { textNow } from '../../texts.js';
-import {
-  $,
-  confirm,
-  control,
-  deepActiveElement,
-  errorOf,
-  fillValid,
-  mount,
-  root,
-  seedFormValues,
-  settled,
-  setField,
-  submitForm,
-  text,
-  VALID,
-} from '../apply-harness.js';
+import { deepActiveElement, text } from '../dom.js';
+import * as apply from '../apply-harness.js';
 import { chooseMethod, jsonResponse, mountVerify, verifySettled } from './helpers.js';
 
 const apiText = (code: string, status = 409) => textNow(readApiError(status, { error: code, message: '' }), 'en-CA');
 
 describe('docs/reliability.md §5 cases not covered elsewhere', () => {
   it('#1 formValues without govid_type: the configuration message, no crash, and a flexiti-error with type and code only', async () => {
-    const formValues = await seedFormValues();
+    const formValues = await apply.seedFormValues();
     delete formValues.govid_type;
-    const { el, events } = await mount({ formValues, prefill: { first_name: 'Zoë', sin: '130692544' } });
-    expect(text($(el, '[part="config-error"] h2'))).to.equal('The application form is not available');
-    expect($(el, 'form')).to.equal(null);
+    const { el, events } = await apply.mount({ formValues, prefill: { first_name: 'Zoë', sin: '130692544' } });
+    expect(text(apply.$(el, '[part="config-error"] h2'))).to.equal('The application form is not available');
+    expect(apply.$(el, 'form')).to.equal(null);
     const errors = events.filter((event) => event.type === 'flexiti-error');
     expect(errors).to.have.length(1);
     expect(Object.keys(errors[0]!.detail as object).sort()).to.deep.equal(['code', 'source', 'type']);
@@ -40,7 +26,7 @@ describe('docs/reliability.md §5 cases not covered elsewhere', () => {
   });
 
   it('#2 extra unknown keys are ignored and options keep an unusual order (reversed, numeric-looking keys last)', async () => {
-    const formValues = await seedFormValues();
+    const formValues = await apply.seedFormValues();
     formValues.surprise = { options: { x: 'Unexpected' } };
     formValues.salutation.extra = 'ignored';
     formValues.salutation.options = Object.fromEntries(
@@ -49,12 +35,12 @@ describe('docs/reliability.md §5 cases not covered elsewhere', () => {
     formValues.govid_type.options = Object.fromEntries(
       Object.entries(formValues.govid_type.options as Record<string, string>).reverse(),
     );
-    const { el } = await mount({ formValues });
+    const { el } = await apply.mount({ formValues });
     const shown = (name: string) =>
-      [...control(el, name).options].filter((option) => option.value !== '').map((option) => option.value);
+      [...apply.control(el, name).options].filter((option) => option.value !== '').map((option) => option.value);
     expect(shown('salutation')).to.deep.equal(Object.keys(formValues.salutation.options));
     expect(shown('govid_type')).to.deep.equal(Object.keys(formValues.govid_type.options));
-    expect(root(el).textContent).to.not.contain('Unexpected');
+    expect(apply.root(el).textContent).to.not.contain('Unexpected');
     // Security question ids are numeric strings: a JavaScript object would sort them; the given order is kept
     // as far as the JSON object allows (integer-like keys ascending, which is also how the API sends them).
     expect(shown('security_qid')).to.deep.equal(Object.keys(formValues.security_qid.options));
@@ -62,29 +48,31 @@ describe('docs/reliability.md §5 cases not covered elsewhere', () => {
 
   describe('#51 each 409 code of §3.4 gets its mapped behaviour (the ones no element test covers)', () => {
     it('#51 general_error on apply: "try again later" with Try again, nothing lost', async () => {
-      const { el } = await mount({
+      const { el } = await apply.mount({
         onApply: () => jsonResponse({ code: 409, error: 'general_error', error_description: 'general_error' }, 409),
       });
-      await fillValid(el);
-      await submitForm(el);
-      await confirm(el);
-      await settled(el);
-      expect(text($(el, '[part="submit-error"]'))).to.contain(apiText('general_error'));
-      expect($(el, '[data-retry]')).to.not.equal(null);
-      expect(control(el, 'first_name').value).to.equal(VALID.first_name);
+      await apply.fillValid(el);
+      await apply.submitForm(el);
+      await apply.confirm(el);
+      await apply.settled(el);
+      expect(text(apply.$(el, '[part="submit-error"]'))).to.contain(apiText('general_error'));
+      expect(apply.$(el, '[data-retry]')).to.not.equal(null);
+      expect(apply.control(el, 'first_name').value).to.equal(apply.VALID.first_name);
     });
 
     for (const code of ['invalid_role', 'external_location_id_not_found', 'account_type_not_permitted']) {
       it(`#51 ${code} on apply: a store configuration message, no Try again (retrying cannot help)`, async () => {
-        const { el } = await mount({ onApply: () => jsonResponse({ url: '/apply', message: code, error: code }, 409) });
-        await fillValid(el);
-        await submitForm(el);
-        await confirm(el);
-        await settled(el);
-        expect(text($(el, '[part="submit-error"]'))).to.contain(apiText(code));
+        const { el } = await apply.mount({
+          onApply: () => jsonResponse({ url: '/apply', message: code, error: code }, 409),
+        });
+        await apply.fillValid(el);
+        await apply.submitForm(el);
+        await apply.confirm(el);
+        await apply.settled(el);
+        expect(text(apply.$(el, '[part="submit-error"]'))).to.contain(apiText(code));
         expect(apiText(code)).to.match(/store/i);
-        expect($(el, '[data-retry]')).to.equal(null);
-        expect(control(el, 'last_name').value).to.equal(VALID.last_name);
+        expect(apply.$(el, '[data-retry]')).to.equal(null);
+        expect(apply.control(el, 'last_name').value).to.equal(apply.VALID.last_name);
       });
     }
 
@@ -114,25 +102,25 @@ describe('docs/reliability.md §5 cases not covered elsewhere', () => {
   });
 
   it('#56 a screen-reader user submits with 3 errors: focus on the first, each tied to its field, listed once in the summary, not announced by a live region', async () => {
-    const { el } = await mount();
-    await fillValid(el, { postal_code: 'W1A 1A1', phone_number: '12', sin: '046 454 287' });
-    await submitForm(el);
-    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part="error-summary"] a')];
+    const { el } = await apply.mount();
+    await apply.fillValid(el, { postal_code: 'W1A 1A1', phone_number: '12', sin: '046 454 287' });
+    await apply.submitForm(el);
+    const links = [...apply.root(el).querySelectorAll<HTMLAnchorElement>('[part="error-summary"] a')];
     // In form order: the address section comes before the contact section.
     expect(links.map((link) => link.hash)).to.deep.equal(['#postal_code', '#phone_number', '#sin']);
-    expect(text($(el, '#summary-title'))).to.equal('There are 3 problems to fix');
-    expect(deepActiveElement()).to.equal(control(el, 'postal_code'));
+    expect(text(apply.$(el, '#summary-title'))).to.equal('There are 3 problems to fix');
+    expect(deepActiveElement()).to.equal(apply.control(el, 'postal_code'));
     for (const name of ['phone_number', 'postal_code', 'sin']) {
-      const field = control(el, name);
+      const field = apply.control(el, name);
       expect(field.getAttribute('aria-invalid')).to.equal('true');
-      const message = root(el).getElementById(`${name}-message`)!;
+      const message = apply.root(el).getElementById(`${name}-message`)!;
       expect(field.getAttribute('aria-describedby')!.split(' ')).to.include(message.id);
       // Announced once: the message is read with its field, not pushed again by an alert or live region.
       expect(message.closest('[role="alert"], [aria-live]')).to.equal(null);
       expect(links.filter((link) => link.hash === `#${name}`)).to.have.length(1);
     }
-    expect(text($(el, '[role="status"]'))).to.not.contain(errorOf(el, 'sin'));
-    expect(root(el).querySelectorAll('[aria-invalid="true"]')).to.have.length(3);
+    expect(text(apply.$(el, '[role="status"]'))).to.not.contain(apply.errorOf(el, 'sin'));
+    expect(apply.root(el).querySelectorAll('[aria-invalid="true"]')).to.have.length(3);
     await expect(el).to.be.accessible();
   });
 
@@ -147,8 +135,8 @@ describe('docs/reliability.md §5 cases not covered elsewhere', () => {
     }
 
     it('#57 autofilled fields are read, normalized and validated like typed ones, in one pass over the form', async () => {
-      const { el, requests } = await mount({ onApply: () => undefined });
-      await setField(el, 'province', 'ON');
+      const { el, requests } = await apply.mount({ onApply: () => undefined });
+      await apply.setField(el, 'province', 'ON');
       // Every field the browser's autofill profile can fill, by its autocomplete token, all at once.
       const profile: Record<string, string> = {
         'honorific-prefix': 'ms',
@@ -162,14 +150,14 @@ describe('docs/reliability.md §5 cases not covered elsewhere', () => {
         'postal-code': 'm5v2t6',
       };
       for (const [token, value] of Object.entries(profile)) {
-        const field = root(el).querySelector<HTMLInputElement>(`[autocomplete="${token}"]`);
+        const field = apply.root(el).querySelector<HTMLInputElement>(`[autocomplete="${token}"]`);
         expect(field, `a field with autocomplete="${token}"`).to.not.equal(null);
         expect(field!.closest('form'), `${token} is inside the form`).to.not.equal(null);
         expect(field!.name && field!.id, `${token} has a name and an id`).to.be.ok;
         autofill(field!, value);
       }
       await el.updateComplete;
-      for (const [name, value] of Object.entries(VALID)) {
+      for (const [name, value] of Object.entries(apply.VALID)) {
         if (
           [
             'first_name',
@@ -185,7 +173,7 @@ describe('docs/reliability.md §5 cases not covered elsewhere', () => {
           ].includes(name)
         )
           continue;
-        await setField(el, name, value);
+        await apply.setField(el, name, value);
       }
       await el.updateComplete;
       await waitUntil(
@@ -194,9 +182,9 @@ describe('docs/reliability.md §5 cases not covered elsewhere', () => {
       (
         el.shadowRoot!.querySelector('flexiti-terms')!.shadowRoot!.querySelector('#agreement') as HTMLInputElement
       ).click();
-      await submitForm(el);
-      expect($(el, '[part="error-summary"]'), 'no errors after autofill').to.equal(null);
-      await confirm(el);
+      await apply.submitForm(el);
+      expect(apply.$(el, '[part="error-summary"]'), 'no errors after autofill').to.equal(null);
+      await apply.confirm(el);
       const request = requests('flexiti-apply-request')[0] as Record<string, unknown>;
       expect(request).to.include({
         first_name: 'Zoë',
@@ -208,24 +196,24 @@ describe('docs/reliability.md §5 cases not covered elsewhere', () => {
     });
 
     it('#57 an autofilled bad value gets its message at once, like a typed one', async () => {
-      const { el } = await mount();
-      await setField(el, 'province', 'ON');
-      autofill(control(el, 'postal_code'), 'W1A 1A1');
-      autofill(control(el, 'email'), 'not-an-email');
+      const { el } = await apply.mount();
+      await apply.setField(el, 'province', 'ON');
+      autofill(apply.control(el, 'postal_code'), 'W1A 1A1');
+      autofill(apply.control(el, 'email'), 'not-an-email');
       await el.updateComplete;
-      expect(errorOf(el, 'postal_code')).to.not.equal('');
-      expect(errorOf(el, 'email')).to.not.equal('');
-      expect(control(el, 'postal_code').getAttribute('aria-invalid')).to.equal('true');
+      expect(apply.errorOf(el, 'postal_code')).to.not.equal('');
+      expect(apply.errorOf(el, 'email')).to.not.equal('');
+      expect(apply.control(el, 'postal_code').getAttribute('aria-invalid')).to.equal('true');
     });
 
     it('#41 #57 a password manager filling the security answer and PIW (no key events) is accepted', async () => {
-      const { el, requests } = await mount({ onApply: () => undefined });
-      await fillValid(el, { security_answer: 'x', piw: 'y' });
-      autofill(control(el, 'security_answer'), 'Filled by the manager');
-      autofill(control(el, 'piw'), 'ManagerWord');
+      const { el, requests } = await apply.mount({ onApply: () => undefined });
+      await apply.fillValid(el, { security_answer: 'x', piw: 'y' });
+      autofill(apply.control(el, 'security_answer'), 'Filled by the manager');
+      autofill(apply.control(el, 'piw'), 'ManagerWord');
       await el.updateComplete;
-      await submitForm(el);
-      await confirm(el);
+      await apply.submitForm(el);
+      await apply.confirm(el);
       expect(requests('flexiti-apply-request')[0]).to.include({
         security_answer: 'Filled by the manager',
         piw: 'ManagerWord',

@@ -9,27 +9,16 @@ import { DEFAULT_HOST_TIMEOUT_MS } from '../../../src/internal/host-request.js';
 import '../../../src/define/flexiti-terms.js';
 import type { FlexitiApply } from '../../../src/components/apply/apply.js';
 import type { FlexitiTerms } from '../../../src/components/terms/terms.js';
-import {
-  $,
-  confirm,
-  control,
-  fillValid,
-  mount,
-  outcomeKind,
-  root,
-  seedApply,
-  seedFormValues,
-  settled,
-  submitForm,
-  text,
-  VALID,
-} from '../apply-harness.js';
+import type { FlexitiVerify } from '../../../src/components/verify/verify.js';
+import { text } from '../dom.js';
+import { recordTimeouts, type PassingTime } from '../fake-clock.js';
+import * as apply from '../apply-harness.js';
 import { chooseMethod, jsonResponse, mountVerify, verifySettled } from './helpers.js';
 
 /** Every named control's value: what the customer typed. */
 function typed(el: FlexitiApply): Record<string, string> {
   return Object.fromEntries(
-    [...root(el).querySelectorAll<HTMLInputElement>('form [name]')]
+    [...apply.root(el).querySelectorAll<HTMLInputElement>('form [name]')]
       .filter((input) => input.type !== 'hidden')
       .map((input) => [input.name, input.value]),
   );
@@ -37,24 +26,38 @@ function typed(el: FlexitiApply): Record<string, string> {
 
 /** Fills a valid application and confirms it; resolves as soon as the request is out (the host may still hold it). */
 async function sendApplication(el: FlexitiApply): Promise<Record<string, string>> {
-  await fillValid(el);
+  await apply.fillValid(el);
   const before = typed(el);
-  await submitForm(el);
-  await confirm(el);
+  await apply.submitForm(el);
+  await apply.confirm(el);
   return before;
 }
 
 /** An application sent to a host that holds its answer; the approval to answer with, and what was typed. */
 async function sendHeldApplication() {
-  const approved = await seedApply('200 - Success - ROC applicant');
+  const approved = await apply.seedApply('200 - Success - ROC applicant');
   const answer = deferred();
-  const { el, events } = await mount({ onApply: () => answer.promise });
+  const { el, events } = await apply.mount({ onApply: () => answer.promise });
   const before = await sendApplication(el);
   return { approved, answer, el, events, before };
 }
 
-const isBusy = (el: FlexitiApply) => $(el, '.root')?.getAttribute('aria-busy') === 'true';
-const submitError = (el: FlexitiApply) => text($(el, '[part="submit-error"]'));
+/** A `<flexiti-verify>` that asked for a code by text message from a host that holds its answer. */
+async function sendHeldVerify() {
+  const answer = deferred();
+  const { el, wrapper } = await mountVerify(
+    { customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] },
+    () => answer.promise,
+  );
+  el.shadowRoot!.querySelector<HTMLInputElement>('input[value="sms"]')!.click();
+  await el.updateComplete;
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  await el.updateComplete;
+  return { answer, el, wrapper };
+}
+
+const isBusy = (el: FlexitiApply) => apply.$(el, '.root')?.getAttribute('aria-busy') === 'true';
+const submitError = (el: FlexitiApply) => text(apply.$(el, '[part="submit-error"]'));
 const results = (events: { type: string; detail: unknown }[]) =>
   events.filter((event) => event.type === 'flexiti-result');
 
@@ -82,29 +85,28 @@ async function withShortDefaultTimeout<T>(body: () => Promise<T>): Promise<T> {
 }
 
 describe('faults: a host answering slowly', () => {
+  let time: PassingTime;
+  beforeEach(() => (time = recordTimeouts()));
+  afterEach(() => time.restore());
+
   it('<flexiti-apply> stays busy and announces it, keeps everything, then shows the approval', async () => {
     const { approved, answer, el, events, before } = await sendHeldApplication();
-    await aTimeout(1500);
+    time.pass(1500);
+    await el.updateComplete;
     expect(isBusy(el), 'busy while waiting').to.equal(true);
-    expect($<HTMLButtonElement>(el, '[data-confirm]')?.disabled, 'confirm disabled while waiting').to.equal(true);
-    expect(text($(el, '[role="status"]'))).to.contain('Sending your application');
+    expect(apply.$<HTMLButtonElement>(el, '[data-confirm]')?.disabled, 'confirm disabled while waiting').to.equal(true);
+    expect(text(apply.$(el, '[role="status"]'))).to.contain('Sending your application');
     expect(typed(el)).to.deep.equal(before);
     answer.resolve(approved);
-    await settled(el);
-    expect(outcomeKind(el)).to.equal('approved');
+    await apply.settled(el);
+    expect(apply.outcomeKind(el)).to.equal('approved');
     expect(results(events)).to.have.length(1);
   });
 
   it('<flexiti-verify> stays busy, then moves on to the code step', async () => {
-    const answer = deferred();
-    const { el } = await mountVerify(
-      { customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] },
-      () => answer.promise,
-    );
-    el.shadowRoot!.querySelector<HTMLInputElement>('input[value="sms"]')!.click();
+    const { answer, el } = await sendHeldVerify();
+    time.pass(1500);
     await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await aTimeout(1500);
     expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'busy while waiting').to.not.equal(null);
     answer.resolve(jsonResponse({ verification_code: 'verification_sent_to_sms' }));
     await verifySettled(el);
@@ -114,8 +116,8 @@ describe('faults: a host answering slowly', () => {
 
 describe('faults: a host answering twice', () => {
   it('two listeners: the first answer counts, the second respondWith throws, and there is one result', async () => {
-    const approved = await seedApply('200 - Success - ROC applicant');
-    const { el, events } = await mount({ onApply: () => approved });
+    const approved = await apply.seedApply('200 - Success - ROC applicant');
+    const { el, events } = await apply.mount({ onApply: () => approved });
     const refusals: unknown[] = [];
     // A second listener further up (a second copy of the glue code, say) answers too.
     document.addEventListener(
@@ -130,46 +132,48 @@ describe('faults: a host answering twice', () => {
       { once: true },
     );
     await sendApplication(el);
-    await settled(el);
+    await apply.settled(el);
     expect(refusals).to.have.length(1);
     expect((refusals[0] as DOMException).name).to.equal('InvalidStateError');
-    expect(outcomeKind(el)).to.equal('approved');
+    expect(apply.outcomeKind(el)).to.equal('approved');
     expect(results(events).map((event) => (event.detail as { status: string }).status)).to.deep.equal(['approved']);
   });
 
   it('an answer given again after the event (a late callback) throws and changes nothing', async () => {
-    const approved = await seedApply('200 - Success - ROC applicant');
+    const approved = await apply.seedApply('200 - Success - ROC applicant');
     let late: (() => void) | undefined;
-    const { el, events } = await mount();
+    const { el, events } = await apply.mount();
     el.addEventListener('flexiti-apply-request', (event) => {
       event.detail.respondWith(approved);
       late = () => event.detail.respondWith(jsonResponse({ error: 'application_declined' }, 409));
     });
     await sendApplication(el);
-    await settled(el);
+    await apply.settled(el);
     expect(late).to.throw(DOMException);
     await aTimeout(50);
-    expect(outcomeKind(el)).to.equal('approved');
+    expect(apply.outcomeKind(el)).to.equal('approved');
     expect(results(events)).to.have.length(1);
   });
 });
 
 describe('faults: a host that never answers', () => {
   it('<flexiti-apply> gives up after the default timeout: outcome unknown, no resend offered, nothing typed lost', async () => {
-    const { el, requests, events } = await mount({ onApply: () => new Promise(() => {}) });
+    const { el, requests, events } = await apply.mount({ onApply: () => new Promise(() => {}) });
     await withShortDefaultTimeout(async () => {
       const before = await sendApplication(el);
-      await settled(el);
+      await apply.settled(el);
       expect(typed(el)).to.deep.equal(before);
     });
-    expect(text($(el, '[data-unknown-outcome]'))).to.contain("We don't know whether your application went through");
+    expect(text(apply.$(el, '[data-unknown-outcome]'))).to.contain(
+      "We don't know whether your application went through",
+    );
     // It may have reached Flexiti: no Try again, Confirm or way back to a second submit.
-    expect($(el, '[data-retry]')).to.equal(null);
-    expect($(el, '[data-confirm]')).to.equal(null);
+    expect(apply.$(el, '[data-retry]')).to.equal(null);
+    expect(apply.$(el, '[data-confirm]')).to.equal(null);
     expect(events.find((event) => event.type === 'flexiti-error')!.detail).to.deep.include({ code: 'timeout' });
     await aTimeout(300);
     expect(requests('flexiti-apply-request')).to.have.length(1);
-    expect(control(el, 'first_name').value).to.equal(VALID.first_name);
+    expect(apply.control(el, 'first_name').value).to.equal(apply.VALID.first_name);
     await expect(el).to.be.accessible();
   });
 
@@ -243,12 +247,12 @@ describe('faults: a host answering with something that is not the JSON expected'
     ['an empty body', () => new Response('', { status: 200 })],
   ] as const) {
     it(`<flexiti-apply> reads ${label} as an unknown outcome: no markup, nothing lost, no resend`, async () => {
-      const { el, events } = await mount({ onApply: body });
+      const { el, events } = await apply.mount({ onApply: body });
       const before = await sendApplication(el);
-      await settled(el);
-      expect(outcomeKind(el), 'never shown as approved').to.equal(null);
-      expect(text($(el, '[data-unknown-outcome]'))).to.contain("We don't know whether");
-      expect($(el, '[part="submit-error"] h1, [part="submit-error"] img')).to.equal(null);
+      await apply.settled(el);
+      expect(apply.outcomeKind(el), 'never shown as approved').to.equal(null);
+      expect(text(apply.$(el, '[data-unknown-outcome]'))).to.contain("We don't know whether");
+      expect(apply.$(el, '[part="submit-error"] h1, [part="submit-error"] img')).to.equal(null);
       expect(submitError(el)).to.not.contain('Gateway');
       expect(
         events.some(
@@ -256,7 +260,7 @@ describe('faults: a host answering with something that is not the JSON expected'
         ),
       ).to.equal(true);
       expect(typed(el)).to.deep.equal(before);
-      expect($(el, '[data-retry]')).to.equal(null);
+      expect(apply.$(el, '[data-retry]')).to.equal(null);
       expect((window as unknown as { __xss?: unknown }).__xss).to.equal(undefined);
     });
   }
@@ -285,36 +289,41 @@ describe('faults: a host answering with something that is not the JSON expected'
 });
 
 describe('faults: 429 with Retry-After', () => {
+  let time: PassingTime;
+  beforeEach(() => (time = recordTimeouts()));
+  afterEach(() => time.restore());
+
   const tooMany = () =>
     jsonResponse({ code: 429, error: 'TOO_MANY_REQUESTS', error_description: 'Slow down' }, 429, {
       'retry-after': '1',
     });
 
   it('<flexiti-apply>: how long to wait (Retry-After) in words, nothing lost, no automatic retry even after it has passed', async () => {
-    const approved = await seedApply('200 - Success - ROC applicant');
+    const approved = await apply.seedApply('200 - Success - ROC applicant');
     let calls = 0;
-    const { el, requests, events } = await mount({ onApply: () => (++calls === 1 ? tooMany() : approved) });
+    const { el, requests, events } = await apply.mount({ onApply: () => (++calls === 1 ? tooMany() : approved) });
     const before = await sendApplication(el);
-    await settled(el);
+    await apply.settled(el);
     expect(submitError(el).replace(/\u00a0/g, ' ')).to.contain(
       'Too many attempts. Wait 1 second, then try again. What you entered is still here.',
     );
     expect(typed(el)).to.deep.equal(before);
-    await aTimeout(1500);
+    time.pass(1500);
+    await el.updateComplete;
     expect(requests('flexiti-apply-request'), 'never resent by itself').to.have.length(1);
-    $<HTMLButtonElement>(el, '[data-retry]')!.click();
-    await settled(el);
-    expect(outcomeKind(el)).to.equal('approved');
+    apply.$<HTMLButtonElement>(el, '[data-retry]')!.click();
+    await apply.settled(el);
+    expect(apply.outcomeKind(el)).to.equal('approved');
     expect(results(events)).to.have.length(1);
   });
 
   it('<flexiti-apply> in French: « Trop de tentatives »', async () => {
-    const { el } = await mount({ lang: 'fr-CA', onApply: tooMany });
-    await waitUntil(() => /Demande/.test(text($(el, 'h2'))), 'French did not load');
-    await fillValid(el);
-    await submitForm(el);
-    $<HTMLButtonElement>(el, '[data-confirm]')!.click();
-    await settled(el);
+    const { el } = await apply.mount({ lang: 'fr-CA', onApply: tooMany });
+    await waitUntil(() => /Demande/.test(text(apply.$(el, 'h2'))), 'French did not load');
+    await apply.fillValid(el);
+    await apply.submitForm(el);
+    apply.$<HTMLButtonElement>(el, '[data-confirm]')!.click();
+    await apply.settled(el);
     expect(submitError(el).replace(/\u00a0/g, ' ')).to.contain(
       'Trop de tentatives. Attendez 1 seconde, puis réessayez. Vos renseignements sont conservés.',
     );
@@ -327,16 +336,17 @@ describe('faults: 429 with Retry-After', () => {
     );
     await chooseMethod(el, 'sms');
     expect(text(el.shadowRoot!.querySelector('#notice'))).to.contain('Too many attempts');
-    await aTimeout(1500);
+    time.pass(1500);
+    await el.updateComplete;
     expect(requests).to.have.length(1);
   });
 });
 
 describe('faults: an element removed and re-added mid-request', () => {
   it('<flexiti-apply> moved to another place while the host answers: shows the outcome once re-added, one result', async () => {
-    const approved = await seedApply('200 - Success - ROC applicant');
+    const approved = await apply.seedApply('200 - Success - ROC applicant');
     const answer = deferred();
-    const { el, wrapper } = await mount({ onApply: () => answer.promise });
+    const { el, wrapper } = await apply.mount({ onApply: () => answer.promise });
     const heard: Event[] = [];
     el.addEventListener('flexiti-result', (event) => heard.push(event));
     await sendApplication(el);
@@ -345,39 +355,31 @@ describe('faults: an element removed and re-added mid-request', () => {
     await aTimeout(50);
     const elsewhere = await fixture<HTMLDivElement>(html`<div lang="en-CA"></div>`);
     elsewhere.append(el);
-    await settled(el);
-    expect(outcomeKind(el)).to.equal('approved');
+    await apply.settled(el);
+    expect(apply.outcomeKind(el)).to.equal('approved');
     expect(heard, 'one result, heard on the element').to.have.length(1);
     expect(wrapper.contains(el)).to.equal(false);
   });
 
   it('<flexiti-apply> removed during a failing request and re-added: not busy, the error and everything typed are there', async () => {
     const answer = deferred();
-    const { el, wrapper } = await mount({ onApply: () => answer.promise });
+    const { el, wrapper } = await apply.mount({ onApply: () => answer.promise });
     const before = await sendApplication(el);
     el.remove();
     answer.reject(new TypeError('Failed to fetch'));
     await aTimeout(50);
     wrapper.append(el);
-    await settled(el);
+    await apply.settled(el);
     expect(isBusy(el)).to.equal(false);
     expect(submitError(el)).to.contain("We couldn't connect");
     expect(typed(el)).to.deep.equal(before);
-    $<HTMLButtonElement>(el, '[data-edit]')!.click();
+    apply.$<HTMLButtonElement>(el, '[data-edit]')!.click();
     await el.updateComplete;
     expect(typed(el)).to.deep.equal(before);
   });
 
   it('<flexiti-verify> removed mid-request and re-added: continues to the code step', async () => {
-    const answer = deferred();
-    const { el, wrapper } = await mountVerify(
-      { customer_id: 43353, account_number: 1, available_credit: 1, security_qid: [] },
-      () => answer.promise,
-    );
-    el.shadowRoot!.querySelector<HTMLInputElement>('input[value="sms"]')!.click();
-    await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await el.updateComplete;
+    const { answer, el, wrapper } = await sendHeldVerify();
     el.remove();
     answer.resolve(jsonResponse({ verification_code: 'verification_sent_to_sms' }));
     await aTimeout(50);
@@ -411,7 +413,7 @@ describe('faults: an element removed and re-added mid-request', () => {
 describe('faults: properties changed mid-request', () => {
   it('<flexiti-apply>: new formValues, amount, province and prefill while waiting change nothing typed, and the answer still lands', async () => {
     const { approved, answer, el, events, before } = await sendHeldApplication();
-    const changed = await seedFormValues();
+    const changed = await apply.seedFormValues();
     changed.salutation.options = { ...changed.salutation.options, dr: 'Dr.' };
     el.formValues = changed;
     el.amount = 9999;
@@ -421,8 +423,8 @@ describe('faults: properties changed mid-request', () => {
     expect(isBusy(el)).to.equal(true);
     expect(typed(el), 'the host’s new defaults never replace what was typed').to.deep.equal(before);
     answer.resolve(approved);
-    await settled(el);
-    expect(outcomeKind(el)).to.equal('approved');
+    await apply.settled(el);
+    expect(apply.outcomeKind(el)).to.equal('approved');
     expect(results(events)).to.have.length(1);
     expect(
       (results(events)[0]!.detail as { response: { available_credit: number } }).response.available_credit,
@@ -431,34 +433,36 @@ describe('faults: properties changed mid-request', () => {
 
   it('<flexiti-apply>: changes while a failing request is out keep what was typed for the retry', async () => {
     const answer = deferred();
-    const { el, requests } = await mount({ onApply: () => answer.promise });
+    const { el, requests } = await apply.mount({ onApply: () => answer.promise });
     const before = await sendApplication(el);
     el.prefill = { first_name: 'Someone', address_1: '1 Other Road' };
     el.amount = 42;
-    el.formValues = await seedFormValues();
+    el.formValues = await apply.seedFormValues();
     await el.updateComplete;
     answer.reject(new TypeError('Failed to fetch'));
-    await settled(el);
-    $<HTMLButtonElement>(el, '[data-edit]')!.click();
+    await apply.settled(el);
+    apply.$<HTMLButtonElement>(el, '[data-edit]')!.click();
     await el.updateComplete;
     expect(typed(el)).to.deep.equal(before);
-    await submitForm(el);
-    await confirm(el);
-    expect((requests('flexiti-apply-request').at(-1) as Record<string, unknown>).first_name).to.equal(VALID.first_name);
+    await apply.submitForm(el);
+    await apply.confirm(el);
+    expect((requests('flexiti-apply-request').at(-1) as Record<string, unknown>).first_name).to.equal(
+      apply.VALID.first_name,
+    );
   });
 
   it('<flexiti-apply>: formValues taken away mid-request (null) shows the configuration message, and its return restores what was typed', async () => {
     const answer = deferred();
-    const { el } = await mount({ onApply: () => answer.promise });
+    const { el } = await apply.mount({ onApply: () => answer.promise });
     const before = await sendApplication(el);
     el.formValues = null;
     await el.updateComplete;
-    expect($(el, '[part="config-error"]')).to.not.equal(null);
+    expect(apply.$(el, '[part="config-error"]')).to.not.equal(null);
     answer.reject(new TypeError('Failed to fetch'));
     await aTimeout(50);
-    el.formValues = await seedFormValues();
-    await settled(el);
-    const edit = $<HTMLButtonElement>(el, '[data-edit]');
+    el.formValues = await apply.seedFormValues();
+    await apply.settled(el);
+    const edit = apply.$<HTMLButtonElement>(el, '[data-edit]');
     if (edit) {
       edit.click();
       await el.updateComplete;
@@ -473,7 +477,7 @@ describe('faults: properties changed mid-request', () => {
     el.shadowRoot!.querySelector<HTMLInputElement>('input[value="sms"]')!.click();
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    el.customer = { ...customer };
+    el.customer = { ...customer } as unknown as FlexitiVerify['customer'];
     el.formats = ['sms', 'email'];
     await el.updateComplete;
     answer.resolve(jsonResponse({ verification_code: 'verification_sent_to_sms' }));

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { errorBody, formValuesLike, lookupLike, offerType } from '../../node/reliability/arbitraries.js';
 import { $, confirm, fillValid, mount, settled, submitForm } from '../apply-harness.js';
 import { deepText, injectedMarkup, jsonResponse, mountPlanPicker, mountVerify, verifySettled } from './helpers.js';
+import type { FlexitiVerify } from '../../../src/components/verify/verify.js';
 
 const RUNS = { numRuns: 60 };
 
@@ -116,7 +117,7 @@ describe('properties: random data on the real elements', () => {
     const { el } = await mountVerify(null, () => jsonResponse({ verification_code: 1234 }));
     await holdsWithoutUncaught(
       fc.asyncProperty(lookupLike, async (customer) => {
-        el.customer = customer as Record<string, unknown>;
+        el.customer = customer as unknown as FlexitiVerify['customer'];
         await el.updateComplete;
         expect(artefacts(el, customer)).to.deep.equal([]);
         const question = el.shadowRoot!.querySelector<HTMLInputElement>(
