@@ -7,14 +7,14 @@ import { reportError } from './report-error.js';
 import { pageLocaleReady, renderedLocale, warnIfLangDisagrees } from './locale.js';
 import { defineElement, VERSION } from './define.js';
 import { resolveAudience, type Audience } from './audience.js';
-import { errorKitArrival, errorTextFallbacks } from './error-texts.js';
+import { modulesMissedBy, type OnDemand } from './on-demand.js';
 
 export { VERSION };
 
 /**
- * The thin base of every flexiti element: the page's locale, re-rendering when it changes or when the error texts
- * arrive, custom states, error reports for the host's logs, and a `define` guarded against a second copy of the
- * library on the same page.
+ * The thin base of every flexiti element: the page's locale, re-rendering when it changes or when a module a render
+ * needed arrives (on-demand.ts: the error texts…), custom states, error reports for the host's logs, and a `define`
+ * guarded against a second copy of the library on the same page.
  *
  * @fires flexiti-error - {FlexitiErrorEvent} Something failed that the host should log: `detail` is `{type, code, status?, source}`, never the customer's data. Bubbles, composed.
  */
@@ -36,7 +36,8 @@ export class FlexitiElement extends LitElement {
 
   private attachedInternals?: ElementInternals;
   private shownState?: string;
-  private errorTextsArriving?: Promise<void>;
+  /** Downloads a render or a step is waiting for (on-demand.ts): `updateComplete` waits for them. */
+  private readonly arrivals = new Set<Promise<void>>();
 
   constructor() {
     super();
@@ -82,24 +83,39 @@ export class FlexitiElement extends LitElement {
     return renderedLocale();
   }
 
-  /** A render that showed an error before its texts had loaded (error-texts.ts) renders again when they arrive. */
+  /**
+   * A render that asked for a module still downloading (`OnDemand.forRender`: the error texts…) renders again when
+   * the download ends, whether it arrived or not: offline, what waited for it is said another way.
+   */
   protected override update(changed: PropertyValues): void {
-    const fallbacks = errorTextFallbacks();
-    super.update(changed);
-    const arrival = errorTextFallbacks() === fallbacks ? undefined : errorKitArrival();
-    if (!arrival) return;
-    // Renders again whether they arrived or not: offline, the general texts replace what waited for them.
-    this.errorTextsArriving ??= arrival
-      .catch(() => undefined)
-      .then(() => this.requestUpdate())
-      .finally(() => (this.errorTextsArriving = undefined));
+    for (const module of modulesMissedBy(() => super.update(changed))) {
+      void this.afterLoading(module, () => this.requestUpdate());
+    }
   }
 
-  /** Also waits for the error texts a render is waiting for, so `updateComplete` finds the error's own text. */
+  /**
+   * Calls `then` with `module` once it is here (at once if it already is), or with `undefined` if its download
+   * failed. `updateComplete` waits for that and for the render it asks for, so code that awaits it finds the step
+   * the module was needed for.
+   */
+  protected afterLoading<T>(module: OnDemand<T>, then: (loaded: T | undefined) => void): Promise<void> {
+    if (module.loaded) {
+      then(module.loaded);
+      return Promise.resolve();
+    }
+    const arrival = module
+      .load()
+      .then(then, () => then(undefined))
+      .finally(() => this.arrivals.delete(arrival));
+    this.arrivals.add(arrival);
+    return arrival;
+  }
+
+  /** Also waits for the downloads a render or a step is waiting for (`afterLoading`), and the renders they ask for. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.errorTextsArriving) {
-      await this.errorTextsArriving;
+    while (this.arrivals.size > 0) {
+      await Promise.all(this.arrivals);
       done = (await super.getUpdateComplete()) && done;
     }
     return done;

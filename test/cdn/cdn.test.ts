@@ -55,15 +55,27 @@ describe('the CDN bundle on a page without a build step', () => {
     const page = await served.browser.newPage();
     const seen = record(page);
     await openPage(page, `${served.server.origin}/test/cdn/index.html`);
+    // Apply preloads its review and outcome screens once its whole form is shown, when the page is idle.
+    await page.waitForFunction(() =>
+      ['/chunks/apply-screens-', '/chunks/html-'].every((name) =>
+        performance.getEntriesByType('resource').some((entry) => entry.name.includes(name)),
+      ),
+    );
     const loaded = await packageFiles(page);
     const onDemand = expectGraph(loaded);
     assert.ok(loaded.length > 1, 'chunks beside the entry');
     assert.ok(!loaded.some((path) => /fr-CA/.test(path)), 'no French on an English page');
     assert.deepEqual(
       onDemand.map((path) => path.replace(/-[\w-]{8}\.js$/, '')).sort(),
-      ['/dist/cdn/chunks/error-kit', '/dist/cdn/chunks/terms-content'],
-      'on demand: the terms sanitizer once terms arrive, and the error texts once a request starts (in this entry, ' +
-        'a file that only names what the entry already has)',
+      [
+        '/dist/cdn/chunks/apply-screens',
+        '/dist/cdn/chunks/error-kit',
+        '/dist/cdn/chunks/html',
+        '/dist/cdn/chunks/terms-content',
+      ],
+      'on demand: the terms sanitizer once terms arrive, the error texts once a request starts (in this entry, ' +
+        "a file that only names what the entry already has), apply's screens once its form is shown (with lit's " +
+        '`html` alone, which the promo dialog shares)',
     );
     await completeJourney(page);
     assert.deepEqual(await loggedErrors(page), []);

@@ -3,24 +3,9 @@
 // file of their own. Built here in memory, as `npm run build` builds it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Rollup } from 'vite';
-import { buildChunks } from './helpers/build-output.js';
+import { buildChunks, staticGraph } from './helpers/build-output.js';
 
 const cdnChunks = () => buildChunks('vite.cdn.config.ts');
-
-/** The files a page downloads before the entry runs: the entry and what it imports statically, transitively. */
-function staticGraph(chunks: Map<string, Rollup.OutputChunk>, entry: string): Rollup.OutputChunk[] {
-  const seen = new Map<string, Rollup.OutputChunk>();
-  const visit = (fileName: string) => {
-    if (seen.has(fileName)) return;
-    const chunk = chunks.get(fileName);
-    assert.ok(chunk, `${fileName} was built`);
-    seen.set(fileName, chunk);
-    chunk.imports.forEach(visit);
-  };
-  visit(entry);
-  return [...seen.values()];
-}
 
 // One text of the catalogue's (api-texts.ts) and one string of the error reader's (errors.ts).
 const API_TEXT = "This store location isn't registered with Flexiti.";

@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { msg } from '@lit/localize';
 import { type ApprovalResult, type FlexitiApiError, type Locale } from '../../model/index.js';
-import { errorText } from '../../internal/message-text.js';
+import { errorText } from '../../internal/message-text-errors.js';
 import { formatMoney } from '../../internal/format.js';
 import type { Audience } from '../../internal/audience.js';
 

@@ -1,8 +1,9 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ApprovalResult, FlexitiApiError, Locale } from '../../model/index.js';
 import { FlexitiCloseAccountRequestEvent } from '../../events/requests.js';
-import { errorText } from '../../internal/message-text.js';
+import { errorText } from '../../internal/message-text-errors.js';
 import type { HostOutcome, HostRequestController } from '../../internal/host-request.js';
 import type { FocusController } from '../../internal/focus.js';
 import type { FlexitiElement } from '../../internal/flexiti-element.js';

@@ -1,8 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { msg, str } from '@lit/localize';
 import type { ApplyFieldName, ApplyRequest, FlexitiApiError, Locale } from '../../model/index.js';
 import type { Audience } from '../../internal/audience.js';
-import { errorText } from '../../internal/message-text.js';
+import { errorText } from '../../internal/message-text-errors.js';
 import { formatMoney } from '../../internal/format.js';
 import { MONEY_FIELDS, SECTIONS, SELECT_FIELDS, fieldLabel, sectionTitle, type SectionId } from './apply-fields.js';
 

@@ -43,9 +43,9 @@ import {
 import { readFormValues, type OptionsResult } from './apply-options.js';
 import type { FormValuesInput } from '../../model/schemas.js';
 import { defaultHousingTypes, defaultOccupations, type OptionList } from './default-options.js';
-import { renderOutcome, type OutcomeView } from './apply-outcomes.js';
-import { renderReview } from './apply-review.js';
-import { QuebecChoice } from './apply-quebec.js';
+import type { OutcomeView } from './apply-outcomes.js';
+import type { QuebecChoice } from './apply-quebec.js';
+import { applyScreens, preloadApplyScreens } from './apply-screens-on-demand.js';
 import { LicenceScanController, type Licence } from './licence-scan.js';
 import { LICENSE_FIELDS } from '../../model/read.js';
 import { FocusController } from '../../internal/focus.js';
@@ -150,6 +150,8 @@ export class FlexitiApply extends FlexitiElement {
   @state() private step: Step = 'form';
   @state() private submitError?: FlexitiApiError;
   @state() private serverNote?: FlexitiApiError;
+  /** The review's screens could not be downloaded (apply-screens-on-demand.ts): the form says so, and submit retries. */
+  @state() private screensError?: FlexitiApiError;
   @state() private summaryShown = false;
   @state() private outcome?: OutcomeView;
   @state() private announcement = '';
@@ -166,15 +168,12 @@ export class FlexitiApply extends FlexitiElement {
     announce: (text) => (this.announcement = text),
     fill: (licence) => this.fillFromLicence(licence),
   });
-  private readonly quebec = new QuebecChoice(this, {
-    requests: this.requests,
-    focus: this.focuser,
-    announce: (text) => (this.announcement = text),
-    decided: (status, response) => this.showOutcome({ kind: status, response }, status, response),
-  });
+  /** Quebec's keep-or-cancel choice: the screens bring it (see `openReview`). */
+  private quebec?: QuebecChoice;
   private options: OptionsResult = readFormValues(undefined);
   private validation: ApplyFormResult = { ok: false, fields: {}, warnings: {} };
   private reportedProblem?: string;
+  private openingReview = false;
 
   /** Where the application is: `form`, `review`, `outcome`, or `misconfigured` (`formValues` missing or unusable). */
   get state(): 'form' | 'review' | 'outcome' | 'misconfigured' {
@@ -188,6 +187,7 @@ export class FlexitiApply extends FlexitiElement {
     this.outcome = undefined;
     this.submitError = undefined;
     this.serverNote = undefined;
+    this.screensError = undefined;
     this.summaryShown = false;
     this.applyHostDefaults(true);
   }
@@ -215,6 +215,8 @@ export class FlexitiApply extends FlexitiElement {
     const set = (name: string, on: boolean) => this.setCustomState(name, on);
     set('busy', this.isBusy);
     this.showState(this.state);
+    // The customer may need the review within seconds of seeing the whole form: the screens download meanwhile.
+    if (this.firstFrame.complete) preloadApplyScreens();
   }
 
   // ── Inputs from the host ────────────────────────────────────────────────────────────────────────────────────
@@ -420,6 +422,7 @@ export class FlexitiApply extends FlexitiElement {
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.busy || this.step !== 'form') return;
+    this.screensError = undefined;
     await this.syncConsent();
     this.feedback.submitAttempted();
     const invalid = this.invalidFields();
@@ -431,8 +434,35 @@ export class FlexitiApply extends FlexitiElement {
     this.summaryShown = false;
     this.serverNote = undefined;
     this.submitError = undefined;
-    this.step = 'review';
-    await this.focuser.after('#review-title');
+    await this.openReview();
+  }
+
+  /**
+   * Shows the review once its screens are here (on demand: at once when the preload brought them), never an empty
+   * step. A failed download (a CDN hiccup) keeps the form, with the network error and the submit button to retry.
+   */
+  private async openReview(): Promise<void> {
+    // A second submit while the screens download (a double click) adds nothing.
+    if (this.openingReview) return;
+    this.openingReview = true;
+    await this.afterLoading(applyScreens, (screens) => {
+      this.openingReview = false;
+      if (!screens) {
+        this.screensError = localError('network_error');
+        this.reportError(this.screensError.type, this.screensError.code);
+        void this.focuser.after('#screens-error');
+        return;
+      }
+      // Quebec's keep-or-cancel comes with the screens; an outcome always follows the review they showed.
+      this.quebec ??= new screens.QuebecChoice(this, {
+        requests: this.requests,
+        focus: this.focuser,
+        announce: (text) => (this.announcement = text),
+        decided: (status, response) => this.showOutcome({ kind: status, response }, status, response),
+      });
+      this.step = 'review';
+      void this.focuser.after('#review-title');
+    });
   }
 
   private async backToForm(): Promise<void> {
@@ -512,7 +542,7 @@ export class FlexitiApply extends FlexitiElement {
   }
 
   private showOutcome(view: OutcomeView, status?: ResultStatus, response?: ApprovalResult | FlexitiApiError): void {
-    if (view.kind === 'quebec') this.quebec.start(view.response);
+    if (view.kind === 'quebec') this.quebec?.start(view.response);
     this.outcome = view;
     this.step = 'outcome';
     if (status) {
@@ -610,8 +640,10 @@ export class FlexitiApply extends FlexitiElement {
     `;
   }
 
-  private renderReview(request: ApplyRequest): TemplateResult {
-    return renderReview(
+  private renderReview(request: ApplyRequest): TemplateResult | typeof nothing {
+    const screens = applyScreens.forRender();
+    if (!screens) return nothing;
+    return screens.renderReview(
       {
         request,
         error: this.submitError,
@@ -629,8 +661,11 @@ export class FlexitiApply extends FlexitiElement {
 
   private readonly reviewHandlers = { confirm: () => void this.confirm(), edit: () => void this.backToForm() };
 
-  private renderOutcome(view: OutcomeView): TemplateResult {
-    return view.kind === 'quebec' ? this.quebec.render(view.response) : renderOutcome(view, this.locale, this.audience);
+  private renderOutcome(view: OutcomeView): TemplateResult | typeof nothing {
+    const screens = applyScreens.forRender();
+    if (!screens) return nothing;
+    if (view.kind !== 'quebec') return screens.renderOutcome(view, this.locale, this.audience);
+    return this.quebec?.render(view.response) ?? nothing;
   }
 
   private renderForm(): TemplateResult {
@@ -642,7 +677,14 @@ export class FlexitiApply extends FlexitiElement {
       <input type="hidden" name="input_type" .value=${this.values.input_type || 'manual'} />
       ${
         this.firstFrame.complete
-          ? html`<div class="actions">
+          ? html`${
+              this.screensError
+                ? html`<div class="submit-error" part="submit-error" id="screens-error" tabindex="-1" data-code=${this.screensError.code}>
+                  <p>${errorText(this.screensError, this.audience)}</p>
+                </div>`
+                : nothing
+            }
+            <div class="actions">
               <button type="submit" class="primary" part="submit-button" ?disabled=${this.busy}>
                 ${msg('Review my application', { id: 'apply.form.submit' })}
               </button>

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { build, type Rollup } from 'vite';
 
@@ -18,4 +19,18 @@ export async function buildOutput(configFile: string): Promise<(Rollup.OutputChu
 export async function buildChunks(configFile: string): Promise<Map<string, Rollup.OutputChunk>> {
   const chunks = (await buildOutput(configFile)).filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
   return new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+}
+
+/** The files a page downloads before `entry` runs: the entry and what it imports statically, transitively. */
+export function staticGraph(chunks: Map<string, Rollup.OutputChunk>, entry: string): Rollup.OutputChunk[] {
+  const seen = new Map<string, Rollup.OutputChunk>();
+  const visit = (fileName: string) => {
+    if (seen.has(fileName)) return;
+    const chunk = chunks.get(fileName);
+    assert.ok(chunk, `${fileName} was built`);
+    seen.set(fileName, chunk);
+    chunk.imports.forEach(visit);
+  };
+  visit(entry);
+  return [...seen.values()];
 }

@@ -1,0 +1,66 @@
+/**
+ * A module that loads on demand, once: code an element's first render never needs (the API error texts, apply's
+ * review and outcome screens) stays out of what a page downloads before it. A render that asks for it before it is
+ * here (`forRender`) gets `undefined`, starts the download and renders again when the download ends; a step that
+ * needs it waits for it (`FlexitiElement.afterLoading`). Either way the element's `updateComplete` waits too.
+ * After a failed download (the page went offline) renders start no new one: the next `load` (a request, a
+ * submit) tries again.
+ */
+export class OnDemand<T> {
+  /** The module once it is here. */
+  loaded?: T;
+  /** The last download failed, and no other has started since. */
+  failed = false;
+  private loading?: Promise<T>;
+
+  constructor(private importModule: () => Promise<T>) {}
+
+  /** Loads the module (once; after a failed download, a CDN hiccup, the next call tries again). */
+  load(): Promise<T> {
+    this.loading ??= this.importModule().then(
+      (module) => {
+        this.failed = false;
+        return (this.loaded = module);
+      },
+      (failure: unknown) => {
+        this.loading = undefined;
+        this.failed = true;
+        throw failure;
+      },
+    );
+    return this.loading;
+  }
+
+  /**
+   * The module, for the render running now. Until it is here: `undefined`, the download starts (unless the last
+   * one failed), and that render renders again when it ends (see {@link modulesMissedBy}).
+   */
+  forRender(): T | undefined {
+    if (this.loaded) return this.loaded;
+    if (!this.failed) this.load().catch(() => undefined);
+    if (this.loading) missedByRender?.add(this);
+    return undefined;
+  }
+
+  /** @internal For tests: where the module comes from (a failing download, a held one); forgets the loaded one. */
+  setImport(importModule: () => Promise<T>): void {
+    this.importModule = importModule;
+    this.loaded = undefined;
+    this.loading = undefined;
+    this.failed = false;
+  }
+}
+
+let missedByRender: Set<OnDemand<unknown>> | undefined;
+
+/** Runs `render` and returns the modules it asked for (`forRender`) whose download was in flight. */
+export function modulesMissedBy(render: () => void): OnDemand<unknown>[] {
+  const outer = missedByRender;
+  const missed = (missedByRender = new Set());
+  try {
+    render();
+  } finally {
+    missedByRender = outer;
+  }
+  return [...missed];
+}
