@@ -1,4 +1,5 @@
-import { isApiError, type FlexitiApiError } from '../model/local-errors.js';
+import { isApiError } from '../model/is-api-error.js';
+import type { FlexitiApiError } from '../model/local-errors.js';
 import type { FieldMessage, MessageKey } from '../model/messages.js';
 import type { Audience } from './audience.js';
 import { generalText } from './message-texts-errors.js';

@@ -58,10 +58,4 @@ export function localError(code: LocalErrorCode, message = ''): FlexitiApiError 
   };
 }
 
-/** A value that already is a read error (a host may pass one on, or our server client's error carries one). */
-export function isApiError(value: unknown): value is FlexitiApiError {
-  const candidate = value as Partial<FlexitiApiError> | null;
-  return (
-    typeof candidate?.type === 'string' && typeof candidate.code === 'string' && typeof candidate.fields === 'object'
-  );
-}
+export { isApiError } from './is-api-error.js';
