@@ -37,13 +37,20 @@ function layout() {
   return document.body.offsetHeight + stage().getBoundingClientRect().height;
 }
 
-/** The element and every flexiti element in its shadow tree have finished updating. */
+/**
+ * The element and every flexiti element in its shadow tree have finished updating. An inner element whose
+ * definition loads on demand is waited for (defined, then updated), so the whole form is measured either way.
+ */
 async function settle(element) {
   await element.updateComplete;
   const inner = element.shadowRoot?.querySelectorAll(
     'flexiti-terms, flexiti-plan-picker, flexiti-verify, flexiti-apply',
   );
-  if (inner) for (const child of inner) await settle(child);
+  if (!inner) return;
+  for (const child of inner) {
+    await customElements.whenDefined(child.localName);
+    await settle(child);
+  }
 }
 
 /** Gives the event loop one task (faster than setTimeout, which clamps to 4 ms when nested). */
