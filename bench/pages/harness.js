@@ -47,8 +47,10 @@ async function settle(element) {
     'flexiti-terms, flexiti-plan-picker, flexiti-verify, flexiti-apply',
   );
   if (!inner) return;
+  // The static page's elements are never defined: only a rendered element's inner elements are waited for.
+  const rendered = customElements.get(element.localName) !== undefined;
   for (const child of inner) {
-    await customElements.whenDefined(child.localName);
+    if (rendered) await customElements.whenDefined(child.localName);
     await settle(child);
   }
 }
