@@ -25,6 +25,8 @@ export default defineConfig({
         connect: 'src/connect/index.ts',
         // What `flexiti-elements/cdn` resolves to under Node's `node` condition (SSR): the same API, Lit's SSR-safe build.
         cdn: 'src/cdn.ts',
+        // Likewise for `flexiti-elements/autoload`: in Node it watches nothing (there is no document).
+        autoload: 'src/autoload.ts',
         react: 'src/react/index.ts',
         ...Object.fromEntries(elements.map((name) => [`define/flexiti-${name}`, `src/define/flexiti-${name}.ts`])),
       },

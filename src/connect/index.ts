@@ -1,4 +1,5 @@
-import { HOST_CONNECTED_EVENT, type FlexitiRequestEvent } from '../events/request-event.js';
+import type { FlexitiRequestEvent } from '../events/request-event.js';
+import { HOST_CONNECTED_EVENT } from '../events/host-connected.js';
 import type { FormValuesInput } from '../model/schemas.js';
 import { apiLang } from '../model/locale.js';
 import { pageLocale } from '../internal/locale.js';

@@ -56,9 +56,5 @@ export class FlexitiRequestEvent<Request, Name extends string = string> extends 
   }
 }
 
-/**
- * Dispatched on `window` by `connect()` once its listeners are in place; a host that adds its own listeners late
- * (after a framework's hydration) may dispatch it too: elements whose own early request (terms, the checkout)
- * found nobody ask again.
- */
-export const HOST_CONNECTED_EVENT = 'flexiti-host-connected';
+// In a module of its own: `connect` (and so the autoloading entry) needs only this name, not the event classes.
+export { HOST_CONNECTED_EVENT } from './host-connected.js';
