@@ -2,7 +2,7 @@
 // inline code) served with the policy README.md gives merchants. Every element is driven through its states —
 // hostile terms HTML, the application's errors (field, declined, network, local validation), the plan picker,
 // verification — and the page must see no `securitypolicyviolation` and throw no Trusted Types error.
-// Needs `npm run build` (dist/cdn/flexiti-elements.js).
+// The autoloading entry (test/cdn/autoload.html) from another origin too. Needs `npm run build` (dist/cdn/).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -234,6 +234,41 @@ describe('the elements from another origin (a CDN) under a strict CSP', () => {
     const french = (await packageOrigins(page)).filter((line) => line.includes('/chunks/fr-CA-'));
     assert.equal(french.length, 1);
     assert.ok(french[0]!.startsWith(`${served.cdn.origin} `), french[0]);
+    await assertClean(page, seen);
+    await page.close();
+  });
+});
+
+describe('the autoloading entry from another origin (a CDN) under a strict CSP', () => {
+  const served = servedToChromium(async () => {
+    const cdn = await startStaticServer({ root, allow: ['dist/cdn'], headers: { 'access-control-allow-origin': '*' } });
+    const site = await startStaticServer({
+      root,
+      allow: ['test/cdn', 'test/fixtures'],
+      htmlHeaders: {
+        'content-security-policy': STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${cdn.origin}`),
+      },
+      rewriteHtml: [['"/dist/cdn/', `"${cdn.origin}/dist/cdn/`]],
+    });
+    return { cdn, site };
+  });
+
+  it("loads each tag's file from the CDN as the page needs it and runs the journey through connect, no violation", async () => {
+    const { page, seen } = await openWatched(served.browser, `${served.site.origin}/test/cdn/autoload.html`);
+    await completeJourney(page);
+    const loaded = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name))
+        .filter((url) => url.pathname.startsWith('/dist/'))
+        .map((url) => `${url.origin} ${url.pathname}`),
+    );
+    assert.ok(loaded.includes(`${served.cdn.origin} /dist/cdn/flexiti-apply.js`), loaded.join('\n'));
+    assert.deepEqual(
+      loaded.filter((line) => !line.startsWith(`${served.cdn.origin} /dist/cdn/`)),
+      [],
+      'every package file from the CDN',
+    );
     await assertClean(page, seen);
     await page.close();
   });
