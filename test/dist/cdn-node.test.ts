@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 // Specifiers in variables: the package's own types are checked by test/consumers, and `npm run typecheck` runs
 // before anything is built.
 const entry: string = 'flexiti-elements/cdn';
+const autoloadEntry: string = 'flexiti-elements/autoload';
 const scriptTagFile: string = '../../dist/cdn/flexiti-elements.js';
 
 describe('flexiti-elements/cdn in Node', () => {
@@ -18,6 +19,11 @@ describe('flexiti-elements/cdn in Node', () => {
     assert.equal(typeof cdn.loadFormValues, 'function');
     assert.equal(typeof cdn.FlexitiApply, 'function');
     assert.match(String(cdn.VERSION), /^\d+\.\d+\.\d+/);
+  });
+
+  it('flexiti-elements/autoload imports without a DOM too, with its small API', async () => {
+    const autoload = (await import(autoloadEntry)) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(autoload).sort(), ['VERSION', 'connect', 'discover', 'loadFormValues', 'setLocale']);
   });
 
   it('the script-tag file itself is not what Node gets (it needs a browser)', async () => {

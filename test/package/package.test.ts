@@ -57,6 +57,7 @@ describe('the packed package', () => {
       'custom-elements.json',
       'dist/cdn/flexiti-elements.js',
       'dist/cdn/flexiti-elements.js.LICENSE.txt',
+      'dist/cdn/flexiti-autoload.js',
     ]) {
       assert.ok(files.includes(file), `${file} is missing from the tarball`);
     }
@@ -132,6 +133,7 @@ describe('the packed package', () => {
       '/sandbox',
       '/connect',
       '/cdn',
+      '/autoload',
       '/define/flexiti-apply.js',
       '/define/flexiti-verify',
     ].map((entry) => `${pkg.name}${entry}`);

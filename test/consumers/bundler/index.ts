@@ -3,6 +3,7 @@ import { FlexitiApply, FlexitiPlanPicker, FlexitiResultEvent, VERSION, type Plan
 import { connect, loadFormValues, type ConnectOptions } from 'flexiti-elements/connect';
 import { validatePostalCode } from 'flexiti-elements/model';
 import * as cdn from 'flexiti-elements/cdn';
+import * as autoload from 'flexiti-elements/autoload';
 import manifest from 'flexiti-elements/custom-elements.json' with { type: 'json' };
 import type { TermsStatus, VerifyStep } from 'flexiti-elements';
 
@@ -35,12 +36,23 @@ const connectFromCdn: typeof connect = cdn.connect;
 // @ts-expect-error not exported
 cdn.nothingHere;
 
+// The autoloading entry: connect and the page's language, discover() for a shadow root, nothing heavier; its
+// types still load the tag and event maps.
+const connectFromAutoload: typeof connect = autoload.connect;
+const discovered: Promise<void> = autoload.discover(document.createElement('div').attachShadow({ mode: 'open' }));
+const localeSet: Promise<void> = autoload.setLocale('fr-CA');
+const autoloadVersion: string = autoload.VERSION;
+// @ts-expect-error the element classes are not in the loader (types only)
+autoload.FlexitiApply;
+const typedTag: autoload.FlexitiApply = document.createElement('flexiti-apply');
+
 const version: string = VERSION;
 const isResult: boolean = new Event('x') instanceof FlexitiResultEvent;
 const postal = validatePostalCode('K1A 0B1');
 const schema: string = manifest.schemaVersion;
 
 export { choice, disconnect, fromCdn, connectFromCdn, version, isResult, postal, schema };
+export { connectFromAutoload, discovered, localeSet, autoloadVersion, typedTag };
 
 // The types of read-only state the elements expose.
 export const termsStatus: TermsStatus = document.createElement('flexiti-terms').status;
