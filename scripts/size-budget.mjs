@@ -16,7 +16,8 @@ const SIZE_END = '<!-- size:end -->';
 
 /** What each entry is, for the table. */
 const WHAT = {
-  'flexiti-elements.js': 'every element, the model API and `connect`',
+  'flexiti-elements.js': 'the eager entry: every element at once, the model API and `connect`',
+  'flexiti-autoload.js': "the one script tag: loads each tag's entry when the page has it; total = every element",
   'flexiti-promo.js': '`<flexiti-promo>` alone, its own build: vite.promo.config.ts',
   'flexiti-apply.js': '`<flexiti-apply>` with `<flexiti-terms>`',
   'flexiti-checkout.js': '`<flexiti-checkout>` with its five steps',
