@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page, Route } from 'playwright-core';
 import { assertBuilt, record, servedToChromium } from './browser.js';
-import { completeJourney, loggedErrors, openPage } from './flows.js';
+import { completeJourney, loggedErrors, openPage, WITH_AUTOLOADER } from './flows.js';
 import { startStaticServer } from './static-server.js';
 // @ts-expect-error: a plain ES module script without types
 import { entryGraph, gzipSize } from '../../scripts/size-budget.mjs';
@@ -79,13 +79,28 @@ describe('the autoloading entry on a page without a build step', () => {
     assertBuilt(loader);
     return {
       server: await startStaticServer({ root, allow: ['dist/cdn', 'test/cdn', 'test/fixtures'] }),
+      // test/cdn/index.html with the loader as its one script tag for the elements.
+      autoloadPage: await startStaticServer({
+        root,
+        allow: ['dist/cdn', 'test/cdn', 'test/fixtures'],
+        rewriteHtml: WITH_AUTOLOADER,
+      }),
     };
   });
+
+  /** test/cdn/autoload-one.html (the loader and a plan picker), once the picker is defined. */
+  async function openOneElementPage() {
+    const page = await served.browser.newPage();
+    const seen = record(page);
+    await page.goto(`${served.server.origin}/test/cdn/autoload-one.html`);
+    await page.evaluate(() => customElements.whenDefined('flexiti-plan-picker'));
+    return { page, seen };
+  }
 
   it("renders the markup's elements and runs the whole journey through the loader's connect", async () => {
     const page = await served.browser.newPage();
     const seen = record(page);
-    await openPage(page, `${served.server.origin}/test/cdn/autoload.html`);
+    await openPage(page, `${served.autoloadPage.origin}/test/cdn/index.html`);
     for (const tag of ['flexiti-plan-picker', 'flexiti-terms', 'flexiti-verify', 'flexiti-apply'])
       await page.evaluate((name) => customElements.whenDefined(name), tag);
     await completeJourney(page);
@@ -107,7 +122,7 @@ describe('the autoloading entry on a page without a build step', () => {
     const routes = calls.map((call) => call.route);
     for (const route of ['GET form-values', 'GET terms', 'POST verify', 'POST apply'])
       assert.ok(routes.includes(route), `${route} in ${JSON.stringify(routes)}`);
-    assert.equal(calls.find((call) => call.route === 'POST apply')?.checkout, 'chk_autoload');
+    assert.equal(calls.find((call) => call.route === 'POST apply')?.checkout, 'chk_test');
     assert.deepEqual(await loggedErrors(page), []);
     assert.deepEqual(seen.errors, []);
     assert.deepEqual(seen.warnings, []);
@@ -115,10 +130,7 @@ describe('the autoloading entry on a page without a build step', () => {
   });
 
   it('downloads the loader and the files of the tags on the page, and nothing else', async () => {
-    const page = await served.browser.newPage();
-    const seen = record(page);
-    await page.goto(`${served.server.origin}/test/cdn/autoload-one.html`);
-    await page.evaluate(() => customElements.whenDefined('flexiti-plan-picker'));
+    const { page, seen } = await openOneElementPage();
     await page.locator('#picker #notice').waitFor({ state: 'attached' });
     const loaded = await packageFiles(page);
     const loaderGraph = graph('flexiti-autoload.js');
@@ -142,10 +154,7 @@ describe('the autoloading entry on a page without a build step', () => {
   });
 
   it('loads an element added later by script, and the promo from its own file, once with a page that has it', async () => {
-    const page = await served.browser.newPage();
-    const seen = record(page);
-    await page.goto(`${served.server.origin}/test/cdn/autoload-one.html`);
-    await page.evaluate(() => customElements.whenDefined('flexiti-plan-picker'));
+    const { page, seen } = await openOneElementPage();
     assert.equal(await isDefined(page, 'flexiti-lookup'), false);
     await addElement(page, 'flexiti-lookup');
     await page.evaluate(() => customElements.whenDefined('flexiti-lookup'));
@@ -171,10 +180,7 @@ describe('the autoloading entry on a page without a build step', () => {
   });
 
   it('keeps the properties set while a download is held, and the element gets them once it is defined', async () => {
-    const page = await served.browser.newPage();
-    const seen = record(page);
-    await page.goto(`${served.server.origin}/test/cdn/autoload-one.html`);
-    await page.evaluate(() => customElements.whenDefined('flexiti-plan-picker'));
+    const { page, seen } = await openOneElementPage();
     const applyEntry = hold(page, /\/dist\/cdn\/flexiti-apply\.js$/);
     await applyEntry.start();
     await addElement(page, 'flexiti-apply', { amount: '1200' });
@@ -197,10 +203,7 @@ describe('the autoloading entry on a page without a build step', () => {
   });
 
   it('warns when a download fails and tries again for the next element with that tag, or on discover()', async () => {
-    const page = await served.browser.newPage();
-    const seen = record(page);
-    await page.goto(`${served.server.origin}/test/cdn/autoload-one.html`);
-    await page.evaluate(() => customElements.whenDefined('flexiti-plan-picker'));
+    const { page, seen } = await openOneElementPage();
     const failing = (file: RegExp) => page.route(file, (route) => route.abort('internetdisconnected'));
     const warned = (tag: string) =>
       page.waitForEvent('console', (message) => message.type() === 'warning' && message.text().includes(`<${tag}>`));
@@ -240,10 +243,7 @@ describe('the autoloading entry on a page without a build step', () => {
   });
 
   it("loads the elements in a shadow root of the page's own with discover(), and those added there later", async () => {
-    const page = await served.browser.newPage();
-    const seen = record(page);
-    await page.goto(`${served.server.origin}/test/cdn/autoload-one.html`);
-    await page.evaluate(() => customElements.whenDefined('flexiti-plan-picker'));
+    const { page, seen } = await openOneElementPage();
     await page.evaluate(() => {
       const host = document.createElement('div');
       host.id = 'host';

@@ -3,6 +3,14 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 
+/**
+ * Serves the test page with the autoloader in place of the eager entry (a static server's `rewriteHtml`): the
+ * page's own script then answers through the loader's `connect` (test/cdn/page.js).
+ */
+export const WITH_AUTOLOADER: [string, string][] = [
+  ['"/dist/cdn/flexiti-elements.js"', '"/dist/cdn/flexiti-autoload.js"'],
+];
+
 export const text = async (page: Page, selector: string) =>
   ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 

@@ -1,5 +1,6 @@
 // The merchant's own script on a page without a build step: it uses only the elements' tags, properties and
-// events (the CDN bundle registered them). Here the "server" is canned answers from the seed examples.
+// events (the CDN bundle or the autoloader registers them). Here the "server" is canned answers from the seed
+// examples.
 // ?lang=fr-CA shows the page in French; ?apply=approved|declined|field-errors|network picks the answer to
 // POST /apply; ?terms=hostile answers the terms with markup that must not run or restyle anything.
 const params = new URLSearchParams(location.search);
@@ -7,6 +8,7 @@ if (params.get('lang')) document.documentElement.lang = params.get('lang');
 
 // Data for the answers arrives later; the listeners below are registered at once, before the elements connect.
 const seed = fetch('/test/fixtures/seed-examples.json').then((response) => response.json());
+const LOGIN = 'POST /client-id/{client_id}/merchants/login';
 const applicant = {
   amount_requested: 1200,
   salutation: 'ms',
@@ -69,32 +71,46 @@ const log = (entry) => {
   document.getElementById('log').append(item);
 };
 
-// Listeners on the document: the events bubble and are composed (the form's own <flexiti-terms> too).
-document.addEventListener('flexiti-terms-request', (event) =>
-  event.detail.respondWith(termsHtml(event.detail.request)),
-);
-document.addEventListener('flexiti-apply-request', (event) => {
-  event.detail.respondWith(applyAnswers[params.get('apply') ?? 'approved']());
-});
-// The handler's answers on a checkout (docs/checkout-sessions.md): a code the API returns stays on the server.
-document.addEventListener('flexiti-verify-request', (event) => {
-  const { format } = event.detail.request;
-  event.detail.respondWith(
+// The handler's answers on a checkout (docs/checkout-sessions.md), by request: a code the API returns stays on the
+// server.
+const answers = {
+  'flexiti-terms-request': (request) => termsHtml(request),
+  'flexiti-apply-request': () => applyAnswers[params.get('apply') ?? 'approved'](),
+  'flexiti-verify-request': ({ format }) =>
     format === 'merchant_override' ? { status: 'verified' } : { status: 'code_sent', sent_to: 'sms' },
-  );
-});
-document.addEventListener('flexiti-purchase-request', (event) => {
-  const { plan_id = '5', term = 12 } = event.detail.request;
-  show('purchase', event.detail.request);
-  event.detail.respondWith({
-    status: 'purchased',
-    transaction_id: '9001',
-    plan_id,
-    term,
-    amount: 1299.99,
-    card_last4: '8234',
-  });
-});
+  'flexiti-purchase-request': (request) => {
+    const { plan_id = '5', term = 12 } = request;
+    show('purchase', request);
+    return { status: 'purchased', transaction_id: '9001', plan_id, term, amount: 1299.99, card_last4: '8234' };
+  },
+};
+
+// With the autoloader (test/cdn/autoload.test.ts serves this page with it in place of the eager entry), the
+// page answers through its `connect`, imported from the script tag's own URL (one module, one copy): the
+// handler's routes are a `fetch` giving the same answers, and each call is logged for the tests.
+const loader = document.querySelector('script[src$="/flexiti-autoload.js"]');
+const connected = loader ? await import(loader.src) : undefined;
+const handlerOptions = { endpoint: '/api/flexiti', checkout: 'chk_test', fetch: handler };
+window.handlerCalls = [];
+async function handler(url, init) {
+  const route = `${init.method} ${url.pathname.replace('/api/flexiti/', '')}`;
+  window.handlerCalls.push({ route, checkout: new Headers(init.headers).get('x-flexiti-checkout') });
+  if (route === 'GET form-values') return Response.json((await seed)[LOGIN].response.form_values);
+  const request = route === 'GET terms' ? Object.fromEntries(url.searchParams) : init.body ? JSON.parse(init.body) : {};
+  const answer = await answers[`flexiti-${route.split(' ')[1]}-request`]?.(request);
+  if (answer === undefined) return new Response('{}', { status: 404 });
+  if (answer instanceof Response) return answer;
+  return typeof answer === 'string'
+    ? new Response(answer, { headers: { 'content-type': 'text/html' } })
+    : Response.json(answer);
+}
+if (connected) connected.connect(document, handlerOptions);
+else {
+  // Listeners on the document: the events bubble and are composed (the form's own <flexiti-terms> too).
+  for (const [name, answer] of Object.entries(answers))
+    document.addEventListener(name, (event) => event.detail.respondWith(answer(event.detail.request)));
+}
+
 document.addEventListener('flexiti-verified', (event) => show('verified', event.detail));
 document.addEventListener('flexiti-result', (event) => show('result', event.detail.status));
 document.addEventListener('flexiti-error', (event) =>
@@ -107,7 +123,7 @@ document.querySelector('flexiti-terms').addEventListener('change', (event) => sh
 
 // Properties can be set before or after the bundle registers the tags.
 const examples = await seed;
-const formValues = examples['POST /client-id/{client_id}/merchants/login'].response.form_values;
+const formValues = connected ? await connected.loadFormValues(handlerOptions) : examples[LOGIN].response.form_values;
 picker.offers = formValues.offer_types;
 // What the handler's lookup answers at a till whose staff may use the store override.
 const lookup = examples['GET /client-id/{client_id}/customers/lookup'].response;

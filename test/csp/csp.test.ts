@@ -2,7 +2,7 @@
 // inline code) served with the policy README.md gives merchants. Every element is driven through its states —
 // hostile terms HTML, the application's errors (field, declined, network, local validation), the plan picker,
 // verification — and the page must see no `securitypolicyviolation` and throw no Trusted Types error.
-// The autoloading entry (test/cdn/autoload.html) from another origin too. Needs `npm run build` (dist/cdn/).
+// From another origin, the page with the autoloader too. Needs `npm run build` (dist/cdn/).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ import {
   openPage,
   result,
   text,
+  WITH_AUTOLOADER,
 } from '../cdn/flows.js';
 import { startStaticServer } from '../cdn/static-server.js';
 
@@ -192,15 +193,17 @@ describe('the elements from another origin (a CDN) under a strict CSP', () => {
   const served = servedToChromium(async () => {
     // The CDN serves the package's files with CORS (module scripts from another origin are CORS requests).
     const cdn = await startStaticServer({ root, allow: ['dist/cdn'], headers: { 'access-control-allow-origin': '*' } });
-    const site = await startStaticServer({
-      root,
-      allow: ['test/cdn', 'test/fixtures'],
-      htmlHeaders: {
-        'content-security-policy': STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${cdn.origin}`),
-      },
-      rewriteHtml: [['"/dist/cdn/', `"${cdn.origin}/dist/cdn/`]],
-    });
-    return { cdn, site };
+    /** The test page with its package files from the CDN, after `rewrites` (the autoloader as its entry). */
+    const site = (rewrites: [string, string][]) =>
+      startStaticServer({
+        root,
+        allow: ['test/cdn', 'test/fixtures'],
+        htmlHeaders: {
+          'content-security-policy': STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${cdn.origin}`),
+        },
+        rewriteHtml: [...rewrites, ['"/dist/cdn/', `"${cdn.origin}/dist/cdn/`]],
+      });
+    return { cdn, site: await site([]), autoloadSite: await site(WITH_AUTOLOADER) };
   });
 
   /** Where the page's package files came from. */
@@ -227,6 +230,22 @@ describe('the elements from another origin (a CDN) under a strict CSP', () => {
     await page.close();
   });
 
+  it("with the autoloader: loads each tag's file from the CDN as the page needs it, the journey through connect", async () => {
+    const { page, seen } = await openWatched(served.browser, `${served.autoloadSite.origin}/test/cdn/index.html`);
+    await completeJourney(page);
+    const loaded = await packageOrigins(page);
+    assert.ok(loaded.includes(`${served.cdn.origin} /dist/cdn/flexiti-autoload.js`), loaded.join('\n'));
+    assert.ok(loaded.includes(`${served.cdn.origin} /dist/cdn/flexiti-apply.js`), loaded.join('\n'));
+    assert.ok(!loaded.some((line) => line.endsWith('/flexiti-elements.js')), 'not the eager entry');
+    assert.deepEqual(
+      loaded.filter((line) => !line.startsWith(`${served.cdn.origin} /dist/cdn/`)),
+      [],
+      'every package file from the CDN',
+    );
+    await assertClean(page, seen);
+    await page.close();
+  });
+
   it('loads the French chunk from the CDN on a French page, with no violation', async () => {
     const { page, seen } = await openWatched(served.browser, `${served.site.origin}/test/cdn/index.html?lang=fr-CA`);
     await page.locator('#picker legend').getByText('Plan de financement').waitFor();
@@ -234,41 +253,6 @@ describe('the elements from another origin (a CDN) under a strict CSP', () => {
     const french = (await packageOrigins(page)).filter((line) => line.includes('/chunks/fr-CA-'));
     assert.equal(french.length, 1);
     assert.ok(french[0]!.startsWith(`${served.cdn.origin} `), french[0]);
-    await assertClean(page, seen);
-    await page.close();
-  });
-});
-
-describe('the autoloading entry from another origin (a CDN) under a strict CSP', () => {
-  const served = servedToChromium(async () => {
-    const cdn = await startStaticServer({ root, allow: ['dist/cdn'], headers: { 'access-control-allow-origin': '*' } });
-    const site = await startStaticServer({
-      root,
-      allow: ['test/cdn', 'test/fixtures'],
-      htmlHeaders: {
-        'content-security-policy': STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${cdn.origin}`),
-      },
-      rewriteHtml: [['"/dist/cdn/', `"${cdn.origin}/dist/cdn/`]],
-    });
-    return { cdn, site };
-  });
-
-  it("loads each tag's file from the CDN as the page needs it and runs the journey through connect, no violation", async () => {
-    const { page, seen } = await openWatched(served.browser, `${served.site.origin}/test/cdn/autoload.html`);
-    await completeJourney(page);
-    const loaded = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((entry) => new URL(entry.name))
-        .filter((url) => url.pathname.startsWith('/dist/'))
-        .map((url) => `${url.origin} ${url.pathname}`),
-    );
-    assert.ok(loaded.includes(`${served.cdn.origin} /dist/cdn/flexiti-apply.js`), loaded.join('\n'));
-    assert.deepEqual(
-      loaded.filter((line) => !line.startsWith(`${served.cdn.origin} /dist/cdn/`)),
-      [],
-      'every package file from the CDN',
-    );
     await assertClean(page, seen);
     await page.close();
   });
