@@ -33,6 +33,17 @@ const packageFiles = (page: Page) =>
 const entriesLoaded = async (page: Page) =>
   (await packageFiles(page)).filter((path) => /^\/dist\/cdn\/[^/]+\.js$/.test(path)).sort();
 
+/** `customElements.whenDefined(tag)` resolved within 10 s (false: it did not). */
+const whenDefined = (page: Page, tag: string) =>
+  page.evaluate(
+    (name) =>
+      Promise.race([
+        customElements.whenDefined(name).then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000)),
+      ]),
+    tag,
+  );
+
 const isDefined = (page: Page, tag: string) => page.evaluate((name) => customElements.get(name) !== undefined, tag);
 
 /** Adds `<tag>` with `attributes` to the page's main element, by script. */
@@ -54,19 +65,12 @@ const discover = (page: Page, target: 'document' | 'shadow') =>
     await discover(which === 'document' ? document : document.getElementById('host')!.shadowRoot!);
   }, target);
 
-/** Requests of `file` wait until `release()` (or fail with `fail()`). */
+/** Requests of `file` wait until `release()`. */
 function hold(page: Page, file: RegExp) {
-  let held: (route: Route) => void = () => undefined;
-  const arrived = new Promise<void>((resolve) => {
-    held = (route) => {
-      resolve();
-      pending.push(route);
-    };
-  });
   const pending: Route[] = [];
+  const held = (route: Route) => void pending.push(route);
   return {
     start: () => page.route(file, held),
-    arrived,
     release: async () => {
       await Promise.all(pending.map((route) => route.continue()));
       await page.unroute(file, held);
@@ -93,7 +97,7 @@ describe('the autoloading entry on a page without a build step', () => {
     const page = await served.browser.newPage();
     const seen = record(page);
     await page.goto(`${served.server.origin}/test/cdn/autoload-one.html`);
-    await page.evaluate(() => customElements.whenDefined('flexiti-plan-picker'));
+    assert.equal(await whenDefined(page, 'flexiti-plan-picker'), true);
     return { page, seen };
   }
 
@@ -102,7 +106,7 @@ describe('the autoloading entry on a page without a build step', () => {
     const seen = record(page);
     await openPage(page, `${served.autoloadPage.origin}/test/cdn/index.html`);
     for (const tag of ['flexiti-plan-picker', 'flexiti-terms', 'flexiti-verify', 'flexiti-apply'])
-      await page.evaluate((name) => customElements.whenDefined(name), tag);
+      assert.equal(await whenDefined(page, tag), true, tag);
     await completeJourney(page);
     // Each tag's own entry, once; nothing of the all-in-one entry or of tags the page does not have.
     assert.deepEqual(await entriesLoaded(page), [
@@ -157,7 +161,7 @@ describe('the autoloading entry on a page without a build step', () => {
     const { page, seen } = await openOneElementPage();
     assert.equal(await isDefined(page, 'flexiti-lookup'), false);
     await addElement(page, 'flexiti-lookup');
-    await page.evaluate(() => customElements.whenDefined('flexiti-lookup'));
+    assert.equal(await whenDefined(page, 'flexiti-lookup'), true);
     await page.locator('flexiti-lookup form').waitFor({ state: 'attached' });
     // The page also loads flexiti-promo.js itself: the loader imports that same file, so one copy, no warning.
     await page.evaluate(() => {
@@ -183,8 +187,9 @@ describe('the autoloading entry on a page without a build step', () => {
     const { page, seen } = await openOneElementPage();
     const applyEntry = hold(page, /\/dist\/cdn\/flexiti-apply\.js$/);
     await applyEntry.start();
+    const requested = page.waitForRequest(/\/dist\/cdn\/flexiti-apply\.js$/);
     await addElement(page, 'flexiti-apply', { amount: '1200' });
-    await applyEntry.arrived;
+    await requested;
     await page.evaluate(async () => {
       const seed = await (await fetch('/test/fixtures/seed-examples.json')).json();
       const apply = document.querySelector('flexiti-apply')!;
@@ -192,7 +197,7 @@ describe('the autoloading entry on a page without a build step', () => {
       apply.prefill = { first_name: 'Ada', city: 'Toronto' };
     });
     assert.equal(await isDefined(page, 'flexiti-apply'), false, 'still downloading');
-    const defined = page.evaluate(() => customElements.whenDefined('flexiti-apply').then(() => true));
+    const defined = whenDefined(page, 'flexiti-apply');
     await applyEntry.release();
     assert.equal(await defined, true);
     await page.locator('flexiti-apply #first_name').waitFor();
@@ -219,7 +224,7 @@ describe('the autoloading entry on a page without a build step', () => {
     assert.equal(await isDefined(page, 'flexiti-verify'), false);
     await page.unroute(verifyFile);
     await addElement(page, 'flexiti-verify');
-    await page.evaluate(() => customElements.whenDefined('flexiti-verify'));
+    assert.equal(await whenDefined(page, 'flexiti-verify'), true);
     assert.equal(await page.locator('flexiti-verify:not(:defined)').count(), 0, 'both are upgraded');
 
     const termsFile = /\/dist\/cdn\/flexiti-terms\.js$/;
@@ -259,7 +264,7 @@ describe('the autoloading entry on a page without a build step', () => {
     await page.evaluate(() =>
       document.getElementById('host')!.shadowRoot!.append(document.createElement('flexiti-verify')),
     );
-    await page.evaluate(() => customElements.whenDefined('flexiti-verify'));
+    assert.equal(await whenDefined(page, 'flexiti-verify'), true);
     assert.deepEqual(seen.errors, []);
     await page.close();
   });
