@@ -2,14 +2,14 @@
 // flexiti tag the page uses downloads its own entry (flexiti-apply.js…) when the loader finds it: in the markup,
 // added later by script, or in a shadow root given to `discover`. A page downloads the loader and the files of
 // its tags, nothing else; a held download keeps the properties set meanwhile, a failed one is warned about and
-// tried again. Needs `npm run build` (dist/cdn/).
+// tried again. French pages add one French chunk. Needs `npm run build` (dist/cdn/).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page, Route } from 'playwright-core';
 import { assertBuilt, record, servedToChromium } from './browser.js';
-import { completeJourney, loggedErrors, openPage, WITH_AUTOLOADER } from './flows.js';
+import { completeJourney, loggedErrors, openPage, text, WITH_AUTOLOADER } from './flows.js';
 import { startStaticServer } from './static-server.js';
 // @ts-expect-error: a plain ES module script without types
 import { entryGraph, gzipSize } from '../../scripts/size-budget.mjs';
@@ -130,6 +130,18 @@ describe('the autoloading entry on a page without a build step', () => {
     assert.deepEqual(await loggedErrors(page), []);
     assert.deepEqual(seen.errors, []);
     assert.deepEqual(seen.warnings, []);
+    await page.close();
+  });
+
+  it('speaks French on a French page, with one French chunk', async () => {
+    const page = await served.browser.newPage();
+    const seen = record(page);
+    await openPage(page, `${served.autoloadPage.origin}/test/cdn/index.html?lang=fr-CA`);
+    await page.locator('#picker legend').getByText('Plan de financement').waitFor();
+    assert.equal(await text(page, '#apply #form-title'), 'Demande de financement Flexiti');
+    const french = (await packageFiles(page)).filter((path) => /fr-CA/.test(path));
+    assert.equal(french.length, 1, `one French chunk, got ${JSON.stringify(french)}`);
+    assert.deepEqual(seen.errors, []);
     await page.close();
   });
 
