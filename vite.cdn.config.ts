@@ -3,7 +3,7 @@ import { licenceNotices } from './scripts/licence-notices.mjs';
 import { localStr } from './scripts/vite-local-str.mjs';
 import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
 
-/** The per-element entries beside the all-in-one one: a page with one element loads only what it needs. */
+/** The per-element entries beside the eager one: a page with one element (or the autoloader) loads only those. */
 export const CDN_ELEMENTS = ['apply', 'checkout', 'lookup', 'plan-picker', 'terms', 'verify'] as const;
 
 /**
@@ -30,8 +30,9 @@ function autoloadPromoFromItsOwnBuild(): Plugin {
 const LOADER_SHARED =
   /node_modules[\\/]@lit[\\/]localize[\\/]|src[\\/]internal[\\/](locale|define|on-demand)\.ts$|src[\\/]model[\\/]locale\.ts$|src[\\/]generated[\\/]locale-codes\.ts$|src[\\/]events[\\/]host-connected\.ts$/;
 
-// The script-tag build: minified ES modules with Lit's production build. `flexiti-elements.js` registers every
-// element; `flexiti-<tag>.js` registers one (with the elements it is made of). They share the chunks in
+// The script-tag build: minified ES modules with Lit's production build. `flexiti-autoload.js` (the one script tag
+// README recommends) imports `flexiti-<tag>.js` for each tag the page has; `flexiti-elements.js`, the eager entry,
+// registers every element; `flexiti-<tag>.js` registers one (with the elements it is made of). They share the chunks in
 // dist/cdn/chunks/, imported by relative URLs, so any CDN or static host serves them and a page still writes one
 // <script>. French is one chunk, loaded only when the page is French. (<flexiti-promo> alone is
 // vite.promo.config.ts: its French holds only its own messages.) Licences: the bundled packages' legal comments
