@@ -454,39 +454,49 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
     `;
   }
 
+  /** One option: its radio (tied to the missing choice's message when `invalid`) inside its label. */
+  private renderOption(
+    name: 'plan' | 'term',
+    value: string | number,
+    checked: boolean,
+    invalid: boolean,
+    text: TemplateResult,
+  ): TemplateResult {
+    return html`<label class="option" part=${name}>
+      <input
+        type="radio"
+        name=${name}
+        value=${value}
+        .checked=${live(checked)}
+        aria-invalid=${invalid ? 'true' : nothing}
+        aria-describedby=${describedBy('choice', { message: invalid }) ?? nothing}
+        @change=${name === 'plan' ? this.onPlanChange : this.onTermChange}
+      />
+      <span class="option-text">${text}</span>
+    </label>`;
+  }
+
   private renderPlan(plan: Plan, invalid: boolean): TemplateResult {
     const chosen = plan.id === this.chosenPlanId;
-    return html`<label class="option" part="plan">
-        <input
-          type="radio"
-          name="plan"
-          value=${plan.id}
-          .checked=${live(chosen)}
-          aria-invalid=${invalid ? 'true' : nothing}
-          aria-describedby=${describedBy('choice', { message: invalid }) ?? nothing}
-          @change=${this.onPlanChange}
-        />
-        <span class="option-text">
-          <span class="plan-name">${plan.name}</span><span class="visually-hidden">, </span>
-          <span class="plan-terms">${this.termRange(plan.terms)}</span>
-        </span>
-      </label>
-      ${chosen ? this.renderTerms(plan) : nothing}`;
+    return html`${this.renderOption(
+      'plan',
+      plan.id,
+      chosen,
+      invalid,
+      html`<span class="plan-name">${plan.name}</span><span class="visually-hidden">, </span>
+        <span class="plan-terms">${this.termRange(plan.terms)}</span>`,
+    )}
+    ${chosen ? this.renderTerms(plan) : nothing}`;
   }
 
   private renderRegular(invalid: boolean): TemplateResult {
-    return html`<label class="option" part="plan">
-      <input
-        type="radio"
-        name="plan"
-        value=${REGULAR_PURCHASE_PLAN_ID}
-        .checked=${live(this.chosenPlanId === REGULAR_PURCHASE_PLAN_ID)}
-        aria-invalid=${invalid ? 'true' : nothing}
-        aria-describedby=${describedBy('choice', { message: invalid }) ?? nothing}
-        @change=${this.onPlanChange}
-      />
-      <span class="option-text"><span class="plan-name">${msg('Regular purchase, no plan', { id: 'plan-picker.regular' })}</span></span>
-    </label>`;
+    return this.renderOption(
+      'plan',
+      REGULAR_PURCHASE_PLAN_ID,
+      this.chosenPlanId === REGULAR_PURCHASE_PLAN_ID,
+      invalid,
+      html`<span class="plan-name">${msg('Regular purchase, no plan', { id: 'plan-picker.regular' })}</span>`,
+    );
   }
 
   /**
@@ -505,22 +515,15 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
       <legend>${msg(str`Term for ${plan.name}`, { id: 'plan-picker.terms.legend' })}</legend>
       <p class="hint" part="plan-hint" id="terms-hint">${hint.filter(Boolean).join(' ')}</p>
       <div class="term-list">
-        ${plan.terms.map(
-          (term) => html`<label class="option" part="term">
-            <input
-              type="radio"
-              name="term"
-              value=${term}
-              .checked=${live(term === this.chosenTerm)}
-              aria-invalid=${invalid ? 'true' : nothing}
-              aria-describedby=${describedBy('choice', { message: invalid }) ?? nothing}
-              @change=${this.onTermChange}
-            />
-            <span class="option-text">
-              <span class="visually-hidden">${plan.name}, </span>
-              <span class="term-length">${this.months(term)}</span>${estimates?.term(term) ?? nothing}
-            </span>
-          </label>`,
+        ${plan.terms.map((term) =>
+          this.renderOption(
+            'term',
+            term,
+            term === this.chosenTerm,
+            invalid,
+            html`<span class="visually-hidden">${plan.name}, </span>
+              <span class="term-length">${this.months(term)}</span>${estimates?.term(term) ?? nothing}`,
+          ),
         )}
       </div>
     </fieldset>`;
