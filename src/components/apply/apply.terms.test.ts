@@ -4,7 +4,6 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { termsElement } from './apply-terms-on-demand.js';
-import type { FlexitiApply } from './apply.js';
 import {
   $,
   VALID,
@@ -39,10 +38,13 @@ describe('<flexiti-apply> terms on demand', () => {
     });
     // Not awaited: mount waits for `updateComplete`, which waits for the terms element.
     const mounting = mount({ province: 'ON' });
-    const el = await waitUntil(
-      () => document.querySelector<FlexitiApply>('flexiti-apply')?.shadowRoot?.querySelector('[part="submit-button"]'),
+    const page = () => document.querySelector('flexiti-apply');
+    await waitUntil(
+      () => page()?.shadowRoot?.querySelector('[part="submit-button"]'),
       'the whole form was not rendered',
-    ).then(() => document.querySelector('flexiti-apply')!);
+      { timeout: 4000 },
+    );
+    const el = page()!;
     expect(customElements.get('flexiti-terms'), 'not defined before its download').to.equal(undefined);
     expect(downloads, 'the terms section asked for it').to.equal(1);
     const element = terms(el);
@@ -67,7 +69,9 @@ describe('<flexiti-apply> terms on demand', () => {
     expect(element).to.be.instanceOf(customElements.get('flexiti-terms')!);
     expect(element.province, 'its attributes reached it').to.equal('ON');
     expect(element.form, 'associated with the application form').to.equal($(el, 'form'));
-    await waitUntil(() => requests('flexiti-terms-request').length > 0, 'the terms were not requested');
+    await waitUntil(() => requests('flexiti-terms-request').length > 0, 'the terms were not requested', {
+      timeout: 4000,
+    });
     expect(requests('flexiti-terms-request')[0]).to.deep.include({ province: 'ON' });
 
     // The waiting submit went on: apply's `.error` reaches the upgraded element (no instance property shadows it).
