@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { compileHints } from './scripts/vite-compile-hints.mjs';
 import { licenceNotices } from './scripts/licence-notices.mjs';
 import { localStr } from './scripts/vite-local-str.mjs';
 import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
@@ -13,7 +14,13 @@ export const CDN_ELEMENTS = ['apply', 'checkout', 'lookup', 'plan-picker', 'term
 // vite.promo.config.ts: its French holds only its own messages.) Licences: the bundled packages' legal comments
 // are kept, each file's banner names them, flexiti-elements.js.LICENSE.txt has their texts.
 export default defineConfig({
-  plugins: [minifyTemplates(), localStr(), licenceNotices({ notices: 'flexiti-elements.js.LICENSE.txt' })],
+  // compileHints before licenceNotices: the banner stays the first line, the hint comes right under it.
+  plugins: [
+    minifyTemplates(),
+    localStr(),
+    compileHints(),
+    licenceNotices({ notices: 'flexiti-elements.js.LICENSE.txt' }),
+  ],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',
