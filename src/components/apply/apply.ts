@@ -45,7 +45,7 @@ import type { FormValuesInput } from '../../model/schemas.js';
 import { defaultHousingTypes, defaultOccupations, type OptionList } from './default-options.js';
 import type { OutcomeView } from './apply-outcomes.js';
 import type { QuebecChoice } from './apply-quebec.js';
-import { applyScreens, preloadApplyScreens } from './apply-screens-on-demand.js';
+import { applyScreens } from './apply-screens-on-demand.js';
 import { termsElement } from './apply-terms-on-demand.js';
 import { LicenceScanController, type Licence } from './licence-scan.js';
 import { LICENSE_FIELDS } from '../../model/read.js';
@@ -222,7 +222,7 @@ export class FlexitiApply extends FlexitiElement {
     set('busy', this.isBusy);
     this.showState(this.state);
     // The customer may need the review within seconds of seeing the whole form: the screens download meanwhile.
-    if (this.firstFrame.complete) preloadApplyScreens();
+    if (this.firstFrame.complete) applyScreens.preloadWhenIdle();
   }
 
   // ── Inputs from the host ────────────────────────────────────────────────────────────────────────────────────

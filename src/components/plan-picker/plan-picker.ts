@@ -11,7 +11,6 @@ import type { OfferTypeInput } from '../../model/schemas.js';
 import { offerType, read } from '../../model/read.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
-import { preloadWhenIdle } from '../../internal/preload-when-idle.js';
 import { planPickerStyles } from './plan-picker.styles.js';
 import { pickerEstimates } from './plan-picker-estimates-on-demand.js';
 
@@ -268,7 +267,7 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   override updated(): void {
     const state = this.state;
     this.showState(state);
-    if (state !== 'unavailable') preloadWhenIdle(pickerEstimates);
+    if (state !== 'unavailable') pickerEstimates.preloadWhenIdle();
     const plan = this.chosenPlan;
     const value = this.value;
     const regular = this.chosenPlanId === REGULAR_PURCHASE_PLAN_ID && this.allowRegular;
