@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { compileHints } from './scripts/vite-compile-hints.mjs';
 import { licenceNotices } from './scripts/licence-notices.mjs';
 import { localStr } from './scripts/vite-local-str.mjs';
 import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
@@ -38,10 +39,12 @@ const LOADER_SHARED =
 // vite.promo.config.ts: its French holds only its own messages.) Licences: the bundled packages' legal comments
 // are kept, each file's banner names them, flexiti-elements.js.LICENSE.txt has their texts.
 export default defineConfig({
+  // compileHints before licenceNotices: the banner stays the first line, the hint comes right under it.
   plugins: [
     autoloadPromoFromItsOwnBuild(),
     minifyTemplates(),
     localStr(),
+    compileHints(),
     licenceNotices({ notices: 'flexiti-elements.js.LICENSE.txt' }),
   ],
   build: {

@@ -1,11 +1,11 @@
 import { FlexitiApply } from '../components/apply/apply.js';
-import { FlexitiTerms } from '../components/terms/terms.js';
 
-// The application's terms step is <flexiti-terms>, so defining the form defines it too (both guarded).
-FlexitiTerms.define('flexiti-terms');
+// The application's terms step is <flexiti-terms>: the form defines it on demand (apply-terms-on-demand.ts), when
+// its terms section first renders, so it is not in what a page downloads before the form's first paint.
 FlexitiApply.define('flexiti-apply');
 
 // Re-exported so this module's declaration file loads the class's (the tag map) and the events' (the event map):
 // `import 'flexiti-elements/define/…'` alone types `document.createElement(tag)` and the element's listeners.
-export { FlexitiApply, FlexitiTerms };
+export { FlexitiApply };
+export type { FlexitiTerms } from '../components/terms/terms.js';
 export type * from '../events/index.js';

@@ -12,6 +12,7 @@ export class OnDemand<T> {
   /** The last download failed, and no other has started since. */
   failed = false;
   private loading?: Promise<T>;
+  private preloadQueued = false;
 
   constructor(private importModule: () => Promise<T>) {}
 
@@ -29,6 +30,18 @@ export class OnDemand<T> {
       },
     );
     return this.loading;
+  }
+
+  /**
+   * Starts the download once the page is idle (once), so it never competes with a first render and what shows
+   * later finds the module here. A failure waits for the next `load`.
+   */
+  preloadWhenIdle(): void {
+    if (this.preloadQueued) return;
+    this.preloadQueued = true;
+    const start = () => void this.load().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
+    else setTimeout(start, 200);
   }
 
   /**

@@ -1,6 +1,6 @@
-// `<flexiti-apply>`'s screens after the form (the review, the outcomes, Quebec's keep-or-cancel choice) are not in
-// what a page with apply (or checkout, which embeds it) downloads before the first element renders: the entry
-// reaches them only through a dynamic import, as one file of their own. Built here in memory, as `npm run build` does.
+// `<flexiti-apply>`'s screens after the form (the review, the outcomes, Quebec's keep-or-cancel choice) and its terms
+// element are not in what a page with apply (or checkout, which embeds it) downloads before the first element
+// renders: the entry reaches each only through a dynamic import. Built here in memory, as `npm run build` does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildChunks, staticGraph } from './helpers/build-output.js';
@@ -12,10 +12,15 @@ const SCREENS = {
   quebec: 'apply.outcome.quebec.title',
 };
 const FORM = 'apply.form.submit';
+// The terms element's one attribute no other module names (its message ids are in the French file too).
+const TERMS = 'require-scroll';
+
+let built: ReturnType<typeof buildChunks> | undefined;
+const cdnChunks = () => (built ??= buildChunks('vite.cdn.config.ts'));
 
 for (const entry of ['flexiti-apply.js', 'flexiti-checkout.js']) {
   test(`${entry} renders the form from its initial files and loads apply's later screens on demand`, async () => {
-    const chunks = await buildChunks('vite.cdn.config.ts');
+    const chunks = await cdnChunks();
     const initial = staticGraph(chunks, entry);
     assert.ok(
       initial.some((chunk) => chunk.code.includes(FORM)),
@@ -40,3 +45,22 @@ for (const entry of ['flexiti-apply.js', 'flexiti-checkout.js']) {
     }
   });
 }
+
+for (const entry of ['flexiti-apply.js', 'flexiti-checkout.js']) {
+  test(`${entry} defines <flexiti-terms> from a dynamic import, not before the first render`, async () => {
+    const chunks = await cdnChunks();
+    const initial = staticGraph(chunks, entry);
+    for (const chunk of initial) {
+      assert.ok(!chunk.code.includes(TERMS), `${chunk.fileName} (initial for ${entry}) has the terms element`);
+    }
+    const terms = initial
+      .flatMap((chunk) => chunk.dynamicImports)
+      .find((fileName) => staticGraph(chunks, fileName).some((chunk) => chunk.code.includes(TERMS)));
+    assert.equal(terms, 'flexiti-terms.js', `${entry} loads the terms element's own entry on demand`);
+  });
+}
+
+test('flexiti-terms.js still renders the terms element from its initial files', async () => {
+  const chunks = await cdnChunks();
+  assert.ok(staticGraph(chunks, 'flexiti-terms.js').some((chunk) => chunk.code.includes(TERMS)));
+});

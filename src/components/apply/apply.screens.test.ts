@@ -106,10 +106,10 @@ describe('<flexiti-apply> screens that fail to download (a CDN hiccup)', () => {
     await submitForm(el);
     expect(el.state).to.equal('form');
     expect($(el, '[part="review"]')).to.equal(null);
-    expect($(el, '#screens-error')!.dataset.code).to.equal('network_error');
+    expect($(el, '#download-error')!.dataset.code).to.equal('network_error');
     // The network error's own text (or its type's general one while the error texts load): the same as a request's.
-    expect(text($(el, '#screens-error'))).to.match(/^We couldn't connect\./);
-    expect(deepActiveElement()).to.equal($(el, '#screens-error'));
+    expect(text($(el, '#download-error'))).to.match(/^We couldn't connect\./);
+    expect(deepActiveElement()).to.equal($(el, '#download-error'));
     expect(events.filter((event) => event.type === 'flexiti-error').map((event) => event.detail)).to.deep.include({
       type: 'network',
       code: 'network_error',
@@ -125,7 +125,7 @@ describe('<flexiti-apply> screens that fail to download (a CDN hiccup)', () => {
     offline = false;
     await submitForm(el);
     expect(el.state).to.equal('review');
-    expect($(el, '#screens-error')).to.equal(null);
+    expect($(el, '#download-error')).to.equal(null);
     expect(text($(el, '#review-title'))).to.not.equal('');
     await confirm(el);
     await settled(el);

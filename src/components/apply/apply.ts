@@ -45,11 +45,13 @@ import type { FormValuesInput } from '../../model/schemas.js';
 import { defaultHousingTypes, defaultOccupations, type OptionList } from './default-options.js';
 import type { OutcomeView } from './apply-outcomes.js';
 import type { QuebecChoice } from './apply-quebec.js';
-import { applyScreens, preloadApplyScreens } from './apply-screens-on-demand.js';
+import { applyScreens } from './apply-screens-on-demand.js';
+import { termsElement } from './apply-terms-on-demand.js';
 import { LicenceScanController, type Licence } from './licence-scan.js';
 import { LICENSE_FIELDS } from '../../model/read.js';
 import { FocusController } from '../../internal/focus.js';
 import { NextFrameRender } from '../../internal/next-frame.js';
+import type { OnDemand } from '../../internal/on-demand.js';
 import { describedBy, renderField } from '../../internal/field.js';
 
 type Step = 'form' | 'review' | 'outcome';
@@ -150,8 +152,11 @@ export class FlexitiApply extends FlexitiElement {
   @state() private step: Step = 'form';
   @state() private submitError?: FlexitiApiError;
   @state() private serverNote?: FlexitiApiError;
-  /** The review's screens could not be downloaded (apply-screens-on-demand.ts): the form says so, and submit retries. */
-  @state() private screensError?: FlexitiApiError;
+  /**
+   * A module the submit needs (the terms element, the review's screens: on demand) could not be downloaded: the form
+   * says so, and submit retries.
+   */
+  @state() private downloadError?: FlexitiApiError;
   @state() private summaryShown = false;
   @state() private outcome?: OutcomeView;
   @state() private announcement = '';
@@ -173,7 +178,8 @@ export class FlexitiApply extends FlexitiElement {
   private options: OptionsResult = readFormValues(undefined);
   private validation: ApplyFormResult = { ok: false, fields: {}, warnings: {} };
   private reportedProblem?: string;
-  private openingReview = false;
+  /** A submit waits for a download: a second one (a double click) adds nothing. */
+  private awaitingDownload = false;
 
   /** Where the application is: `form`, `review`, `outcome`, or `misconfigured` (`formValues` missing or unusable). */
   get state(): 'form' | 'review' | 'outcome' | 'misconfigured' {
@@ -187,7 +193,7 @@ export class FlexitiApply extends FlexitiElement {
     this.outcome = undefined;
     this.submitError = undefined;
     this.serverNote = undefined;
-    this.screensError = undefined;
+    this.downloadError = undefined;
     this.summaryShown = false;
     this.applyHostDefaults(true);
   }
@@ -216,7 +222,7 @@ export class FlexitiApply extends FlexitiElement {
     set('busy', this.isBusy);
     this.showState(this.state);
     // The customer may need the review within seconds of seeing the whole form: the screens download meanwhile.
-    if (this.firstFrame.complete) preloadApplyScreens();
+    if (this.firstFrame.complete) applyScreens.preloadWhenIdle();
   }
 
   // ── Inputs from the host ────────────────────────────────────────────────────────────────────────────────────
@@ -422,7 +428,9 @@ export class FlexitiApply extends FlexitiElement {
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.busy || this.step !== 'form') return;
-    this.screensError = undefined;
+    this.downloadError = undefined;
+    // Consent is given in the terms element: a submit before it arrived waits for it, then submits again.
+    if (!termsElement.loaded) return this.afterDownload(termsElement, () => void this.onSubmit(event));
     await this.syncConsent();
     this.feedback.submitAttempted();
     const invalid = this.invalidFields();
@@ -437,22 +445,9 @@ export class FlexitiApply extends FlexitiElement {
     await this.openReview();
   }
 
-  /**
-   * Shows the review once its screens are here (on demand: at once when the preload brought them), never an empty
-   * step. A failed download (a CDN hiccup) keeps the form, with the network error and the submit button to retry.
-   */
+  /** Shows the review once its screens are here (on demand: at once when the preload brought them), never an empty step. */
   private async openReview(): Promise<void> {
-    // A second submit while the screens download (a double click) adds nothing.
-    if (this.openingReview) return;
-    this.openingReview = true;
-    await this.afterLoading(applyScreens, (screens) => {
-      this.openingReview = false;
-      if (!screens) {
-        this.screensError = localError('network_error');
-        this.reportError(this.screensError.type, this.screensError.code);
-        void this.focuser.after('#screens-error');
-        return;
-      }
+    await this.afterDownload(applyScreens, (screens) => {
       // Quebec's keep-or-cancel comes with the screens; an outcome always follows the review they showed.
       this.quebec ??= new screens.QuebecChoice(this, {
         requests: this.requests,
@@ -462,6 +457,23 @@ export class FlexitiApply extends FlexitiElement {
       });
       this.step = 'review';
       void this.focuser.after('#review-title');
+    });
+  }
+
+  /**
+   * Calls `then` once a module the submit needs is here: at once when it is, else when its download ends. A failed
+   * download (a CDN hiccup) keeps the form, with the network error and the submit button to retry.
+   */
+  private async afterDownload<T>(module: OnDemand<T>, then: (loaded: T) => void): Promise<void> {
+    if (module.loaded) return then(module.loaded);
+    if (this.awaitingDownload) return;
+    this.awaitingDownload = true;
+    await this.afterLoading(module, (loaded) => {
+      this.awaitingDownload = false;
+      if (loaded) return then(loaded);
+      this.downloadError = localError('network_error');
+      this.reportError(this.downloadError.type, this.downloadError.code);
+      void this.focuser.after('#download-error');
     });
   }
 
@@ -678,9 +690,9 @@ export class FlexitiApply extends FlexitiElement {
       ${
         this.firstFrame.complete
           ? html`${
-              this.screensError
-                ? html`<div class="submit-error" part="submit-error" id="screens-error" tabindex="-1" data-code=${this.screensError.code}>
-                  <p>${errorText(this.screensError, this.audience)}</p>
+              this.downloadError
+                ? html`<div class="submit-error" part="submit-error" id="download-error" tabindex="-1" data-code=${this.downloadError.code}>
+                  <p>${errorText(this.downloadError, this.audience)}</p>
                 </div>`
                 : nothing
             }
@@ -832,6 +844,9 @@ export class FlexitiApply extends FlexitiElement {
     const message = this.fieldMessage('tos_agreement');
     const shown = message === 'issuer_missing' ? undefined : this.feedback.show('tos_agreement', message);
     const province = normalizeProvince(this.values.province) ?? '';
+    // The element is defined when its module arrives (on demand): it upgrades in place, with what is set on it here
+    // (Lit keeps properties set before), and this render asking for it makes `updateComplete` wait for it.
+    termsElement.forRender();
     return html`<div class="terms" data-field="tos_agreement">
       <flexiti-terms
         name="tos_agreement"

@@ -2,22 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import {
-  estimatePayments,
-  planCost,
-  planFee,
-  planKind,
-  planRate,
-  SAME_AS_CASH,
-  type PlanCost,
-  type PlanFees,
-  type PlanKind,
-  type PlanRates,
-  toCents,
-  type FinixErrorBody,
-  type FlexitiApiError,
-  type FlexitiErrorBody,
-} from '../../model/index.js';
+import type { FinixErrorBody, FlexitiApiError, FlexitiErrorBody, PlanFees, PlanRates } from '../../model/index.js';
 import { errorInputText, loadErrorKit } from '../../internal/error-texts.js';
 import { askForHelp } from '../../internal/message-texts-errors.js';
 import { describedBy, renderError } from '../../internal/field.js';
@@ -26,8 +11,8 @@ import type { OfferTypeInput } from '../../model/schemas.js';
 import { offerType, read } from '../../model/read.js';
 import { FieldFeedback } from '../../internal/field-feedback.js';
 import { baseStyles } from '../../internal/styles.js';
-import { formatMoney, formatPercent } from '../../internal/format.js';
 import { planPickerStyles } from './plan-picker.styles.js';
+import { pickerEstimates } from './plan-picker-estimates-on-demand.js';
 
 /** The `plan_id` of a regular purchase (no plan), as POST /transactions takes it and the seed's response shows it. */
 export const REGULAR_PURCHASE_PLAN_ID = '';
@@ -270,12 +255,6 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
     return this.chosenPlanId ? this.offerList.byId.get(this.chosenPlanId) : undefined;
   }
 
-  /** The amount in cents when it is usable for estimates. */
-  private get amountCents(): number | null {
-    const amount = typeof this.amount === 'string' ? Number(this.amount) : this.amount;
-    return typeof amount === 'number' && Number.isFinite(amount) && amount > 0 ? toCents(amount) : null;
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('offers') && this.offerList.rejected > 0) this.reportMisconfiguration('invalid_offers');
     if (changed.has('amount') && this.amount !== undefined && this.amount !== null) {
@@ -286,7 +265,9 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
   }
 
   override updated(): void {
-    this.showState(this.state);
+    const state = this.state;
+    this.showState(state);
+    if (state !== 'unavailable') pickerEstimates.preloadWhenIdle();
     const plan = this.chosenPlan;
     const value = this.value;
     const regular = this.chosenPlanId === REGULAR_PURCHASE_PLAN_ID && this.allowRegular;
@@ -338,6 +319,8 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
     const previous = this.value;
     const plan = planId ? this.offerList.byId.get(planId) : undefined;
     this.chosenPlanId = planId;
+    // The estimates, if the preload has not brought them (or failed): the terms show them when they arrive.
+    if (plan) pickerEstimates.load().catch(() => undefined);
     // A term the new plan also offers stays chosen; otherwise the customer picks one.
     this.chosenTerm = plan && term !== null && plan.terms.includes(term) ? term : null;
     this.shownChoice = { planId, planName: plan?.name ?? '', term: this.chosenTerm };
@@ -470,168 +453,79 @@ export class FlexitiPlanPicker extends FlexitiFormElement {
     `;
   }
 
+  /** One option: its radio (tied to the missing choice's message when `invalid`) inside its label. */
+  private renderOption(
+    name: 'plan' | 'term',
+    value: string | number,
+    checked: boolean,
+    invalid: boolean,
+    text: TemplateResult,
+  ): TemplateResult {
+    return html`<label class="option" part=${name}>
+      <input
+        type="radio"
+        name=${name}
+        value=${value}
+        .checked=${live(checked)}
+        aria-invalid=${invalid ? 'true' : nothing}
+        aria-describedby=${describedBy('choice', { message: invalid }) ?? nothing}
+        @change=${name === 'plan' ? this.onPlanChange : this.onTermChange}
+      />
+      <span class="option-text">${text}</span>
+    </label>`;
+  }
+
   private renderPlan(plan: Plan, invalid: boolean): TemplateResult {
     const chosen = plan.id === this.chosenPlanId;
-    return html`<label class="option" part="plan">
-        <input
-          type="radio"
-          name="plan"
-          value=${plan.id}
-          .checked=${live(chosen)}
-          aria-invalid=${invalid ? 'true' : nothing}
-          aria-describedby=${describedBy('choice', { message: invalid }) ?? nothing}
-          @change=${this.onPlanChange}
-        />
-        <span class="option-text">
-          <span class="plan-name">${plan.name}</span><span class="visually-hidden">, </span>
-          <span class="plan-terms">${this.termRange(plan.terms)}</span>
-        </span>
-      </label>
-      ${chosen ? this.renderTerms(plan) : nothing}`;
+    return html`${this.renderOption(
+      'plan',
+      plan.id,
+      chosen,
+      invalid,
+      html`<span class="plan-name">${plan.name}</span><span class="visually-hidden">, </span>
+        <span class="plan-terms">${this.termRange(plan.terms)}</span>`,
+    )}
+    ${chosen ? this.renderTerms(plan) : nothing}`;
   }
 
   private renderRegular(invalid: boolean): TemplateResult {
-    return html`<label class="option" part="plan">
-      <input
-        type="radio"
-        name="plan"
-        value=${REGULAR_PURCHASE_PLAN_ID}
-        .checked=${live(this.chosenPlanId === REGULAR_PURCHASE_PLAN_ID)}
-        aria-invalid=${invalid ? 'true' : nothing}
-        aria-describedby=${describedBy('choice', { message: invalid }) ?? nothing}
-        @change=${this.onPlanChange}
-      />
-      <span class="option-text"><span class="plan-name">${msg('Regular purchase, no plan', { id: 'plan-picker.regular' })}</span></span>
-    </label>`;
-  }
-
-  /** The chosen plan's terms only: a long list of plans stays one radio per plan. */
-  private renderTerms(plan: Plan): TemplateResult {
-    const cents = this.amountCents;
-    const kind = planKind(plan, this.noInterestPlans);
-    const invalid = this.required && this.chosenTerm === null && this.feedback.shows('choice');
-    const amount = cents === null ? '' : formatMoney(cents / 100, this.locale);
-    const costed = cents !== null && this.costOf(plan, kind, plan.terms[0]!, cents) !== undefined;
-    const hint = costed
-      ? msg(
-          str`Estimated for a purchase of ${amount}, with the rate and fees from the store's Flexiti agreement. Your payments are confirmed before you pay.`,
-          { id: 'plan-picker.estimate.hint_costed' },
-        )
-      : cents !== null && kind === 'no_interest'
-        ? msg(
-            str`Estimated for a purchase of ${amount} with no interest. Any fees and your payments are confirmed when the purchase is made.`,
-            { id: 'plan-picker.estimate.hint' },
-          )
-        : this.kindWords(kind);
-    const sameAsCash = SAME_AS_CASH.test(plan.name)
-      ? msg('S.A.C. means "same as cash": pay the full amount before the term ends and you pay no interest.', {
-          id: 'plan-picker.sac',
-        })
-      : '';
-    return html`<fieldset class="terms" aria-describedby="terms-hint">
-      <legend>${msg(str`Term for ${plan.name}`, { id: 'plan-picker.terms.legend' })}</legend>
-      <p class="hint" part="plan-hint" id="terms-hint">${hint}${sameAsCash ? html` ${sameAsCash}` : nothing}</p>
-      <div class="term-list">
-        ${plan.terms.map((term) => this.renderTerm(plan, kind, term, cents, invalid))}
-      </div>
-    </fieldset>`;
-  }
-
-  /** Plain words for a plan whose cost can't be put in figures: what it is, and that the rate comes before paying. */
-  private kindWords(kind: PlanKind): string {
-    switch (kind) {
-      case 'deferred':
-        return msg(
-          'No payments during the term you choose: your monthly payments start when it ends. The rate is confirmed before you pay.',
-          { id: 'plan-picker.kind.deferred' },
-        );
-      case 'deferred_minimum':
-        return msg('Only minimum monthly payments during the term you choose. The rate is confirmed before you pay.', {
-          id: 'plan-picker.kind.deferred_minimum',
-        });
-      case 'interest':
-        return msg('Monthly payments with interest. The rate is confirmed before you pay.', {
-          id: 'plan-picker.kind.interest',
-        });
-      default:
-        return msg('The rate and your payments are confirmed before you pay.', { id: 'plan-picker.kind.other' });
-    }
+    return this.renderOption(
+      'plan',
+      REGULAR_PURCHASE_PLAN_ID,
+      this.chosenPlanId === REGULAR_PURCHASE_PLAN_ID,
+      invalid,
+      html`<span class="plan-name">${msg('Regular purchase, no plan', { id: 'plan-picker.regular' })}</span>`,
+    );
   }
 
   /**
-   * A term's cost in figures: with the plan's APR (or a no-interest plan, 0 %) and fee when the merchant gave them;
-   * a no-interest plan with nothing given keeps its plain estimate (`undefined` here). Deferred plans: never.
+   * The chosen plan's terms only: a long list of plans stays one radio per plan. Their estimates come on demand:
+   * until they are here (or when they can't be downloaded) the terms show their length and the general words.
    */
-  private costOf(plan: Plan, kind: PlanKind, term: number, cents: number): PlanCost | undefined {
-    const listed = (table: Readonly<Record<string, number>> | null) => !!table && Object.hasOwn(table, plan.id);
-    if (kind === 'deferred' || kind === 'deferred_minimum') return undefined;
-    const apr = kind === 'no_interest' ? 0 : planRate(this.rates, plan.id);
-    const fee = planFee(this.fees, plan.id);
-    if (apr === undefined || fee === undefined) return undefined;
-    if (kind === 'no_interest' && !listed(this.rates) && !listed(this.fees)) return undefined;
-    return planCost(cents / 100, term, apr, fee);
-  }
-
-  private renderTerm(plan: Plan, kind: PlanKind, term: number, cents: number | null, invalid: boolean): TemplateResult {
-    const cost = cents === null ? undefined : this.costOf(plan, kind, term, cents);
-    const extra =
-      cost !== undefined
-        ? this.renderCost(cost)
-        : cents !== null && kind === 'no_interest'
-          ? this.renderEstimate(cents, term)
-          : kind === 'deferred'
-            ? html`<span class="visually-hidden">, </span><span class="estimate" part="term-note">${msg(str`No payments for ${term} months`, { id: 'plan-picker.estimate.deferred' })}</span>`
-            : nothing;
-    return html`<label class="option" part="term">
-      <input
-        type="radio"
-        name="term"
-        value=${term}
-        .checked=${live(term === this.chosenTerm)}
-        aria-invalid=${invalid ? 'true' : nothing}
-        aria-describedby=${describedBy('choice', { message: invalid }) ?? nothing}
-        @change=${this.onTermChange}
-      />
-      <span class="option-text">
-        <span class="visually-hidden">${plan.name}, </span>
-        <span class="term-length">${this.months(term)}</span>${extra}
-      </span>
-    </label>`;
-  }
-
-  private renderWords(text: string): TemplateResult {
-    return html`<span class="visually-hidden">, </span><span class="estimate" part="estimate">${text}</span>`;
-  }
-
-  private renderEstimate(cents: number, term: number): TemplateResult {
-    const { payment, finalPayment } = estimatePayments(cents / 100, term);
-    const each = formatMoney(payment, this.locale);
-    const last = formatMoney(finalPayment, this.locale);
-    const text =
-      payment === finalPayment
-        ? msg(str`${each} a month`, { id: 'plan-picker.estimate.monthly' })
-        : msg(str`${each} a month, last payment ${last}`, { id: 'plan-picker.estimate.monthly_last' });
-    return this.renderWords(text);
-  }
-
-  /** Monthly payment, cost of borrowing, total and APR: what the customer commits to, before choosing. */
-  private renderCost(cost: PlanCost): TemplateResult {
-    const each = formatMoney(cost.payment, this.locale);
-    const borrowing = formatMoney(cost.costOfBorrowing, this.locale);
-    const total = formatMoney(cost.total, this.locale);
-    const apr = formatPercent(cost.apr, this.locale);
-    const monthly =
-      cost.payment === cost.finalPayment
-        ? msg(str`${each} a month`, { id: 'plan-picker.estimate.monthly' })
-        : msg(str`${each} a month, last payment ${formatMoney(cost.finalPayment, this.locale)}`, {
-            id: 'plan-picker.estimate.monthly_last',
-          });
-    return html`<span class="visually-hidden">, </span><span class="estimate" part="estimate"
-      ><span data-monthly>${monthly}</span>
-      <span class="cost" data-cost
-        >${msg(str`APR ${apr}, cost of borrowing ${borrowing}, total ${total}`, { id: 'plan-picker.estimate.cost' })}</span
-      ></span
-    >`;
+  private renderTerms(plan: Plan): TemplateResult {
+    const estimates = pickerEstimates.forRender()?.planEstimates(plan, this);
+    const invalid = this.required && this.chosenTerm === null && this.feedback.shows('choice');
+    const hint = [
+      estimates?.hint ??
+        msg('The rate and your payments are confirmed before you pay.', { id: 'plan-picker.kind.other' }),
+      estimates?.sameAsCash,
+    ];
+    return html`<fieldset class="terms" aria-describedby="terms-hint">
+      <legend>${msg(str`Term for ${plan.name}`, { id: 'plan-picker.terms.legend' })}</legend>
+      <p class="hint" part="plan-hint" id="terms-hint">${hint.filter(Boolean).join(' ')}</p>
+      <div class="term-list">
+        ${plan.terms.map((term) =>
+          this.renderOption(
+            'term',
+            term,
+            term === this.chosenTerm,
+            invalid,
+            html`<span class="visually-hidden">${plan.name}, </span>
+              <span class="term-length">${this.months(term)}</span>${estimates?.term(term) ?? nothing}`,
+          ),
+        )}
+      </div>
+    </fieldset>`;
   }
 }
 
