@@ -1,8 +1,9 @@
 // Licence notices for the one-file (CDN) builds: they bundle Lit, @lit/localize, DOMPurify, zod, ky…, whose
-// licences ask for their notices to travel with redistributed copies. Each output chunk gets a banner naming its
-// bundled packages and their licences, and `<entry>.LICENSE.txt` beside the entry file holds every one's full
-// licence text. The packages' own legal comments (`@license`, `/*!`) are kept too (output.comments.legal), except
-// in the promo build, whose 8 kB budget they would cost 70 B of: its banner and licence file carry the notices.
+// licences ask for their notices to travel with redistributed copies. Each entry, and each chunk that bundles a
+// package, gets a banner naming its bundled packages and their licences, and `<entry>.LICENSE.txt` beside the entry
+// file holds every one's full licence text. The packages' own legal comments (`@license`, `/*!`) are kept too
+// (output.comments.legal), except in the promo build, whose 8 kB budget they would cost 70 B of: its banner and
+// licence file carry the notices.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
@@ -51,6 +52,9 @@ export function licenceNotices(options = {}) {
       for (const chunk of chunks) {
         const packages = bundledPackages(chunk.moduleIds);
         for (const bundled of packages) all.set(bundled.name, bundled);
+        // A chunk of our own code only needs no notice (the package's LICENSE covers it); an entry keeps its banner
+        // so a page's one file still says what it is.
+        if (packages.length === 0 && !chunk.isEntry) continue;
         const list = packages.length
           ? ` | bundles ${packages.map((p) => `${p.name} ${p.version} (${p.license})`).join(', ')}`
           : '';
