@@ -227,7 +227,8 @@ async function buildBundle(): Promise<Bundle> {
 
 /**
  * A build already on disk (`--bundle dist/cdn/flexiti-elements.js`): that entry and the .js files beside it,
- * their imports read from the code (minified ESM: `from"./x.js"`, `import"./x.js"`, `import("./x.js")`).
+ * their imports read from the code (minified ESM: `from"./x.js"`, `import"./x.js"`, `import("./x.js")`, with any
+ * quote: rolldown writes dynamic ones with backticks).
  */
 async function readBuilt(entryPath: string): Promise<Bundle> {
   const dir = dirname(entryPath);
@@ -241,8 +242,8 @@ async function readBuilt(entryPath: string): Promise<Bundle> {
       fileName,
       code,
       isEntry: fileName === basename(entryPath),
-      imports: found(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g),
-      dynamicImports: found(/\bimport\s*\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g),
+      imports: found(/(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g),
+      dynamicImports: found(/\bimport\s*\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g),
     });
   }
   return { dir, entry: basename(entryPath), files };
