@@ -4,6 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { termsElement } from './apply-terms-on-demand.js';
+import { applyScreens, type ApplyScreens } from './apply-screens-on-demand.js';
 import {
   $,
   VALID,
@@ -12,6 +13,7 @@ import {
   deepActiveElement,
   fillValid,
   mount,
+  seedFormValues,
   setField,
   submitForm,
   terms,
@@ -22,13 +24,24 @@ import {
 type TermsModule = Awaited<ReturnType<typeof termsElement.load>>;
 const download = () => import('../../define/flexiti-terms.js') as Promise<TermsModule>;
 let downloads = 0;
+let screensDownloads = 0;
+const downloadScreens = () => import('./apply-screens.js') as Promise<ApplyScreens>;
 
 /** Whether `promise` settles within a tenth of a second. */
 const settlesSoon = (promise: Promise<unknown>) =>
   Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 100))]);
 
 describe('<flexiti-apply> terms on demand', () => {
-  afterEach(() => termsElement.setImport(download));
+  beforeEach(() =>
+    applyScreens.setImport(() => {
+      screensDownloads++;
+      return downloadScreens();
+    }),
+  );
+  afterEach(() => {
+    termsElement.setImport(download);
+    applyScreens.setImport(downloadScreens);
+  });
 
   it('renders the whole form while the terms element downloads; it upgrades with what apply set on it', async () => {
     let arrive: () => void = () => undefined;
@@ -62,9 +75,16 @@ describe('<flexiti-apply> terms on demand', () => {
     expect($(el, '[part="error-summary"]'), 'no summary before the terms element').to.equal(null);
     expect(downloads).to.equal(1);
 
+    // The review's screens preload only after the terms element: downloads come in the order the customer needs.
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+    expect(screensDownloads, 'no screens preload while the terms element downloads').to.equal(0);
+
     arrive();
     const { requests }: Mounted = await mounting;
     await el.updateComplete;
+    await waitUntil(() => screensDownloads === 1, 'the screens were not preloaded once the terms arrived', {
+      timeout: 4000,
+    });
     expect(terms(el), 'upgraded in place').to.equal(element);
     expect(element).to.be.instanceOf(customElements.get('flexiti-terms')!);
     expect(element.province, 'its attributes reached it').to.equal('ON');
@@ -91,6 +111,31 @@ describe('<flexiti-apply> terms on demand', () => {
     await submitForm(el);
     expect(el.state).to.equal('review');
     expect(downloads, 'one download in all').to.equal(1);
+  });
+
+  it("starts the download with the form's top, a frame before the terms section renders", async () => {
+    const formValues = await seedFormValues();
+    let arrive: () => void = () => undefined;
+    termsElement.setImport(() => {
+      downloads++;
+      return new Promise((resolve) => (arrive = () => resolve(download())));
+    });
+    const before = downloads;
+    const el = document.createElement('flexiti-apply');
+    el.formValues = formValues;
+    document.body.append(el);
+    try {
+      // Lit's first update runs in a microtask: turns of the queue reach it before any frame (the second update).
+      for (let turn = 0; turn < 100 && !el.hasUpdated; turn++) await Promise.resolve();
+      expect(el.hasUpdated).to.equal(true);
+      expect(el.shadowRoot!.querySelector('flexiti-terms'), 'the terms section is not rendered yet').to.equal(null);
+      expect(downloads - before, 'its element is already downloading').to.equal(1);
+      arrive();
+      await el.updateComplete;
+      expect(downloads - before, 'the terms section did not download it again').to.equal(1);
+    } finally {
+      el.remove();
+    }
   });
 
   it('a failed download keeps the form with the network error, and a submit tries again', async () => {

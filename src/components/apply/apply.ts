@@ -218,11 +218,15 @@ export class FlexitiApply extends FlexitiElement {
   }
 
   protected override updated(): void {
+    // The terms section comes one frame after the first paint: its element starts downloading with the form's top,
+    // so it is usually defined by then and the whole form lays out once, not again when it arrives.
+    if (this.options.ok && !termsElement.loaded && !termsElement.failed) termsElement.load().catch(() => undefined);
     const set = (name: string, on: boolean) => this.setCustomState(name, on);
     set('busy', this.isBusy);
     this.showState(this.state);
-    // The customer may need the review within seconds of seeing the whole form: the screens download meanwhile.
-    if (this.firstFrame.complete) applyScreens.preloadWhenIdle();
+    // The customer may need the review within seconds of seeing the whole form: the screens download meanwhile,
+    // after the terms element (the form needs it first; its arrival renders again, which comes back here).
+    if (this.firstFrame.complete && termsElement.loaded) applyScreens.preloadWhenIdle();
   }
 
   // ── Inputs from the host ────────────────────────────────────────────────────────────────────────────────────
