@@ -32,6 +32,11 @@ export class OnDemand<T> {
     return this.loading;
   }
 
+  /** Starts the download now, unless the module is here or the last download failed (a render waits for a `load`). */
+  prefetch(): void {
+    if (!this.loaded && !this.failed) this.load().catch(() => undefined);
+  }
+
   /**
    * Starts the download once the page is idle (once), so it never competes with a first render and what shows
    * later finds the module here. A failure waits for the next `load`.
@@ -50,7 +55,7 @@ export class OnDemand<T> {
    */
   forRender(): T | undefined {
     if (this.loaded) return this.loaded;
-    if (!this.failed) this.load().catch(() => undefined);
+    this.prefetch();
     if (this.loading) missedByRender?.add(this);
     return undefined;
   }

@@ -220,7 +220,7 @@ export class FlexitiApply extends FlexitiElement {
   protected override updated(): void {
     // The terms section comes one frame after the first paint: its element starts downloading with the form's top,
     // so it is usually defined by then and the whole form lays out once, not again when it arrives.
-    if (this.options.ok && !termsElement.loaded && !termsElement.failed) termsElement.load().catch(() => undefined);
+    if (this.options.ok) termsElement.prefetch();
     const set = (name: string, on: boolean) => this.setCustomState(name, on);
     set('busy', this.isBusy);
     this.showState(this.state);
