@@ -33,6 +33,8 @@ export interface FieldView {
   /** The control's id: the hint is `${id}-hint`, the message `${id}-message` (see `describedBy`). */
   id: string;
   label: TemplateResult | string;
+  /** A mark after the label, such as "(optional)" (in the label, so it is part of the control's name). */
+  optional?: string;
   hint?: TemplateResult | string;
   /** The control, rendered by the element (its own attributes), with `aria-describedby` from `describedBy`. */
   control: TemplateResult;
@@ -50,7 +52,9 @@ export interface FieldView {
 export function renderField(view: FieldView): TemplateResult {
   const { id, hint, error, warning } = view;
   return html`<div class="field" part="field" data-field=${view.name ?? nothing}>
-    <label for=${id} part="label">${view.label}</label>
+    <label for=${id} part="label"
+      >${view.label}${view.optional ? html` <span class="optional">${view.optional}</span>` : nothing}</label
+    >
     ${hint ? html`<span class="hint" id="${id}-hint" part="hint">${hint}</span>` : nothing}
     ${view.control}
     ${

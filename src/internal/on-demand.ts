@@ -37,6 +37,14 @@ export class OnDemand<T> {
     if (!this.loaded && !this.failed) this.load().catch(() => undefined);
   }
 
+  /** Resolves when the download in flight ends, either way (at once when none is): waiting starts none. */
+  settled(): Promise<void> {
+    return (this.loading ?? Promise.resolve()).then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
   /**
    * Starts the download once the page is idle (once), so it never competes with a first render and what shows
    * later finds the module here. A failure waits for the next `load`.

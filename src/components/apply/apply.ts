@@ -53,6 +53,7 @@ import { FocusController } from '../../internal/focus.js';
 import { NextFrameRender } from '../../internal/next-frame.js';
 import type { OnDemand } from '../../internal/on-demand.js';
 import { describedBy, renderField } from '../../internal/field.js';
+import { selectOptions } from '../../internal/select-options.js';
 
 type Step = 'form' | 'review' | 'outcome';
 
@@ -166,8 +167,11 @@ export class FlexitiApply extends FlexitiElement {
     userInvalid: (on) => this.setCustomState('user-invalid', on),
   });
   private readonly focuser = new FocusController(this);
-  /** The first update renders the sections a 900 px viewport shows; the rest come one frame later. */
-  private readonly firstFrame = new NextFrameRender(this);
+  /**
+   * The first update renders the sections a 900 px viewport shows; the rest come one frame later, with the terms
+   * element at their end when its download (started by the first update) ends soon enough: one layout for both.
+   */
+  private readonly firstFrame = new NextFrameRender(this, () => termsElement.settled());
   private readonly scan = new LicenceScanController(this, {
     focus: this.focuser,
     announce: (text) => (this.announcement = text),
@@ -788,10 +792,6 @@ export class FlexitiApply extends FlexitiElement {
     const spec = fieldSpec(name);
     const hint = fieldHint(name);
     const required = spec.required === true || spec.required === 'quebec';
-    const optionalMark =
-      required || name.startsWith('govid_')
-        ? nothing
-        : html` <span class="optional">${msg('(optional)', { id: 'apply.optional' })}</span>`;
     const common = {
       id: name,
       describedBy: describedBy(name, { hint, message: error || warning }),
@@ -810,10 +810,7 @@ export class FlexitiApply extends FlexitiElement {
           @change=${this.onChange}
         >
           <option value="" .selected=${live(value === '')}>${msg('Choose…', { id: 'apply.choose' })}</option>
-          ${this.optionList(name).map(
-            ([code, label]) =>
-              html`<option value=${code} lang=${ifDefined(name === 'language' ? code : undefined)} .selected=${live(code === value)}>${label}</option>`,
-          )}
+          ${selectOptions(this.optionList(name), value, name === 'language')}
         </select>`
       : html`<input
           id=${common.id}
@@ -835,7 +832,8 @@ export class FlexitiApply extends FlexitiElement {
     return renderField({
       id: name,
       name,
-      label: html`${fieldLabel(name)}${optionalMark}`,
+      label: fieldLabel(name),
+      optional: required || name.startsWith('govid_') ? undefined : msg('(optional)', { id: 'apply.optional' }),
       hint,
       control,
       error,

@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import type { OptionList } from '../../internal/select-options.js';
 
 /**
  * Built-in option lists for the two `/apply` fields that `form_values` (POST /merchants/login) does not carry:
@@ -27,7 +28,7 @@ import { msg } from '@lit/localize';
  * `occupation`) and `housing_type` (or `housing`) maps shaped like the others: `{ options: { CODE: "Label" } }`.
  * Labels are functions so they are translated when rendered, never when this module loads.
  */
-export type OptionList = ReadonlyArray<readonly [code: string, label: string]>;
+export type { OptionList };
 
 export function defaultOccupations(): OptionList {
   return [
