@@ -1,6 +1,6 @@
-// `<flexiti-apply>`'s screens after the form (the review, the outcomes, Quebec's keep-or-cancel choice) and its terms
-// element are not in what a page with apply (or checkout, which embeds it) downloads before the first element
-// renders: the entry reaches each only through a dynamic import. Built here in memory, as `npm run build` does.
+// `<flexiti-apply>`'s screens after the form (the review, the outcomes, Quebec's keep-or-cancel choice), its terms
+// element and its licence camera are not in what a page with apply (or checkout, which embeds it) downloads before
+// the first element renders: the entry reaches each only through a dynamic import. Built here in memory, as `npm run build` does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildChunks, staticGraph } from './helpers/build-output.js';
@@ -12,6 +12,8 @@ const SCREENS = {
   quebec: 'apply.outcome.quebec.title',
 };
 const FORM = 'apply.form.submit';
+// The camera's button and its own error (licence-camera.ts).
+const CAMERA = ['apply.camera.start', 'apply.camera.unavailable'];
 // The terms element's one attribute no other module names (its message ids are in the French file too).
 const TERMS = 'require-scroll';
 
@@ -64,3 +66,20 @@ test('flexiti-terms.js still renders the terms element from its initial files', 
   const chunks = await cdnChunks();
   assert.ok(staticGraph(chunks, 'flexiti-terms.js').some((chunk) => chunk.code.includes(TERMS)));
 });
+
+for (const entry of ['flexiti-apply.js', 'flexiti-checkout.js']) {
+  test(`${entry} loads the licence camera's button and flow on demand, not before the first render`, async () => {
+    const chunks = await cdnChunks();
+    const initial = staticGraph(chunks, entry);
+    for (const chunk of initial) {
+      for (const marker of CAMERA) {
+        assert.ok(!chunk.code.includes(marker), `${chunk.fileName} (initial for ${entry}) has ${marker}`);
+      }
+    }
+    const camera = initial
+      .flatMap((chunk) => chunk.dynamicImports)
+      .find((fileName) => fileName.startsWith('chunks/licence-camera'));
+    assert.ok(camera, `${entry} loads chunks/licence-camera-*.js on demand`);
+    for (const marker of CAMERA) assert.ok(chunks.get(camera)!.code.includes(marker), `${camera} has ${marker}`);
+  });
+}

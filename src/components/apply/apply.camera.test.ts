@@ -4,6 +4,7 @@
 // canvas), and takes it away after.
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { FlexitiApply } from './apply.js';
+import { licenceCamera } from './licence-camera-on-demand.js';
 import {
   $,
   control,
@@ -89,7 +90,13 @@ async function checked(el: FlexitiApply): Promise<void> {
 
 const cameraButton = (el: FlexitiApply) => $<HTMLButtonElement>(el, '[data-camera-scan]');
 
+const downloadCamera = () => import('./licence-camera.js');
+
 describe('<flexiti-apply> licence scan with the camera', () => {
+  // The camera's module (on demand) is here before the first check, as it is for each test after: `checked` waits
+  // for the check, not for a first download.
+  before(() => licenceCamera.load());
+
   it('online with PDF417 and a camera: offered, and the barcode read fills the form through the licence request', async () => {
     const stubs = install({
       frames: [[], [{ format: 'qr_code', rawValue: 'https://example.com' }], [{ format: 'pdf417', rawValue: BARCODE }]],
@@ -208,5 +215,93 @@ describe('<flexiti-apply> licence scan with the camera', () => {
       expect($(el, '#scan-code')).to.not.equal(null);
       expect(cameraButton(el)).to.equal(null);
     });
+  });
+});
+
+// The camera's button, view and flow download (licence-camera-on-demand.ts) only where the browser can read a
+// licence with its camera; here that download is counted, held until the test lets it arrive, or fails.
+describe('<flexiti-apply> licence camera on demand', () => {
+  let downloads = 0;
+  beforeEach(() => {
+    downloads = 0;
+    licenceCamera.setImport(() => {
+      downloads++;
+      return downloadCamera();
+    });
+  });
+  afterEach(() => licenceCamera.setImport(downloadCamera));
+
+  it('where the browser cannot read licences, nothing of the camera downloads', async () => {
+    for (const stubs of [{ withoutDetector: true }, { formats: ['qr_code'] }, { withoutCamera: true }]) {
+      install(stubs);
+      for (const channel of ['online', 'in_store'] as const) {
+        const { el } = await mount({ channel });
+        await checked(el);
+        expect(cameraButton(el)).to.equal(null);
+      }
+      restore!();
+      restore = undefined;
+    }
+    expect(downloads).to.equal(0);
+  });
+
+  it('the button appears once its module arrives; meanwhile the scanner and the form work', async () => {
+    install();
+    let arrive: () => void = () => undefined;
+    licenceCamera.setImport(() => {
+      downloads++;
+      return new Promise((resolve) => (arrive = () => resolve(downloadCamera())));
+    });
+    const licence = await seedLicense('response');
+    const { el, requests } = await mount({ channel: 'in_store', onLicense: () => licence });
+    await checked(el);
+    expect(downloads, 'the check found the camera usable: its module downloads').to.equal(1);
+    expect(cameraButton(el)).to.equal(null);
+
+    // The scanner box reads a licence meanwhile, and the element's updates do not wait for the camera.
+    $<HTMLElement>(el, '[part="scan"] summary')!.click();
+    const box = $<HTMLTextAreaElement>(el, '#scan-code')!;
+    box.value = 'DAQD61014070660905';
+    box.dispatchEvent(new Event('input'));
+    $<HTMLButtonElement>(el, '[data-use-scan]')!.click();
+    await settled(el);
+    expect(requests('flexiti-license-request')).to.deep.equal([{ code: 'DAQD61014070660905' }]);
+    expect(control(el, 'last_name').value).to.equal('Doe');
+
+    arrive();
+    await waitUntil(() => cameraButton(el), 'no camera button once its module arrived');
+    expect(text(cameraButton(el))).to.equal('Scan the licence with the camera');
+    expect(cameraButton(el)!.closest('details')).to.equal($(el, 'details[part="scan"]'));
+    expect(downloads).to.equal(1);
+  });
+
+  it('a failed download: no camera and nothing said; the next connect tries again', async () => {
+    install();
+    let offline = true;
+    licenceCamera.setImport(() => {
+      downloads++;
+      return offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : downloadCamera();
+    });
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args);
+    try {
+      const { el, wrapper, events } = await mount({ channel: 'online' });
+      await checked(el);
+      expect(downloads).to.equal(1);
+      expect(cameraButton(el)).to.equal(null);
+      expect($(el, '[part="scan"]'), 'online, nothing of the camera').to.equal(null);
+      expect(events.filter((event) => event.type === 'flexiti-error')).to.deep.equal([]);
+
+      offline = false;
+      el.remove();
+      wrapper.append(el);
+      await waitUntil(() => cameraButton(el), 'no camera button after the retry');
+      expect(downloads).to.equal(2);
+      expect(text(cameraButton(el))).to.equal('Scan the licence with the camera');
+    } finally {
+      console.error = original;
+    }
+    expect(logged, 'nothing in the console').to.deep.equal([]);
   });
 });

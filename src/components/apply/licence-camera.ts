@@ -1,7 +1,11 @@
 /**
- * Reading a driver's licence barcode (PDF417) with the camera, in the page: loaded on demand, when the customer asks
- * for the camera. The text read is the same the store's scanner types; the caller sends it in the licence request.
+ * Reading a driver's licence barcode (PDF417) with the camera, in the page: its button, its view and its flow, loaded
+ * on demand (licence-camera-on-demand.ts) once the browser is known to be able to. The text read is the same the
+ * store's scanner types; it goes through the scan's licence request (`LicenceScanController.send`).
  */
+import { html, type TemplateResult, nothing } from 'lit/html.js';
+import { msg } from '@lit/localize';
+import type { LicenceScanController } from './licence-scan.js';
 
 /** How often a camera frame is looked at for the barcode. */
 const FRAME_MS = 200;
@@ -56,4 +60,76 @@ export function watchForLicence(video: HTMLVideoElement): LicenceWatch {
     return undefined;
   })();
   return { result, stop };
+}
+
+/**
+ * "Scan the licence with the camera" and the camera's view while it is on (with "Stop the camera"), for one licence
+ * scan. A failed camera scan puts focus back on the button and announces why (its text under the button is the
+ * scan's render).
+ */
+export class LicenceCamera {
+  /** The camera is on (its view is shown); `stopWatching` turns it off. */
+  private on = false;
+  private stopWatching?: () => void;
+
+  constructor(private readonly scan: LicenceScanController) {}
+
+  /** The text of the camera's own error (`'camera'`): it was refused, or there is none. */
+  unavailableMessage(): string {
+    return msg("The camera can't be used. Type the information instead.", { id: 'apply.camera.unavailable' });
+  }
+
+  /** Turns the camera on until a PDF417 barcode is read, then sends its text. */
+  private readonly start = async (): Promise<void> => {
+    const { scan } = this;
+    if (scan.busy || this.on) return;
+    scan.source = 'camera';
+    scan.error = undefined;
+    this.on = true;
+    scan.host.requestUpdate();
+    await scan.host.updateComplete;
+    const video = scan.host.renderRoot.querySelector<HTMLVideoElement>('video[data-camera]');
+    // Stopped (the element left the page) before its view was shown.
+    if (!video || !this.on) return this.close();
+    scan.options.announce(
+      msg('Point the camera at the barcode on the back of the licence.', { id: 'apply.camera.aim' }),
+    );
+    let code: string | undefined;
+    try {
+      const watch = watchForLicence(video);
+      this.stopWatching = watch.stop;
+      code = await watch.result;
+    } catch {
+      // Refused, or no camera: the customer types instead.
+      this.close();
+      return scan.fail('camera');
+    }
+    this.close();
+    if (code !== undefined) await scan.send(code);
+  };
+
+  /** Turns the camera off (also when the element leaves the page). */
+  close(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+    this.on = false;
+    this.scan.host.requestUpdate();
+  }
+
+  private readonly cancel = async (): Promise<void> => {
+    this.close();
+    this.scan.options.announce('');
+    await this.scan.options.focus.after('[data-camera-scan]');
+  };
+
+  /** The button, or the view and "Stop the camera" while it is on; `describedBy` names the scan's error under it. */
+  render(describedBy: string | undefined): TemplateResult {
+    const { scan } = this;
+    return this.on
+      ? html`<video data-camera part="camera" muted playsinline aria-label=${msg('Camera view', { id: 'apply.camera.view' })}></video>
+          <button type="button" data-camera-stop @click=${this.cancel}>${msg('Stop the camera', { id: 'apply.camera.stop' })}</button>`
+      : html`<button type="button" data-camera-scan ?disabled=${scan.busy} aria-describedby=${describedBy ?? nothing} @click=${this.start}>
+          ${scan.busy ? msg('Reading the licence…', { id: 'apply.status.scanning' }) : msg('Scan the licence with the camera', { id: 'apply.camera.start' })}
+        </button>`;
+  }
 }

@@ -10,7 +10,8 @@ import type { FocusController } from '../../internal/focus.js';
 import { describedBy, renderError, renderField } from '../../internal/field.js';
 import type { FlexitiElement } from '../../internal/flexiti-element.js';
 import { aamvaComplete } from './aamva.js';
-import type { BarcodeDetectorClass } from './licence-camera.js';
+import type { BarcodeDetectorClass, LicenceCamera } from './licence-camera.js';
+import { licenceCamera } from './licence-camera-on-demand.js';
 
 /** A scanner pauses at most this long between characters; after that the scan is used. */
 const SCAN_IDLE_MS = 300;
@@ -44,29 +45,26 @@ export interface LicenceScanOptions {
 /**
  * Reading a driver's licence into the application. In store: the "scan a driver's licence" box, for the barcode
  * text typed by a keyboard-wedge scanner or pasted. Where the browser can (see `cameraCanReadLicences`), in store and
- * online: "Scan the licence with the camera", which decodes the barcode in the page and sends the same text. Online
- * without a camera that can read it, nothing: the customer types. Either way the text goes through the same licence
- * request. A failed scan keeps the text, puts focus back where the customer was (the box, or the camera button) and
- * announces why, so a screen reader hears it (the controls are disabled while the request runs, which would
- * otherwise drop focus to the page).
+ * online: "Scan the licence with the camera" (licence-camera.ts, on demand), which decodes the barcode in the page and
+ * sends the same text. Online without a camera that can read it, nothing: the customer types. Either way the text
+ * goes through the same licence request. A failed scan keeps the text, puts focus back where the customer was (the
+ * box, or the camera button) and announces why, so a screen reader hears it (the controls are disabled while the
+ * request runs, which would otherwise drop focus to the page).
  */
 export class LicenceScanController implements ReactiveController {
   text = '';
   error?: FlexitiApiError | 'empty' | 'camera';
   /** Where the last attempt came from: its error is shown and focused there. */
-  private source: 'text' | 'camera' = 'text';
+  source: 'text' | 'camera' = 'text';
   private timer?: ReturnType<typeof setTimeout>;
   /** Its own runner: a scan never blocks the application's requests, nor they it. */
   private readonly requests: HostRequestController;
-  /** This browser can read a licence with its camera (known a moment after connecting). */
-  private cameraReady = false;
-  /** The camera is on (its view is shown); `stopCamera` turns it off. */
-  private cameraOn = false;
-  private stopCamera?: () => void;
+  /** The camera's button, view and flow, once this browser is known to read licences and its module is here. */
+  private camera?: LicenceCamera;
 
   constructor(
-    private readonly host: FlexitiElement,
-    private readonly options: LicenceScanOptions,
+    readonly host: FlexitiElement,
+    readonly options: LicenceScanOptions,
   ) {
     host.addController(this);
     this.requests = new HostRequestController(host);
@@ -78,16 +76,25 @@ export class LicenceScanController implements ReactiveController {
   }
 
   hostConnected(): void {
-    void cameraCanReadLicences().then((ready) => {
-      if (ready === this.cameraReady) return;
-      this.cameraReady = ready;
-      this.host.requestUpdate();
-    });
+    void this.offerCamera();
   }
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
-    this.closeCamera();
+    this.camera?.close();
+  }
+
+  /**
+   * Where this browser can read a licence with its camera, downloads the camera's part (licence-camera.ts) and shows
+   * it; elsewhere none of it downloads. A failed download is an enhancement that did not come: no camera, the
+   * customer types or scans, and the next connect tries again.
+   */
+  private async offerCamera(): Promise<void> {
+    if (this.camera || !(await cameraCanReadLicences())) return;
+    const module = await licenceCamera.load().catch(() => undefined);
+    if (!module) return;
+    this.camera ??= new module.LicenceCamera(this);
+    this.host.requestUpdate();
   }
 
   /** Forgets the scanned text (a new customer). */
@@ -117,50 +124,8 @@ export class LicenceScanController implements ReactiveController {
     await this.send(code);
   };
 
-  /** Turns the camera on (its reader loads now) until a PDF417 barcode is read, then sends its text. */
-  private readonly startCamera = async (): Promise<void> => {
-    if (this.busy || this.cameraOn) return;
-    this.source = 'camera';
-    this.error = undefined;
-    this.cameraOn = true;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const video = this.host.renderRoot.querySelector<HTMLVideoElement>('video[data-camera]');
-    if (!video) return this.closeCamera();
-    this.options.announce(
-      msg('Point the camera at the barcode on the back of the licence.', { id: 'apply.camera.aim' }),
-    );
-    let code: string | undefined;
-    try {
-      const { watchForLicence } = await import('./licence-camera.js');
-      if (!this.cameraOn) return; // Stopped while the reader loaded.
-      const watch = watchForLicence(video);
-      this.stopCamera = watch.stop;
-      code = await watch.result;
-    } catch {
-      // Refused, or no camera: the customer types instead.
-      this.closeCamera();
-      return this.fail('camera');
-    }
-    this.closeCamera();
-    if (code !== undefined) await this.send(code);
-  };
-
-  private closeCamera(): void {
-    this.stopCamera?.();
-    this.stopCamera = undefined;
-    this.cameraOn = false;
-    this.host.requestUpdate();
-  }
-
-  private readonly cancelCamera = async (): Promise<void> => {
-    this.closeCamera();
-    this.options.announce('');
-    await this.options.focus.after('[data-camera-scan]');
-  };
-
   /** The licence request for a barcode's text, from the box or the camera. */
-  private async send(code: string): Promise<void> {
+  async send(code: string): Promise<void> {
     let outcome: HostOutcome | undefined;
     await this.requests.run(async () => {
       this.error = undefined;
@@ -178,41 +143,39 @@ export class LicenceScanController implements ReactiveController {
     await this.options.fill(licence.value);
   }
 
-  private async fail(error: FlexitiApiError | 'empty' | 'camera'): Promise<void> {
+  /** Shows and announces `error` where the attempt came from (the box, or the camera button), and focuses there. */
+  async fail(error: FlexitiApiError | 'empty' | 'camera'): Promise<void> {
     this.error = error;
     this.host.requestUpdate();
     this.options.announce(this.errorMessage() ?? '');
     await this.options.focus.after(this.source === 'camera' ? '[data-camera-scan]' : '#scan-code');
   }
 
-  private errorMessage(): string | undefined {
+  /** The last error's text (the camera's own, `'camera'`, is the camera's to say). */
+  errorMessage(): string | undefined {
     const error = this.error;
     if (error === undefined) return undefined;
     if (error === 'empty') return msg('Scan the barcode or paste its text first.', { id: 'apply.scan.empty' });
-    if (error === 'camera')
-      return msg("The camera can't be used. Type the information instead.", { id: 'apply.camera.unavailable' });
+    if (error === 'camera') return this.camera?.unavailableMessage();
     return errorText(error, this.host.audience);
   }
 
   /** In store, the scanner box (and the camera where it works); online, only the camera, where it works. */
   render(): TemplateResult | typeof nothing {
     if (this.host.audience === 'in_store') return this.renderScanner();
-    return this.cameraReady ? html`<div class="scan" part="scan">${this.renderCamera()}</div>` : nothing;
+    return this.camera ? html`<div class="scan" part="scan">${this.renderCamera()}</div>` : nothing;
   }
 
-  /** "Scan the licence with the camera", the camera's view while it is on, and a camera scan's error. */
+  /**
+   * The camera's button, or its view while it is on (licence-camera.ts), and a camera scan's error. The error is
+   * rendered here: field.js (it imports all of 'lit') in the camera's chunk would split lit off the chunk every
+   * element shares (measured: +1.1 kB gzip on apply's first download; see apply-screens.ts).
+   */
   private renderCamera(): TemplateResult | typeof nothing {
-    if (!this.cameraReady) return nothing;
+    if (!this.camera) return nothing;
     const errorMessage = this.source === 'camera' ? this.errorMessage() : undefined;
     return html`<div class="camera">
-      ${
-        this.cameraOn
-          ? html`<video data-camera part="camera" muted playsinline aria-label=${msg('Camera view', { id: 'apply.camera.view' })}></video>
-            <button type="button" data-camera-stop @click=${this.cancelCamera}>${msg('Stop the camera', { id: 'apply.camera.stop' })}</button>`
-          : html`<button type="button" data-camera-scan ?disabled=${this.busy} aria-describedby=${describedBy('camera', { message: errorMessage }) ?? nothing} @click=${this.startCamera}>
-            ${this.busy ? msg('Reading the licence…', { id: 'apply.status.scanning' }) : msg('Scan the licence with the camera', { id: 'apply.camera.start' })}
-          </button>`
-      }
+      ${this.camera.render(describedBy('camera', { message: errorMessage }))}
       ${errorMessage ? renderError('camera', errorMessage) : nothing}
     </div>`;
   }
