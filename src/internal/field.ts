@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+// lit-html alone, not 'lit': an on-demand chunk that renders errors (licence-camera.ts) keeps the shared chunk whole.
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import type { Announcement } from './field-feedback.js';

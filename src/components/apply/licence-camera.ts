@@ -5,6 +5,7 @@
  */
 import { html, type TemplateResult, nothing } from 'lit/html.js';
 import { msg } from '@lit/localize';
+import { describedBy, renderError } from '../../internal/field.js';
 import type { LicenceScanController } from './licence-scan.js';
 
 /** How often a camera frame is looked at for the barcode. */
@@ -63,9 +64,8 @@ export function watchForLicence(video: HTMLVideoElement): LicenceWatch {
 }
 
 /**
- * "Scan the licence with the camera" and the camera's view while it is on (with "Stop the camera"), for one licence
- * scan. A failed camera scan puts focus back on the button and announces why (its text under the button is the
- * scan's render).
+ * "Scan the licence with the camera", the camera's view while it is on (with "Stop the camera"), and a camera scan's
+ * error, for one licence scan. A failed camera scan puts focus back on the button and announces why.
  */
 export class LicenceCamera {
   /** The camera is on (its view is shown); `stopWatching` turns it off. */
@@ -122,14 +122,20 @@ export class LicenceCamera {
     await this.scan.options.focus.after('[data-camera-scan]');
   };
 
-  /** The button, or the view and "Stop the camera" while it is on; `describedBy` names the scan's error under it. */
-  render(describedBy: string | undefined): TemplateResult {
+  /** The button, or the view and "Stop the camera" while it is on, and a camera scan's error under them. */
+  render(): TemplateResult {
     const { scan } = this;
-    return this.on
-      ? html`<video data-camera part="camera" muted playsinline aria-label=${msg('Camera view', { id: 'apply.camera.view' })}></video>
-          <button type="button" data-camera-stop @click=${this.cancel}>${msg('Stop the camera', { id: 'apply.camera.stop' })}</button>`
-      : html`<button type="button" data-camera-scan ?disabled=${scan.busy} aria-describedby=${describedBy ?? nothing} @click=${this.start}>
-          ${scan.busy ? msg('Reading the licence…', { id: 'apply.status.scanning' }) : msg('Scan the licence with the camera', { id: 'apply.camera.start' })}
-        </button>`;
+    const errorMessage = scan.source === 'camera' ? scan.errorMessage() : undefined;
+    return html`<div class="camera">
+      ${
+        this.on
+          ? html`<video data-camera part="camera" muted playsinline aria-label=${msg('Camera view', { id: 'apply.camera.view' })}></video>
+            <button type="button" data-camera-stop @click=${this.cancel}>${msg('Stop the camera', { id: 'apply.camera.stop' })}</button>`
+          : html`<button type="button" data-camera-scan ?disabled=${scan.busy} aria-describedby=${describedBy('camera', { message: errorMessage }) ?? nothing} @click=${this.start}>
+            ${scan.busy ? msg('Reading the licence…', { id: 'apply.status.scanning' }) : msg('Scan the licence with the camera', { id: 'apply.camera.start' })}
+          </button>`
+      }
+      ${errorMessage ? renderError('camera', errorMessage) : nothing}
+    </div>`;
   }
 }

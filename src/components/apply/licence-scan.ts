@@ -7,7 +7,7 @@ import { FlexitiLicenseRequestEvent } from '../../events/requests.js';
 import { errorText } from '../../internal/message-text.js';
 import { HostRequestController, type HostOutcome } from '../../internal/host-request.js';
 import type { FocusController } from '../../internal/focus.js';
-import { describedBy, renderError, renderField } from '../../internal/field.js';
+import { describedBy, renderField } from '../../internal/field.js';
 import type { FlexitiElement } from '../../internal/flexiti-element.js';
 import { aamvaComplete } from './aamva.js';
 import type { BarcodeDetectorClass, LicenceCamera } from './licence-camera.js';
@@ -163,21 +163,7 @@ export class LicenceScanController implements ReactiveController {
   /** In store, the scanner box (and the camera where it works); online, only the camera, where it works. */
   render(): TemplateResult | typeof nothing {
     if (this.host.audience === 'in_store') return this.renderScanner();
-    return this.camera ? html`<div class="scan" part="scan">${this.renderCamera()}</div>` : nothing;
-  }
-
-  /**
-   * The camera's button, or its view while it is on (licence-camera.ts), and a camera scan's error. The error is
-   * rendered here: field.js (it imports all of 'lit') in the camera's chunk would split lit off the chunk every
-   * element shares (measured: +1.1 kB gzip on apply's first download; see apply-screens.ts).
-   */
-  private renderCamera(): TemplateResult | typeof nothing {
-    if (!this.camera) return nothing;
-    const errorMessage = this.source === 'camera' ? this.errorMessage() : undefined;
-    return html`<div class="camera">
-      ${this.camera.render(describedBy('camera', { message: errorMessage }))}
-      ${errorMessage ? renderError('camera', errorMessage) : nothing}
-    </div>`;
+    return this.camera ? html`<div class="scan" part="scan">${this.camera.render()}</div>` : nothing;
   }
 
   private renderScanner(): TemplateResult {
@@ -209,7 +195,7 @@ export class LicenceScanController implements ReactiveController {
       <button type="button" data-use-scan ?disabled=${this.busy} @click=${this.use}>
         ${this.busy ? msg('Reading the licence…', { id: 'apply.status.scanning' }) : msg('Use scan', { id: 'apply.scan.use' })}
       </button>
-      ${this.renderCamera()}
+      ${this.camera?.render() ?? nothing}
     </details>`;
   }
 }
