@@ -12,6 +12,8 @@ export type OptionList = ReadonlyArray<readonly [code: string, label: string]>;
  */
 class SelectOptions extends Directive {
   private readonly options: HTMLOptionElement[] = [];
+  /** What each option shows, as last set: an unchanged option is not written to (no DOM read either). */
+  private shown: OptionList = [];
 
   render(_list: OptionList, _value: string, _languageNames?: boolean): unknown {
     return noChange;
@@ -24,13 +26,18 @@ class SelectOptions extends Directive {
         option = this.options[index] = document.createElement('option');
         part.parentNode.insertBefore(option, part.endNode);
       }
-      option.value = code;
-      if (option.text !== label) option.text = label;
-      // A language's name is written in that language (WCAG 3.1.2).
-      if (languageNames) option.lang = code;
-      option.selected = code === value;
+      const [shownCode, shownLabel] = this.shown[index] ?? [];
+      if (code !== shownCode) {
+        option.value = code;
+        // A language's name is written in that language (WCAG 3.1.2).
+        if (languageNames) option.lang = code;
+      }
+      if (label !== shownLabel) option.text = label;
+      // Selecting an option makes the select update its selection: only when it changes.
+      if (option.selected !== (code === value)) option.selected = code === value;
     });
     for (const extra of this.options.splice(list.length)) extra.remove();
+    this.shown = list;
     return noChange;
   }
 }

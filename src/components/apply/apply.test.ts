@@ -580,6 +580,26 @@ describe('<flexiti-apply>', () => {
     });
   });
 
+  describe('controls under a theme', () => {
+    it('keep a whole line of text when a theme takes away their minimum height', async () => {
+      // The controls' size does not depend on their content (size containment, for cheap layouts): what a line of
+      // text needs must still come from somewhere when a host's ::part rules remove the 2.75em minimum.
+      const theme = document.createElement('style');
+      theme.textContent =
+        'flexiti-apply::part(control) { min-height: 0; padding: 2px; font-size: 20px; line-height: 24px; }';
+      document.head.append(theme);
+      try {
+        const { el } = await mount();
+        for (const name of ['first_name', 'salutation', 'email', 'province']) {
+          const box = control(el, name);
+          expect(box.clientHeight - 4, name).to.be.at.least(20);
+        }
+      } finally {
+        theme.remove();
+      }
+    });
+  });
+
   describe('public API: disabled', () => {
     it('disabled: reflected, every control disabled (the terms too), and Confirm sends nothing', async () => {
       const approved = await seedApply('200 - Success - ROC applicant');
