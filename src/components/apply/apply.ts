@@ -181,6 +181,8 @@ export class FlexitiApply extends FlexitiElement {
   private quebec?: QuebecChoice;
   private options: OptionsResult = readFormValues(undefined);
   private validation: ApplyFormResult = { ok: false, fields: {}, warnings: {} };
+  /** What `validation` was computed from: an update that changed none of it (the rest of the form) reuses it. */
+  private validatedFrom: readonly unknown[] = [];
   private reportedProblem?: string;
   /** A submit waits for a download: a second one (a double click) adds nothing. */
   private awaitingDownload = false;
@@ -206,8 +208,12 @@ export class FlexitiApply extends FlexitiElement {
     if (changed.has('formValues')) this.readOptions();
     if (changed.has('prefill')) this.applyPrefill();
     if (changed.has('amount') || changed.has('province')) this.applyHostDefaults(false);
+    const today = todayLocal();
+    const from = [this.values, this.locale, this.tosAgreed, this.strictPhone, this.options, today];
+    if (from.every((input, index) => input === this.validatedFrom[index])) return;
+    this.validatedFrom = from;
     this.validation = validateApplyForm(this.formInput(), {
-      today: todayLocal(),
+      today,
       strictPhone: this.strictPhone,
       formValues: this.options.ok ? this.options.options.formValues : undefined,
     });
