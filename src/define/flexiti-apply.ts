@@ -1,7 +1,7 @@
 import { FlexitiApply } from '../components/apply/apply.js';
 
 // The application's terms step is <flexiti-terms>: the form defines it on demand (apply-terms-on-demand.ts),
-// downloading it from its first update, so it is not in what a page downloads before the form's first paint.
+// downloading it once the top of the form is painted, so it is not in what a page downloads before that.
 FlexitiApply.define('flexiti-apply');
 
 // Re-exported so this module's declaration file loads the class's (the tag map) and the events' (the event map):

@@ -169,9 +169,13 @@ export class FlexitiApply extends FlexitiElement {
   private readonly focuser = new FocusController(this);
   /**
    * The first update renders the sections a 900 px viewport shows; the rest come one frame later, with the terms
-   * element at their end when its download (started by the first update) ends soon enough: one layout for both.
+   * element at their end when its download, started once the top is painted (an `import()` costs the main thread
+   * too), ends soon enough: one layout for both.
    */
-  private readonly firstFrame = new NextFrameRender(this, () => termsElement.settled());
+  private readonly firstFrame = new NextFrameRender(this, () => {
+    this.downloadTerms();
+    return termsElement.settled();
+  });
   private readonly scan = new LicenceScanController(this, {
     focus: this.focuser,
     announce: (text) => (this.announcement = text),
@@ -227,10 +231,14 @@ export class FlexitiApply extends FlexitiElement {
     return (await super.getUpdateComplete()) && done;
   }
 
-  protected override updated(): void {
-    // The terms section comes one frame after the first paint: its element starts downloading with the form's top,
-    // so it is usually defined by then and the whole form lays out once, not again when it arrives.
+  /** The terms element, for a form that renders its terms section (valid options). */
+  private downloadTerms(): void {
     if (this.options.ok) termsElement.prefetch();
+  }
+
+  protected override updated(): void {
+    // Options given after the first update (see `firstFrame` for the first time).
+    if (this.firstFrame.complete) this.downloadTerms();
     const set = (name: string, on: boolean) => this.setCustomState(name, on);
     set('busy', this.isBusy);
     this.showState(this.state);
