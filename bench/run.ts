@@ -22,6 +22,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { minifyTemplates } from '../scripts/vite-minify-templates.mjs';
 import { startServer, type StaticServer } from './server.js';
 import { rounded, summarize, type Summary } from './stats.js';
+import { cpuByKind, KIND_CATEGORIES, KINDS, type Kind, type TraceEvent } from './cpu-kinds.js';
 import { compositionOf, entrySize, fileSet, measureBundle, reachable, type BuiltFile } from './size.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -401,6 +402,42 @@ interface FirstRender {
  * Per run, three fresh pages (their order rotates): the static floor; `<flexiti-apply>`'s own entry evaluated →
  * form laid out, then its ID type changes and keystrokes; the same through the all-in-one entry (first render only).
  */
+/**
+ * Where the CPU of the whole form and of the static floor goes, by kind of work (cpu-kinds.ts), in runs of their own:
+ * the detailed trace this needs costs a little itself, so the target rows are never taken from these runs.
+ */
+async function cpuKinds(browser: Browser, server: StaticServer, entry: PageEntry, runs: number) {
+  const element: Record<Kind, number>[] = [];
+  const floor: Record<Kind, number>[] = [];
+  const tracedRun = (work: (page: Page) => Promise<unknown>, region: string) =>
+    withPage(browser, server, async (page) => {
+      await browser.startTracing(page, { categories: KIND_CATEGORIES });
+      await work(page);
+      const trace = await browser.stopTracing();
+      return cpuByKind((JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents, region);
+    });
+  for (let run = 0; run < runs; run++) {
+    element.push(
+      await tracedRun(async (page) => {
+        await prepare(page, { entry });
+        await call(page, 'bench.evaluateAndRender()');
+      }, 'first'),
+    );
+    floor.push(
+      await tracedRun(async (page) => {
+        await prepare(page, { staticPage: true });
+        await call(page, 'bench.parseStatic()');
+      }, 'static'),
+    );
+  }
+  const medians = (samples: Record<Kind, number>[]) =>
+    Object.fromEntries(KINDS.map((kind) => [kind, summarize(samples.map((sample) => sample[kind])).median])) as Record<
+      Kind,
+      number
+    >;
+  return { runs, element: medians(element), static: medians(floor) };
+}
+
 async function firstRenderAndInteractions(browser: Browser, server: StaticServer, entries: PageEntries) {
   const staticParse: number[] = [];
   const staticCpu: number[] = [];
@@ -864,6 +901,28 @@ function whereItGoes(details: Record<string, any>): string {
         `style and layout ${ms(split.staticLayout.median)} ms (${first.nodes.element} and ${first.nodes.static} nodes).`,
     );
   }
+  const kinds = first?.cpuByKind as
+    { runs: number; element: Record<Kind, number>; static: Record<Kind, number> } | undefined;
+  if (kinds) {
+    const words: Record<Kind, string> = {
+      parse: 'HTML parsing',
+      evaluate: 'compiling and evaluating the modules',
+      script: 'JavaScript (Lit updates, handlers, timers)',
+      style: 'style',
+      layout: 'layout',
+      paint: 'paint',
+      gc: 'garbage collection',
+      other: 'loading modules and other tasks',
+    };
+    const list = (split: Record<Kind, number>) =>
+      KINDS.filter((kind) => split[kind] >= 0.05)
+        .map((kind) => `${words[kind]} ${ms(split[kind])}`)
+        .join(', ');
+    lines.push(
+      `- The whole form's main-thread CPU by kind (ms, median of ${kinds.runs} runs traced in detail, apart from the ` +
+        `rows above): through \`${first.entry}\`, ${list(kinds.element)}; the static floor, ${list(kinds.static)}.`,
+    );
+  }
   if (details.idTypeChange) {
     lines.push(
       `- ID type change: style and layout ${ms(details.idTypeChange.layoutPart.median)} ms of the ${ms(details.idTypeChange.median)} ms median.`,
@@ -1066,6 +1125,7 @@ async function main(): Promise<void> {
       const captured = await captureStaticApply(browser, server, entries.apply);
       process.stderr.write(`First render, ID type changes and keystrokes (${RUNS} runs)…\n`);
       const first = await firstRenderAndInteractions(browser, server, entries);
+      const kinds = await cpuKinds(browser, server, entries.apply, Math.min(RUNS, 10));
       const firstRatio = first.total.median / first.staticParse.median;
       const cpuRatio = first.cpu.element.median / first.cpu.static.median;
       const cpuPaired = `paired runs ${first.cpu.pairedRatio.min.toFixed(2)}–${first.cpu.pairedRatio.max.toFixed(2)}×`;
@@ -1156,6 +1216,7 @@ async function main(): Promise<void> {
         cpuRatioOfMedians: cpuRatio,
         pairedRatio: rounded(first.pairedRatio),
         split: Object.fromEntries(Object.entries(first.split).map(([name, summary]) => [name, rounded(summary)])),
+        cpuByKind: kinds,
         allInOne: {
           entry: bundle.entry,
           ...Object.fromEntries(Object.entries(everything).map(([name, summary]) => [name, rounded(summary)])),
