@@ -56,9 +56,9 @@ describe('the CDN bundle on a page without a build step', () => {
     const seen = record(page);
     await openPage(page, `${served.server.origin}/test/cdn/index.html`);
     // Apply preloads its review and outcome screens once its whole form is shown, the plan picker its estimates once
-    // its plans are, when the page is idle; apply's terms section asks for the terms element when it renders.
+    // its plans are, when the page is idle; apply asks for the terms element once the top of its form is painted.
     await page.waitForFunction(() =>
-      ['/chunks/apply-screens-', '/chunks/html-', '/chunks/plan-picker-estimates-', '/flexiti-terms.js'].every((name) =>
+      ['/chunks/apply-screens-', '/chunks/plan-picker-estimates-', '/flexiti-terms.js'].every((name) =>
         performance.getEntriesByType('resource').some((entry) => entry.name.includes(name)),
       ),
     );
@@ -71,14 +71,13 @@ describe('the CDN bundle on a page without a build step', () => {
       [
         '/dist/cdn/chunks/apply-screens',
         '/dist/cdn/chunks/error-kit',
-        '/dist/cdn/chunks/html',
         '/dist/cdn/chunks/plan-picker-estimates',
         '/dist/cdn/chunks/terms-content',
         '/dist/cdn/flexiti-terms.js',
       ],
       'on demand: the terms sanitizer once terms arrive, the error texts once a request starts and the terms ' +
         "element's entry once apply's form renders (in this entry, files that only name what the entry already " +
-        "has), apply's screens once its form is shown (with lit's `html` alone, which the promo dialog shares), " +
+        "has), apply's screens once its form is shown, " +
         "the plan picker's estimates once its plans are shown",
     );
     await completeJourney(page);
