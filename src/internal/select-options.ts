@@ -6,7 +6,7 @@ export type OptionList = ReadonlyArray<readonly [code: string, label: string]>;
 
 /**
  * The `<option>`s of a list, made with `createElement` rather than a template instance each: a form's selects hold
- * dozens of options, and their template instances were a third of apply's first render. Options are kept and
+ * dozens of options, and theirs were 87 of the 182 template instances of apply's whole form. Options are kept and
  * updated in place as the list changes (an open list is not rebuilt under the customer's finger), and at each
  * update the one whose value is `value` is selected (as `live()` does: the DOM follows the state).
  */
