@@ -12,11 +12,18 @@ const REST_AT_LATEST_MS = 100;
  * `restNeeds` is what the rest renders that loads on demand (apply's terms element): after the frame the rest waits
  * for it, so both render in one update and are laid out once rather than twice, but never past the timer; a slower
  * download then upgrades in place, as before.
+ *
+ * A host taken out of the page before the rest renders it only when it comes back (a framework that moves it
+ * renders it at once; one that discards it downloads and renders nothing more): until then `settled()` waits, as
+ * Lit's `updateComplete` waits for a host that was never connected.
  */
 export class NextFrameRender implements ReactiveController {
   /** False until the update one frame after the first: render only the first part. */
   complete = false;
   private pending?: Promise<void>;
+  private resolve?: () => void;
+  /** Cancels the rest's frame and timer (the host left the page). */
+  private cancel?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -25,24 +32,46 @@ export class NextFrameRender implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    if (this.pending && !this.complete) this.scheduleRest();
+  }
+
+  hostDisconnected(): void {
+    this.cancel?.();
+  }
 
   hostUpdated(): void {
-    this.pending ??= new Promise((resolve) => {
-      const finish = () => {
-        if (this.complete) return;
-        this.complete = true;
-        clearTimeout(timer);
-        this.host.requestUpdate();
-        resolve();
-      };
-      const timer = setTimeout(finish, REST_AT_LATEST_MS);
-      requestAnimationFrame(() => setTimeout(() => void this.restNeeds().then(finish, finish)));
-    });
+    if (this.pending) return;
+    this.pending = new Promise((resolve) => (this.resolve = resolve));
+    this.scheduleRest();
   }
 
   /** Resolves once the rest has been asked for (the host's next update renders it). */
   settled(): Promise<void> {
     return this.pending ?? Promise.resolve();
+  }
+
+  private scheduleRest(): void {
+    this.cancel?.();
+    let cancelled = false;
+    const finish = () => {
+      if (cancelled || this.complete) return;
+      this.cancel?.();
+      this.complete = true;
+      this.host.requestUpdate();
+      this.resolve?.();
+    };
+    const timer = setTimeout(finish, REST_AT_LATEST_MS);
+    let afterFrame: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(
+      () => (afterFrame = setTimeout(() => void this.restNeeds().then(finish, finish))),
+    );
+    this.cancel = () => {
+      cancelled = true;
+      clearTimeout(timer);
+      clearTimeout(afterFrame);
+      cancelAnimationFrame(frame);
+      this.cancel = undefined;
+    };
   }
 }

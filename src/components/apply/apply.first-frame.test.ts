@@ -5,6 +5,14 @@ import { setLocale } from '../../internal/locale.js';
 import { $, control, deepActiveElement, errorOf, seedFormValues, VALID } from '../../../test/browser/apply-harness.js';
 import '../../define/flexiti-apply.js';
 import type { FlexitiApply } from './apply.js';
+import { termsElement } from './apply-terms-on-demand.js';
+
+type TermsModule = Awaited<ReturnType<typeof termsElement.load>>;
+const downloadTerms = () => import('../../define/flexiti-terms.js') as Promise<TermsModule>;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Whether `promise` settles within a tenth of a second. */
+const settlesSoon = (promise: Promise<unknown>) =>
+  Promise.race([promise.then(() => true), wait(100).then(() => false)]);
 
 const sections = (el: FlexitiApply) =>
   [...el.shadowRoot!.querySelectorAll('[data-section]')].map((section) => section.getAttribute('data-section'));
@@ -98,5 +106,43 @@ describe('<flexiti-apply> first update in two parts', () => {
     } finally {
       window.requestAnimationFrame = realFrame;
     }
+  });
+
+  describe('taken out of the page before the rest', () => {
+    let downloads = 0;
+    beforeEach(() => {
+      downloads = 0;
+      termsElement.setImport(() => {
+        downloads++;
+        return downloadTerms();
+      });
+    });
+    afterEach(() => termsElement.setImport(downloadTerms));
+
+    it('renders and downloads nothing more while out; back in the page, it renders the rest', async () => {
+      const el = await afterFirstUpdate();
+      el.remove();
+      // Past the rest's frame and its timer (100 ms).
+      await wait(250);
+      expect(sections(el), 'the rest was not rendered').to.deep.equal(['request', 'about', 'address']);
+      expect(downloads, 'no terms element downloaded').to.equal(0);
+      expect(await settlesSoon(el.updateComplete), 'updateComplete waits for the page').to.equal(false);
+
+      document.body.append(el);
+      expect(await el.updateComplete).to.equal(true);
+      expect(sections(el)).to.deep.equal(ALL);
+      expect(downloads, 'the terms section asked for it').to.equal(1);
+    });
+
+    it('moved within the page (out and back at once), it renders the rest as before', async () => {
+      const el = await afterFirstUpdate();
+      const box = document.createElement('div');
+      document.body.append(box);
+      mounted.push(box);
+      box.append(el);
+      expect(await el.updateComplete).to.equal(true);
+      expect(sections(el)).to.deep.equal(ALL);
+      expect(downloads).to.equal(1);
+    });
   });
 });
