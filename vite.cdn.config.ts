@@ -3,6 +3,7 @@ import { compileHints } from './scripts/vite-compile-hints.mjs';
 import { licenceNotices } from './scripts/licence-notices.mjs';
 import { localStr } from './scripts/vite-local-str.mjs';
 import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
+import { shortMessageIds } from './scripts/vite-short-message-ids.mjs';
 
 /** The per-element entries beside the eager one: a page with one element (or the autoloader) loads only those. */
 export const CDN_ELEMENTS = ['apply', 'checkout', 'lookup', 'plan-picker', 'terms', 'verify'] as const;
@@ -43,6 +44,7 @@ export default defineConfig({
   plugins: [
     autoloadPromoFromItsOwnBuild(),
     minifyTemplates(),
+    shortMessageIds(),
     localStr(),
     compileHints(),
     licenceNotices({ notices: 'flexiti-elements.js.LICENSE.txt' }),

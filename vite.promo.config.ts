@@ -5,13 +5,14 @@ import { compileHints } from './scripts/vite-compile-hints.mjs';
 import { licenceNotices } from './scripts/licence-notices.mjs';
 import { localStr } from './scripts/vite-local-str.mjs';
 import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
+import { shortMessageIds } from './scripts/vite-short-message-ids.mjs';
 
 // `<flexiti-promo>` alone, for product and cart pages that show only the financing message:
 // dist/cdn/flexiti-promo.js, one self-contained minified ES module (Lit's ReactiveElement without lit-html, its
 // own fr-CA messages only). No application form, zod, DOMPurify or ky. Runs after vite.cdn.config.ts, which empties dist/cdn.
 export default defineConfig({
   // Licence notices as in vite.cdn.config.ts (flexiti-promo.js.LICENSE.txt; see `comments` below).
-  plugins: [minifyTemplates(), onlyMessages('promo.'), localStr(), compileHints(), licenceNotices()],
+  plugins: [minifyTemplates(), shortMessageIds(), onlyMessages('promo.'), localStr(), compileHints(), licenceNotices()],
   resolve: {
     // @lit/localize's runtime as far as the promo uses it, 0.6 kB gzip smaller (src/internal/localize-lite.ts);
     // the sources still call msg() from @lit/localize, so extraction and the other builds are unchanged.

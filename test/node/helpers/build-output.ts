@@ -1,8 +1,23 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Rollup } from 'vite';
+import { messageIdsOf, shortIdsFor } from '../../../scripts/vite-short-message-ids.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+let shortIds: Map<string, string> | undefined;
+
+/**
+ * Whether built `code` renders the message `id` (one with a French translation): the CDN builds write it in the
+ * `msg()` call's options by its short id (scripts/vite-short-message-ids.mjs).
+ */
+export function hasMessage(code: string, id: string): boolean {
+  const ids = (shortIds ??= shortIdsFor(messageIdsOf(readFileSync(`${root}src/generated/locales/fr-CA.ts`, 'utf8'))));
+  const short = ids.get(id);
+  assert.ok(short !== undefined, `${id} is a message id with a French translation`);
+  return new RegExp(`\\bid:(["'\`])${short}\\1`).test(code);
+}
 
 /** What `vite build -c <configFile>` writes, built in memory: the files, the chunks among them by file name. */
 export async function buildOutput(configFile: string): Promise<(Rollup.OutputChunk | Rollup.OutputAsset)[]> {
