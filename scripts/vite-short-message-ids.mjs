@@ -1,5 +1,5 @@
 // A Vite plugin for the CDN builds: every message id becomes a short one, the same in the `msg()` calls
-// (`msg('First name', { id: 'apply.first_name.label' })` → `{ id: '1a' }`) and in the generated locale modules'
+// (`msg('First name', { id: 'apply.first_name.label' })` → `{ id: '2d' }`) and in the generated locale modules'
 // `templates` keys. The ids are read at run time only to find a message's translation, so nothing else changes;
 // the long ids (about 10 kB of French keys and as much in the calls) cost every page bytes for nothing (measured:
 // −1.5 kB gzip on the French file, −2.5 kB on everything). Short ids are the index of the long one in the French
@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import MagicString from 'magic-string';
 
-/** A message id as we write them: lowercase words joined by dots (`apply.first_name.label`, `plan-picker.legend`). */
-const MESSAGE_ID = /^[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)+$/;
+/** A message id as we write them: lowercase words joined by dots (`apply.first_name.label`, `plan-picker.legend`, `apply.housing.Own`). */
+const MESSAGE_ID = /^[a-z][a-z0-9_-]*(\.[A-Za-z0-9_-]+)+$/;
 
 /** The message ids of a generated locale module, in its order (`'apply.title': …` lines of `templates`). */
 export function messageIdsOf(localeSource) {
@@ -67,7 +67,7 @@ export function shortenMessageIdsIn(code, ast, id, shortOf) {
 
 /** The long ids a built file still holds (quoted as a whole string). */
 export function longIdsIn(code, shortOf) {
-  return [...code.matchAll(/["'`]([a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+)["'`]/g)]
+  return [...code.matchAll(/["'`]([a-z][a-z0-9_-]*(?:\.[A-Za-z0-9_-]+)+)["'`]/g)]
     .map((match) => match[1])
     .filter((id) => shortOf.has(id));
 }
