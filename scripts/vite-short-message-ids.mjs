@@ -2,7 +2,7 @@
 // (`msg('First name', { id: 'apply.first_name.label' })` → `{ id: '2d' }`) and in the generated locale modules'
 // `templates` keys. The ids are read at run time only to find a message's translation, so nothing else changes;
 // the long ids (about 10 kB of French keys and as much in the calls) cost every page bytes for nothing (measured:
-// −1.5 kB gzip on the French file, −2.5 kB on everything). Short ids are the index of the long one in the French
+// −1.6 kB gzip on the French file, −2.4 kB on everything). Short ids are the index of the long one in the French
 // module, so every build agrees. Works on the parsed AST after TypeScript; a long id left in a built file (a
 // `msg()` whose options are not written in the call) fails the build rather than lose a translation.
 
