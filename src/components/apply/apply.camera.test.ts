@@ -14,6 +14,7 @@ import {
   settled,
   text,
 } from '../../../test/browser/apply-harness.js';
+import { watchDownloads } from '../../../test/browser/on-demand-harness.js';
 
 const BARCODE = '@\n\x1e\rANSI 636012090001DL00310045DLDAQD61014070660905\nDCSDOE\nDACJOHN\r';
 
@@ -221,15 +222,7 @@ describe('<flexiti-apply> licence scan with the camera', () => {
 // The camera's button, view and flow download (licence-camera-on-demand.ts) only where the browser can read a
 // licence with its camera; here that download is counted, held until the test lets it arrive, or fails.
 describe('<flexiti-apply> licence camera on demand', () => {
-  let downloads = 0;
-  beforeEach(() => {
-    downloads = 0;
-    licenceCamera.setImport(() => {
-      downloads++;
-      return downloadCamera();
-    });
-  });
-  afterEach(() => licenceCamera.setImport(downloadCamera));
+  const downloads = watchDownloads(licenceCamera, downloadCamera);
 
   it('where the browser cannot read licences, nothing of the camera downloads', async () => {
     for (const stubs of [{ withoutDetector: true }, { formats: ['qr_code'] }, { withoutCamera: true }]) {
@@ -242,20 +235,16 @@ describe('<flexiti-apply> licence camera on demand', () => {
       restore!();
       restore = undefined;
     }
-    expect(downloads).to.equal(0);
+    expect(downloads.count).to.equal(0);
   });
 
   it('the button appears once its module arrives; meanwhile the scanner and the form work', async () => {
     install();
-    let arrive: () => void = () => undefined;
-    licenceCamera.setImport(() => {
-      downloads++;
-      return new Promise((resolve) => (arrive = () => resolve(downloadCamera())));
-    });
+    downloads.held = true;
     const licence = await seedLicense('response');
     const { el, requests } = await mount({ channel: 'in_store', onLicense: () => licence });
     await checked(el);
-    expect(downloads, 'the check found the camera usable: its module downloads').to.equal(1);
+    expect(downloads.count, 'the check found the camera usable: its module downloads').to.equal(1);
     expect(cameraButton(el)).to.equal(null);
 
     // The scanner box reads a licence meanwhile, and the element's updates do not wait for the camera.
@@ -268,36 +257,32 @@ describe('<flexiti-apply> licence camera on demand', () => {
     expect(requests('flexiti-license-request')).to.deep.equal([{ code: 'DAQD61014070660905' }]);
     expect(control(el, 'last_name').value).to.equal('Doe');
 
-    arrive();
+    downloads.arrive();
     await waitUntil(() => cameraButton(el), 'no camera button once its module arrived');
     expect(text(cameraButton(el))).to.equal('Scan the licence with the camera');
     expect(cameraButton(el)!.closest('details')).to.equal($(el, 'details[part="scan"]'));
-    expect(downloads).to.equal(1);
+    expect(downloads.count).to.equal(1);
   });
 
   it('a failed download: no camera and nothing said; the next connect tries again', async () => {
     install();
-    let offline = true;
-    licenceCamera.setImport(() => {
-      downloads++;
-      return offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : downloadCamera();
-    });
+    downloads.offline = true;
     const logged: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => void logged.push(args);
     try {
       const { el, wrapper, events } = await mount({ channel: 'online' });
       await checked(el);
-      expect(downloads).to.equal(1);
+      expect(downloads.count).to.equal(1);
       expect(cameraButton(el)).to.equal(null);
       expect($(el, '[part="scan"]'), 'online, nothing of the camera').to.equal(null);
       expect(events.filter((event) => event.type === 'flexiti-error')).to.deep.equal([]);
 
-      offline = false;
+      downloads.offline = false;
       el.remove();
       wrapper.append(el);
       await waitUntil(() => cameraButton(el), 'no camera button after the retry');
-      expect(downloads).to.equal(2);
+      expect(downloads.count).to.equal(2);
       expect(text(cameraButton(el))).to.equal('Scan the licence with the camera');
     } finally {
       console.error = original;

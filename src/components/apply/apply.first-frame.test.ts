@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { setLocale } from '../../internal/locale.js';
 import { $, control, deepActiveElement, errorOf, seedFormValues, VALID } from '../../../test/browser/apply-harness.js';
+import { watchDownloads } from '../../../test/browser/on-demand-harness.js';
 import '../../define/flexiti-apply.js';
 import type { FlexitiApply } from './apply.js';
 import { termsElement } from './apply-terms-on-demand.js';
@@ -109,15 +110,7 @@ describe('<flexiti-apply> first update in two parts', () => {
   });
 
   describe('taken out of the page before the rest', () => {
-    let downloads = 0;
-    beforeEach(() => {
-      downloads = 0;
-      termsElement.setImport(() => {
-        downloads++;
-        return downloadTerms();
-      });
-    });
-    afterEach(() => termsElement.setImport(downloadTerms));
+    const downloads = watchDownloads(termsElement, downloadTerms);
 
     it('renders and downloads nothing more while out; back in the page, it renders the rest', async () => {
       const el = await afterFirstUpdate();
@@ -125,13 +118,13 @@ describe('<flexiti-apply> first update in two parts', () => {
       // Past the rest's frame and its timer (100 ms).
       await wait(250);
       expect(sections(el), 'the rest was not rendered').to.deep.equal(['request', 'about', 'address']);
-      expect(downloads, 'no terms element downloaded').to.equal(0);
+      expect(downloads.count, 'no terms element downloaded').to.equal(0);
       expect(await settlesSoon(el.updateComplete), 'updateComplete waits for the page').to.equal(false);
 
       document.body.append(el);
       expect(await el.updateComplete).to.equal(true);
       expect(sections(el)).to.deep.equal(ALL);
-      expect(downloads, 'the terms section asked for it').to.equal(1);
+      expect(downloads.count, 'the terms section asked for it').to.equal(1);
     });
 
     it('moved within the page (out and back at once), it renders the rest as before', async () => {
@@ -142,7 +135,7 @@ describe('<flexiti-apply> first update in two parts', () => {
       box.append(el);
       expect(await el.updateComplete).to.equal(true);
       expect(sections(el)).to.deep.equal(ALL);
-      expect(downloads).to.equal(1);
+      expect(downloads.count).to.equal(1);
     });
   });
 });

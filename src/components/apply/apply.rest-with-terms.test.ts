@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { termsElement } from './apply-terms-on-demand.js';
 import { $, seedFormValues } from '../../../test/browser/apply-harness.js';
+import { watchDownloads } from '../../../test/browser/on-demand-harness.js';
 import '../../define/flexiti-apply.js';
 
 type TermsModule = Awaited<ReturnType<typeof termsElement.load>>;
@@ -12,11 +13,9 @@ const download = () => import('../../define/flexiti-terms.js') as Promise<TermsM
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 describe('<flexiti-apply> rest of the form with the terms element', () => {
-  afterEach(() => termsElement.setImport(download));
+  const downloads = watchDownloads(termsElement, download, { held: true });
 
   it('renders the rest once the terms element is here, in the same update', async () => {
-    let arrive: () => void = () => undefined;
-    termsElement.setImport(() => new Promise((resolve) => (arrive = () => resolve(download()))));
     const el = document.createElement('flexiti-apply');
     el.formValues = await seedFormValues();
     document.body.append(el);
@@ -35,13 +34,13 @@ describe('<flexiti-apply> rest of the form with the terms element', () => {
           termsDefinedWithTheRest = $(el, 'flexiti-terms')?.matches(':defined') ?? false;
       });
       observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-      arrive();
+      downloads.arrive();
       await el.updateComplete;
       observer.disconnect();
       expect(termsDefinedWithTheRest).to.equal(true);
       expect($(el, 'flexiti-terms')!.shadowRoot !== null, 'the terms element rendered').to.equal(true);
     } finally {
-      arrive();
+      downloads.arrive();
       el.remove();
     }
   });

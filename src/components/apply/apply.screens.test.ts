@@ -19,10 +19,9 @@ import {
   submitForm,
   text,
 } from '../../../test/browser/apply-harness.js';
+import { watchDownloads } from '../../../test/browser/on-demand-harness.js';
 
 const download = () => import('./apply-screens.js') as Promise<ApplyScreens>;
-let downloads = 0;
-let arrive: () => void = () => undefined;
 const QUEBEC = {
   province: 'QC',
   city: 'Montréal',
@@ -32,22 +31,15 @@ const QUEBEC = {
 };
 
 describe('<flexiti-apply> screens on demand', () => {
-  beforeEach(() =>
-    applyScreens.setImport(() => {
-      downloads++;
-      return new Promise((resolve) => (arrive = () => resolve(download())));
-    }),
-  );
-  afterEach(() => applyScreens.setImport(download));
+  const downloads = watchDownloads(applyScreens, download, { held: true });
 
   it('renders the whole form without them, preloads them, and shows the review once they arrive', async () => {
-    downloads = 0;
     const approved = await seedApply('200 - Success - ROC applicant');
     const { el } = await mount({ onApply: () => approved });
     expect(el.state).to.equal('form');
     expect($(el, 'form [part="submit-button"]'), 'the form is whole').to.exist;
     await fillValid(el);
-    await waitUntil(() => downloads === 1, 'the screens download once the form is shown, before any submit', {
+    await waitUntil(() => downloads.count === 1, 'the screens download once the form is shown, before any submit', {
       timeout: 4000,
     });
 
@@ -56,12 +48,12 @@ describe('<flexiti-apply> screens on demand', () => {
     expect(el.state, 'no review without its screen').to.equal('form');
     expect($(el, '[part="review"]')).to.equal(null);
 
-    setTimeout(() => arrive(), 50);
+    setTimeout(() => downloads.arrive(), 50);
     await el.updateComplete; // covers the wait for the screens
     expect(el.state).to.equal('review');
     expect(text($(el, '#review-title'))).to.not.equal('');
     await waitUntil(() => deepActiveElement() === $(el, '#review-title'), 'the review title has the focus');
-    expect(downloads, 'the submit waited for the preload: one download').to.equal(1);
+    expect(downloads.count, 'the submit waited for the preload: one download').to.equal(1);
 
     await confirm(el);
     await settled(el);
@@ -69,14 +61,14 @@ describe('<flexiti-apply> screens on demand', () => {
   });
 
   it("a submit downloads them if the preload didn't, and Quebec's choice comes with them", async () => {
-    downloads = 0; // the page's preload ran in the test before: this download is the submit's
+    // The page's preload ran in the test before: this download is the submit's.
     const approved = await seedApply('200 - Success - QC applicant');
     const { el } = await mount({ onApply: () => approved });
     await fillValid(el, QUEBEC);
     $<HTMLButtonElement>(el, 'form [part="submit-button"]')!.click();
-    await waitUntil(() => downloads === 1, 'the submit downloads the screens');
+    await waitUntil(() => downloads.count === 1, 'the submit downloads the screens');
     expect(el.state).to.equal('form');
-    setTimeout(() => arrive(), 50);
+    setTimeout(() => downloads.arrive(), 50);
     await el.updateComplete;
     expect(el.state).to.equal('review');
     await confirm(el);
@@ -87,16 +79,8 @@ describe('<flexiti-apply> screens on demand', () => {
   });
 });
 
-let offline = true;
-
 describe('<flexiti-apply> screens that fail to download (a CDN hiccup)', () => {
-  beforeEach(() => {
-    offline = true;
-    applyScreens.setImport(() =>
-      offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : download(),
-    );
-  });
-  afterEach(() => applyScreens.setImport(download));
+  const failing = watchDownloads(applyScreens, download, { offline: true });
 
   it('keeps the form with the network error, and a submit tries again and shows the review', async () => {
     const approved = await seedApply('200 - Success - ROC applicant');
@@ -122,7 +106,7 @@ describe('<flexiti-apply> screens that fail to download (a CDN hiccup)', () => {
     expect($<HTMLButtonElement>(el, 'form [part="submit-button"]')!.disabled).to.equal(false);
     await expect(el).to.be.accessible();
 
-    offline = false;
+    failing.offline = false;
     await submitForm(el);
     expect(el.state).to.equal('review');
     expect($(el, '#download-error')).to.equal(null);

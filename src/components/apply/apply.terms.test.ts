@@ -20,11 +20,10 @@ import {
   text,
   type Mounted,
 } from '../../../test/browser/apply-harness.js';
+import { watchDownloads } from '../../../test/browser/on-demand-harness.js';
 
 type TermsModule = Awaited<ReturnType<typeof termsElement.load>>;
 const download = () => import('../../define/flexiti-terms.js') as Promise<TermsModule>;
-let downloads = 0;
-let screensDownloads = 0;
 const downloadScreens = () => import('./apply-screens.js') as Promise<ApplyScreens>;
 
 /** Whether `promise` settles within a tenth of a second. */
@@ -32,23 +31,10 @@ const settlesSoon = (promise: Promise<unknown>) =>
   Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 100))]);
 
 describe('<flexiti-apply> terms on demand', () => {
-  beforeEach(() =>
-    applyScreens.setImport(() => {
-      screensDownloads++;
-      return downloadScreens();
-    }),
-  );
-  afterEach(() => {
-    termsElement.setImport(download);
-    applyScreens.setImport(downloadScreens);
-  });
+  const downloads = watchDownloads(termsElement, download, { held: true });
+  const screensDownloads = watchDownloads(applyScreens, downloadScreens);
 
   it('renders the whole form while the terms element downloads; it upgrades with what apply set on it', async () => {
-    let arrive: () => void = () => undefined;
-    termsElement.setImport(() => {
-      downloads++;
-      return new Promise((resolve) => (arrive = () => resolve(download())));
-    });
     // Not awaited: mount waits for `updateComplete`, which waits for the terms element.
     const mounting = mount({ province: 'ON' });
     const page = () => document.querySelector('flexiti-apply');
@@ -59,7 +45,7 @@ describe('<flexiti-apply> terms on demand', () => {
     );
     const el = page()!;
     expect(customElements.get('flexiti-terms'), 'not defined before its download').to.equal(undefined);
-    expect(downloads, 'the terms section asked for it').to.equal(1);
+    expect(downloads.count, 'the terms section asked for it').to.equal(1);
     const element = terms(el);
     expect(element.matches(':defined')).to.equal(false);
     expect([
@@ -73,16 +59,16 @@ describe('<flexiti-apply> terms on demand', () => {
     $<HTMLButtonElement>(el, 'form [part="submit-button"]')!.click();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect($(el, '[part="error-summary"]'), 'no summary before the terms element').to.equal(null);
-    expect(downloads).to.equal(1);
+    expect(downloads.count).to.equal(1);
 
     // The review's screens preload only after the terms element: downloads come in the order the customer needs.
     await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
-    expect(screensDownloads, 'no screens preload while the terms element downloads').to.equal(0);
+    expect(screensDownloads.count, 'no screens preload while the terms element downloads').to.equal(0);
 
-    arrive();
+    downloads.arrive();
     const { requests }: Mounted = await mounting;
     await el.updateComplete;
-    await waitUntil(() => screensDownloads === 1, 'the screens were not preloaded once the terms arrived', {
+    await waitUntil(() => screensDownloads.count === 1, 'the screens were not preloaded once the terms arrived', {
       timeout: 4000,
     });
     expect(terms(el), 'upgraded in place').to.equal(element);
@@ -110,17 +96,11 @@ describe('<flexiti-apply> terms on demand', () => {
     expect(element.validity.valid).to.equal(true);
     await submitForm(el);
     expect(el.state).to.equal('review');
-    expect(downloads, 'one download in all').to.equal(1);
+    expect(downloads.count, 'one download in all').to.equal(1);
   });
 
   it('starts the download once the top of the form is painted, before the terms section renders', async () => {
     const formValues = await seedFormValues();
-    let arrive: () => void = () => undefined;
-    termsElement.setImport(() => {
-      downloads++;
-      return new Promise((resolve) => (arrive = () => resolve(download())));
-    });
-    const before = downloads;
     const el = document.createElement('flexiti-apply');
     el.formValues = formValues;
     document.body.append(el);
@@ -132,33 +112,28 @@ describe('<flexiti-apply> terms on demand', () => {
         true,
       );
       // Not in the first update: an import() costs the main thread, and the top of the form is painted first.
-      expect(downloads - before, 'nothing downloads before the first paint').to.equal(0);
+      expect(downloads.count, 'nothing downloads before the first paint').to.equal(0);
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-      expect(downloads - before, 'its element is downloading').to.equal(1);
+      expect(downloads.count, 'its element is downloading').to.equal(1);
       expect(el.shadowRoot!.querySelector('flexiti-terms') === null, 'the rest waits for it').to.equal(true);
-      arrive();
+      downloads.arrive();
       await el.updateComplete;
-      expect(downloads - before, 'the terms section did not download it again').to.equal(1);
+      expect(downloads.count, 'the terms section did not download it again').to.equal(1);
     } finally {
       el.remove();
     }
   });
 
   it('a failed download keeps the form with the network error, and a submit tries again', async () => {
-    let offline = true;
-    downloads = 0;
-    termsElement.setImport(() => {
-      downloads++;
-      return offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : download();
-    });
+    Object.assign(downloads, { held: false, offline: true });
     const { el, events } = await mount({ province: 'ON' });
-    expect(downloads, 'the terms section asked for it').to.equal(1);
+    expect(downloads.count, 'the terms section asked for it').to.equal(1);
     await setField(el, 'first_name', VALID.first_name!);
 
     await submitForm(el);
     await waitUntil(() => $(el, '#download-error'), 'no network error');
     expect(el.state).to.equal('form');
-    expect(downloads, 'the submit tried again').to.equal(2);
+    expect(downloads.count, 'the submit tried again').to.equal(2);
     expect($(el, '#download-error')!.dataset.code).to.equal('network_error');
     expect(text($(el, '#download-error'))).to.match(/^We couldn't connect\./);
     await waitUntil(() => deepActiveElement() === $(el, '#download-error'), 'the error did not get the focus');
@@ -171,13 +146,13 @@ describe('<flexiti-apply> terms on demand', () => {
     expect(control(el, 'first_name').value, 'nothing typed was lost').to.equal(VALID.first_name);
     expect($<HTMLButtonElement>(el, 'form [part="submit-button"]')!.disabled).to.equal(false);
 
-    offline = false;
+    downloads.offline = false;
     await submitForm(el);
     await waitUntil(() => $(el, '[part="error-summary"]'), 'the submit did not go on once the terms element arrived');
     expect($(el, '#download-error')).to.equal(null);
     await fillValid(el);
     await submitForm(el);
     expect(el.state).to.equal('review');
-    expect(downloads).to.equal(3);
+    expect(downloads.count).to.equal(3);
   });
 });

@@ -8,10 +8,9 @@ import { setLocale } from '../../internal/locale.js';
 import { pickerEstimates, type PickerEstimates } from './plan-picker-estimates-on-demand.js';
 import type { FlexitiPlanPicker } from './plan-picker.js';
 import { settleLocale, text } from '../../../test/browser/dom.js';
+import { watchDownloads } from '../../../test/browser/on-demand-harness.js';
 
 const download = () => import('./plan-picker-estimates.js') as Promise<PickerEstimates>;
-let downloads = 0;
-let arrive: () => void = () => undefined;
 
 const OFFERS = [
   { plan_name: 'Equal Payments, No Interest', plan_id: '5', offer_category: 'equal_billing', term_options: [3, 12] },
@@ -43,19 +42,12 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 50));
 beforeEach(() => setLocale('en-CA'));
 
 describe('<flexiti-plan-picker> estimates on demand', () => {
-  beforeEach(() =>
-    pickerEstimates.setImport(() => {
-      downloads++;
-      return new Promise((resolve) => (arrive = () => resolve(download())));
-    }),
-  );
-  afterEach(() => pickerEstimates.setImport(download));
+  const downloads = watchDownloads(pickerEstimates, download, { held: true });
 
   it('lists the plans without them, preloads them, and shows the terms at once and their figures on arrival', async () => {
-    downloads = 0;
     const el = await picker();
     expect(root(el).querySelectorAll('input[name="plan"]')).to.have.length(2);
-    await waitUntil(() => downloads === 1, 'the estimates download once plans are shown, before any choice', {
+    await waitUntil(() => downloads.count === 1, 'the estimates download once plans are shown, before any choice', {
       timeout: 4000,
     });
 
@@ -70,28 +62,27 @@ describe('<flexiti-plan-picker> estimates on demand', () => {
     await tick();
     expect(el.value).to.deep.include({ plan_id: '5', term: 12 });
 
-    setTimeout(() => arrive(), 50);
+    setTimeout(() => downloads.arrive(), 50);
     await el.updateComplete; // covers the wait for the estimates
     expect(termLabels(el)).to.deep.equal([
       'Equal Payments, No Interest, 3 months, $400.00 a month',
       'Equal Payments, No Interest, 12 months, $100.00 a month',
     ]);
     expect(hint(el)).to.contain('Estimated for a purchase of $1,200.00 with no interest.');
-    expect(downloads, 'the choice waited for the preload: one download').to.equal(1);
+    expect(downloads.count, 'the choice waited for the preload: one download').to.equal(1);
     await expect(el).to.be.accessible();
   });
 
   it('a choice the host sets shows its terms first, then their figures', async () => {
-    downloads = 0;
     const el = await picker();
     el.value = { plan_id: '6', term: 12 };
     await tick();
     expect(radio(el, 'term', 12).checked).to.equal(true);
     expect(root(el).querySelector('[part="term-note"]')).to.equal(null);
     expect(hint(el)).to.equal(GENERAL_WORDS);
-    expect(downloads, 'the render asked for them').to.equal(1);
+    expect(downloads.count, 'the render asked for them').to.equal(1);
 
-    arrive();
+    downloads.arrive();
     await el.updateComplete;
     expect(text(radio(el, 'term', 12).closest('label')!.querySelector('[part="term-note"]'))).to.equal(
       'No payments for 12 months',
@@ -101,16 +92,8 @@ describe('<flexiti-plan-picker> estimates on demand', () => {
   });
 });
 
-let offline = true;
-
 describe('<flexiti-plan-picker> estimates that fail to download (a CDN hiccup)', () => {
-  beforeEach(() => {
-    offline = true;
-    pickerEstimates.setImport(() =>
-      offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : download(),
-    );
-  });
-  afterEach(() => pickerEstimates.setImport(download));
+  const failing = watchDownloads(pickerEstimates, download, { offline: true });
 
   it('keeps the terms with their lengths and the general words, and the next choice tries again', async () => {
     const el = await picker();
@@ -126,7 +109,7 @@ describe('<flexiti-plan-picker> estimates that fail to download (a CDN hiccup)',
     expect(hint(el)).to.equal(GENERAL_WORDS);
     await expect(el).to.be.accessible();
 
-    offline = false;
+    failing.offline = false;
     radio(el, 'plan', '5').click();
     await el.updateComplete;
     expect(el.value, 'the term the new plan also offers stays').to.deep.include({ plan_id: '5', term: 12 });
