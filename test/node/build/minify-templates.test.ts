@@ -1,11 +1,8 @@
 // The build's template minifier (scripts/vite-minify-templates.mjs): what it removes, and what it must keep.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
 import { minifyCssText, minifyHtmlText, minifyTemplates } from '../../../scripts/vite-minify-templates.mjs';
+import { buildFixture } from '../helpers/build-output.js';
 
 const html = (text: string) => minifyHtmlText(text, { inTag: false });
 
@@ -54,22 +51,7 @@ test('in a build: the template text shrinks, bindings and their neighbouring tex
     'export const styles = css`\n  :host {\n    display: block;\n  }\n`;',
     'export const view = (a: string, b: string) => html`\n  <p\n    class="x"\n  >\n    ${a} ${b}\n  </p>\n`;',
   ].join('\n');
-  const root = mkdtempSync(join(tmpdir(), 'flexiti-minify-'));
-  mkdirSync(join(root, 'src'));
-  writeFileSync(join(root, 'src/entry.ts'), source);
-  const output = (await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [minifyTemplates()],
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: 'src/entry.ts', formats: ['es'], fileName: 'entry' },
-      rolldownOptions: { external: ['lit'] },
-    },
-  }).finally(() => rmSync(root, { recursive: true, force: true }))) as { output: { code: string }[] }[];
-  const code = output[0]!.output[0]!.code;
+  const code = await buildFixture({ 'src/entry.ts': source }, () => [minifyTemplates()], ['lit']);
   assert.match(code, /css`\s?:host\{display:block;\}`/);
   assert.match(code, /html` <p class="x"> \$\{a\} \$\{b\} <\/p> `/);
 });

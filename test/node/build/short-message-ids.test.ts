@@ -2,11 +2,9 @@
 // the French module, and a build that fails rather than lose a translation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { messageIdsOf, shortIdsFor, shortMessageIds } from '../../../scripts/vite-short-message-ids.mjs';
+import { buildFixture } from '../helpers/build-output.js';
 
 const FRENCH = [
   "import {str} from '@lit/localize';",
@@ -17,25 +15,12 @@ const FRENCH = [
 ].join('\n');
 
 /** Builds `entry` (TypeScript) beside the French module above; the bundle's code. */
-async function built(entry: string): Promise<string> {
-  const root = mkdtempSync(join(tmpdir(), 'flexiti-ids-'));
-  mkdirSync(join(root, 'src/generated/locales'), { recursive: true });
-  writeFileSync(join(root, 'src/generated/locales/fr-CA.ts'), FRENCH);
-  writeFileSync(join(root, 'src/entry.ts'), entry);
-  const output = (await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [shortMessageIds({ locale: join(root, 'src/generated/locales/fr-CA.ts') })],
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: 'src/entry.ts', formats: ['es'], fileName: 'entry' },
-      rolldownOptions: { external: ['@lit/localize'] },
-    },
-  }).finally(() => rmSync(root, { recursive: true, force: true }))) as { output: { code: string }[] }[];
-  return output[0]!.output.map((chunk) => chunk.code).join('\n');
-}
+const built = (entry: string) =>
+  buildFixture(
+    { 'src/generated/locales/fr-CA.ts': FRENCH, 'src/entry.ts': entry },
+    (root) => [shortMessageIds({ locale: join(root, 'src/generated/locales/fr-CA.ts') })],
+    ['@lit/localize'],
+  );
 
 test('the French module gives the ids, in its order, each its index in base 36', () => {
   const ids = messageIdsOf(FRENCH);

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Rollup } from 'vite';
+import { build, type Plugin, type Rollup } from 'vite';
 import { messageIdsOf, shortIdsFor } from '../../../scripts/vite-short-message-ids.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -48,4 +50,33 @@ export function staticGraph(chunks: Map<string, Rollup.OutputChunk>, entry: stri
   };
   visit(entry);
   return [...seen.values()];
+}
+
+/**
+ * Builds a small project in memory, unminified: `files` (paths from its root; `src/entry.ts` is the entry) in a
+ * temporary folder, through `plugins` (given the root), with `external` packages left as imports. The chunks' code.
+ */
+export async function buildFixture(
+  files: Record<string, string>,
+  plugins: (root: string) => Plugin[],
+  external: string[],
+): Promise<string> {
+  const fixtureRoot = mkdtempSync(join(tmpdir(), 'flexiti-build-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(fixtureRoot, path)), { recursive: true });
+    writeFileSync(join(fixtureRoot, path), text);
+  }
+  const output = (await build({
+    root: fixtureRoot,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: plugins(fixtureRoot),
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: 'src/entry.ts', formats: ['es'], fileName: 'entry' },
+      rolldownOptions: { external },
+    },
+  }).finally(() => rmSync(fixtureRoot, { recursive: true, force: true }))) as Rollup.RollupOutput[];
+  return output[0]!.output.map((item) => (item.type === 'chunk' ? item.code : '')).join('\n');
 }
