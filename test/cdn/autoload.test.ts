@@ -9,7 +9,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page, Route } from 'playwright-core';
 import { assertBuilt, record, servedToChromium } from './browser.js';
-import { completeJourney, loggedErrors, openPage, text, WITH_AUTOLOADER } from './flows.js';
+import {
+  completeJourney,
+  frenchFiles,
+  loggedErrors,
+  openFrenchPage,
+  openPage,
+  packageFiles,
+  WITH_AUTOLOADER,
+} from './flows.js';
 import { startStaticServer } from './static-server.js';
 // @ts-expect-error: a plain ES module script without types
 import { entryGraph, gzipSize } from '../../scripts/size-budget.mjs';
@@ -19,15 +27,6 @@ const loader = 'dist/cdn/flexiti-autoload.js';
 type Graph = { initialFiles: string[]; totalFiles: string[] };
 const graph = (entry: string) => entryGraph(entry) as Graph;
 const paths = (files: string[]) => files.map((file) => `/dist/cdn/${file}`);
-
-/** The package files the page requested, in order (a file requested twice shows twice). */
-const packageFiles = (page: Page) =>
-  page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => path.startsWith('/dist/')),
-  );
 
 /** The entry files (dist/cdn/*.js) the page requested. */
 const entriesLoaded = async (page: Page) =>
@@ -136,10 +135,8 @@ describe('the autoloading entry on a page without a build step', () => {
   it('speaks French on a French page, with one French chunk', async () => {
     const page = await served.browser.newPage();
     const seen = record(page);
-    await openPage(page, `${served.autoloadPage.origin}/test/cdn/index.html?lang=fr-CA`);
-    await page.locator('#picker legend').getByText('Plan de financement').waitFor();
-    assert.equal(await text(page, '#apply #form-title'), 'Demande de financement Flexiti');
-    const french = (await packageFiles(page)).filter((path) => /fr-CA/.test(path));
+    await openFrenchPage(page, served.autoloadPage.origin);
+    const french = frenchFiles(await packageFiles(page));
     assert.equal(french.length, 1, `one French chunk, got ${JSON.stringify(french)}`);
     assert.deepEqual(seen.errors, []);
     await page.close();

@@ -7,7 +7,15 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { assertBuilt, record, servedToChromium } from './browser.js';
-import { agreeToTerms, completeJourney, loggedErrors, openPage, text } from './flows.js';
+import {
+  agreeToTerms,
+  completeJourney,
+  frenchFiles,
+  loggedErrors,
+  openFrenchPage,
+  openPage,
+  packageFiles,
+} from './flows.js';
 import { startStaticServer } from './static-server.js';
 // @ts-expect-error: a plain ES module script without types
 import { entryGraph } from '../../scripts/size-budget.mjs';
@@ -36,15 +44,6 @@ function expectGraph(loaded: string[]): string[] {
   );
   return loaded.filter((path) => !initialFiles().includes(path));
 }
-const packageFiles = (page: import('playwright-core').Page) =>
-  page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name))
-      .filter((url) => url.pathname.startsWith('/dist/'))
-      .map((url) => url.pathname + url.search),
-  );
-
 describe('the CDN bundle on a page without a build step', () => {
   const served = servedToChromium(async () => {
     assertBuilt(bundle);
@@ -90,10 +89,8 @@ describe('the CDN bundle on a page without a build step', () => {
   it('speaks French when the page is fr-CA, with one more chunk', async () => {
     const page = await served.browser.newPage();
     const seen = record(page);
-    await openPage(page, `${served.server.origin}/test/cdn/index.html?lang=fr-CA`);
-    await page.locator('#picker legend').getByText('Plan de financement').waitFor();
-    assert.equal(await text(page, '#apply #form-title'), 'Demande de financement Flexiti');
-    const french = expectGraph(await packageFiles(page)).filter((path) => /fr-CA/.test(path));
+    await openFrenchPage(page, served.server.origin);
+    const french = frenchFiles(expectGraph(await packageFiles(page)));
     assert.equal(french.length, 1, `one French chunk, got ${JSON.stringify(french)}`);
     assert.match(french[0]!, /^\/dist\/cdn\/chunks\/fr-CA-[\w-]+\.js$/);
     await agreeToTerms(page, 'fr');

@@ -24,6 +24,26 @@ export async function openPage(page: Page, url: string): Promise<void> {
   await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
 }
 
+/** The package files (under /dist/) the page requested, in order, with their query: a file requested twice shows twice. */
+export const packageFiles = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.pathname.startsWith('/dist/'))
+      .map((url) => url.pathname + url.search),
+  );
+
+/** Opens the test page in French from `origin` and waits until the picker and apply speak it. */
+export async function openFrenchPage(page: Page, origin: string): Promise<void> {
+  await openPage(page, `${origin}/test/cdn/index.html?lang=fr-CA`);
+  await page.locator('#picker legend').getByText('Plan de financement').waitFor();
+  assert.equal(await text(page, '#apply #form-title'), 'Demande de financement Flexiti');
+}
+
+/** The French files among `files` (package paths). */
+export const frenchFiles = (files: string[]) => files.filter((path) => /fr-CA/.test(path));
+
 /** Picks the first plan and its shortest term; the page shows the element's `value` from `change`. */
 export async function choosePlan(page: Page): Promise<void> {
   await page.locator('#picker input[name="plan"]').first().check();

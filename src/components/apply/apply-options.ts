@@ -1,6 +1,6 @@
 import type { FormValues, OptionMap } from '../../model/index.js';
 import { formValues as formValuesReader, optionMap, read } from '../../model/read.js';
-import type { OptionList } from './default-options.js';
+import type { OptionList } from '../../internal/select-options.js';
 
 /** The option lists the form renders, read from `formValues` (the `form_values` of POST /merchants/login). */
 export interface ApplyOptions {

@@ -42,7 +42,7 @@ import {
 } from './apply-fields.js';
 import { readFormValues, type OptionsResult } from './apply-options.js';
 import type { FormValuesInput } from '../../model/schemas.js';
-import { defaultHousingTypes, defaultOccupations, type OptionList } from './default-options.js';
+import { defaultHousingTypes, defaultOccupations } from './default-options.js';
 import type { OutcomeView } from './apply-outcomes.js';
 import type { QuebecChoice } from './apply-quebec.js';
 import { applyScreens } from './apply-screens-on-demand.js';
@@ -53,7 +53,7 @@ import { FocusController } from '../../internal/focus.js';
 import { NextFrameRender } from '../../internal/next-frame.js';
 import type { OnDemand } from '../../internal/on-demand.js';
 import { describedBy, renderField } from '../../internal/field.js';
-import { selectOptions } from '../../internal/select-options.js';
+import { selectOptions, type OptionList } from '../../internal/select-options.js';
 
 type Step = 'form' | 'review' | 'outcome';
 

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import type { OptionList } from '../../internal/select-options.js';
 
-/**
+/*
  * Built-in option lists for the two `/apply` fields that `form_values` (POST /merchants/login) does not carry:
  * `occupation_id` and `housing_type`. The seed documents one example of each (`occupation_id: "FE"` with
  * `occupation_title: "Baker"`, `housing_type: "Rent"`) and no list, so these are our documented defaults:
@@ -26,9 +26,8 @@ import type { OptionList } from '../../internal/select-options.js';
  *
  * A merchant whose Flexiti account uses other codes passes them in `formValues` as `occupation_id` (or
  * `occupation`) and `housing_type` (or `housing`) maps shaped like the others: `{ options: { CODE: "Label" } }`.
- * Labels are functions so they are translated when rendered, never when this module loads.
+ * The lists are functions so their labels are translated when rendered, never when this module loads.
  */
-export type { OptionList };
 
 export function defaultOccupations(): OptionList {
   return [
